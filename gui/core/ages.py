@@ -6,7 +6,7 @@ from . import messages as msg
 from . import file_messages as fmsg
 from . import model as m
 from . import rate_messages as rmsg
-from .messages import Figure, Message, Term, Verbatim
+from .messages import Figure, Message, Term, Verbatim, counted
 
 
 def oldest_figures(tables: m.Tables) -> list[Message]:
@@ -24,5 +24,7 @@ def oldest_figures(tables: m.Tables) -> list[Message]:
             lines.append(Message(rmsg.OLDEST_IN_TABLES, what=what, item=label(oldest), date=oldest.dated))
         undated = sum(1 for row in rows if row.dated is None)
         if undated:
-            lines.append(Message(rmsg.UNDATED_IN_TABLES, count=Figure(undated), what=what))
+            count = Figure(undated)
+            lines.append(Message(counted(count, rmsg.UNDATED_IN_TABLES_ONE, rmsg.UNDATED_IN_TABLES), count=count,
+                                 what=what))
     return lines

@@ -16,7 +16,8 @@ def for_buyer(message):
     "no decision recorded in the tables", "shelf life in the tables", "no 2027 value is in the tables") in the
     buyer's words; a sheet of the tables named ("no row for Uzbekistan in sheet 'customs_valuation'") neither, nor
     the id a blank rate is given under ("(kz-cd-3004.rate_pct)"), nor a ban's notes from the research."""
-    wording = {qmsg.STALE: qmsg.STALE_FOR_BUYER, qmsg.PROPOSED_UNDECIDED: qmsg.PROPOSED_FOR_BUYER,
+    wording = {qmsg.STALE: qmsg.STALE_FOR_BUYER, qmsg.STALE_DAY: qmsg.STALE_DAY_FOR_BUYER,
+               qmsg.PROPOSED_UNDECIDED: qmsg.PROPOSED_FOR_BUYER,
                dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER, tmsg.FEE_UNIT_CARRIED: tmsg.FEE_UNIT_CARRIED_FOR_BUYER,
                tmsg.FEE_UNIT_CARRIED_YEAR: tmsg.FEE_UNIT_CARRIED_YEAR_FOR_BUYER,
                tmsg.NO_TARIFF_LINE: tmsg.NO_TARIFF_LINE_FOR_BUYER,
@@ -32,7 +33,7 @@ def for_buyer(message):
 
 # what speaks to the forwarder (which setting to raise: the search's limits, the routes a corridor leaves off the
 # screen, setting routes_per_corridor), who has it in the window, the terminal and the JSON, not to the buyer
-FORWARDER_ONLY = frozenset(TEMPLATES.values()) | {qmsg.MORE_TRADE_OFFS}
+FORWARDER_ONLY = frozenset(TEMPLATES.values()) | {qmsg.MORE_TRADE_OFFS, qmsg.MORE_TRADE_OFFS_ONE}
 
 
 def said_to_buyer(part: dict[str, Any], key: str, w: Wording, leave_out: frozenset[str] = frozenset()) -> list[str]:

@@ -21,6 +21,7 @@ CARGO_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{handling}, {density} t per m
 CARGO_DETAILS_KEPT = QT_TRANSLATE_NOOP("CoreMessages", "{handling}, {density} t per m³, kept {temperature}, shelf "
                                                        "life {shelf}")
 SHELF_DAYS = QT_TRANSLATE_NOOP("CoreMessages", "{days} days")
+SHELF_DAY = QT_TRANSLATE_NOOP("CoreMessages", "{days} day")  # a shelf life of one day
 NOT_GIVEN = QT_TRANSLATE_NOOP("Terms", "not given")
 EQUIPMENT_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{payload} t, {volume} m³, by {modes}, for {classes}")
 EQUIPMENT_DETAILS_NO_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{payload} t, by {modes}, for {classes}")

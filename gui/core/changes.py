@@ -8,7 +8,7 @@ from . import messages as msg
 from . import file_messages as fmsg
 from . import model as m
 from . import rate_messages as rmsg
-from .messages import RATE, Figure, Message, Term, Verbatim
+from .messages import RATE, Figure, Message, Term, Verbatim, counted
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,8 @@ def _cargo_details(cargo: m.CargoType) -> Message:
     """What a quote reads of a cargo type: how it is handled, its density (tonnes in a volume), how it is kept and
     how long it keeps."""
     shelf = (Term(cmsg.NOT_GIVEN) if cargo.shelf_life_days is None
-             else Message(cmsg.SHELF_DAYS, days=Figure(cargo.shelf_life_days, "g")))
+             else Message(counted(Figure(cargo.shelf_life_days, "g"), cmsg.SHELF_DAY, cmsg.SHELF_DAYS),
+                          days=Figure(cargo.shelf_life_days, "g")))
     values = {"handling": msg.handling_term(cargo.handling_class), "density": Figure(cargo.density_t_per_m3, RATE),
               "shelf": shelf}
     if cargo.temperature:

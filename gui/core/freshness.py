@@ -7,7 +7,7 @@ import datetime as dt
 
 from . import quote_messages as qmsg
 from .goals import numbered
-from .messages import Figure, Message, Verbatim
+from .messages import Figure, Message, Verbatim, counted
 
 DEFAULT_STALE_DAYS = 90
 
@@ -32,7 +32,9 @@ def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int
         if oldest.as_of < limit:
             parts.append(Message(qmsg.STALE_RATE, charge=oldest.charge, where=oldest.where, date=oldest.as_of))
     if parts:
-        warnings.append(Message(qmsg.STALE, limit=Figure(stale_after_days), parts=Message.joined(parts, "; ")))
+        limit = Figure(stale_after_days)
+        warnings.append(Message(counted(limit, qmsg.STALE_DAY, qmsg.STALE), limit=limit,
+                                parts=Message.joined(parts, "; ")))
     return warnings
 
 
@@ -43,8 +45,9 @@ def _old_rates(old_rates, quoted_on: dt.date, routes, currency: str) -> Message:
     oldest = [rate.currency for rate in old_rates if rate.as_of == day]
     pairs = [Verbatim(f"{code}/USD") for code in oldest]
     days = Figure((quoted_on - day).days)
-    said = Message(qmsg.STALE_FX, pair=pairs[0], date=day, days=days) if len(pairs) == 1 else Message(
-        qmsg.STALE_FX_SEVERAL, pairs=pairs, date=day, days=days)
+    said = Message(counted(days, qmsg.STALE_FX_DAY, qmsg.STALE_FX), pair=pairs[0], date=day, days=days) \
+        if len(pairs) == 1 else Message(counted(days, qmsg.STALE_FX_SEVERAL_DAY, qmsg.STALE_FX_SEVERAL), pairs=pairs,
+                                        date=day, days=days)
     users = [i for i, route in enumerate(routes) if set(oldest) & set(getattr(route, "currencies", ()))]
     # a rate of the quote currency is in every route's total
     if currency not in oldest and users and len(users) < len(routes):

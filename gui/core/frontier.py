@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 
 from . import quote_messages as qmsg
-from .messages import Figure, Message
+from .messages import Figure, Message, counted
 
 if TYPE_CHECKING:
     from .quote import RouteQuote
@@ -120,14 +120,15 @@ def trade_offs_not_shown(front: list["RouteQuote"], shown: list["RouteQuote"],
     for route in front:
         if id(route) not in on_screen:
             left_out[route.corridor] = left_out.get(route.corridor, 0) + 1
-    return [Message(qmsg.MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"),
-                    limit=Figure(per_corridor, ".0f")) for corridor, count in left_out.items()]
+    limit = Figure(per_corridor, ".0f")
+    return [Message(counted(limit, qmsg.MORE_TRADE_OFFS_ONE, qmsg.MORE_TRADE_OFFS), corridor=corridor,
+                    count=Figure(count, ".0f"), limit=limit) for corridor, count in left_out.items()]
 
 
 def trade_offs_in_short(warnings) -> Message | None:
     """Several corridors' trade-offs not shown (trade_offs_not_shown) in one line, for the window's summary; None
     for fewer than two, whose sentence is short enough."""
-    said = [w for w in warnings if getattr(w, "template", None) == qmsg.MORE_TRADE_OFFS]
+    said = [w for w in warnings if getattr(w, "template", None) in (qmsg.MORE_TRADE_OFFS, qmsg.MORE_TRADE_OFFS_ONE)]
     if len(said) < 2:
         return None
     return Message(qmsg.MORE_TRADE_OFFS_IN_SHORT, count=Figure(sum(w.values["count"].value for w in said), ".0f"),

@@ -2,9 +2,10 @@
 this list is made, for the PDF, the print-out and the Excel quote."""
 from __future__ import annotations
 
-from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term
+from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term, counted
 
 INCLUDED_FREIGHT = QT_TRANSLATE_NOOP("CoreMessages", "freight by {modes}, {legs} legs")
+INCLUDED_FREIGHT_ONE_LEG = QT_TRANSLATE_NOOP("CoreMessages", "freight by {modes}, {legs} leg")
 INCLUDED_CHARGES = QT_TRANSLATE_NOOP("CoreMessages", "{event}: {charges}")
 # what a freight quote from these tables never prices; a Message each, so the documents say them in any language
 NOT_INCLUDED = (
@@ -44,8 +45,9 @@ def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message]
     modes = list(dict.fromkeys(leg["mode"] for leg in route.get("legs", [])))
     included = []
     if modes:
-        included.append(Message(INCLUDED_FREIGHT, modes=[Term(MODES.get(mode, mode)) for mode in modes],
-                                legs=Figure(len(route["legs"]), ".0f")))
+        legs = Figure(len(route["legs"]), ".0f")
+        included.append(Message(counted(legs, INCLUDED_FREIGHT_ONE_LEG, INCLUDED_FREIGHT),
+                                modes=[Term(MODES.get(mode, mode)) for mode in modes], legs=legs))
     by_event: dict[str, list[str]] = {}
     for node in route.get("nodes", []):
         names = by_event.setdefault(node["event"], [])

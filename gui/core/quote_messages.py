@@ -75,6 +75,10 @@ WAITS_A_DAY_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits 1 day at {w
 MORE_TRADE_OFFS = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-offs not shown: {count}; the tables "
                                                     "show at most {limit} routes of a corridor (setting "
                                                     "routes_per_corridor)")
+# the same where a corridor shows one route (a what-if's routes_per_corridor of 1)
+MORE_TRADE_OFFS_ONE = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-offs not shown: {count}; the tables "
+                                                        "show at most {limit} route of a corridor (setting "
+                                                        "routes_per_corridor)")
 # the window's summary line when several corridors keep trade-offs off the screen (the sentences go in its tooltip)
 MORE_TRADE_OFFS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "best trade-offs not shown: {count} (corridors: "
                                                              "{corridors}; setting routes_per_corridor): see the "
@@ -93,6 +97,11 @@ STALE = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}; che
 STALE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}")  # the buyer's copy
 STALE_FX = QT_TRANSLATE_NOOP("CoreMessages", "exchange rate of {pair} of {date} ({days} days old)")
 STALE_FX_SEVERAL = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates of {pairs} of {date} ({days} days old)")
+# the same of a single day (messages.counted: "1 days" read wrong)
+STALE_DAY = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} day: {parts}; check them before quoting")
+STALE_DAY_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} day: {parts}")
+STALE_FX_DAY = QT_TRANSLATE_NOOP("CoreMessages", "exchange rate of {pair} of {date} ({days} day old)")
+STALE_FX_SEVERAL_DAY = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates of {pairs} of {date} ({days} day old)")
 STALE_FX_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "{rate}, used only by {route}")
 STALE_FX_ROUTES = QT_TRANSLATE_NOOP("CoreMessages", "{rate}, used only by routes {numbers}")
 STALE_FX_ALSO = QT_TRANSLATE_NOOP("CoreMessages", "also {pairs}")  # the other rates past the limit, newer

@@ -8,7 +8,7 @@ from typing import Any
 from . import formatting as fmt
 from . import rate_messages as rmsg
 from .formatting import shorten
-from .messages import ENGLISH, Figure, Message, Verbatim, Wording, messages_data
+from .messages import ENGLISH, Figure, Message, Verbatim, Wording, counted, messages_data
 from .money import FxUsed
 from .request import QuoteRequest
 from .quote import Charge, QuoteResult, RouteQuote
@@ -220,7 +220,9 @@ def oldest_figure_text(route: RouteQuote) -> Message:
     text = Message(rmsg.OLDEST_FIGURE, charge=age.charge, where=age.where, reference=Verbatim(age.reference),
                    date=age.as_of)
     if route.undated_figures:
-        text = Message.joined([text, Message(rmsg.UNDATED_FIGURES, count=Figure(route.undated_figures))], "; ")
+        count = Figure(route.undated_figures)
+        text = Message.joined([text, Message(counted(count, rmsg.UNDATED_FIGURE, rmsg.UNDATED_FIGURES), count=count)],
+                              "; ")
     return text
 
 

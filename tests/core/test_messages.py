@@ -225,3 +225,35 @@ def test_in_right_to_left_text_a_translation_s_arrows_point_the_way_it_reads():
     bare = Message(fmsg.CHANGE_CHANGED, what="x", item="y", before=Figure(1), after=Figure(2))
     assert "←" in urdu({fmsg.CHANGE_CHANGED: "{what}: {item}: {before} → {after}"}).say(bare)  # no letter either way
     assert "→" in Wording(language="ru", translate=lambda c, t: "перевозка {place} → {destination}").say(carriage)
+
+
+def test_a_count_of_one_is_said_in_the_singular():
+    """Templates that say "{n} days" (and legs, routes, rates) read "1 days": each has its form for one, chosen by
+    the figure as it reads ("1", "+1", "-1"; "1.0" and "0" stay plural, as English writes them)."""
+    import datetime as dt
+
+    from gui.core import quote_messages as qmsg
+    from gui.core.freshness import quote_warnings
+    from gui.core.frontier import trade_offs_not_shown
+    from gui.core.inclusions import inclusions
+    from gui.core.messages import Figure, counted
+    from gui.core.money import FxUsed
+
+    assert [counted(Figure(v, spec), "one", "other") for v, spec in (
+        (1, ",.0f"), (1, "+g"), (-1, "+g"), (1.0, ".1f"), (0, ",.0f"), (2, ",.0f"), (1.04, ".0f"))] == [
+        "one", "one", "one", "other", "other", "other", "one"]
+    day = dt.date(2026, 3, 2)
+    rate = FxUsed("KZT", 503.35, day - dt.timedelta(days=1), (), "", False)
+    [stale] = quote_warnings(day, day, 0, [rate], [])
+    assert str(stale).startswith("older than 0 days: exchange rate of KZT/USD of 2026-03-01 (1 day old)")
+    stale = quote_warnings(day - dt.timedelta(days=1), day + dt.timedelta(days=1), 1, [rate], [])[-1]
+    assert str(stale).startswith("older than 1 day: exchange rate of KZT/USD of 2026-03-01 (2 days old)")
+    included, _ = inclusions({"legs": [{"mode": "rail"}], "nodes": []})
+    assert str(included[0]) == "freight by rail, 1 leg"
+
+    class Route:
+        corridor = "China"
+
+    [hidden] = trade_offs_not_shown([Route(), Route()], [], 1)
+    assert str(hidden).endswith("the tables show at most 1 route of a corridor (setting routes_per_corridor)")
+    assert hidden.template == qmsg.MORE_TRADE_OFFS_ONE
