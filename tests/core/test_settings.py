@@ -95,7 +95,7 @@ def test_routes_per_corridor_keeps_the_cheapest_and_says_what_it_drops(tmp_path)
     result = QuoteEngine(tables).quote(request)
     (sea,) = [route for route in result.routes if route.corridor == "Sea"]
     assert sea.cost == min(r.cost for r in sea_every)
-    assert any("Sea: best trade-offs not shown: 1; the tables show at most 1 routes of a corridor (setting "
+    assert any("Sea: best trade-offs not shown: 1; the tables show at most 1 route of a corridor (setting "
                "routes_per_corridor)" in str(w) for w in result.warnings), result.warnings
     # the setting the warning names is one a what-if may raise or lift (--limit routes_per_corridor=none), as the
     # search limits are: the route kept off the screen is shown, new in the what-if, and the warning goes
