@@ -23,7 +23,7 @@ from .path_search import TooManyPaths
 from .request import QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
 from .route_values import Charge, FigureAge, LegLine, NodeLine, QuoteResult, RouteQuote
 from .path_events import corridor_name
-from .route_walk import RoutePlan, RoutePricer
+from .route_pricer import RoutePlan, RoutePricer
 from .rule_cuts import hidden_routes
 from .tariffs import PricingRequest, Tariffs
 from .validation import FX_WARN, check_departure, check_fx_override, check_stale_days, check_route_figures, \

@@ -1,46 +1,30 @@
-"""Pricing and timing one path: equipment per run of same-mode legs, node fees, dwell, closures on the cargo's
-dates and CO2e, walked leg by leg; the leg and stop lines only when the breakdown is asked for."""
+"""Walking one path, once: equipment per leg as chosen, node fees, dwell, closures on the cargo's dates and CO2e,
+leg by leg (``Walk``), with the running totals (``WalkTotals``); the leg and stop lines only when the breakdown is
+asked for. What a walk adds per leg or stop whatever the dates is a ``Part``, kept per request; planning a path and
+choosing its equipment: route_pricer.py."""
 from __future__ import annotations
 
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from functools import partial
+from typing import TYPE_CHECKING
 
 from . import messages as msg
 
 from . import quote_messages as qmsg
 from . import model as m
 from .model import SEA_MODES
-from . import rate_messages as rmsg
 from .closures import Hit as ClosureHit
-from .closures import judge as judge_closures
 from .closures import reopening
 from .messages import Message, Verbatim
-from .network import Network, Step
-from .path_events import corridor_name, crosses_unmarked, events_between
-from .route_values import WAIT_EVENT, FigureAge, LegLine, NodeLine, RouteQuote
+from .network import Step
+from .route_values import WAIT_EVENT, FigureAge, LegLine, NodeLine
 from .rate_rows import basis_quantity
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage
 
-@dataclass(frozen=True)
-class RoutePlan:
-    """What about a path does not depend on quantity or date, worked out once and kept with the path."""
-
-    path: tuple[Step, ...]
-    runs: tuple[tuple[int, int, tuple[m.Equipment, ...]], ...]  # legs that keep one equipment type, options
-    # after each leg but the last: (event, mode, direction, whether the arriving leg's equipment is the one charged)
-    events: tuple[tuple[tuple[str, str, str, bool], ...], ...]
-    unmarked: tuple[bool, ...]  # the leg crosses a border with no border place at either end
-    place_closures: tuple[tuple[m.Closure, ...], ...]  # those that concern the cargo's handling class
-    leg_closures: tuple[tuple[m.Closure, ...], ...]
-    place_ids: tuple[str, ...]
-    names: tuple[str, ...]
-    corridor: str
-    km: float
-    leg_names: tuple[str, ...]  # "Termez–Hairatan", for messages
-    kept: bool = True  # kept for later requests (a path past a limit is planned anew each time)
+if TYPE_CHECKING:
+    from .route_pricer import RoutePlan
 
 
 @dataclass(frozen=True)
@@ -75,22 +59,6 @@ def ages(rows, where) -> tuple[FigureAge | None, frozenset[str]]:
         elif oldest is None or dated < oldest.as_of:
             oldest = FigureAge(dated, reference, row.charge, where, row.origin.source_ids)
     return oldest, frozenset(undated)
-
-
-@dataclass(frozen=True)
-class StepFacts:
-    """What a plan needs of a step for a cargo class and locked equipment."""
-
-    options: frozenset[m.Equipment]  # the equipment that can carry the cargo on it
-    unmarked: bool  # it crosses a border with no border place at either end
-    leg_closures: tuple[m.Closure, ...]  # those of its leg that concern the cargo and the step's mode
-    start_closures: tuple[m.Closure, ...]  # those of the place it leaves, for the mode it leaves by
-    end_closures: tuple[m.Closure, ...]  # those of the place it reaches, for the same mode (the path's last)
-
-
-def _concerning(closures: dict, target: tuple[str, str], mode: str, handling_class: str) -> tuple[m.Closure, ...]:
-    """The closure rows of a place or leg that apply to a mode and concern a cargo class."""
-    return tuple(c for c in closures.get(target, ()) if c.applies_to_mode(mode) and c.concerns(handling_class))
 
 
 @dataclass
@@ -176,142 +144,6 @@ def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reope
     note = Message(qmsg.WAIT_LINE_NOTE, where=where, reached=reached, date=reopens)
     sources = sorted({s for c in closures if c.closed and c.covers(reached) for s in c.origin.source_ids})
     return NodeLine(place_id, name, WAIT_EVENT, mode, after, *added, 0.0, (), 0.0, tuple(sources), note)
-
-
-class RoutePricer:
-    """Prices and times paths for requests; plans of paths are kept for any request."""
-
-    def __init__(self, tables: m.Tables, network: Network, tariffs: Tariffs):
-        self.tables = tables
-        self.network = network
-        self.tariffs = tariffs
-        self._plans: dict[tuple, RoutePlan] = {}
-        self._leg_names: dict[tuple[str, str], Message] = {}  # most legs are on many paths
-        self._steps: dict[tuple, StepFacts] = {}
-        self._ordered: dict[frozenset, tuple[m.Equipment, ...]] = {}
-        self._between: dict[tuple[Step, Step], tuple[tuple[str, str, str], ...]] = {}
-
-    def _leg_name(self, start: str, end: str) -> Message:
-        name = self._leg_names.get((start, end))
-        if name is None:
-            name = self._leg_names[(start, end)] = Message(qmsg.LEG_NAME, start=start, end=end)
-        return name
-
-    def plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None,
-             keep: bool = True) -> RoutePlan:
-        key = (id(path), handling_class, locked.equipment_id if locked else None)
-        cached = self._plans.get(key)
-        if cached is not None and cached.path is path:
-            return cached
-        places = self.tables.places
-        locked_id = locked.equipment_id if locked else None
-        facts = [self._step_facts(step, handling_class, locked, locked_id) for step in path]
-        runs = []
-        start = 0
-        while start < len(path):
-            common = facts[start].options
-            end = start + 1
-            while end < len(path) and path[end].mode == path[start].mode and common & facts[end].options:
-                common = common & facts[end].options
-                end += 1
-            runs.append((start, end, self._in_order(common)))
-            start = end
-        events = [self._events(step, nxt) for step, nxt in zip(path, path[1:])]
-        place_ids = (path[0].start, *(step.end for step in path))
-        # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
-        place_closures = [f.start_closures for f in facts] + [facts[-1].end_closures]
-        leg_closures = [f.leg_closures for f in facts]
-        names = tuple(places[pid].name for pid in place_ids)
-        plan = RoutePlan(path, tuple(runs), tuple(events), tuple(f.unmarked for f in facts),
-                         tuple(place_closures), tuple(leg_closures), place_ids,
-                         names, corridor_name(path, places), sum(step.leg.km for step in path),
-                         tuple(self._leg_name(a, b) for a, b in zip(names, names[1:])), keep)
-        if keep:
-            self._plans[key] = plan
-        return plan
-
-    def _step_facts(self, step: Step, handling_class: str, locked: m.Equipment | None, locked_id) -> StepFacts:
-        """What a plan needs of a step, the same on every path through it (most steps are on many)."""
-        key = (step, handling_class, locked_id)
-        facts = self._steps.get(key)
-        if facts is None:
-            closures, mode = self.tariffs.closures, step.mode
-            facts = self._steps[key] = StepFacts(
-                frozenset(self.network.equipment_for(step.leg, handling_class, locked)),
-                crosses_unmarked(step, self.tables.places),
-                _concerning(closures, ("leg", step.leg.leg_id), mode, handling_class),
-                _concerning(closures, ("place", step.start), mode, handling_class),
-                _concerning(closures, ("place", step.end), mode, handling_class))
-        return facts
-
-    def _in_order(self, options: frozenset[m.Equipment]) -> tuple[m.Equipment, ...]:
-        ordered = self._ordered.get(options)
-        if ordered is None:
-            ordered = self._ordered[options] = tuple(sorted(options, key=lambda e: e.equipment_id))
-        return ordered
-
-    def _events(self, step: Step, nxt: Step) -> tuple[tuple[str, str, str, bool], ...]:
-        events = self._between.get((step, nxt))
-        if events is None:
-            events = self._between[(step, nxt)] = events_between(step, nxt, self.tables.places)
-        return events
-
-    def route(self, plan: RoutePlan, req: PricingRequest) -> RouteQuote:
-        walk = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False).run()
-        cost = None if walk.missing_tariff else walk.total
-        closed, at_risk = judge_closures(walk.hits, req.quoted_on)
-        warnings = ([Message(qmsg.ESTIMATES)] if walk.estimates else []) + at_risk + walk.warnings
-        if walk.no_hub_factor:
-            warnings.append(Message(rmsg.NO_HUB_FACTOR, places=Message.joined(list(dict.fromkeys(walk.no_hub_factor)),
-                                                                                 ", ")))
-        reasons = tuple(dict.fromkeys(closed + walk.reasons))
-        reason = reasons[0] if len(reasons) == 1 else Message.joined(reasons) if reasons else ""
-        return RouteQuote(
-            corridor=plan.corridor, place_ids=plan.place_ids, path=plan.names, available=not reason,
-            unavailable_reason=reason, cost=cost, currency=req.currency,
-            cost_per_tonne=None if cost is None else cost / req.load.tonnes,
-            days_min=walk.days[0], days_typical=walk.days[1], days_max=walk.days[2], km=plan.km,
-            co2e_kg=walk.co2, border_crossings=tuple(walk.borders), uses_estimates=walk.estimates,
-            warnings=tuple(dict.fromkeys(warnings)), currencies=tuple(sorted(walk.currencies)),
-            oldest_figure=walk.oldest, undated_figures=len(walk.undated),
-            _breakdown=partial(self.breakdown, plan, req))
-
-    def breakdown(self, plan: RoutePlan, req: PricingRequest) -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
-        """The leg and stop lines of a route, walked again with every charge written out."""
-        full = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=True).run()
-        return tuple(full.legs), tuple(full.nodes)
-
-    def choose_equipment(self, plan: RoutePlan, req: PricingRequest) -> list[tuple[m.Equipment, int]]:
-        """Pick one equipment type per run of legs that share a mode, the cheapest that every leg accepts.
-
-        A run is cut where no single equipment type is accepted throughout (the cargo is transshipped there).
-        """
-        kept = req.choices.get(id(plan))
-        if kept is not None and kept[0] is plan:  # the plan is kept with its choice: its id is not reused
-            return kept[1]
-        tariffs, path = self.tariffs, plan.path
-        chosen = []
-        for start, end, candidates in plan.runs:
-            # many paths share a run of legs (Kostanay → Beineu → Uzen by rail): choose once per request
-            run = path[start:end]
-            best = req.choices.get(run)
-            if best is None:
-                for equipment in candidates:
-                    units = tariffs.units(equipment, req)
-                    if len(candidates) == 1:
-                        best = ((0.0, units), equipment, units)
-                        break
-                    try:
-                        cost = sum(tariffs.leg_total(step, equipment, units, req) for step in run)
-                    except MissingTariff:
-                        cost = math.inf
-                    if best is None or (cost, units) < best[0]:
-                        best = ((cost, units), equipment, units)
-                req.choices[run] = best
-            chosen.extend([(best[1], best[2])] * (end - start))
-        if plan.kept:  # a request outlives its quote (QuoteEngine keeps it): only what is kept anyway
-            req.choices[id(plan)] = (plan, chosen)
-        return chosen
 
 
 # in a request's parts: a leg or stop whose rows change with the day after the departure, so kept by the day's rows

@@ -8,7 +8,8 @@ quote.
 
 Every figure a change alters says so in its estimate note (``freight × 1.12: road fuel surcharge +12 % in the
 what-if "Diesel up"``), so the breakdown marks it ≈ and its tooltip gives the working; a closure the scenario adds
-gives the scenario as its reason. Reading a scenario file, and the rules its changes follow: scenario_file.py."""
+gives the scenario as its reason. Reading a scenario file, and the rules its changes follow: scenario_file.py; what
+a change says: scenario_words.py; what a scaling of rates touches: scenario_rates.py."""
 from __future__ import annotations
 
 import datetime as dt
@@ -21,14 +22,17 @@ from . import decide_messages as dmsg
 from . import quote_messages as qmsg
 from . import model as m
 from .errors import InputError
-from .messages import RATE, Figure, Message, Verbatim, counted, mode_term
+from .messages import Figure, Message, Verbatim
 from .request import find_place
+from .scenario_rates import noted, scaled_fees, scaled_row, scaled_targets
+from .scenario_words import WAIT, describe
+
+__all__ = ["Change", "Scenario", "apply", "describe", "fx_overrides", "fx_shifts", "places_of", "shifted_rate"]
 
 KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge", "limit")
 # the search limits a what-if may raise or lift (README "How a quote is worked out"), the routes a corridor
 # shows, and the days a cargo waits at a closure for it to end: the quote names each setting; COUNTED are counts,
 # WAIT days (its None: never wait), the others factors of the shortest way
-WAIT = "max_wait_days"
 LIMITS = ("max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes",
           "routes_per_corridor", WAIT)
 COUNTED = ("max_legs", "max_mode_changes", "routes_per_corridor")
@@ -139,63 +143,6 @@ def scenario_error(problem: Message, suggestions: tuple[str, ...] = ()) -> Input
     return InputError("scenario", Message(dmsg.SCENARIO_AT, problem=problem), suggestions)
 
 
-# ------------------------------------------------------------------ what a change says
-
-def describe(change: Change, tables: m.Tables | None = None) -> Message:
-    """A change in words: ``Torkham closed from 2026-03-10``, ``KZ rail rates × 2.6``, ``KZT −15 %``. A place or
-    leg is said in the reader's language where the tables name it ("Торхам открыт": the what-if keeps the English
-    name, and the Russian window read "Torkham открыт"); a country code, a leg's id or an unknown name as typed.
-    With ``tables``, a place typed by part of its name (``Khunjerab``) is said by its name in them (``Khunjerab
-    Pass``), which the reader's language knows."""
-    target = _said_target(change.target, tables) if change.kind in ("open", "close", "add_days", "scale_rates") \
-        else Verbatim(change.target)
-    if change.kind == "close":
-        if change.end:
-            return Message(dmsg.DESCRIBE_CLOSE_BETWEEN, target=target, start=change.start, end=change.end) \
-                if change.start else Message(dmsg.DESCRIBE_CLOSE_UNTIL, target=target, end=change.end)
-        return Message(dmsg.DESCRIBE_CLOSE_FROM, target=target, start=change.start) if change.start else \
-            Message(dmsg.DESCRIBE_CLOSE, target=target)
-    if change.kind == "open":
-        return Message(dmsg.DESCRIBE_OPEN_FROM, target=target, start=change.start) if change.start else \
-            Message(dmsg.DESCRIBE_OPEN, target=target)
-    if change.kind == "add_days":
-        return Message(dmsg.DESCRIBE_ADD_DAY if abs(change.value or 0.0) == 1 else dmsg.DESCRIBE_ADD_DAYS,
-                       target=target, days=Figure(change.value or 0.0, "+g"))
-    if change.kind == "scale_rates":
-        mode = Message(dmsg.MODE_ONLY, mode=mode_term(change.mode)) if change.mode else ""
-        return Message(dmsg.DESCRIBE_SCALE, target=target, mode=mode, factor=Figure(change.value or 0.0, "g"))
-    if change.kind == "fx":
-        return Message(dmsg.DESCRIBE_FX, currency=target, rate=Figure(change.value or 0.0, RATE))
-    if change.kind == "fx_change":
-        return Message(dmsg.DESCRIBE_FX_CHANGE, currency=target, change=Figure(change.value or 0.0, "+g"))
-    if change.kind == "limit" and change.target == WAIT:  # None: never wait, not "no limit"
-        if change.value is None:
-            return Message(dmsg.DESCRIBE_NEVER_WAIT)
-        days = Figure(change.value, "g")
-        return Message(counted(days, dmsg.DESCRIBE_WAIT_DAY, dmsg.DESCRIBE_WAIT), days=days)
-    if change.kind == "limit":
-        return Message(dmsg.DESCRIBE_NO_LIMIT, setting=target) if change.value is None else \
-            Message(dmsg.DESCRIBE_LIMIT, setting=target, value=Figure(change.value, "g"))
-    return Message(dmsg.DESCRIBE_SURCHARGE, change=Figure(change.value or 0.0, "+g"))
-
-
-def _said_target(text: str, tables: m.Tables | None = None) -> Message | str:
-    """A name the reader's wording looks up (left as it is when unknown); two places joined by "–", each. With
-    ``tables``, each place by its name in them, as found from what was typed."""
-    def named(part: str) -> str:
-        if tables is None or part in tables.places or len(part) == 2 or part in tables.legs:
-            return part  # (a place id, a country code or a leg's id: as typed)
-        try:
-            return find_place(tables, part, field="place").name
-        except InputError:
-            return part
-
-    first, dash, second = text.partition("–")
-    if dash and first and second:
-        return Message(qmsg.LEG_NAME, start=named(first.strip()), end=named(second.strip()))
-    return named(text)
-
-
 # ------------------------------------------------------------------ laying a scenario over the tables
 
 @dataclass(frozen=True)
@@ -280,7 +227,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             for leg_id in target.legs:
                 leg = legs[leg_id]
                 legs[leg_id] = replace(leg, days_min=_plus(leg.days_min, days), days_typical=_plus(
-                    leg.days_typical, days), days_max=_plus(leg.days_max, days), origin=_noted(leg.origin, note))
+                    leg.days_typical, days), days_max=_plus(leg.days_max, days), origin=noted(leg.origin, note))
             # every stop at the place, on the dwell row it takes (Tariffs.dwell_rule)
             stop_days += [(place_id, days, str(note)) for place_id in target.places]
         elif change.kind == "scale_rates":
@@ -289,13 +236,13 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                 raise change_error(number, Message(dmsg.UNKNOWN_MODE, mode=Verbatim(change.mode),
                                           known=Verbatim(", ".join(m.MODES))))
             target = _target(tables, change.target, number, country=True)
-            leg_ids, place_ids = _scaled(tables, target, change.mode)
-            rates = [_scaled_row(r, factor, note) if r.leg_id in leg_ids else r for r in rates]
-            fees = _scaled_fees(fees, place_ids, change.mode, factor, note)
+            leg_ids, place_ids = scaled_targets(tables, target, change.mode)
+            rates = [scaled_row(r, factor, note) if r.leg_id in leg_ids else r for r in rates]
+            fees = scaled_fees(fees, place_ids, change.mode, factor, note)
         elif change.kind == "road_surcharge":
             factor = 1 + _within(change.value, -99.0, 1000.0, number) / 100.0
             road = {leg_id for leg_id, leg in legs.items() if leg.mode == "road"}
-            rates = [_scaled_row(r, factor, note) if r.leg_id in road else r for r in rates]
+            rates = [scaled_row(r, factor, note) if r.leg_id in road else r for r in rates]
         elif change.kind == "limit":
             settings = replace(settings, **{change.target: _limit(change, number)})
         elif change.kind in ("fx", "fx_change"):
@@ -390,10 +337,6 @@ def _plus(days: float, more: float) -> float:
     return max(0.0, days + more)
 
 
-def _noted(origin: m.Origin, note: Message) -> m.Origin:
-    return m.Origin(origin.source_ids, "; ".join(filter(None, (origin.estimate_note, str(note)))))
-
-
 def _lift(closures: list[m.Closure], target: _Target, start: dt.date | None,
           own: set[str]) -> tuple[list[m.Closure], bool]:
     """The tables' closures of the target (place or leg) end the day before ``start`` (or go altogether); risk
@@ -412,45 +355,3 @@ def _lift(closures: list[m.Closure], target: _Target, start: dt.date | None,
             closure = replace(closure, end=start - dt.timedelta(days=1))
         kept.append(closure)
     return kept, lifted
-
-
-def _scaled(tables: m.Tables, target: _Target, mode: str) -> tuple[set[str], set[str]]:
-    """The legs whose rates and the places whose fees a scaling touches: a leg's own; a place's fees; a
-    country's legs that lie wholly inside it (a leg across a border is left alone) and the fees at its places."""
-    if target.country:
-        places = {pid for pid, p in tables.places.items() if p.country == target.country}
-        legs = {leg_id for leg_id, leg in tables.legs.items()
-                if leg.from_place in places and leg.to_place in places and (not mode or leg.mode == mode)}
-        return legs, places
-    legs = {leg_id for leg_id in target.legs if not mode or tables.legs[leg_id].mode == mode}
-    return legs, set(target.places)
-
-
-def _scaled_fees(fees: list[m.NodeFee], place_ids: set[str], mode: str, factor: float,
-                 note: Message) -> list[m.NodeFee]:
-    """The fees at the places scaled. Of one mode, it is what a stop of that mode pays there that is scaled: its
-    own mode's fees, and the fees for any mode ("*") in a copy for that mode, which such a stop takes before the
-    row for any mode (Tariffs picks the row of its own mode first); the row for any mode stays as it is for the
-    other modes ("Sarakhs:rail × 2" doubled a road stop's fees there too). A place with no fee of its own for an
-    event pays the default fees: it gets a copy of them of its own, so that only its stops cost more."""
-    own = {(f.place_id, f.event) for f in fees if f.place_id in place_ids}
-    at_places = [f for f in fees if f.place_id in place_ids]
-    at_places += [replace(fee, fee_id=f"{fee.fee_id}-what-if-{place_id}", place_id=place_id)
-                  for place_id in sorted(place_ids) for fee in fees
-                  if fee.place_id == m.ANY and (place_id, fee.event) not in own]
-    if not mode:
-        scaled = [_scaled_row(f, factor, note) for f in at_places]
-    else:
-        def same_row(fee: m.NodeFee) -> tuple:
-            return fee.place_id, fee.event, fee.charge.casefold(), fee.equipment, fee.direction
-
-        of_mode = {same_row(f) for f in at_places if f.mode == mode}
-        scaled = [_scaled_row(f, factor, note) if f.mode == mode else f for f in at_places]
-        scaled += [_scaled_row(replace(f, fee_id=f"{f.fee_id}-what-if-{mode}", mode=mode), factor, note)
-                   for f in at_places if f.mode == m.ANY and same_row(f) not in of_mode]
-    return [f for f in fees if f.place_id not in place_ids] + scaled
-
-
-def _scaled_row(row, factor: float, note: Message):
-    return replace(row, amount=row.amount * factor, origin=_noted(row.origin, Message(
-        dmsg.SCALED_NOTE, charge=row.charge, factor=Figure(factor, ".4g"), note=note)))

@@ -1,0 +1,73 @@
+"""What a what-if change says, in words the reader's language can say again: ``Torkham closed from 2026-03-10``,
+``KZ rail rates × 2.6``, ``KZT -15 % against the USD``; used by the window's list of changes, the documents and
+the estimate notes a change leaves on each figure it touches (scenario.apply)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import decide_messages as dmsg
+from . import model as m
+from . import quote_messages as qmsg
+from .errors import InputError
+from .messages import RATE, Figure, Message, Verbatim, counted, mode_term
+from .request import find_place
+
+if TYPE_CHECKING:
+    from .scenario import Change
+
+WAIT = "max_wait_days"  # the what-if limit that is days at a closure (None: never wait), not a search limit
+
+
+def describe(change: Change, tables: m.Tables | None = None) -> Message:
+    """A change in words: ``Torkham closed from 2026-03-10``, ``KZ rail rates × 2.6``, ``KZT −15 %``. A place or
+    leg is said in the reader's language where the tables name it ("Торхам открыт": the what-if keeps the English
+    name, and the Russian window read "Torkham открыт"); a country code, a leg's id or an unknown name as typed.
+    With ``tables``, a place typed by part of its name (``Khunjerab``) is said by its name in them (``Khunjerab
+    Pass``), which the reader's language knows."""
+    target = said_target(change.target, tables) if change.kind in ("open", "close", "add_days", "scale_rates") \
+        else Verbatim(change.target)
+    if change.kind == "close":
+        if change.end:
+            return Message(dmsg.DESCRIBE_CLOSE_BETWEEN, target=target, start=change.start, end=change.end) \
+                if change.start else Message(dmsg.DESCRIBE_CLOSE_UNTIL, target=target, end=change.end)
+        return Message(dmsg.DESCRIBE_CLOSE_FROM, target=target, start=change.start) if change.start else \
+            Message(dmsg.DESCRIBE_CLOSE, target=target)
+    if change.kind == "open":
+        return Message(dmsg.DESCRIBE_OPEN_FROM, target=target, start=change.start) if change.start else \
+            Message(dmsg.DESCRIBE_OPEN, target=target)
+    if change.kind == "add_days":
+        return Message(dmsg.DESCRIBE_ADD_DAY if abs(change.value or 0.0) == 1 else dmsg.DESCRIBE_ADD_DAYS,
+                       target=target, days=Figure(change.value or 0.0, "+g"))
+    if change.kind == "scale_rates":
+        mode = Message(dmsg.MODE_ONLY, mode=mode_term(change.mode)) if change.mode else ""
+        return Message(dmsg.DESCRIBE_SCALE, target=target, mode=mode, factor=Figure(change.value or 0.0, "g"))
+    if change.kind == "fx":
+        return Message(dmsg.DESCRIBE_FX, currency=target, rate=Figure(change.value or 0.0, RATE))
+    if change.kind == "fx_change":
+        return Message(dmsg.DESCRIBE_FX_CHANGE, currency=target, change=Figure(change.value or 0.0, "+g"))
+    if change.kind == "limit" and change.target == WAIT:  # None: never wait, not "no limit"
+        if change.value is None:
+            return Message(dmsg.DESCRIBE_NEVER_WAIT)
+        days = Figure(change.value, "g")
+        return Message(counted(days, dmsg.DESCRIBE_WAIT_DAY, dmsg.DESCRIBE_WAIT), days=days)
+    if change.kind == "limit":
+        return Message(dmsg.DESCRIBE_NO_LIMIT, setting=target) if change.value is None else \
+            Message(dmsg.DESCRIBE_LIMIT, setting=target, value=Figure(change.value, "g"))
+    return Message(dmsg.DESCRIBE_SURCHARGE, change=Figure(change.value or 0.0, "+g"))
+
+
+def said_target(text: str, tables: m.Tables | None = None) -> Message | str:
+    """A name the reader's wording looks up (left as it is when unknown); two places joined by "–", each. With
+    ``tables``, each place by its name in them, as found from what was typed."""
+    def named(part: str) -> str:
+        if tables is None or part in tables.places or len(part) == 2 or part in tables.legs:
+            return part  # (a place id, a country code or a leg's id: as typed)
+        try:
+            return find_place(tables, part, field="place").name
+        except InputError:
+            return part
+
+    first, dash, second = text.partition("–")
+    if dash and first and second:
+        return Message(qmsg.LEG_NAME, start=named(first.strip()), end=named(second.strip()))
+    return named(text)
