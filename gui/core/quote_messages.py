@@ -31,6 +31,7 @@ LOAD_TONNES = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t")
 LOAD_KG = QT_TRANSLATE_NOOP("CoreMessages", "{kg} kg = {tonnes} t")
 LOAD_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{volume} m³ × {density} t/m³ = {tonnes} t")
 LOAD_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} ({each} t each) = {tonnes} t")
+LOAD_ONE_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} = {tonnes} t")  # "(25.68 t each)" of one
 SAME_PLACE = QT_TRANSLATE_NOOP("CoreMessages", "origin and destination are the same place")
 # exchange-rate overrides
 USD_IS_BASE = QT_TRANSLATE_NOOP("CoreMessages",

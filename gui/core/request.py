@@ -238,8 +238,8 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         per_unit = equipment.capacity_t(cargo.density_t_per_m3)
         tonnes = count * per_unit
         each, total = _load_figures(count, per_unit)
-        description = Message(qmsg.LOAD_UNITS, count=Figure(count, ",.0f"), equipment=equipment.name, each=each,
-                              tonnes=total)
+        description = Message(qmsg.LOAD_UNITS if count != 1 else qmsg.LOAD_ONE_UNIT, count=Figure(count, ",.0f"),
+                              equipment=equipment.name, each=each, tonnes=total)
         # containers stay closed door to door; wagons and trucks are only a way of saying how much
         locked = equipment if kind == "container" else None
         units = count if locked else None
