@@ -25,9 +25,7 @@ from .errors import InputError
 from .messages import Figure, Message, Verbatim
 from .request import find_place
 from .scenario_rates import noted, scaled_fees, scaled_row, scaled_targets
-from .scenario_words import WAIT, describe
-
-__all__ = ["Change", "Scenario", "apply", "describe", "fx_overrides", "fx_shifts", "places_of", "shifted_rate"]
+from .scenario_words import WAIT, describe  # describe: also imported from here, as before the words had a module
 
 KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge", "limit")
 # the search limits a what-if may raise or lift (README "How a quote is worked out"), the routes a corridor
