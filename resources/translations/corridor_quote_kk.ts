@@ -1122,251 +1122,286 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="34"/>
+        <source>{count} × {equipment} = {tonnes} t</source>
+        <translation>{count} × {equipment} = {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="35"/>
         <source>origin and destination are the same place</source>
         <translation>жөнелту орны мен баратын жер бірдей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="36"/>
+        <location filename="../../gui/core/quote_messages.py" line="37"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD — бағамдар кестесінің базалық валютасы; басқа валютаның бағамын қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="38"/>
+        <location filename="../../gui/core/quote_messages.py" line="39"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>{currency} бағамы 1 USD үшін {currency} саны болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="40"/>
+        <location filename="../../gui/core/quote_messages.py" line="41"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>{currency} бағамы 1 USD үшін {currency} оң саны болуы керек, {number} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="42"/>
+        <location filename="../../gui/core/quote_messages.py" line="43"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>{currency} бағамы 1 USD үшін {rate}, кестедегі {table} мәнінен {factor} еседен артық өзгеше: қате терілген бе?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="45"/>
+        <location filename="../../gui/core/quote_messages.py" line="46"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{route} бағыты үшін {figure} мәнін сан ретінде есептеу мүмкін емес; санын, валюта бағамдарын және кестелерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="47"/>
+        <location filename="../../gui/core/quote_messages.py" line="48"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>бұл кестелерде маршрут жоқ: {cargo} ({handling}), {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="49"/>
+        <location filename="../../gui/core/quote_messages.py" line="50"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>қойылған {currency} бағамы (1 USD = {rate}) кестедегі {date} күнгі {table} мәнінен өзгеше, айырмашылық: {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="51"/>
+        <location filename="../../gui/core/quote_messages.py" line="52"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>{departure} күнгі немесе одан бұрынғы {currency} бағамы жоқ; {date} күнгі бағам алынды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="53"/>
+        <location filename="../../gui/core/quote_messages.py" line="54"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>ішінара бағалауларға негізделген (есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="54"/>
+        <location filename="../../gui/core/quote_messages.py" line="55"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>{place} пунктінде тұру уақыты жоқ: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="55"/>
+        <location filename="../../gui/core/quote_messages.py" line="56"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="56"/>
+        <location filename="../../gui/core/quote_messages.py" line="57"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} — жобадағы желі, әлі жұмыс істемейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="57"/>
+        <location filename="../../gui/core/quote_messages.py" line="58"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>көлік түрі үшін шығарынды коэффициенті жоқ: {mode}; {leg} учаскесі үшін CO2e нөл деп алынды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="58"/>
+        <location filename="../../gui/core/quote_messages.py" line="59"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>{leg} учаскесінде {rate_id} тарифі ({charge}) қолданылу мерзімінен тыс пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="60"/>
+        <location filename="../../gui/core/quote_messages.py" line="61"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>{leg} учаскесінде тариф жоқ: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="61"/>
+        <location filename="../../gui/core/quote_messages.py" line="62"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where}: жабық {window} ({reason}); жүк ол жерге {date} жетер еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="63"/>
+        <location filename="../../gui/core/quote_messages.py" line="64"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where}: жабық {window}; жүк ол жерге {date} жетер еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="65"/>
+        <location filename="../../gui/core/quote_messages.py" line="66"/>
         <source>waits {days} days at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>{where} пунктінде {date} ашылғанша {days} күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="68"/>
+        <location filename="../../gui/core/quote_messages.py" line="70"/>
+        <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: no sourced rate for a truck or wagon held at a closed crossing was found</source>
+        <translation>{where} пунктінде {reached} бастап {date} ашылғанша күту; құнсыз: жабық өткелде тұрған жүк көлігі немесе вагон үшін дереккөзі бар ставка табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="73"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>{where} пунктінде {date} ашылғанша 1 күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="71"/>
+        <location filename="../../gui/core/quote_messages.py" line="76"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="75"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
+        <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="84"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; routes_per_corridor баптауы): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="78"/>
+        <location filename="../../gui/core/quote_messages.py" line="87"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: жүк {passes} өткенде жабық болуы мүмкін: жабық {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <location filename="../../gui/core/quote_messages.py" line="89"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; жүк {passes} өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="81"/>
+        <location filename="../../gui/core/quote_messages.py" line="90"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; кестелерде шешім жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="83"/>
+        <location filename="../../gui/core/quote_messages.py" line="92"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; шешім туралы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="85"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған, шешілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="86"/>
+        <location filename="../../gui/core/quote_messages.py" line="95"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>жөнелту {departure} баға ұсынысының күнінен ({today}) ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="88"/>
+        <location filename="../../gui/core/quote_messages.py" line="97"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="89"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="90"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="91"/>
+        <location filename="../../gui/core/quote_messages.py" line="100"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="92"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <source>older than {limit} day: {parts}; check them before quoting</source>
+        <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <source>older than {limit} day: {parts}</source>
+        <translation>{limit} күннен ескі: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <source>exchange rate of {pair} of {date} ({days} day old)</source>
+        <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <source>exchange rates of {pairs} of {date} ({days} day old)</source>
+        <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; тек {route} бағытында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="93"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; тек {numbers} бағыттарында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="94"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>also {pairs}</source>
         <translation>сондай-ақ {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>пайдаланылған ең ескі мөлшерлеме, {charge} ({where}), {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="96"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>from {start} to {end}</source>
         <translation>{start} бастап {end} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="97"/>
+        <location filename="../../gui/core/quote_messages.py" line="111"/>
         <source>since {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="98"/>
+        <location filename="../../gui/core/quote_messages.py" line="112"/>
         <source>from {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99"/>
+        <location filename="../../gui/core/quote_messages.py" line="113"/>
         <source>on {date}</source>
         <translation>{date} күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
+        <location filename="../../gui/core/quote_messages.py" line="114"/>
         <source>between {first} and {last}</source>
         <translation>{first} мен {last} аралығында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <location filename="../../gui/core/quote_messages.py" line="116"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor}, {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <location filename="../../gui/core/quote_messages.py" line="117"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, тікелей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <location filename="../../gui/core/quote_messages.py" line="118"/>
         <source>new route: {route}</source>
         <translation>жаңа маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <location filename="../../gui/core/quote_messages.py" line="119"/>
         <source>{route}: now available</source>
         <translation>{route}: енді қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="106"/>
+        <location filename="../../gui/core/quote_messages.py" line="120"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: енді қолжетімсіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107"/>
+        <location filename="../../gui/core/quote_messages.py" line="121"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="108"/>
+        <location filename="../../gui/core/quote_messages.py" line="122"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="109"/>
+        <location filename="../../gui/core/quote_messages.py" line="123"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут енді ұсынылмайды: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110"/>
+        <location filename="../../gui/core/quote_messages.py" line="124"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>кестелер: валюта бағамдары {old} → {new}</translation>
     </message>
@@ -1512,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="47"/>
-        <location filename="../../gui/core/rate_messages.py" line="18"/>
+        <location filename="../../gui/core/rate_messages.py" line="21"/>
         <source>this cell must be filled</source>
         <translation>бұл ұяшық толтырылуы керек</translation>
     </message>
@@ -2091,36 +2126,46 @@
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="10"/>
+        <source>{count} rate or fee carries no date</source>
+        <translation>{count} тариф немесе алымның күні жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="11"/>
         <source>{details}, as of {date}</source>
         <translation>{details}, {date} жағдайы бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="11"/>
+        <location filename="../../gui/core/rate_messages.py" line="12"/>
         <source>{details}, at least {tonnes} t a unit</source>
         <translation>{details}, бірлікке кемінде {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="12"/>
+        <location filename="../../gui/core/rate_messages.py" line="13"/>
         <source>oldest {what}: {item}, as of {date}</source>
         <translation>ең ескі ({what}): {item}, {date} жағдайы бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="13"/>
+        <location filename="../../gui/core/rate_messages.py" line="14"/>
         <source>{count} {what} rows carry neither as_of nor valid_from: their age cannot be shown</source>
         <translation>{count} жолда ({what}) as_of та, valid_from та жоқ: олардың жасын көрсету мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="15"/>
+        <location filename="../../gui/core/rate_messages.py" line="16"/>
+        <source>{count} {what} row carries neither as_of nor valid_from: its age cannot be shown</source>
+        <translation>{count} жолда ({what}) as_of та, valid_from та жоқ: оның жасын көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>the workbook has no &apos;calibration&apos; sheet of observed shipments</source>
         <translation>кітапта бақыланған тасымалдар бар &apos;calibration&apos; парағы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="17"/>
+        <location filename="../../gui/core/rate_messages.py" line="20"/>
         <source>column {column} missing from row 1</source>
         <translation>1-жолда {column} бағаны жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="19"/>
+        <location filename="../../gui/core/rate_messages.py" line="22"/>
         <source>an observation needs observed_days or observed_cost</source>
         <translation>бақылауға observed_days немесе observed_cost керек</translation>
     </message>
@@ -2131,32 +2176,37 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="8"/>
+        <source>freight by {modes}, {legs} leg</source>
+        <translation>тасымал: {modes}, {legs} учаске</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/inclusions.py" line="9"/>
         <source>{event}: {charges}</source>
         <translation>{event}: {charges}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="11"/>
+        <location filename="../../gui/core/inclusions.py" line="12"/>
         <source>customs duties and import taxes</source>
         <translation>кедендік баждар мен импорт салықтары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/inclusions.py" line="13"/>
         <location filename="../../gui/core/price_report.py" line="29"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="13"/>
+        <location filename="../../gui/core/inclusions.py" line="14"/>
         <source>demurrage, detention and storage beyond the dwell times shown</source>
         <translation>демередж, контейнерді нормадан тыс пайдалану және көрсетілген тұру уақытынан тыс сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="14"/>
+        <location filename="../../gui/core/inclusions.py" line="15"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>кеден брокерінің қызметі мен құжаттар (шығу тегі сертификаттары, фитосанитариялық сертификаттар)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="19"/>
+        <location filename="../../gui/core/inclusions.py" line="20"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
@@ -2521,147 +2571,152 @@
         <translation>{country} әкелуге тыйым салады: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>құжат болса ({proof}), {charge} мөлшерлеменің {factor} болар еді ({saving} кем)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: шығарылған жері {origin} тауар үшін мөлшерлеменің {factor}, құжатпен ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: кестелерде {day_year} жылғы мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: {day_year} жылғы мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: кестелерде ол күнгі мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: ол күнгі мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>кестелерде {country} үшін импорт салықтары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>Қазақстанға DDP шартында декларант қазақстандық тұлға болуы керек: сатушыға сонда өз заңды тұлғасы не лицензиялы брокер керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>сатушы маржасы: {base} сомасының {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>сатушы маржасы: тоннасына {rate} × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>{rate} % of {base}</source>
         <translation>{base} сомасының {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{per} үшін {amount} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>the higher of {first} and {second}</source>
         <translation>үлкені: {first} және {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="133"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>мәлімделген құн {value} болғанда {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="133"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>given for this quote</source>
         <translation>осы есепке берілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>not in the tables; not given</source>
         <translation>кестелерде жоқ; берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>unloading at {place}</source>
         <translation>{place} пунктында түсіру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
@@ -2936,292 +2991,307 @@
         <translation>{setting} іздеу шектеуінсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <source>waits at most {days} days for a closure to end</source>
+        <translation>жабылудың аяқталуын ең көбі {days} күн күтеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <source>waits at most {days} day for a closure to end</source>
+        <translation>жабылудың аяқталуын ең көбі {days} күн күтеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <source>never waits for a closure to end</source>
+        <translation>жабылудың аяқталуын ешқашан күтпейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>белгісіз іздеу шектеуі «{setting}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>бүтін сан күтілді, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, «{scenario}» «егер» сценарийінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>what-if “{scenario}”</source>
         <translation>«{scenario}» «егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«егер» сценарийінің {number}-өзгерісі, {change}, ешбір бағытты өзгертпейді: олардың ешқайсысы {place} пунктінде тоқтамайды (күндер бағыт тоқтайтын жерде қосылады: шекарада, портта, жол табанын немесе көлік түрін ауыстырғанда; тек өтетін, басталатын немесе тоқтаусыз аяқталатын жерде емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«{scenario}» «егер» сценарийі: {changes}; кестелердің өздері өзгермеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>no longer offered in the what-if</source>
         <translation>сценарийде енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>сценарийде енді оның дәлізі көрсететін бағыттар қатарында емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>still unavailable in the what-if</source>
         <translation>сценарийде әлі де қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} арқылы жүреді ({legs}); рұқсат: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} арқылы өтеді, ал одан аулақ болу керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>құны {cost}, {ceiling} шегінен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} дейін уақытында {odds} %, талап етілген {wanted} %-дан аз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>жолдағы жабылу жүкті тоқтатады: {date} дейін уақытында {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>мақсаттарға сай ең арзан бағыттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>no route meets every goal: {binding}</source>
         <translation>бірде-бір бағыт барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>бірде-бір ашық бағыт {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>ең арзан ашық бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>басқа мақсаттарға сай бірде-бір бағыт {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>есептегі бірде-бір ашық бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>есептегі әр ашық бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>баға ұсынысының әрбір ашық бағыты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="128"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="133"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="142"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="150"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="152"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="149"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="154"/>
+        <location filename="../../gui/core/decide_messages.py" line="158"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ әдетте {days} күн жүреді; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="161"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -3336,32 +3406,37 @@
         <translation>{days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <source>{days} day</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
         <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
         <translation>{payload} т, {volume} м³, {modes}, {classes} үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
         <source>{payload} t, by {modes}, for {classes}</source>
         <translation>{payload} т, {modes}, {classes} үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
         <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
         <translation>{line}, {details}, жүк {classes}, жабдық {equipment}, {way}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
         <source>{name}, {details}, {ends}</source>
         <translation>{name}, {details}, {ends}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="34"/>
+        <location filename="../../gui/core/change_messages.py" line="35"/>
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}, көлік түрлері {modes}, жүк {classes}, жабдық {equipment}</translation>
     </message>
@@ -5700,177 +5775,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
+        <location filename="../../gui/core/messages.py" line="314"/>
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
+        <location filename="../../gui/core/messages.py" line="314"/>
         <source>road</source>
         <translation>автокөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="315"/>
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="315"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="310"/>
+        <location filename="../../gui/core/messages.py" line="316"/>
         <source>pipeline</source>
         <translation>құбыр</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="209"/>
-        <location filename="../../gui/core/messages.py" line="313"/>
+        <location filename="../../gui/core/messages.py" line="319"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="320"/>
         <source>gauge change</source>
         <translation>арба ауыстыру (жол ені өзгереді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="321"/>
         <source>port handling</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="211"/>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="322"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="323"/>
+        <source>wait for a closure to end</source>
+        <translation>жабылудың аяқталуын күту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>bulk grain</source>
         <translation>сусымалы астық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>liquid bulk</source>
         <translation>құйылатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="320"/>
+        <location filename="../../gui/core/messages.py" line="327"/>
         <source>refrigerated</source>
         <translation>рефрижераторлық жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>temperature-controlled</source>
         <translation>температурасы бақыланатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>general cargo</source>
         <translation>жалпы жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>tankers</source>
         <translation>танкерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="334"/>
         <source>pipeline batches</source>
         <translation>құбыр партиялары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>per tonne</source>
         <translation>тонна үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>per tonne-km</source>
         <translation>тонна-км үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>бірлік үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <source>per unit-km</source>
         <translation>бірлік-км үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="339"/>
         <source>per trip</source>
         <translation>рейс үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>Domestic {countries}</source>
         <translation>Ішкі маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>Cross-border {countries}</source>
         <translation>Трансшекаралық {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>cargo</source>
         <translation>жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>origin</source>
         <translation>жөнелту орны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>destination</source>
         <translation>баратын жер</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="206"/>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>unit</source>
         <translation>өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>quantity</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>key</source>
         <translation>кілт</translation>
     </message>
@@ -5956,7 +6036,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>аталған жер</translation>
@@ -6017,72 +6097,72 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>Azerbaijan</source>
         <translation>Әзірбайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="149"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="149"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="148"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="148"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="149"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="149"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
@@ -6137,17 +6217,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="137"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>
@@ -6222,32 +6302,32 @@ The details are in the log: {log}</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
         <source>both ways</source>
         <translation>екі бағытта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
         <source>one way</source>
         <translation>бір бағытта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
         <source>quoted from and to</source>
         <translation>жөнелту және межелі пункт ретінде бағаланады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <location filename="../../gui/core/change_messages.py" line="34"/>
         <source>passed through only</source>
         <translation>тек транзитпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="36"/>
+        <location filename="../../gui/core/change_messages.py" line="37"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
@@ -6442,47 +6522,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>d</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>k</source>
         <translation>мың</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

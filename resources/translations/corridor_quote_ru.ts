@@ -1122,251 +1122,286 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="34"/>
+        <source>{count} × {equipment} = {tonnes} t</source>
+        <translation>{count} × {equipment} = {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="35"/>
         <source>origin and destination are the same place</source>
         <translation>пункты отправления и назначения совпадают</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="36"/>
+        <location filename="../../gui/core/quote_messages.py" line="37"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD — базовая валюта таблицы курсов; задайте курс другой валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="38"/>
+        <location filename="../../gui/core/quote_messages.py" line="39"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>курс {currency} должен быть числом {currency} за USD, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="40"/>
+        <location filename="../../gui/core/quote_messages.py" line="41"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>курс {currency} должен быть положительным числом {currency} за USD, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="42"/>
+        <location filename="../../gui/core/quote_messages.py" line="43"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>курс {currency} {rate} за USD отличается от табличного {table} более чем в {factor} раз: опечатка?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="45"/>
+        <location filename="../../gui/core/quote_messages.py" line="46"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{figure} для маршрута {route} не удаётся вычислить как число; проверьте количество, курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="47"/>
+        <location filename="../../gui/core/quote_messages.py" line="48"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>в этих таблицах нет маршрута: {cargo} ({handling}), {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="49"/>
+        <location filename="../../gui/core/quote_messages.py" line="50"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>заданный курс {currency}, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="51"/>
+        <location filename="../../gui/core/quote_messages.py" line="52"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>нет курса {currency} на {departure} или ранее; взят курс на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="53"/>
+        <location filename="../../gui/core/quote_messages.py" line="54"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>частично на основе оценок (см. расчёт)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="54"/>
+        <location filename="../../gui/core/quote_messages.py" line="55"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>нет времени простоя в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="55"/>
+        <location filename="../../gui/core/quote_messages.py" line="56"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="56"/>
+        <location filename="../../gui/core/quote_messages.py" line="57"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} — проектируемая линия, не действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="57"/>
+        <location filename="../../gui/core/quote_messages.py" line="58"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>нет коэффициента выбросов для вида транспорта: {mode}; для участка {leg} принят нулевой CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="58"/>
+        <location filename="../../gui/core/quote_messages.py" line="59"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>тариф {rate_id} ({charge}) применён вне срока действия на участке {leg}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="60"/>
+        <location filename="../../gui/core/quote_messages.py" line="61"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>нет тарифа на участке {leg}: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="61"/>
+        <location filename="../../gui/core/quote_messages.py" line="62"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window} ({reason}); груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="63"/>
+        <location filename="../../gui/core/quote_messages.py" line="64"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window}; груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="65"/>
+        <location filename="../../gui/core/quote_messages.py" line="66"/>
         <source>waits {days} days at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>ждёт {days} дн. в пункте {where}, пока он не откроется {date}: закрыт {window} ({reason}); груз прибывает туда {reached}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="68"/>
+        <location filename="../../gui/core/quote_messages.py" line="70"/>
+        <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: no sourced rate for a truck or wagon held at a closed crossing was found</source>
+        <translation>ожидание в пункте {where} с {reached} до открытия {date}; без стоимости: подтверждённой ставки за простой грузовика или вагона у закрытого перехода не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="73"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>ждёт 1 день в пункте {where}, пока он не откроется {date}: закрыт {window} ({reason}); груз прибывает туда {reached}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="71"/>
+        <location filename="../../gui/core/quote_messages.py" line="76"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="75"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
+        <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрута коридора (настройка routes_per_corridor)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="84"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; настройка routes_per_corridor): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="78"/>
+        <location filename="../../gui/core/quote_messages.py" line="87"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: может быть закрыто, когда груз проходит {passes}: закрыто {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <location filename="../../gui/core/quote_messages.py" line="89"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; груз проходит {passes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="81"/>
+        <location filename="../../gui/core/quote_messages.py" line="90"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, предложено с {date}; решения в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="83"/>
+        <location filename="../../gui/core/quote_messages.py" line="92"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="85"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, предложено с {date}, не решено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="86"/>
+        <location filename="../../gui/core/quote_messages.py" line="95"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>отправление {departure} раньше даты котировки {today}: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="88"/>
+        <location filename="../../gui/core/quote_messages.py" line="97"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="89"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>older than {limit} days: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="90"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="91"/>
+        <location filename="../../gui/core/quote_messages.py" line="100"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="92"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <source>older than {limit} day: {parts}; check them before quoting</source>
+        <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <source>older than {limit} day: {parts}</source>
+        <translation>старше {limit} дн.: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <source>exchange rate of {pair} of {date} ({days} day old)</source>
+        <translation>курс {pair} от {date} (ему {days} дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <source>exchange rates of {pairs} of {date} ({days} day old)</source>
+        <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; используется только маршрутом {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="93"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; используется только маршрутами {numbers}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="94"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>also {pairs}</source>
         <translation>также {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="96"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="97"/>
+        <location filename="../../gui/core/quote_messages.py" line="111"/>
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="98"/>
+        <location filename="../../gui/core/quote_messages.py" line="112"/>
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99"/>
+        <location filename="../../gui/core/quote_messages.py" line="113"/>
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
+        <location filename="../../gui/core/quote_messages.py" line="114"/>
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <location filename="../../gui/core/quote_messages.py" line="116"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <location filename="../../gui/core/quote_messages.py" line="117"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <location filename="../../gui/core/quote_messages.py" line="118"/>
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <location filename="../../gui/core/quote_messages.py" line="119"/>
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="106"/>
+        <location filename="../../gui/core/quote_messages.py" line="120"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107"/>
+        <location filename="../../gui/core/quote_messages.py" line="121"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="108"/>
+        <location filename="../../gui/core/quote_messages.py" line="122"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="109"/>
+        <location filename="../../gui/core/quote_messages.py" line="123"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110"/>
+        <location filename="../../gui/core/quote_messages.py" line="124"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
@@ -1512,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="47"/>
-        <location filename="../../gui/core/rate_messages.py" line="18"/>
+        <location filename="../../gui/core/rate_messages.py" line="21"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
@@ -2091,36 +2126,46 @@
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="10"/>
+        <source>{count} rate or fee carries no date</source>
+        <translation>у {count} тарифа или сбора нет даты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="11"/>
         <source>{details}, as of {date}</source>
         <translation>{details}, на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="11"/>
+        <location filename="../../gui/core/rate_messages.py" line="12"/>
         <source>{details}, at least {tonnes} t a unit</source>
         <translation>{details}, не менее {tonnes} т на единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="12"/>
+        <location filename="../../gui/core/rate_messages.py" line="13"/>
         <source>oldest {what}: {item}, as of {date}</source>
         <translation>самый старый элемент ({what}): {item}, на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="13"/>
+        <location filename="../../gui/core/rate_messages.py" line="14"/>
         <source>{count} {what} rows carry neither as_of nor valid_from: their age cannot be shown</source>
         <translation>{count} строк ({what}) без as_of и valid_from: их возраст показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="15"/>
+        <location filename="../../gui/core/rate_messages.py" line="16"/>
+        <source>{count} {what} row carries neither as_of nor valid_from: its age cannot be shown</source>
+        <translation>{count} строка ({what}) без as_of и valid_from: её возраст показать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>the workbook has no &apos;calibration&apos; sheet of observed shipments</source>
         <translation>в книге нет листа &apos;calibration&apos; с наблюдёнными перевозками</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="17"/>
+        <location filename="../../gui/core/rate_messages.py" line="20"/>
         <source>column {column} missing from row 1</source>
         <translation>в строке 1 нет столбца {column}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="19"/>
+        <location filename="../../gui/core/rate_messages.py" line="22"/>
         <source>an observation needs observed_days or observed_cost</source>
         <translation>для наблюдения нужны observed_days или observed_cost</translation>
     </message>
@@ -2131,32 +2176,37 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="8"/>
+        <source>freight by {modes}, {legs} leg</source>
+        <translation>провоз: {modes}, участков: {legs}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/inclusions.py" line="9"/>
         <source>{event}: {charges}</source>
         <translation>{event}: {charges}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="11"/>
+        <location filename="../../gui/core/inclusions.py" line="12"/>
         <source>customs duties and import taxes</source>
         <translation>таможенные пошлины и импортные налоги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/inclusions.py" line="13"/>
         <location filename="../../gui/core/price_report.py" line="29"/>
         <source>cargo insurance</source>
         <translation>страхование груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="13"/>
+        <location filename="../../gui/core/inclusions.py" line="14"/>
         <source>demurrage, detention and storage beyond the dwell times shown</source>
         <translation>демередж, сверхнормативное пользование контейнером и хранение сверх указанных сроков стоянки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="14"/>
+        <location filename="../../gui/core/inclusions.py" line="15"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>услуги таможенного брокера и документы (сертификаты происхождения, фитосанитарные сертификаты)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="19"/>
+        <location filename="../../gui/core/inclusions.py" line="20"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
@@ -2521,147 +2571,152 @@
         <translation>{country} запрещает ввоз: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>при наличии документа ({proof}) {charge} составила бы {factor} ставки (на {saving} меньше)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {factor} ставки для товара происхождения {origin}, при наличии документа ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>для {day_year} г. взят {unit} {year} г. ({value}): значения на {day_year} г. в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>для {day_year} г. взят {unit} {year} г. ({value}): значение на {day_year} г. неизвестно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>на {date} взят {unit} с {start} по {end} ({value}): значения на этот день в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>на {date} взят {unit} с {start} по {end} ({value}): значение на этот день неизвестно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>в таблицах нет ввозных налогов для {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>на условиях DDP в Казахстан декларантом должно быть казахстанское лицо: продавцу нужно своё юрлицо там или лицензированный брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>маржа продавца: {percent} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>маржа продавца: {rate} за т × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>{rate} % of {base}</source>
         <translation>{rate} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} за {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>the higher of {first} and {second}</source>
         <translation>большее из: {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="133"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{amount} при заявленной стоимости {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="133"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>given for this quote</source>
         <translation>указано для этого расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>not in the tables; not given</source>
         <translation>нет в таблицах; не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>unloading at {place}</source>
         <translation>выгрузка в {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>товар: {tonnes} т × {rate} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: цена на условиях {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
@@ -2936,292 +2991,307 @@
         <translation>без ограничения поиска {setting}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <source>waits at most {days} days for a closure to end</source>
+        <translation>ждёт окончания закрытия не более {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <source>waits at most {days} day for a closure to end</source>
+        <translation>ждёт окончания закрытия не более {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <source>never waits for a closure to end</source>
+        <translation>никогда не ждёт окончания закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>неизвестное ограничение поиска «{setting}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>ожидалось целое число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, в сценарии «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>what-if “{scenario}”</source>
         <translation>сценарий «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>изменение {number} сценария «что если», {change}, не меняет ни одного маршрута: ни один из них не останавливается в пункте {place} (дни добавляются там, где маршрут останавливается: на границе, в порту, при смене колеи или вида транспорта; а не там, где он только проходит, начинается или заканчивается без остановки)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>сценарий «что если» «{scenario}»: {changes}; сами таблицы не изменены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>no longer offered in the what-if</source>
         <translation>в сценарии больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>в сценарии больше не среди маршрутов, которые показывает его коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>still unavailable in the what-if</source>
         <translation>в сценарии по-прежнему недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>идёт по видам: {modes} ({legs}); разрешено: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>проходит через {avoided}, чего нужно избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>стоит {cost}, на {over} % выше предела {ceiling}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{odds} % вовремя к {date}, меньше требуемых {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>закрытие на пути останавливает груз: {odds} % вовремя к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>стоит на {over} % дороже самого дешёвого маршрута, отвечающего целям (для меньшего CO2e допускается {within} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>no route meets every goal: {binding}</source>
         <translation>ни один маршрут не отвечает всем целям: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>ни один открытый маршрут не прибывает с вероятностью {wanted} %: закрытия на пути задерживают остальное</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый открытый маршрут, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>ни один маршрут, отвечающий остальным целям, не прибывает с вероятностью {wanted} %: их останавливают закрытия на пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>ни один открытый маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, идёт видами транспорта: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>каждый открытый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>каждый открытый маршрут котировки проходит хотя бы через одно из: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="128"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="133"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="142"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="150"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="152"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="149"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="154"/>
+        <location filename="../../gui/core/decide_messages.py" line="158"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но обычно идёт {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="161"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -3336,32 +3406,37 @@
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <source>{days} day</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
         <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
         <translation>{payload} т, {volume} м³, {modes}, для {classes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
         <source>{payload} t, by {modes}, for {classes}</source>
         <translation>{payload} т, {modes}, для {classes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
         <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
         <translation>{line}, {details}, груз {classes}, оборудование {equipment}, {way}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
         <source>{name}, {details}, {ends}</source>
         <translation>{name}, {details}, {ends}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="34"/>
+        <location filename="../../gui/core/change_messages.py" line="35"/>
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}, виды транспорта {modes}, груз {classes}, оборудование {equipment}</translation>
     </message>
@@ -5700,177 +5775,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
+        <location filename="../../gui/core/messages.py" line="314"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
+        <location filename="../../gui/core/messages.py" line="314"/>
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="315"/>
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="315"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="310"/>
+        <location filename="../../gui/core/messages.py" line="316"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="209"/>
-        <location filename="../../gui/core/messages.py" line="313"/>
+        <location filename="../../gui/core/messages.py" line="319"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="320"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="321"/>
         <source>port handling</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="211"/>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="322"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="323"/>
+        <source>wait for a closure to end</source>
+        <translation>ожидание окончания закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>bulk grain</source>
         <translation>зерно насыпью</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>liquid bulk</source>
         <translation>наливной груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="320"/>
+        <location filename="../../gui/core/messages.py" line="327"/>
         <source>refrigerated</source>
         <translation>рефрижераторный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>temperature-controlled</source>
         <translation>груз с контролем температуры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>general cargo</source>
         <translation>генеральный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>tankers</source>
         <translation>танкеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="334"/>
         <source>pipeline batches</source>
         <translation>партии по трубопроводу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>per tonne</source>
         <translation>за тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>per tonne-km</source>
         <translation>за тонно-км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <source>per unit-km</source>
         <translation>за единицу на км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="339"/>
         <source>per trip</source>
         <translation>за рейс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>Domestic {countries}</source>
         <translation>Внутренний маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>Cross-border {countries}</source>
         <translation>Трансграничный {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>cargo</source>
         <translation>груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>origin</source>
         <translation>пункт отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>destination</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="206"/>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
@@ -5956,7 +6036,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>названное место</translation>
@@ -6017,72 +6097,72 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="149"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="149"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="148"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="148"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="149"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="149"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
@@ -6137,17 +6217,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="137"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>
@@ -6222,32 +6302,32 @@ The details are in the log: {log}</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
         <source>both ways</source>
         <translation>в обе стороны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
         <source>one way</source>
         <translation>в одну сторону</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
         <source>quoted from and to</source>
         <translation>котируется как пункт отправления и назначения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <location filename="../../gui/core/change_messages.py" line="34"/>
         <source>passed through only</source>
         <translation>только транзитом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="36"/>
+        <location filename="../../gui/core/change_messages.py" line="37"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
@@ -6442,47 +6522,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>k</source>
         <translation>тыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

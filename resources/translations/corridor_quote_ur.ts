@@ -1122,251 +1122,286 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="34"/>
+        <source>{count} × {equipment} = {tonnes} t</source>
+        <translation>{count} × {equipment} = {tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="35"/>
         <source>origin and destination are the same place</source>
         <translation>روانگی کا مقام اور منزل ایک ہی جگہ ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="36"/>
+        <location filename="../../gui/core/quote_messages.py" line="37"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD شرحِ مبادلہ کے جدول کی بنیادی کرنسی ہے؛ دوسری کرنسی کی شرح مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="38"/>
+        <location filename="../../gui/core/quote_messages.py" line="39"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>{currency} کی شرح فی USD {currency} کی تعداد ہونی چاہیے، &quot;{text}&quot; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="40"/>
+        <location filename="../../gui/core/quote_messages.py" line="41"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>{currency} کی شرح فی USD {currency} کی مثبت تعداد ہونی چاہیے، {number} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="42"/>
+        <location filename="../../gui/core/quote_messages.py" line="43"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>{currency} کی شرح فی USD {rate} جدول کی شرح {table} سے {factor} گنا سے زیادہ مختلف ہے: کیا یہ ٹائپ کی غلطی ہے؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="45"/>
+        <location filename="../../gui/core/quote_messages.py" line="46"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{route} کا {figure} عدد کے طور پر نکالا نہیں جا سکتا؛ مقدار، شرحِ مبادلہ اور جدول جانچیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="47"/>
+        <location filename="../../gui/core/quote_messages.py" line="48"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>ان جدولوں میں {origin} سے {destination} تک {cargo} ({handling}) کے لیے کوئی راستہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="49"/>
+        <location filename="../../gui/core/quote_messages.py" line="50"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>آپ کی مقرر کردہ {currency} کی شرح، فی USD {rate}، جدول کی شرح {table} ({date} تک) سے {change} مختلف ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="51"/>
+        <location filename="../../gui/core/quote_messages.py" line="52"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>{departure} یا اس سے پہلے کی {currency} کی کوئی شرح نہیں؛ {date} کی شرح استعمال کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="53"/>
+        <location filename="../../gui/core/quote_messages.py" line="54"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>جزوی طور پر تخمینوں پر مبنی (تفصیل دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="54"/>
+        <location filename="../../gui/core/quote_messages.py" line="55"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>{place} پر ٹھہراؤ کا وقت موجود نہیں: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="55"/>
+        <location filename="../../gui/core/quote_messages.py" line="56"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="56"/>
+        <location filename="../../gui/core/quote_messages.py" line="57"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} منصوبہ بند لائن ہے، ابھی فعال نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="57"/>
+        <location filename="../../gui/core/quote_messages.py" line="58"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>{mode} کے لیے اخراج کا عامل موجود نہیں؛ {leg} کا CO2e صفر شمار کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="58"/>
+        <location filename="../../gui/core/quote_messages.py" line="59"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>{leg} پر ٹیرف {rate_id} ({charge}) اپنی مدتِ نفاذ سے باہر استعمال ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="60"/>
+        <location filename="../../gui/core/quote_messages.py" line="61"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>{leg} پر {equipment} کے لیے کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="61"/>
+        <location filename="../../gui/core/quote_messages.py" line="62"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where} {window} بند ({reason})؛ سامان وہاں {date} کو پہنچتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="63"/>
+        <location filename="../../gui/core/quote_messages.py" line="64"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where} {window} بند؛ سامان وہاں {date} کو پہنچتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="65"/>
+        <location filename="../../gui/core/quote_messages.py" line="66"/>
         <source>waits {days} days at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>{where} پر {days} دن انتظار، {date} کو کھلنے تک: بند {window} ({reason})؛ سامان وہاں {reached} کو پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="68"/>
+        <location filename="../../gui/core/quote_messages.py" line="70"/>
+        <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: no sourced rate for a truck or wagon held at a closed crossing was found</source>
+        <translation>{where} پر {reached} سے {date} کو کھلنے تک انتظار؛ بغیر لاگت: بند گزرگاہ پر رکے ٹرک یا ویگن کی کوئی مستند شرح نہیں ملی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="73"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>{where} پر 1 دن انتظار، {date} کو کھلنے تک: بند {window} ({reason})؛ سامان وہاں {reached} کو پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="71"/>
+        <location filename="../../gui/core/quote_messages.py" line="76"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کے زیادہ سے زیادہ {limit} راستے دکھاتی ہیں (سیٹنگ routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="75"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
+        <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کا زیادہ سے زیادہ {limit} راستہ دکھاتی ہیں (سیٹنگ routes_per_corridor)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="84"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count} (راہداریاں: {corridors}؛ سیٹنگ routes_per_corridor): تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="78"/>
+        <location filename="../../gui/core/quote_messages.py" line="87"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where} اس وقت بند ہو سکتا ہے جب سامان {passes} گزرے: {window} بند ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <location filename="../../gui/core/quote_messages.py" line="89"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}، {window}؛ سامان {passes} گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="81"/>
+        <location filename="../../gui/core/quote_messages.py" line="90"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ جدولوں میں کوئی فیصلہ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="83"/>
+        <location filename="../../gui/core/quote_messages.py" line="92"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ کسی فیصلے کا علم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="85"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ، ابھی فیصلہ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="86"/>
+        <location filename="../../gui/core/quote_messages.py" line="95"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>روانگی {departure} کوٹیشن کی تاریخ {today} سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="88"/>
+        <location filename="../../gui/core/quote_messages.py" line="97"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="89"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} دن سے پرانے: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="90"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="91"/>
+        <location filename="../../gui/core/quote_messages.py" line="100"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="92"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <source>older than {limit} day: {parts}; check them before quoting</source>
+        <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <source>older than {limit} day: {parts}</source>
+        <translation>{limit} دن سے پرانے: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <source>exchange rate of {pair} of {date} ({days} day old)</source>
+        <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <source>exchange rates of {pairs} of {date} ({days} day old)</source>
+        <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}؛ صرف {route} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="93"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}؛ صرف راستوں {numbers} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="94"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>also {pairs}</source>
         <translation>نیز {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>استعمال شدہ سب سے پرانا نرخ، {charge} ({where})، مورخہ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="96"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>from {start} to {end}</source>
         <translation>{start} سے {end} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="97"/>
+        <location filename="../../gui/core/quote_messages.py" line="111"/>
         <source>since {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="98"/>
+        <location filename="../../gui/core/quote_messages.py" line="112"/>
         <source>from {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99"/>
+        <location filename="../../gui/core/quote_messages.py" line="113"/>
         <source>on {date}</source>
         <translation>{date} کو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
+        <location filename="../../gui/core/quote_messages.py" line="114"/>
         <source>between {first} and {last}</source>
         <translation>{first} اور {last} کے درمیان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <location filename="../../gui/core/quote_messages.py" line="116"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <location filename="../../gui/core/quote_messages.py" line="117"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}، براہِ راست</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <location filename="../../gui/core/quote_messages.py" line="118"/>
         <source>new route: {route}</source>
         <translation>نیا راستہ: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <location filename="../../gui/core/quote_messages.py" line="119"/>
         <source>{route}: now available</source>
         <translation>{route}: اب دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="106"/>
+        <location filename="../../gui/core/quote_messages.py" line="120"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: اب دستیاب نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107"/>
+        <location filename="../../gui/core/quote_messages.py" line="121"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="108"/>
+        <location filename="../../gui/core/quote_messages.py" line="122"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: عام دن: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="109"/>
+        <location filename="../../gui/core/quote_messages.py" line="123"/>
         <source>route no longer offered: {route}</source>
         <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110"/>
+        <location filename="../../gui/core/quote_messages.py" line="124"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
@@ -1512,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="47"/>
-        <location filename="../../gui/core/rate_messages.py" line="18"/>
+        <location filename="../../gui/core/rate_messages.py" line="21"/>
         <source>this cell must be filled</source>
         <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
     </message>
@@ -2091,36 +2126,46 @@
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="10"/>
+        <source>{count} rate or fee carries no date</source>
+        <translation>{count} نرخ یا فیس پر کوئی تاریخ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="11"/>
         <source>{details}, as of {date}</source>
         <translation>{details}، بتاریخ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="11"/>
+        <location filename="../../gui/core/rate_messages.py" line="12"/>
         <source>{details}, at least {tonnes} t a unit</source>
         <translation>{details}، فی یونٹ کم از کم {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="12"/>
+        <location filename="../../gui/core/rate_messages.py" line="13"/>
         <source>oldest {what}: {item}, as of {date}</source>
         <translation>سب سے پرانا ({what}): {item}، بتاریخ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="13"/>
+        <location filename="../../gui/core/rate_messages.py" line="14"/>
         <source>{count} {what} rows carry neither as_of nor valid_from: their age cannot be shown</source>
         <translation>{count} قطاروں ({what}) میں نہ as_of ہے نہ valid_from: ان کی عمر نہیں دکھائی جا سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="15"/>
+        <location filename="../../gui/core/rate_messages.py" line="16"/>
+        <source>{count} {what} row carries neither as_of nor valid_from: its age cannot be shown</source>
+        <translation>{count} قطار ({what}) میں نہ as_of ہے نہ valid_from: اس کی عمر نہیں دکھائی جا سکتی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>the workbook has no &apos;calibration&apos; sheet of observed shipments</source>
         <translation>ورک بک میں مشاہدہ شدہ ترسیلات کی &apos;calibration&apos; شیٹ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="17"/>
+        <location filename="../../gui/core/rate_messages.py" line="20"/>
         <source>column {column} missing from row 1</source>
         <translation>قطار 1 میں کالم {column} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="19"/>
+        <location filename="../../gui/core/rate_messages.py" line="22"/>
         <source>an observation needs observed_days or observed_cost</source>
         <translation>مشاہدے کے لیے observed_days یا observed_cost ضروری ہے</translation>
     </message>
@@ -2131,32 +2176,37 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="8"/>
+        <source>freight by {modes}, {legs} leg</source>
+        <translation>کرایہ: {modes}، {legs} حصہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/inclusions.py" line="9"/>
         <source>{event}: {charges}</source>
         <translation>{event}: {charges}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="11"/>
+        <location filename="../../gui/core/inclusions.py" line="12"/>
         <source>customs duties and import taxes</source>
         <translation>کسٹم ڈیوٹی اور درآمدی ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/inclusions.py" line="13"/>
         <location filename="../../gui/core/price_report.py" line="29"/>
         <source>cargo insurance</source>
         <translation>سامان کا بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="13"/>
+        <location filename="../../gui/core/inclusions.py" line="14"/>
         <source>demurrage, detention and storage beyond the dwell times shown</source>
         <translation>ڈیمرج، ڈیٹینشن اور دکھائے گئے رکنے کے وقت سے زیادہ ذخیرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="14"/>
+        <location filename="../../gui/core/inclusions.py" line="15"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>کسٹم بروکریج اور دستاویزات (سرٹیفکیٹ آف اوریجن، فائٹو سینیٹری سرٹیفکیٹ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="19"/>
+        <location filename="../../gui/core/inclusions.py" line="20"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
@@ -2521,147 +2571,152 @@
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <source>{publisher}, {date}</source>
+        <translation>{publisher}، {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: جدولوں میں {day_year} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: {day_year} کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: جدولوں میں اس دن کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: اس دن کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="133"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="133"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>unloading at {place}</source>
         <translation>{place} پر اتارنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -2936,292 +2991,307 @@
         <translation>تلاش کی حد {setting} کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <source>waits at most {days} days for a closure to end</source>
+        <translation>بندش ختم ہونے کا زیادہ سے زیادہ {days} دن انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <source>waits at most {days} day for a closure to end</source>
+        <translation>بندش ختم ہونے کا زیادہ سے زیادہ {days} دن انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <source>never waits for a closure to end</source>
+        <translation>بندش ختم ہونے کا کبھی انتظار نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>نامعلوم تلاش کی حد &apos;{setting}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>مکمل عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}، «اگر» منظرنامہ «{scenario}» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>what-if “{scenario}”</source>
         <translation>«اگر» منظرنامہ «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«اگر» کی تبدیلی {number}، {change}، کسی راستے کو نہیں بدلتی: ان میں سے کوئی {place} پر نہیں رکتا (دن وہاں جوڑے جاتے ہیں جہاں راستہ رکتا ہے: سرحد، بندرگاہ، گیج یا ذریعۂ نقل و حمل کی تبدیلی پر؛ وہاں نہیں جہاں سے وہ صرف گزرتا، شروع ہوتا یا بغیر رکے ختم ہوتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«اگر» منظرنامہ «{scenario}»: {changes}؛ جدول خود تبدیل نہیں ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>no longer offered in the what-if</source>
         <translation>منظرنامے میں اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>منظرنامے میں اب اپنی راہداری کے دکھائے گئے راستوں میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>still unavailable in the what-if</source>
         <translation>منظرنامے میں اب بھی دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} سے جاتا ہے ({legs})؛ اجازت: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} سے گزرتا ہے، جس سے بچنا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>لاگت {cost}، حد {ceiling} سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} تک بروقت {odds} %، مطلوبہ {wanted} % سے کم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>راستے کی بندش اسے روک دیتی ہے: {date} تک بروقت {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>اہداف پر پورا اترنے والے سب سے سستے راستے سے {over} % مہنگا (کم CO2e کے لیے {within} % کی اجازت)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>no route meets every goal: {binding}</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>کوئی کھلا راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں باقی کو روک دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>سب سے سستا کھلا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>دیگر اہداف پر پورا اترنے والا کوئی راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں انہیں روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>اس تخمینے کا کوئی کھلا راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {modes} سے جاتا ہے ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>اس تخمینے کا ہر کھلا راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>کوٹیشن کا ہر کھلا راستہ ان میں سے ایک یا زیادہ سے گزرتا ہے: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>{number}. {corridor}</source>
         <translation>‏{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="128"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="133"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="142"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="150"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="152"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="149"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="154"/>
+        <location filename="../../gui/core/decide_messages.py" line="158"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر عام طور پر {days} دن لیتا ہے؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="161"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -3336,32 +3406,37 @@
         <translation>{days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <source>{days} day</source>
+        <translation>{days} دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
         <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
         <translation>{payload} ٹن، {volume} m³، بذریعہ {modes}، برائے {classes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
         <source>{payload} t, by {modes}, for {classes}</source>
         <translation>{payload} ٹن، بذریعہ {modes}، برائے {classes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
         <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
         <translation>{line}، {details}، سامان {classes}، آلات {equipment}، {way}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
         <source>{name}, {details}, {ends}</source>
         <translation>{name}، {details}، {ends}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="34"/>
+        <location filename="../../gui/core/change_messages.py" line="35"/>
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}، ذرائع {modes}، سامان {classes}، آلات {equipment}</translation>
     </message>
@@ -5700,177 +5775,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
+        <location filename="../../gui/core/messages.py" line="314"/>
         <source>rail</source>
         <translation>ریل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
+        <location filename="../../gui/core/messages.py" line="314"/>
         <source>road</source>
         <translation>سڑک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="315"/>
         <source>sea</source>
         <translation>سمندر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="315"/>
         <source>ferry</source>
         <translation>فیری</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="310"/>
+        <location filename="../../gui/core/messages.py" line="316"/>
         <source>pipeline</source>
         <translation>پائپ لائن</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="209"/>
-        <location filename="../../gui/core/messages.py" line="313"/>
+        <location filename="../../gui/core/messages.py" line="319"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="320"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="321"/>
         <source>port handling</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="211"/>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="322"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="323"/>
+        <source>wait for a closure to end</source>
+        <translation>بندش ختم ہونے کا انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>bulk grain</source>
         <translation>بلک اناج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>liquid bulk</source>
         <translation>مائع بلک کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="320"/>
+        <location filename="../../gui/core/messages.py" line="327"/>
         <source>refrigerated</source>
         <translation>ریفریجریٹڈ کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>temperature-controlled</source>
         <translation>درجۂ حرارت کنٹرول کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>general cargo</source>
         <translation>جنرل کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>tankers</source>
         <translation>ٹینکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="334"/>
         <source>pipeline batches</source>
         <translation>پائپ لائن کی کھیپیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>per tonne</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>per tonne-km</source>
         <translation>فی ٹن-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <source>per unit-km</source>
         <translation>فی یونٹ-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="339"/>
         <source>per trip</source>
         <translation>فی ٹرپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>Domestic {countries}</source>
         <translation>اندرونِ ملک راستہ {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>Cross-border {countries}</source>
         <translation>سرحد پار {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>origin</source>
         <translation>روانگی کا مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>destination</source>
         <translation>منزل</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="206"/>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>key</source>
         <translation>کلید</translation>
     </message>
@@ -5956,7 +6036,7 @@ The details are in the log: {log}</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
@@ -6017,72 +6097,72 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="149"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="149"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="148"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="148"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="149"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>Armenia</source>
         <translation>آرمینیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="149"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>Belarus</source>
         <translation>بیلاروس</translation>
     </message>
@@ -6137,17 +6217,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="137"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>
@@ -6222,32 +6302,32 @@ The details are in the log: {log}</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
         <source>not given</source>
         <translation>نہیں دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
         <source>both ways</source>
         <translation>دونوں طرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
         <source>one way</source>
         <translation>ایک طرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
         <source>quoted from and to</source>
         <translation>یہاں سے اور یہاں تک قیمت دی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <location filename="../../gui/core/change_messages.py" line="34"/>
         <source>passed through only</source>
         <translation>صرف گزرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="36"/>
+        <location filename="../../gui/core/change_messages.py" line="37"/>
         <source>proposed</source>
         <translation>تجویز کردہ</translation>
     </message>
@@ -6442,47 +6522,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>d</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>t</source>
         <translation>ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>kg</source>
         <translation>کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg CO2e</source>
         <translation>کلوگرام CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t CO2e</source>
         <translation>ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>k</source>
         <translation>ہزار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>M</source>
         <translation>ملین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>bn</source>
         <translation>ارب</translation>
     </message>
