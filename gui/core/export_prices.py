@@ -62,7 +62,7 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
     put(sheet, 1, 1, say("Terms of sale")).font = Font(bold=True, size=14)
     put(sheet, 1, 2, w.say(terms_title(document)))
     put(sheet, 2, 1, say("Risk")).font = Font(bold=True)
-    put(sheet, 2, 2, w.say(risk_text(document)))
+    put(sheet, 2, 2, w.say(risk_text(document, priced_route(document)[0])))
     row = 3
     for index in range(len(incoterm.get("warnings", []))):
         put(sheet, row, 2, _said(incoterm, "warnings", w, index))

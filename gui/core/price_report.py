@@ -10,6 +10,7 @@ from .decide_report import recommended_route
 from .trade_messages import FOR_SEVERAL_ROUTES, country_term
 from .landed import KINDS, PriceLine, PriceResult, RoutePrice
 from .messages import QT_TRANSLATE_NOOP, Figure, Message, Verbatim, messages_data
+from .model import SEA_MODES
 from .terms import word
 
 # the groups of the block, in the order a buyer reads them
@@ -32,6 +33,8 @@ BLOCK = {
     "duties_taxes": QT_TRANSLATE_NOOP("CoreMessages", "duties and import taxes in {country}"),
 }
 RISK_LINE = QT_TRANSLATE_NOOP("CoreMessages", "Risk passes to the buyer {risk}.")
+# CFR and CIF name the port of destination; the port of shipment, where risk passes, is the route's own
+SHIPMENT_PORT = QT_TRANSLATE_NOOP("CoreMessages", "Port of shipment of route {number}: {port}.")
 TERMS_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place} (Incoterms 2020)")
 PRICE_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: {per_tonne}/t, {total}; landed in {country}: "
                                                "{landed_per_tonne}/t, {landed}")
@@ -106,7 +109,8 @@ def price_to_dict(price: PriceResult, tables) -> dict[str, Any]:
         "rule": rule.rule, "name": rule.name, "place": checked.place.name, "place_id": checked.place.place_id,
         "origin_country": price.origin_country, "destination_country": price.destination_country,
         "imported": imported,
-        "risk_passes": risk, "carriage": rule.carriage, "at_named_place": price.at_named_place,
+        "risk_passes": risk, "sea_leg": rule.sea_leg if rule.modes == "sea" else None,  # CFR, CIF: "to"
+        "carriage": rule.carriage, "at_named_place": price.at_named_place,
         "export_clearance": rule.export_clearance, "import_clearance": rule.import_clearance,
         "duties_taxes": rule.duties_taxes, "seller_must_insure": rule.insurance == "seller",
         "min_cover": rule.min_cover or None, "min_insured_pct": rule.min_insured_pct,
@@ -218,10 +222,35 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
     return items
 
 
-def risk_text(document: dict[str, Any]) -> Message | None:
+def shipment_port(document: dict[str, Any], route: dict[str, Any] | None) -> str | None:
+    """Under CFR or CIF, the port where ``route`` loads the goods on board for the named port of destination: the
+    first port of the run of sea legs that arrives there (Bandar Abbas for Bandar Abbas → Karachi; Poti, not Aktau,
+    for Aktau → Baku by ferry, rail to Poti, sea to Karachi). None under any other rule or off the route."""
+    incoterm = document.get("incoterm") or {}
+    if incoterm.get("sea_leg") != "to" or not route:
+        return None
+    legs = route.get("legs") or []
+    end = next((i for i, leg in enumerate(legs) if leg["to_id"] == incoterm.get("place_id")
+                and leg["mode"] in SEA_MODES), None)
+    if end is None:
+        return None
+    start = end
+    while start > 0 and legs[start - 1]["mode"] in SEA_MODES:
+        start -= 1
+    return legs[start]["from"]
+
+
+def risk_text(document: dict[str, Any], route: dict[str, Any] | None = None) -> Message | None:
+    """Where risk passes, as the rule says it; under CFR and CIF with the port of shipment of ``route`` named
+    (Incoterms 2020: on board the vessel at the port of shipment, which the named place does not say)."""
     incoterm = document.get("incoterm")
     if not incoterm:
         return None
+    port = shipment_port(document, route)
+    if port:
+        return Message.joined([Message(RISK_LINE, risk=incoterm["risk_passes"]),
+                               Message(SHIPMENT_PORT, port=port,
+                                       number=Figure(document["routes"].index(route) + 1, ".0f"))], " ")
     return Message(RISK_LINE, risk=incoterm["risk_passes"])
 
 
@@ -293,9 +322,9 @@ def text_lines(document: dict[str, Any]) -> list[str]:
     incoterm = document.get("incoterm")
     if not incoterm:
         return []
-    lines = [f"Terms: {terms_title(document)}; {risk_text(document)}"]
-    lines += [f"warning: {w}" for w in incoterm.get("warnings", [])]
     route, recommended = priced_route(document)
+    lines = [f"Terms: {terms_title(document)}; {risk_text(document, route)}"]
+    lines += [f"warning: {w}" for w in incoterm.get("warnings", [])]
     which = "the recommended route" if recommended else "the first priced route; no route is recommended"
     if route is None:
         return lines

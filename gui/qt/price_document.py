@@ -73,7 +73,7 @@ def price_summary(document: dict, best: dict, w: Wording) -> str:
     if line is None:
         return ""
     parts = [f"<p style='font-size:9pt'><b>{_money_sentence(w.say(line))}</b><br>"
-             f"<span style='font-size:7.5pt'>{_e(w.say(risk_text(document)))}</span></p>"]
+             f"<span style='font-size:7.5pt'>{_e(w.say(risk_text(document, best)))}</span></p>"]
     from ..core.buyer_copy import buyer_warnings, for_buyer
 
     price = best.get("seller_price") or {}
