@@ -178,8 +178,12 @@ class _Page:
         style = " style='page-break-before:always'" if continued else ""
         # a heading over figures keeps each word whole but may take a line a word: "Стоимость, USD" and
         # "С доставкой/т" on one line each left the corridor's column a few letters wide in the Russian quote
+        # and one per part of a unit after a slash ("С доставкой/т": "доставкой/" and "т"), which gave the Russian
+        # corridor column back the room of a line on most routes; not in right-to-left text, where a slash at a
+        # line's end stands apart from its word
+        split = " " if self.rtl else r"(?<=/) ?| "
         heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>"
-                 f"{'<br>'.join(map(_e, text.split(' '))) if nowrap else _e(text)}</th>"
+                 f"{'<br>'.join(map(_e, re.split(split, text))) if nowrap else _e(text)}</th>"
                  for width, text, nowrap in columns]
         # tables in small print: one line a row for all but the longest names
         return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'><thead>"
@@ -245,11 +249,15 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     from . import decide_document as decided  # the what-if, the goals and the arrival date, where asked
     from . import routes_document as routes  # every route compared, and the recommended one's warnings
 
-    facts += decided.facts(document, w, day)
     facts = [(label, value) for label, value in facts if value]
     half = (len(facts) + 1) // 2
     columns = [_facts_table(page, facts[:half]), _facts_table(page, facts[half:])]
     page.layout_table([f"<td width='50%' valign='top'>{column}</td>" for column in columns])
+    # the what-if's changes and the goals run to several lines: across the page, not down a half-width column (in
+    # Russian, where the labels are longer, that column took 12 lines and pushed the map onto page 2)
+    wide = [(label, value) for label, value in decided.facts(document, w, day) if value]
+    if wide:
+        page.layout_table([f"<td valign='top'>{_facts_table(page, wide)}</td>"])
     warnings = buyer_warnings(document, w)  # the whole quote's: back-dated, old rates
     if warnings:
         page.add("<p style='color:#8a4b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
