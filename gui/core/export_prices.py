@@ -8,7 +8,7 @@ from typing import Any
 
 from .buyer_copy import for_buyer
 from .messages import ARABIC_SEPARATORS, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
-from .export_xlsx import MONEY
+from .export_xlsx import MONEY, estimate_heading
 from .price_report import included_block, priced_route, risk_text, terms_title
 
 TEXTS = frozenset((
@@ -25,6 +25,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Converted"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Row"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Sources"), QT_TRANSLATE_NOOP("QuoteWorkbook", "As of"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate"), QT_TRANSLATE_NOOP("QuoteWorkbook", "seller"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate: its working, in English as the tables' sources give it"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "buyer"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Customs value"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Lines of each priced route"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "goods"), QT_TRANSLATE_NOOP("QuoteWorkbook", "freight"),
@@ -101,7 +102,7 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
     put(sheet, row, 1, say("Lines of each priced route")).font = Font(bold=True)
     row += 1
     names = ["Route #", "Paid by", "Kind", "Line", "Amount", "Currency", "Converted", "Currency", "Row", "Sources",
-             "As of", "Estimate"]
+             "As of", estimate_heading(w)]
     for column, text in enumerate(names, start=1):
         put(sheet, row, column, say(text)).font = Font(bold=True)
     for number, route in enumerate(document["routes"], start=1):

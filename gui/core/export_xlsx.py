@@ -90,6 +90,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Rate"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Amount"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Converted"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Quote currency"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Sources"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate: its working, in English as the tables' sources give it"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "at {place}"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Id"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Title"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Publisher"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Reliability"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Address"),
@@ -104,6 +105,13 @@ def _known(text: str) -> str:
     if text not in TEXTS and text != "#":
         raise KeyError(f"workbook text not marked for translation: {text!r}")
     return text
+
+
+def estimate_heading(w: Wording) -> str:
+    """The heading over the estimates' working. The working is the tables' own note, in English, quoting its
+    sources (``'around $12' a tonne``), and no catalogue translates it: in another language the heading says so,
+    rather than leave an English column under a heading in the reader's language unexplained."""
+    return "Estimate" if w.english else "Estimate: its working, in English as the tables' sources give it"
 
 
 def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wording = ENGLISH,
@@ -252,7 +260,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         "Days typical", "Charge", "Basis",
         "Rate", "Quantity", "Amount",
         "Currency", "Converted", "Quote currency",
-        "Sources", "Estimate")])
+        "Sources", estimate_heading(w))])
     at_place = local("at {place}")
     for number, route in enumerate(document["routes"], start=1):
         steps = _in_travel_order(route)

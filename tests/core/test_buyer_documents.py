@@ -47,3 +47,24 @@ def test_cif_names_the_port_of_shipment_of_the_route(wheat_cif):
     fob_document = add_prices(result_to_dict(result), fob, engine.tables)
     assert "Port of shipment" not in str(risk_text(fob_document, fob_document["routes"][0]))
 
+
+def test_the_estimates_working_is_said_to_be_in_english_in_another_language(wheat_cif, tmp_path):
+    """The Russian and Urdu workbooks showed the estimates' working in English (the tables' own notes, quoting
+    their sources: "KTZ: grain over 2,100 km to Saryagash costs 'around $12' a tonne") under the heading "Оценка",
+    as if it had been left untranslated. No catalogue translates the tables' notes: the heading says they are in
+    English as the sources give them, on the Breakdown and the Price sheets alike; English keeps "Estimate"."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.messages import Wording
+
+    _, _, document = wheat_cif
+    document = dict(document, quote={"number": "CQ-1", "created": "2026-11-30", "valid_until": "2026-12-14"})
+    russian = Wording(translate=lambda context, text: f"«{text}»", language="ru")
+    for wording, wanted in ((russian, "«Estimate: its working, in English as the tables' sources give it»"),
+                            (Wording(), "Estimate")):
+        path = write_quote_workbook(document, tmp_path / f"{wording.language}.xlsx", wording)
+        book = load_workbook(path)
+        headings = [[cell.value for cell in row] for sheet in book for row in sheet.iter_rows()
+                    if wanted in [cell.value for cell in row]]
+        assert len(headings) == 2, headings  # the Breakdown's and the Price sheet's
