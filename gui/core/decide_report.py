@@ -254,7 +254,7 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
     said = [*bans, *best.warnings, decision.route(index).shelf_life, decision.passed_over] if best else []
     return {"cargo": result.cargo.name, "quantity": result.load.description, "from": result.origin.name,
             "to": result.destination.name, "date": result.request.departure.isoformat(),
-            "route": best.corridor if best else "—", "cost": round(best.cost) if best else None,
+            "route": best.corridor if best else "—", "cost": round(best.cost, 2) if best else None,
             "currency": result.currency, "per_tonne": round(best.cost_per_tonne, 2) if best else None,
             # as the quote of the same request gives them ("17.5 (12–46)", to a tenth where another route would
             # read the same), not "12–18–46"

@@ -341,14 +341,17 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = 
     sheet["A1"] = title
     sheet["A1"].font = Font(bold=True, size=14)
     sheet["A2"] = ("The cheapest route open on the departure date for each line (for a perishable, the cheapest that "
-                   "arrives within its shelf life, where one does); see a full quote for the breakdown.")
+                   "arrives within its shelf life, where one does); see a full quote for the breakdown. Prices to the "
+                   "cent, as the quote's workbook gives them; per tonne: the price ÷ the tonnes, to the cent.")
     _header(sheet, ["Cargo", "Quantity", "From", "To", "Departure", "Best route", "Price", "Currency", "Per tonne",
                     "Days typical (min–max)", "CO2e t", "Note"])
     for row in rows:
         _append(sheet, [row["cargo"], row["quantity"], row["from"], row["to"], row["date"], row["route"],
                         row["cost"], row["currency"], row["per_tonne"], row["days"], row["co2e_t"], row["note"]])
         line = sheet[sheet.max_row]
-        line[6].number_format, line[8].number_format, line[10].number_format = "#,##0", MONEY, "0.0"
+        # the price to the cent, as the per-tonne price beside it and the quote's workbook (a whole-dollar price
+        # beside a per-tonne price in cents read 52,639 against 105.28 × 500 = 52,640)
+        line[6].number_format, line[8].number_format, line[10].number_format = MONEY, MONEY, "0.0"
     _widths(sheet, {"A": 26, "B": 30, "F": 48, "J": 22, "L": 50})
     if about:
         basis = book.create_sheet("About")

@@ -68,3 +68,24 @@ def test_the_estimates_working_is_said_to_be_in_english_in_another_language(whea
         headings = [[cell.value for cell in row] for sheet in book for row in sheet.iter_rows()
                     if wanted in [cell.value for cell in row]]
         assert len(headings) == 2, headings  # the Breakdown's and the Price sheet's
+
+
+def test_the_price_list_gives_prices_to_the_cent_as_the_quote_does(tmp_path):
+    """The price list gave the price in whole dollars ("#,##0", 52,639) beside a per-tonne price in cents (105.28,
+    which × 500 t is 52,640), and the quote's workbook the same route's cost to the cent (52,639.23). A forwarder's
+    price list in USD is to the cent: the price now is too, and the per-tonne price is it ÷ the tonnes."""
+    from openpyxl import load_workbook
+
+    from gui.core.decide import Decider
+    from gui.core.decide_report import price_list_row
+    from gui.core.export_xlsx import MONEY, write_price_list
+    from gui.core.tables import load_tables
+
+    decision = Decider(load_tables()).decide(WHEAT)
+    row = price_list_row(decision)
+    best = decision.result.routes[decision.recommended]
+    assert row["cost"] == round(best.cost, 2) != round(best.cost)
+    assert row["per_tonne"] == round(row["cost"] / 500, 2)
+    sheet = load_workbook(write_price_list([row], tmp_path / "prices.xlsx"))["Price list"]
+    line = next(sheet.iter_rows(min_row=4))
+    assert (line[6].value, line[6].number_format, line[8].number_format) == (row["cost"], MONEY, MONEY)

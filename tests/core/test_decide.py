@@ -390,9 +390,9 @@ def test_a_perishable_is_recommended_the_cheapest_route_it_keeps_over(decider):
     assert wheat.passed_over is None
     # the price list quotes the same route, and says why
     line = price_list_row(citrus)
-    assert (line["route"], line["cost"]) == (routes[fresh].corridor, round(routes[fresh].cost))
+    assert (line["route"], line["cost"]) == (routes[fresh].corridor, round(routes[fresh].cost, 2))
     assert line["note"].endswith(str(citrus.passed_over))
-    assert price_list_row(wheat)["cost"] == round(min(wheat.result.routes[i].cost for i in usable))
+    assert price_list_row(wheat)["cost"] == round(min(wheat.result.routes[i].cost for i in usable), 2)
     # the ban on importing wheat into Pakistan comes first in the note, as in the quote
     assert price_list_row(wheat)["note"].startswith("Pakistan prohibits imports of wheat since 2024-07-12")
     assert "prohibits" not in line["note"]
