@@ -36,8 +36,9 @@ def add_terms_arguments(quote: argparse.ArgumentParser) -> None:
     terms.add_argument("--goods-value", default=None, metavar="VALUE",
                        help="value of the goods: '180 USD/t' per tonne or '90000 USD' in total (the currency "
                             "defaults to --currency)")
-    terms.add_argument("--margin", default=None, help="seller's margin: '5%%' of its costs before insurance, or "
-                                                     "'12/t' per tonne in the goods' currency")
+    terms.add_argument("--margin", default=None, help="seller's margin: '5%%' of its costs before insurance (under "
+                                                     "DDP the duties, taxes and import fees are passed on at cost), "
+                                                     "or '12/t' per tonne in the goods' currency")
     terms.add_argument("--insurance", type=_cover, default=None, metavar="COVER",
                        help="cargo insurance cover: ICC A, B or C (CIP needs at least A, CIF at least C)")
     terms.add_argument("--insurance-rate", default=None, metavar="PCT", help="premium, %% of the insured value")

@@ -224,7 +224,8 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
         lines.append(rates.line("freight", AT, "seller", Message(
             tmsg.LINE_FEE, charge=unloading, working=Message(tmsg.W_NOT_GIVEN)), None, rates.quote_currency))
 
-    # the seller's margin, on its costs before insurance
+    # the seller's margin, on its costs before insurance (under DDP, before the duties, taxes and import fees too,
+    # which are passed on at cost)
     margin = _margin(rates, checked, goods_currency, tonnes, lines)
     if margin is not None:
         lines.append(margin)
@@ -320,8 +321,9 @@ def _margin(rates: Rates, checked: CheckedTerms, currency: str, tonnes: float,
             tmsg.LINE_MARGIN_T, rate=money(checked.margin, currency), tonnes=tonnes_figure(tonnes)),
             product(checked.margin, tonnes), currency)
     costs = rates.total([p for p in lines if p.party == "seller"], currency)
+    template = tmsg.LINE_MARGIN_PCT_AT_COST if checked.rule.duties_taxes == "seller" else tmsg.LINE_MARGIN_PCT
     return rates.line("margin", "margin", "seller", Message(
-        tmsg.LINE_MARGIN_PCT, percent=Figure(checked.margin * 100, "g"), base=money(costs, currency)),
+        template, percent=Figure(checked.margin * 100, "g"), base=money(costs, currency)),
         product(checked.margin, costs), currency)
 
 

@@ -120,6 +120,11 @@ KZ_DDP_DECLARANT = QT_TRANSLATE_NOOP("CoreMessages", "under DDP into Kazakhstan 
 # the lines of a price (labels for the breakdown, the JSON and the documents)
 LINE_GOODS_TOTAL = QT_TRANSLATE_NOOP("CoreMessages", "goods")
 LINE_MARGIN_PCT = QT_TRANSLATE_NOOP("CoreMessages", "seller's margin: {percent} % of {base}")
+# under DDP the seller also pays the duties, import taxes and import fees: they are passed on at cost, not marked up
+# (they are the importing country's, worked out on a customs value that already holds the margin)
+LINE_MARGIN_PCT_AT_COST = QT_TRANSLATE_NOOP("CoreMessages", "seller's margin: {percent} % of {base}, its costs "
+                                                            "before insurance; the duties, import taxes and import "
+                                                            "fees it pays are passed on at cost")
 LINE_MARGIN_T = QT_TRANSLATE_NOOP("CoreMessages", "seller's margin: {rate} per t × {tonnes} t")
 LINE_FREIGHT = QT_TRANSLATE_NOOP("CoreMessages", "{charge}, {where}")
 LINE_DUTY = QT_TRANSLATE_NOOP("CoreMessages", "{charge} {hs}: {working}")

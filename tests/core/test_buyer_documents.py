@@ -89,3 +89,44 @@ def test_the_price_list_gives_prices_to_the_cent_as_the_quote_does(tmp_path):
     sheet = load_workbook(write_price_list([row], tmp_path / "prices.xlsx"))["Price list"]
     line = next(sheet.iter_rows(min_row=4))
     assert (line[6].value, line[6].number_format, line[8].number_format) == (row["cost"], MONEY, MONEY)
+
+
+def test_ddp_says_its_margin_leaves_the_duties_and_taxes_at_cost(wheat_cif):
+    """Under DDP the seller pays the duties, import taxes and import fees, yet its margin ("5 % of 176,781.63 USD")
+    was on the goods and the carriage only, and did not say so: a buyer adding up the DDP price found 134,000 USD
+    of duties outside the margin's base with no word why. Incoterms 2020 (pass 3, incoterms.csv) makes the seller
+    bear them under DDP and says nothing of a margin on them; they are the importing country's, worked out on a
+    customs value that already holds the margin, so they stay at cost, and the margin's line now says so."""
+    engine, result, _ = wheat_cif
+    terms = Terms("DDP", "karachi", 250, margin="5", importer_of_record="broker")
+    route = price_quote(engine.tables, engine.fx, result, terms).routes[0]
+    margin = next(line for line in route.lines if line.kind == "margin")
+    assert "passed on at cost" in str(margin.label), margin.label
+    base = sum(line.converted or 0 for line in route.lines if line.party == "seller" and line.kind in (
+        "goods", "freight") or line.group == "export_clearance")
+    assert margin.converted == pytest.approx(0.05 * base, abs=0.01)
+    duties = [line for line in route.lines if line.kind in ("duty", "tax")]
+    assert duties and all(line.party == "seller" for line in duties)
+    assert route.seller_price == pytest.approx(sum(line.converted or 0 for line in route.lines
+                                                   if line.party == "seller"), abs=0.01)
+    cpt = price_quote(engine.tables, engine.fx, result, Terms("CPT", "karachi", 250, margin="5")).routes[0]
+    assert "at cost" not in str(next(line for line in cpt.lines if line.kind == "margin").label)
+
+
+def test_pakistan_values_the_actual_terminal_charge_once_and_no_one_per_cent_landing_charge(wheat_cif):
+    """Pakistan's customs value (Customs Act 1969 s.25(2)(a), FBR_S25) takes in the unloading and handling at the
+    port of importation: the tables count the terminal charge at Karachi as it is charged (240,000 PKR), not the
+    1 % "landing charge" convention, which pass 3 did not source and which on top of it would count the handling
+    twice. The terminal charge is in the landed cost once, as the buyer's line, and in the duty's base once."""
+    engine, result, document = wheat_cif
+    route = document["routes"][0]
+    price, landed = route["seller_price"], route["buyer_landed_cost"]
+    terminal = [line for line in landed["lines"] if line["kind"] == "freight"]
+    assert len(terminal) == 1 and terminal[0]["amount"] == 240_000 and terminal[0]["currency"] == "PKR"
+    rate = next(fx["units_per_usd"] for fx in document["fx"] if fx["currency"] == "PKR")
+    cif = price["total"]
+    value = landed["customs_value"]["amount"]
+    assert value == pytest.approx((cif + terminal[0]["converted"]) * rate, rel=1e-6)  # CIF + the actual handling
+    assert value < (cif * 1.01 + terminal[0]["converted"]) * rate  # no 1 % on top
+    # the landed cost adds every line once: the price, then the buyer's lines
+    assert landed["total"] == pytest.approx(cif + sum(line["converted"] or 0 for line in landed["lines"]), abs=0.01)
