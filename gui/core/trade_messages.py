@@ -52,8 +52,8 @@ PLACE_NOT_ON_ROUTES = QT_TRANSLATE_NOOP("CoreMessages", "{place} is on none of t
                                                         "their places")
 SEA_RULE_NO_SEA = QT_TRANSLATE_NOOP("CoreMessages", "{rule} is for sea transport only, and no route of this quote "
                                                     "has a sea leg {way} {place}; use {instead}")
-SEA_LEG_FROM = QT_TRANSLATE_NOOP("CoreMessages", "leaving")
-SEA_LEG_TO = QT_TRANSLATE_NOOP("CoreMessages", "arriving at")
+SEA_LEG_FROM = QT_TRANSLATE_NOOP("Terms", "leaving")  # Terms: said as a Term, looked up there
+SEA_LEG_TO = QT_TRANSLATE_NOOP("Terms", "arriving at")
 INSURANCE_REQUIRED = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the seller must insure the goods (at least "
                                                        "{cover}, on {percent} % of the price): give the premium rate")
 # a cover chosen where the rule asks none (DAP, CPT): the rate it needs, and no word of an obligation

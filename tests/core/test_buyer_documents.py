@@ -130,3 +130,30 @@ def test_pakistan_values_the_actual_terminal_charge_once_and_no_one_per_cent_lan
     assert value < (cif * 1.01 + terminal[0]["converted"]) * rate  # no 1 % on top
     # the landed cost adds every line once: the price, then the buyer's lines
     assert landed["total"] == pytest.approx(cif + sum(line["converted"] or 0 for line in landed["lines"]), abs=0.01)
+
+
+def test_the_words_of_a_sea_leg_are_marked_where_a_term_is_looked_up(tmp_path):
+    """The Russian and Urdu quotes under CIF Karachi said "Routes 3, 4, 7–15: CIF требует морского плеча (arriving
+    at: Карачи)": "leaving" and "arriving at" are said as a Term, which is looked up in the Terms context, but were
+    marked (and translated) in CoreMessages, so no translation was ever found for them."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from gui.core.messages import Term, Wording, _said_value
+    from tests.conftest import ROOT
+
+    lupdate = shutil.which("pyside6-lupdate") or shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not available")
+    marked = tmp_path / "marked.ts"
+    subprocess.run([lupdate, str(ROOT / "gui" / "core" / "trade_messages.py"), "-ts", str(marked)], check=True,
+                   capture_output=True)
+    contexts = {message.findtext("source"): context.findtext("name")
+                for context in ET.parse(marked).getroot().iter("context") for message in context.iter("message")}
+    assert (contexts["leaving"], contexts["arriving at"]) == ("Terms", "Terms")
+    asked = []
+    _said_value(Term("arriving at"), Wording(translate=lambda context, text: asked.append(context) or text))
+    assert asked == ["Terms"]
