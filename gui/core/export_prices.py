@@ -9,7 +9,7 @@ from typing import Any
 from .buyer_copy import for_buyer
 from .messages import ARABIC_SEPARATORS, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .export_xlsx import MONEY, estimate_heading
-from .price_report import included_block, priced_route, risk_text, terms_title
+from .price_report import included_block, priced_route, risk_text, shipment_port, terms_title
 
 TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Price"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Terms of sale"),
@@ -31,7 +31,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "goods"), QT_TRANSLATE_NOOP("QuoteWorkbook", "freight"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "insurance"), QT_TRANSLATE_NOOP("QuoteWorkbook", "duty"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "tax"), QT_TRANSLATE_NOOP("QuoteWorkbook", "fee"),
-    QT_TRANSLATE_NOOP("QuoteWorkbook", "margin"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "margin"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Port of shipment"),
 ))
 
 
@@ -71,16 +71,20 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
     row += 1
     names = ["Route #", "Corridor", "Price per t", "Price", "Landed per t", "Landed cost", "Currency",
              "Why no price", "Warnings"]
-    for column, text in enumerate(names, start=1):
+    # CFR and CIF: each route's own port of shipment, where risk passes (the risk line names the recommended one's)
+    ports = incoterm.get("sea_leg") == "to"
+    for column, text in enumerate(names + (["Port of shipment"] if ports else []), start=1):
         put(sheet, row, column, say(text)).font = Font(bold=True)
     for number, route in enumerate(document["routes"], start=1):
         price, landed = route.get("seller_price") or {}, route.get("buyer_landed_cost") or {}
         row += 1
+        port = shipment_port(document, route) if price.get("total") is not None else None
         cells = [number, w.name(route["corridor"]), price.get("per_tonne"), price.get("total"),
                  landed.get("per_tonne"), landed.get("total"), currency,
                  _said(price, "reason", w) if price.get("reason") else
                  "; ".join(_said(landed, "missing", w, i) for i in range(len(landed.get("missing") or []))),
-                 "; ".join(_said(price, "warnings", w, i) for i in range(len(price.get("warnings") or [])))]
+                 "; ".join(_said(price, "warnings", w, i) for i in range(len(price.get("warnings") or []))),
+                 *([w.name(port) if port else None] if ports else [])]
         for column, value in enumerate(cells, start=1):
             cell = put(sheet, row, column, value)
             if 3 <= column <= 6 and value is not None:

@@ -157,3 +157,23 @@ def test_the_words_of_a_sea_leg_are_marked_where_a_term_is_looked_up(tmp_path):
     asked = []
     _said_value(Term("arriving at"), Wording(translate=lambda context, text: asked.append(context) or text))
     assert asked == ["Terms"]
+
+
+def test_the_excel_quote_names_each_cif_route_s_port_of_shipment(wheat_cif, tmp_path):
+    """The Price sheet lists every route's CIF price, and the risk line named only the recommended route's port of
+    shipment: route 6 by the Caspian and Poti was priced with no word of where its risk passes."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+
+    _, _, document = wheat_cif
+    document = dict(document, quote={"number": "CQ-1", "created": "2026-11-30", "valid_until": "2026-12-14"})
+    sheet = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))["Price"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    heading = next(row for row in rows if row[0] == "Route #")
+    column = heading.index("Port of shipment")
+    ports = {row[0]: row[column] for row in rows[rows.index(heading) + 1:][:len(document["routes"])]}
+    for number, route in enumerate(document["routes"], start=1):
+        priced = (route.get("seller_price") or {}).get("total") is not None
+        assert ports[number] == (shipment_port(document, route) if priced else None)
+    assert {"Bandar Abbas", "Poti"} <= set(ports.values())
