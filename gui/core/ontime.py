@@ -135,61 +135,88 @@ def _shared(points: np.ndarray, weights: np.ndarray) -> np.ndarray:
 def arrival(steps: list[TimedStep] | tuple[TimedStep, ...], departure: dt.date,
             max_wait: float | None = math.inf) -> Arrival:
     """The distribution of the arrival time after ``steps`` taken one after another from ``departure``; a closure
-    is waited out for at most ``max_wait`` days (None: never; the tables' ``max_wait_days``)."""
+    is waited out for at most ``max_wait`` days (None: never; the tables' ``max_wait_days``).
+
+    Cargo a closure held moves on at the first moment of the day the place opens, as the quote dates it: it is
+    kept apart (``waiting``), a bin late so that none of it reads as arriving the day before (see _held), until the
+    next step that takes time, which it then takes a bin early. Kept in the same bins as the rest, it arrived a
+    tenth of a day late: 1.7 points of on-time odds for wheat held at Bandar Abbas a few days, and half of it a day
+    late after a closure and a leg of 0.9 days."""
     mass = np.ones(1)  # all of it at day 0
+    waiting = np.zeros(0)  # cargo held by a closure, a bin after the first moment of the day it moves on
     stopped = 0.0
     for step in steps:
         closed = [c for c in step.closures if c.closed and not c.proposed]
         if closed:
-            mass, lost = _held(mass, closed, departure, max_wait)
-            stopped += lost
-        mass = np.convolve(mass, three_point(step.days_min, step.days_typical, step.days_max))
-    return Arrival(departure, mass, stopped)
+            mass, caught, lost = _held(mass, closed, departure, max_wait)
+            again, still, lost_again = _held(waiting, closed, departure, max_wait)
+            waiting = _added(again, caught, still)
+            stopped += lost + lost_again
+        took = three_point(step.days_min, step.days_typical, step.days_max)
+        mass = np.convolve(mass, took)
+        if waiting.any():
+            waiting, moved = _went_on(waiting, took)
+            mass = _added(mass, moved)
+    return Arrival(departure, _added(mass, waiting), stopped)
+
+
+def _went_on(waiting: np.ndarray, took: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Held cargo (a bin late) after a step that ``took`` this time: still apart after a step of whole days or none
+    (it would reach the first moment of a day again), else in the bins of the rest, the step taken a bin early (its
+    first bin's share stays a bin late, so that none reads as arriving before the place opened)."""
+    per_day = round(1 / BIN_DAYS)
+    if np.count_nonzero(took) == 1 and (took.size - 1) % per_day == 0:
+        return np.convolve(waiting, took), np.zeros(0)
+    early = took[1:].copy()
+    early[0] += took[0]
+    return np.zeros(0), np.convolve(waiting, early)
+
+
+def _added(*parts: np.ndarray) -> np.ndarray:
+    size = max(part.size for part in parts)
+    total = np.zeros(size)
+    for part in parts:
+        total[:part.size] += part
+    return total
 
 
 def _held(mass: np.ndarray, closures: list[Closure], departure: dt.date,
-          max_wait: float | None = math.inf) -> tuple[np.ndarray, float]:
+          max_wait: float | None = math.inf) -> tuple[np.ndarray, np.ndarray, float]:
     """Cargo arriving while a closure is in force waits for the day after it ends (repeatedly, if another closure
     of the same place starts that day) if it can (closures.reopening); cargo meeting one closed until further
-    notice, or one it would wait longer than ``max_wait`` days for, is stopped.
+    notice, or one it would wait longer than ``max_wait`` days for, is stopped. Returns the cargo that goes on,
+    the cargo held and the share stopped.
 
     Bin ``k`` spreads its share over half a bin either side of ``k`` × BIN_DAYS, as Arrival.within reads it: the
     bin on a day's first moment gets there half on the day before, half on the day, and where a closure holds only
-    one half, the other moves on in the neighbouring bin on its own day. Held cargo moves on in the first bin wholly
+    one half, the other moves on in the neighbouring bin on its own day. Held cargo is put in the first bin wholly
     inside the day the place opens (a tenth of a day after midnight), so that none of it reads as arriving the day
-    before."""
-    held = np.zeros_like(mass)
-    extra: dict[int, float] = {}
+    before; ``arrival`` takes that tenth back at the next step that takes time."""
+    goes = np.zeros(mass.size + 1)  # a half may go on in the bin after the last
+    held: dict[int, float] = {}
     lost = 0.0
     per_day = round(1 / BIN_DAYS)
-
-    def put(target: int, share: float) -> None:
-        if target < held.size:
-            held[target] += share
-        else:
-            extra[target] = extra.get(target, 0.0) + share
-
     for k in np.flatnonzero(mass):
         whole, inside = divmod(int(k), per_day)
         halves = inside == 0 and whole > 0
         days = (whole - 1, whole) if halves else (whole,)
         opened = [_opened(closures, departure + dt.timedelta(days=d), max_wait) for d in days]
         if all(day == departure + dt.timedelta(days=d) for day, d in zip(opened, days)):
-            held[k] += mass[k]  # met no closure
+            goes[k] += mass[k]  # met no closure
             continue
         share = mass[k] / len(days)
         for side, (d, day) in enumerate(zip(days, opened)):
             if day == _NEVER:
                 lost += share
             elif day == departure + dt.timedelta(days=d):  # this half goes on, in the bin on its own day
-                put(k + (2 * side - 1 if halves else 0), share)
+                goes[k + (2 * side - 1 if halves else 0)] += share
             else:
-                put((day - departure).days * per_day + 1, share)
-    if extra:
-        held = np.concatenate([held, np.zeros(max(extra) + 1 - held.size)])
-        for target, value in extra.items():
-            held[target] += value
-    return held, lost
+                target = (day - departure).days * per_day + 1
+                held[target] = held.get(target, 0.0) + share
+    waiting = np.zeros(max(held) + 1 if held else 0)
+    for target, value in held.items():
+        waiting[target] += value
+    return goes, waiting, lost
 
 
 _NEVER = dt.date.max

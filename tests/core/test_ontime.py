@@ -50,15 +50,16 @@ def test_two_steps_add_up():
 
 def test_a_closure_on_the_way_holds_the_cargo_until_it_opens():
     # two and a half days to the place (midday on 3 March), closed from day 2 to day 5 (3–6 March): the cargo waits
-    # for 7 March, moving on in its first tenth of a day (a bin), then half a day to a day and a half more, PERT(0.5,
-    # 1, 1.5) = beta(3, 3) over a day: it arrives from 7 March 14:24 to 8 March 14:24; by the end of 7 March
-    # (6.1 + X < 7 days) F(0.4) = 10 · 0.4³ − 15 · 0.4⁴ + 6 · 0.4⁵ = 0.317 of it
+    # for 7 March and moves on at its first moment, as the quote dates it (route_walk), then half a day to a day and
+    # a half more, PERT(0.5, 1, 1.5) = beta(3, 3) over a day: it arrives from 7 March 12:00 to 8 March 12:00,
+    # half of it by the end of 7 March (the distribution is symmetric); held a tenth of a day late, 31.7 % did
     steps = [TimedStep(2.5, 2.5, 2.5), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), dt.date(2026, 3, 6)),)),
              TimedStep(0.5, 1, 1.5)]
     held = arrival(steps, DEPARTURE)
     assert held.on_time(dt.date(2026, 3, 6)) == 0.0
-    assert held.on_time(dt.date(2026, 3, 7)) == pytest.approx(0.317, abs=0.01)
+    assert held.on_time(dt.date(2026, 3, 7)) == pytest.approx(0.5, abs=1e-9)
     assert held.on_time(dt.date(2026, 3, 8)) == pytest.approx(1.0)
+    assert held.days_at(0.5) == pytest.approx(7.0, abs=BIN_DAYS / 2)  # 6 days waiting, then the median 1 day
     # a closure the cargo does not meet changes nothing
     passed = arrival([TimedStep(2, 2, 2), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 10), None),)),
                       TimedStep(1, 1, 1)], DEPARTURE)
@@ -84,6 +85,29 @@ def test_cargo_held_at_the_last_place_arrives_on_the_day_it_opens_not_the_day_be
     held = arrival([*reach, TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), dt.date(2026, 3, 6)),))], DEPARTURE)
     assert held.on_time(dt.date(2026, 3, 6)) == pytest.approx(before.within(2), abs=1e-9)
     assert held.on_time(dt.date(2026, 3, 7)) == pytest.approx(before.within(7), abs=1e-9)
+
+
+def test_held_cargo_moves_on_at_the_first_moment_of_the_day_the_place_opens():
+    # held until 7 March (day 6), then a fixed leg of 0.9 days: every share arrives at 21:36 on 7 March; held a tenth
+    # of a day late, half of it read as arriving on the 8th
+    shut = TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), dt.date(2026, 3, 6)),))
+    leg = arrival([TimedStep(2.5, 2.5, 2.5), shut, TimedStep(0.9, 0.9, 0.9)], DEPARTURE)
+    assert leg.on_time(dt.date(2026, 3, 7)) == pytest.approx(1.0)
+    # a whole day's leg after it arrives at the first moment of 8 March: on the 8th, none of it on the 7th
+    day = arrival([TimedStep(2.5, 2.5, 2.5), shut, TimedStep(1, 1, 1)], DEPARTURE)
+    assert day.on_time(dt.date(2026, 3, 7)) == 0.0 and day.on_time(dt.date(2026, 3, 8)) == pytest.approx(1.0)
+    # a step that takes time from nothing (PERT(0, 0, 2)) after the wait: none arrives before 7 March, and the mean
+    # is the wait plus the step's mean, 6 + 2/6 days, but for its first bin's share (12 %), kept a bin late (the
+    # whole of it was: 6.43 days)
+    spread = arrival([TimedStep(2.5, 2.5, 2.5), shut, TimedStep(0, 0, 2)], DEPARTURE)
+    assert spread.on_time(dt.date(2026, 3, 6)) == 0.0
+    mean = (np.arange(spread.mass.size) * BIN_DAYS * spread.mass).sum()
+    assert mean == pytest.approx(6 + 2 / 6, abs=0.015)
+    # a second closure met the moment the first lets the cargo go (the leg after the place) holds it again, by the
+    # day it gets there: 7 March, not the 6th
+    leg_shut = TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 7), dt.date(2026, 3, 7), target="L", kind="leg"),))
+    twice = arrival([TimedStep(2.5, 2.5, 2.5), shut, leg_shut, TimedStep(0.5, 0.5, 0.5)], DEPARTURE)
+    assert twice.on_time(dt.date(2026, 3, 7)) == 0.0 and twice.on_time(dt.date(2026, 3, 8)) == pytest.approx(1.0)
 
 
 def test_a_closure_meets_the_cargo_on_the_day_it_gets_there_as_the_odds_count_it():
