@@ -9,7 +9,7 @@ from typing import Any
 from . import decide_messages as dmsg
 from . import formatting as fmt
 from .decide import Decision, Delta, Gone
-from .deliver import odds_percent
+from .deliver import odds_bound, odds_percent
 from .goals import Goals, summary, told_corridor
 from .messages import Message, Verbatim, messages_data
 from .scenario import Scenario, describe
@@ -116,8 +116,14 @@ def goals_from_document(document: dict[str, Any]) -> Goals:
 
 def percent(probability: float | None) -> str:
     """``85 %``, rounded down (see deliver.odds_percent), with the reader's decimal sign (``99,9 %`` in Russian,
-    as the days beside it: ``15,4``); ``—`` for none."""
-    return "—" if probability is None else fmt.localise(f"{odds_percent(probability):g} %")
+    as the days beside it: ``15,4``); ``—`` for none. Odds neither certain nor nil but beyond a tenth of a percent
+    of either read ``> 99.9 %`` and ``< 0.1 %`` (deliver.odds_bound): a route whose longest time passes the date
+    read 100 %, and one that may just make it 0 %."""
+    if probability is None:
+        return "—"
+    bound = odds_bound(probability)
+    return fmt.localise(f"{bound} {odds_percent(probability) if bound == '>' else 0.1:g} %" if bound
+                        else f"{odds_percent(probability):g} %")
 
 
 def _money_change(value: float | None, currency: str) -> str:

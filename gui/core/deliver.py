@@ -33,6 +33,14 @@ def odds_percent(probability: float) -> float:
     return float(math.floor(shown + 1e-9)) if 1 <= shown < 99 else math.floor(shown * 10 + 1e-9) / 10
 
 
+def odds_bound(probability: float) -> str:
+    """``>`` for odds above 99.9 % that are not certain, ``<`` for odds below 0.1 % that are not nil, else empty:
+    rounded to a tenth of a percent, the one reads as certain and the other as never."""
+    if 0.999 < probability < 1:
+        return ">"
+    return "<" if 0 < probability < 0.001 else ""
+
+
 def route_arrival(route, tables, handling_class: str, departure: dt.date) -> Arrival:
     """With the closures of ``tables`` waited out as their quote does (setting max_wait_days)."""
     return arrival(route_steps(route, tables.closures, handling_class), departure, tables.settings.max_wait_days)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import formatting as fmt
-from .deliver import odds_percent
+from .deliver import odds_bound, odds_percent
 from .export_xlsx import MONEY  # (export_xlsx imports this module only when it writes)
 from .messages import QT_TRANSLATE_NOOP, Message, Wording
 
@@ -98,12 +98,21 @@ SIGNED_MONEY = "+#,##0.00;-#,##0.00;0.00"  # a change of money, to the cent as t
 
 def _odds_shown(probability: float | None) -> float | None:
     """The odds as every document says them, rounded down (deliver.odds_percent), as a fraction: a cell formatted
-    to a tenth read 90.0 % for odds of 89.95 %, beside "89 % … under the 90 % asked"."""
-    return None if probability is None else round(odds_percent(probability) / 100, 3)
+    to a tenth read 90.0 % for odds of 89.95 %, beside "89 % … under the 90 % asked". Odds below a tenth of a
+    percent that are not nil stay as they are, said "<0.1%" by their format (decide_report.percent)."""
+    if probability is None:
+        return None
+    return probability if odds_bound(probability) == "<" else round(odds_percent(probability) / 100, 3)
 
 
 def _odds_format(shown: float) -> str:
-    """Whole percents, a tenth where the odds keep one (0.3 %, 99.9 %), as ``decide_report.percent`` writes them."""
+    """Whole percents, a tenth where the odds keep one (0.3 %, 99.9 %), as ``decide_report.percent`` writes them;
+    ">99.9%" for odds above it that are not certain (100 % only for a route whose longest time is within the date)
+    and "<0.1%" for odds below a tenth of a percent that are not nil."""
+    if 0 < shown < 0.001:
+        return '"<0.1%"'
+    if 0.999 <= shown < 1:
+        return '">"0.0%'
     return "0%" if round(shown * 100, 1).is_integer() else "0.0%"
 
 

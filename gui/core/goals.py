@@ -12,9 +12,9 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from . import decide_messages as dmsg
-from .deliver import odds_percent
+from .deliver import odds_bound, odds_percent
 from .errors import InputError
-from .messages import Figure, Message, Term, Verbatim, mode_term
+from .messages import LESS_THAN, Figure, Message, Term, Verbatim, mode_term
 from .quote_messages import LEG_NAME
 from .model import MODES, SEA_MODES, Tables
 from .summary import Telling, telling
@@ -191,9 +191,7 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
                                                  over=Figure((cost / goals.max_cost - 1) * 100, ".0f"),
                                                  ceiling=_money(goals.max_cost, currency, goals))
             if goals.arrive_by is not None and odds[index] is not None and odds[index].on_time < goals.wanted:
-                template = dmsg.GOAL_NEVER if odds[index].sure_by is None else dmsg.GOAL_ON_TIME
-                missed["arrive_by"] = Message(template, odds=Figure(odds_percent(odds[index].on_time), "g"),
-                                              date=goals.arrive_by, wanted=Figure(goals.on_time_pct, "g"))
+                missed["arrive_by"] = _late(odds[index], goals)
         misses.append(missed)
     qualifying = [i for i in usable if not misses[i]]
     recommended = fresh_over = None
@@ -227,6 +225,15 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
         result, goals, odds, usable, misses, len(places) + len(countries))
     return Verdict(tuple(misses), recommended, binding, fresh_over,
                    fresh_over is not None and not fresh and bool(typically))
+
+
+def _late(odds, goals: Goals) -> Message:
+    """A route under the certainty asked, with its odds as the routes give them: "< 0.1 %", not "0 %", for odds
+    that are not nil (deliver.odds_bound)."""
+    below = odds_bound(odds.on_time) == "<"
+    return Message(dmsg.GOAL_NEVER if odds.sure_by is None else dmsg.GOAL_ON_TIME,
+                   odds=Figure(0.1, LESS_THAN + "g") if below else Figure(odds_percent(odds.on_time), "g"),
+                   date=goals.arrive_by, wanted=Figure(goals.on_time_pct, "g"))
 
 
 def _modes(route, goals: Goals, missed: dict[str, Message]) -> None:

@@ -35,10 +35,13 @@ class Figure:
     def __str__(self) -> str:
         if self.spec == RATE:  # as formatting.rate: the figures a conversion uses, no trailing zeros
             return f"{Decimal(f'{self.value:.10g}').normalize():,f}"
+        if self.spec.startswith(LESS_THAN):
+            return "< " + format(self.value, self.spec[len(LESS_THAN):])
         return format(self.value, self.spec)
 
 
 RATE = "rate"  # the spec of an exchange rate in a message (Figure): written as given, never rounded
+LESS_THAN = "less than:"  # before a spec: a bound the figure is under ("< 0.1" for odds that are not nil)
 
 
 def counted(figure: Figure, one: str, other: str) -> str:

@@ -37,6 +37,7 @@ from .model import Closure
 from .route_values import WAIT_EVENT
 
 BIN_DAYS = 0.1  # the resolution of every time; a step's rounding error is at most half a bin, zero on average
+NOT_CERTAIN = 1 - 1e-9  # the most odds can be while a route's longest time passes the date (Arrival.within)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,13 @@ class Arrival:
         share = self.mass[:whole].sum()
         if whole < self.mass.size:
             share += self.mass[whole] * (cut - whole)
-        return float(min(1.0, share))
+        # a time beyond ``days`` possible, however small its share (a route's maximum past the date): never
+        # certain, though the bins may add up to 1 (a PERT's tail is as thin as 1e-16); none (the last bin with a
+        # share, k, holds times up to k × BIN_DAYS): all that arrives has, though the bins add up to 0.9999999999999992
+        arriving = np.flatnonzero(self.mass)
+        if not arriving.size or arriving[-1] * BIN_DAYS <= days + 1e-9:
+            return max(0.0, 1.0 - self.stopped) if arriving.size else 0.0
+        return float(min(NOT_CERTAIN, share))
 
     def days_at(self, probability: float) -> float | None:
         """The fewest days within which the cargo has arrived with this probability (None: it never reaches it)."""

@@ -110,8 +110,13 @@ def test_the_excel_quote_carries_odds_goals_and_the_what_if(tmp_path, decider):
     change = headings.index("Change in the what-if") + 1
     capital = headings.index("Capital in transit") + 1
     for row, (route, decided) in enumerate(zip(decision.result.routes, decision.routes), start=2):
-        expected = round(odds_percent(decided.odds.on_time) / 100, 3) if decided.odds else None
-        assert routes.cell(row, on_time).value == expected  # as the documents say them, rounded down
+        cell = routes.cell(row, on_time)
+        if decided.odds is None:
+            assert cell.value is None
+        else:  # as the documents say them, rounded down, a number
+            assert excel_shows(cell) == percent(decided.odds.on_time) and isinstance(cell.value, float)
+            if not 0 < decided.odds.on_time < 0.001:
+                assert cell.value == round(odds_percent(decided.odds.on_time) / 100, 3)
         assert routes.cell(row, change).value == decided.delta.change
         if route.cost is not None:
             assert routes.cell(row, capital).value == pytest.approx(
@@ -164,8 +169,54 @@ def test_every_document_rounds_the_odds_down_as_the_terminal_does(tmp_path, deci
             continue
         assert odds_cell(document, route, str) == [percent(p)]  # the PDF's column
         cell = routes.cell(row, column)
-        shown = f"{cell.value * 100:.{1 if cell.number_format == '0.0%' else 0}f} %"  # as Excel shows it
-        assert shown == percent(p)
+        assert excel_shows(cell) == percent(p)
+
+
+def excel_shows(cell) -> str:
+    """An odds cell as Excel shows it, in the terminal's spacing: its formats are 0%, 0.0%, ">"0.0% and "<0.1%"."""
+    form = cell.number_format
+    if form.startswith('"<'):
+        return "< 0.1 %"
+    prefix = "> " if form.startswith('">"') else ""
+    return f"{prefix}{cell.value * 100:.{1 if form.endswith('0.0%') else 0}f} %"
+
+
+def test_odds_neither_certain_nor_nil_never_read_100_or_0_percent(tmp_path, decider):
+    """Wheat Kostanay → Karachi leaving 1 March, arrive by 23 March: route 14 may take up to 23.1 days (its
+    maximum passes the end of the 23rd), yet the window, the terminal, the PDF and the Excel quote read "100 %"
+    (its odds summed to 1.0); the Middle Corridor's 0.0003 % read "0 %", and "0 % on time by …" where it misses the
+    goal, as if it never arrived. They read "> 99.9 %" and "< 0.1 %"; 100 % is kept for a route certain to
+    arrive, its longest time within the date."""
+    from gui.core.decide_report import text_lines
+    from gui.qt.decide_document import odds_cell
+
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1))
+    arrive_by = dt.date(2026, 3, 23)
+    decision = decider.decide(request, goals=Goals(arrive_by=arrive_by))
+    routes, decided = decision.result.routes, decision.routes
+    past = [i for i, d in enumerate(decided) if d.odds and routes[i].days_max > 23 and d.odds.on_time > 0.999]
+    tiny = [i for i, d in enumerate(decided) if d.odds and 0 < d.odds.on_time < 0.001]
+    assert past and tiny  # the cases are there
+    document = document_of(decision, decider.tables)
+    book = openpyxl.load_workbook(write_quote_workbook(document, tmp_path / "q.xlsx"))["Routes"]
+    column = [cell.value for cell in book[1]].index("On time by the date") + 1
+    _, under, _ = text_lines(decision)
+    for index, shown in [(i, "> 99.9 %") for i in past] + [(i, "< 0.1 %") for i in tiny]:
+        assert decided[index].odds.on_time < 1 if shown.startswith(">") else decided[index].odds.on_time > 0
+        assert percent(decided[index].odds.on_time) == shown  # the window's column and the terminal
+        assert under[index][0].startswith(f"on time by 2026-03-23: {shown};")
+        assert odds_cell(document, document["routes"][index], str) == [shown]  # the PDF
+        assert excel_shows(book.cell(index + 2, column)) == shown
+    missed = decided[tiny[0]].excluded_reason
+    assert str(missed).startswith("< 0.1 % on time by 2026-03-23, under the 90 %")
+    from gui.core.messages import Message, messages_data
+
+    assert str(Message.from_data(messages_data([missed])[0])) == str(missed)  # as a saved quote keeps it
+    # a route whose longest time is within the date is certain: 100 %
+    sure = decider.decide(request, goals=Goals(arrive_by=dt.date(2026, 4, 30)))
+    for route, chosen in zip(sure.result.routes, sure.routes):
+        if chosen.odds is not None and route.days_max <= 60:
+            assert chosen.odds.on_time == 1.0 and percent(chosen.odds.on_time) == "100 %"
 
 
 def test_the_pdf_marks_each_route_that_may_take_longer_than_the_cargo_keeps(qapp, tmp_path, decider):

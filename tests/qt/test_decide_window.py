@@ -46,7 +46,8 @@ def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
         if decided.odds is None:
             assert not route.available or route.cost is None
             continue
-        from gui.core.deliver import odds_percent, route_arrival
+        from gui.core.decide_report import percent
+        from gui.core.deliver import route_arrival
 
         odds = route_arrival(route, tables, "reefer", LATER).on_time(arrive_by)  # the core's own figure
         assert decided.odds.on_time == pytest.approx(odds)
@@ -55,7 +56,7 @@ def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
 
         at_risk = route_may_be_delayed(route)
         risky += at_risk
-        assert model.display(row, "on_time") == f"{odds_percent(odds):g} %" + (" ⚠" if at_risk else "")
+        assert model.display(row, "on_time") == percent(odds) + (" ⚠" if at_risk else "")
         from gui.qt.decide_cells import decision_lines
 
         assert ("the odds leave out the risks on the way named below" in decision_lines(decision, row)) == at_risk
