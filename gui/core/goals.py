@@ -127,8 +127,9 @@ def avoided(tables: Tables, goals: Goals) -> tuple[frozenset[str], frozenset[str
     known_countries = {p.country for p in tables.places.values()}
     for text in goals.avoid:
         text = text.strip()
-        if len(text) == 2 and text.upper() in known_countries:
-            countries.add(text.upper())
+        code = country_code(text)
+        if code in known_countries:
+            countries.add(code)
             continue
         try:
             places.add(find_place(tables, text, field="place").place_id)
@@ -138,6 +139,25 @@ def avoided(tables: Tables, goals: Goals) -> tuple[frozenset[str], frozenset[str
             error.field = "avoid"  # a mistyped or ambiguous place, said as every place field says it (did you mean …?)
             raise
     return frozenset(places), frozenset(countries)
+
+
+def country_code(text: str) -> str | None:
+    """The country a text to avoid names: its code (``IR``, ``ir``) or its English name (``Iran``); None for a
+    place (a code the tables' places do not use is said unknown by ``avoided``)."""
+    from .trade_messages import COUNTRIES
+
+    text = text.strip()
+    if len(text) == 2 and text.isalpha():
+        return text.upper()
+    return next((code for code, name in COUNTRIES.items() if name.casefold() == text.casefold()), None)
+
+
+def _avoided_said(text: str):
+    """A place or country to avoid as the goals say it: a country by its name (``avoiding Iran``, not ``ir``)."""
+    from .trade_messages import COUNTRIES, country_term
+
+    code = country_code(text)
+    return country_term(code) if code in COUNTRIES else Verbatim(text.strip())
 
 
 def restricted(tables: Tables, goals: Goals) -> Tables:
@@ -187,9 +207,7 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
             if goals.max_cost is not None:
                 cost = route.cost_per_tonne if goals.max_cost_per_tonne else route.cost
                 if cost > goals.max_cost:
-                    missed["max_cost"] = Message(dmsg.GOAL_COST, cost=_money(cost, currency, goals),
-                                                 over=Figure((cost / goals.max_cost - 1) * 100, ".0f"),
-                                                 ceiling=_money(goals.max_cost, currency, goals))
+                    missed["max_cost"] = Message(dmsg.GOAL_COST, **_over_ceiling(cost, currency, goals))
             if goals.arrive_by is not None and odds[index] is not None and odds[index].on_time < goals.wanted:
                 missed["arrive_by"] = _late(odds[index], goals)
         misses.append(missed)
@@ -273,10 +291,34 @@ def _avoid(route, tables: Tables, places: frozenset[str], countries: frozenset[s
         missed["avoid"] = Message(dmsg.GOAL_AVOID, avoided=hit)
 
 
-def _money(amount: float, currency: str, goals: Goals) -> Message:
-    """An amount of the quote currency, per tonne where the ceiling is set per tonne."""
+def _money(amount: float, currency: str, goals: Goals, decimals: int | None = None) -> Message:
+    """An amount of the quote currency, per tonne where the ceiling is set per tonne: in whole units (to the cent
+    per tonne) unless ``decimals`` says more."""
+    if decimals is None:
+        decimals = _decimals(goals)
     return Message(dmsg.MONEY_PER_T if goals.max_cost_per_tonne else dmsg.MONEY,
-                   amount=Figure(amount, ",.2f" if goals.max_cost_per_tonne else ",.0f"), currency=Verbatim(currency))
+                   amount=Figure(amount, f",.{decimals}f"), currency=Verbatim(currency))
+
+
+def _decimals(goals: Goals, amount: float | None = None) -> int:
+    """Whole units for a total, cents per tonne; two places more for an amount that has them (a ceiling typed
+    52638.5 read "52,638")."""
+    base = 2 if goals.max_cost_per_tonne else 0
+    return base + 2 if amount is not None and round(amount, base) != amount else base
+
+
+def _over_ceiling(cost: float, currency: str, goals: Goals) -> dict[str, Message | Figure]:
+    """A cost over the ceiling and by how much, never reading as the ceiling itself: with a ceiling of 52,639 USD,
+    "costs 52,639 USD, 0 % over the ceiling of 52,639 USD" for a route of 52,639.23 USD; it costs 52,639.23 USD,
+    "< 1 %" over."""
+    ceiling = goals.max_cost
+    decimals = max(_decimals(goals), _decimals(goals, ceiling))
+    while round(cost, decimals) <= ceiling and decimals < _decimals(goals) + 4:
+        decimals += 2  # the figures that tell it from the ceiling
+    over = (cost / ceiling - 1) * 100
+    return {"cost": _money(cost, currency, goals, decimals),
+            "over": Figure(1, LESS_THAN + "g") if round(over) < 1 else Figure(over, ".0f"),
+            "ceiling": _money(ceiling, currency, goals, _decimals(goals, ceiling))}
 
 
 def _binding(result, goals: Goals, odds, usable: list[int], misses, shunned: int) -> Message:
@@ -309,9 +351,9 @@ def _binding(result, goals: Goals, odds, usable: list[int], misses, shunned: int
                                 date=odds[best].sure_by, late=Figure(late, ".0f")))
         elif key == "max_cost":
             cost = routes[cheapest].cost_per_tonne if goals.max_cost_per_tonne else routes[cheapest].cost
+            over = _over_ceiling(cost, result.currency, goals)
             said.append(Message(dmsg.BIND_COST if alone_goal else dmsg.BIND_COST_OTHERS,
-                                route=numbered_route(result, cheapest), cost=_money(cost, result.currency, goals),
-                                over=Figure((cost / goals.max_cost - 1) * 100, ".0f")))
+                                route=numbered_route(result, cheapest), cost=over["cost"], over=over["over"]))
         elif key == "modes":
             said.append(Message(dmsg.BIND_MODES, allowed=[mode_term(m) for m in _shown_modes(goals.modes)])
                         if everywhere else Message(dmsg.BIND_MODES_OTHERS, route=numbered_route(result, cheapest),
@@ -321,9 +363,9 @@ def _binding(result, goals: Goals, odds, usable: list[int], misses, shunned: int
                 said.append(Message(dmsg.BIND_AVOID_OTHERS, route=numbered_route(result, cheapest),
                                     avoided=misses[cheapest]["avoid"].values["avoided"]))
             elif all(len(misses[i]["avoid"].values["avoided"]) == shunned for i in usable):
-                said.append(Message(dmsg.BIND_AVOID, avoided=[Verbatim(text) for text in goals.avoid]))
+                said.append(Message(dmsg.BIND_AVOID, avoided=[_avoided_said(text) for text in goals.avoid]))
             else:  # each passes some of them: "passes A, B" would say each passes both
-                said.append(Message(dmsg.BIND_AVOID_SOME, avoided=[Verbatim(text) for text in goals.avoid]))
+                said.append(Message(dmsg.BIND_AVOID_SOME, avoided=[_avoided_said(text) for text in goals.avoid]))
     if not said:
         said.append(Message(dmsg.BIND_SEVERAL))
     return Message(dmsg.NOTHING_QUALIFIES, binding=Message.joined(said))
@@ -366,9 +408,10 @@ def summary(goals: Goals, currency: str) -> list[Message]:
     if goals.modes:
         parts.append(Message(dmsg.GOAL_MODES_ONLY, modes=[mode_term(m) for m in _shown_modes(goals.modes)]))
     if goals.avoid:
-        parts.append(Message(dmsg.GOAL_AVOIDING, places=[Verbatim(a) for a in goals.avoid]))
+        parts.append(Message(dmsg.GOAL_AVOIDING, places=[_avoided_said(a) for a in goals.avoid]))
     if goals.max_cost is not None:
-        parts.append(Message(dmsg.GOAL_MAX_COST, cost=_money(goals.max_cost, currency, goals)))
+        parts.append(Message(dmsg.GOAL_MAX_COST, cost=_money(goals.max_cost, currency, goals,
+                                                             _decimals(goals, goals.max_cost))))
     if goals.arrive_by is not None:
         parts.append(Message(dmsg.GOAL_BY, date=goals.arrive_by, wanted=Figure(goals.on_time_pct, "g")))
     if goals.co2_within_pct is not None:

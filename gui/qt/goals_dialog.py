@@ -20,6 +20,12 @@ from .i18n import say
 MODE_CHOICES = (("road", ("road",)), ("rail", ("rail",)), ("sea", ("sea", "ferry")), ("pipeline", ("pipeline",)))
 
 
+def ceiling_text(amount: float) -> str:
+    """A ceiling as the field shows it again, every figure kept and none in an exponent: 1,250,000 read "1.25e+06",
+    which the field then refused, and 250,000.50 "250000", a lower ceiling on OK."""
+    return f"{amount:.4f}".rstrip("0").rstrip(".")
+
+
 class GoalsDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,7 +49,7 @@ class GoalsDialog(QDialog):
         self.avoid.setPlaceholderText(self.tr("places or country codes, e.g. AF, Torkham"))
         form.addRow(self.tr("Avoid"), self.avoid)
         ceiling = QHBoxLayout()
-        self.max_cost = QLineEdit("" if goals.max_cost is None else f"{goals.max_cost:g}", self)
+        self.max_cost = QLineEdit("" if goals.max_cost is None else ceiling_text(goals.max_cost), self)
         self.max_cost.setPlaceholderText(self.tr("no ceiling"))
         self.per = QComboBox(self)
         self.per.addItem(self.tr("{currency} in total").format(currency=currency), False)
@@ -115,8 +121,9 @@ class GoalsDialog(QDialog):
         avoid = tuple(part.strip() for part in self.avoid.text().split(",") if part.strip())
         max_cost, per_tonne = (None, False)
         if self.max_cost.text().strip():
-            number, _ = parse_ceiling(self.max_cost.text().replace(" ", ""), self.session.request.currency)
-            max_cost, per_tonne = number, bool(self.per.currentData())
+            number, typed_per_tonne = parse_ceiling(self.max_cost.text().replace(" ", ""),
+                                                    self.session.request.currency)
+            max_cost, per_tonne = number, typed_per_tonne or bool(self.per.currentData())  # "80/t" is per tonne
         rate = None
         if self.capital.text().strip():
             try:

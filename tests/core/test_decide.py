@@ -239,7 +239,7 @@ def test_a_goal_no_open_route_meets_says_what_the_limits_keep_out_of_the_goal_s_
     garments = QuoteRequest("garments", "1", "containers", "Lahore", "Tashkent", dt.date(2026, 12, 7))
     decision = decider.decide(garments, goals=Goals(avoid=("CN",)))
     assert decision.recommended is None
-    assert str(decision.binding) == "no route meets every goal: every open route of the quote passes CN"
+    assert str(decision.binding) == "no route meets every goal: every open route of the quote passes China"
     hidden = [str(w) for w in decision.result.limit_warnings]
     assert any(w.startswith("Iran rail + sea (Bandar Abbas): a usable route exists") and "max_stretch_detour" in w
                for w in hidden)
@@ -272,11 +272,11 @@ def test_a_goal_is_said_to_keep_every_route_out_only_where_no_open_route_meets_i
     assert any(r.available and "IR" not in {decider.tables.places[p].country for p in r.place_ids} for r in routes)
     assert str(decision.binding).startswith("no route meets every goal: the cheapest route meeting the other goals, "
                                             f"1. {routes[0].corridor}, passes Iran; ")
-    # each open route crosses China or Iran, none both: "passes CN, IR" would say each passes both
+    # each open route crosses China or Iran, none both: "passes China, Iran" would say each passes both
     garments = QuoteRequest("garments", "1", "containers", "Lahore", "Tashkent", dt.date(2026, 12, 7))
     decision = decider.decide(garments, goals=Goals(avoid=("CN", "IR")))
     assert str(decision.binding) == "no route meets every goal: every open route of the quote passes one or more " \
-                                    "of CN, IR"
+                                    "of China, Iran"
 
 
 @pytest.mark.parametrize(("avoid", "said", "suggested"), [

@@ -1,0 +1,98 @@
+"""The goals at their edges, as a forwarder sets them at the booth: a ceiling at a route's own cost as the quote
+shows it, a country by its code or its name, every route ruled out, the odds asked at their limits."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core.decide import Decider
+from gui.core.errors import InputError
+from gui.core.goals import Goals, summary
+
+DEPARTURE = dt.date(2026, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def decider(bundled_engine):
+    return Decider(bundled_engine.tables, bundled_engine)
+
+
+@pytest.fixture(scope="module")
+def wheat():
+    from gui.core.request import QuoteRequest
+
+    return QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEPARTURE)
+
+
+def test_a_cost_just_over_the_ceiling_never_reads_as_the_ceiling(decider, wheat):
+    """Route 1 costs 52,639.23 USD, shown 52,639 USD: a ceiling typed as that figure left it out with "costs 52,639
+    USD, 0 % over the ceiling of 52,639 USD" (and the binding "… 0 % over the ceiling"). The cost is given to the
+    cent where whole units would read as the ceiling, and the margin "< 1 %"."""
+    cheapest = min(r.cost for r in decider.decide(wheat).result.routes if r.cost is not None)
+    assert round(cheapest) == 52_639 and cheapest > 52_639
+    decision = decider.decide(wheat, goals=Goals(max_cost=52_639))
+    first = decision.routes[0]
+    assert str(first.excluded_reason) == "costs 52,639.23 USD, < 1 % over the ceiling of 52,639 USD"
+    assert str(decision.binding).endswith("1. Iran rail + sea (Bandar Abbas), costs 52,639.23 USD, < 1 % over the "
+                                          "ceiling")
+    # at the cost itself the route qualifies and is recommended; a ceiling with cents reads with them
+    at = decider.decide(wheat, goals=Goals(max_cost=cheapest))
+    assert at.recommended == 0 and at.routes[0].excluded_reason is None
+    half = Goals(max_cost=52_638.5)
+    assert [str(s) for s in summary(half, "USD")] == ["at most 52,638.50 USD"]
+    assert "over the ceiling of 52,638.50 USD" in str(decider.decide(wheat, goals=half).routes[0].excluded_reason)
+    # a route well over still reads in whole units
+    assert str(decider.decide(wheat, goals=Goals(max_cost=52_000)).routes[0].excluded_reason) == \
+        "costs 52,639 USD, 1 % over the ceiling of 52,000 USD"
+
+
+def test_a_country_is_avoided_by_its_code_or_its_name_and_said_by_its_name(decider, wheat):
+    """``--avoid ir`` read "Goals: avoiding ir" beside "passes Iran, to be avoided", ``--avoid PK`` "every open
+    route of the quote passes PK", and ``--avoid Iran`` was refused as "neither a place nor a country code"."""
+    by_code = decider.decide(wheat, goals=Goals(avoid=("ir",)))
+    by_name = decider.decide(wheat, goals=Goals(avoid=("Iran",)))
+    assert [r.excluded_reason and str(r.excluded_reason) for r in by_code.routes] == \
+        [r.excluded_reason and str(r.excluded_reason) for r in by_name.routes]
+    assert by_code.recommended == by_name.recommended is not None
+    assert "passes Iran, to be avoided" in [str(r.excluded_reason) for r in by_code.routes]
+    assert [str(s) for s in summary(Goals(avoid=("ir", "Sarakhs")), "USD")] == ["avoiding Iran, Sarakhs"]
+    pakistan = decider.decide(wheat, goals=Goals(avoid=("PK",)))
+    assert pakistan.recommended is None
+    assert str(pakistan.binding) == "no route meets every goal: every open route of the quote passes Pakistan"
+    with pytest.raises(InputError) as error:
+        decider.decide(wheat, goals=Goals(avoid=("Narnia",)))
+    assert error.value.field == "avoid"
+
+
+def test_goals_that_rule_out_every_route_recommend_none_and_say_why(decider, wheat):
+    pipeline = decider.decide(wheat, goals=Goals(modes=("pipeline",)))
+    assert pipeline.recommended is None
+    assert str(pipeline.binding) == "no route meets every goal: no open route of the quote goes by pipeline only"
+    # whatever the goals, the recommended route is open and misses none of them
+    for goals in (Goals(modes=("road",)), Goals(co2_within_pct=0), Goals(co2_within_pct=15, max_cost=60_000),
+                  Goals(arrive_by=dt.date(2026, 3, 20), on_time_pct=99.9), Goals(avoid=("AF", "CN"))):
+        decision = decider.decide(wheat, goals=goals)
+        if decision.recommended is not None:
+            route = decision.result.routes[decision.recommended]
+            assert route.available and route.cost is not None
+            assert decision.routes[decision.recommended].excluded_reason is None
+        else:
+            assert decision.binding is not None
+
+
+def test_the_odds_asked_at_their_limits(decider, wheat):
+    from gui.core.goals import check_numbers
+
+    for wanted in (0.0, 100.0, 0.5, 99.95):
+        with pytest.raises(InputError) as error:
+            check_numbers(Goals(arrive_by=dt.date(2026, 3, 20), on_time_pct=wanted))
+        assert error.value.field == "on_time_pct"
+    with pytest.raises(InputError) as error:
+        decider.decide(wheat, goals=Goals(arrive_by=DEPARTURE - dt.timedelta(days=1)))
+    assert error.value.field == "arrive_by"
+    # arriving the day it leaves: no route can, each said "0 %", not "< 0.1 %"
+    same_day = decider.decide(wheat, goals=Goals(arrive_by=DEPARTURE))
+    assert same_day.recommended is None
+    assert all(d.odds.on_time == 0.0 for d in same_day.routes if d.odds is not None)
+    assert all(str(d.excluded_reason).startswith("0 % on time") for d in same_day.routes if d.odds is not None)

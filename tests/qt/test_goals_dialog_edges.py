@@ -1,0 +1,55 @@
+"""The Goals dialog at its edges: a ceiling shown again as it was set, "/t" typed in the field, a country by its
+name."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from gui.core.goals import Goals
+from gui.qt.goals_dialog import GoalsDialog
+from tests.qt.test_booth import booth_window, tables, wheat  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("tables")
+
+
+@pytest.mark.parametrize("ceiling", [1_250_000.0, 250_000.5, 40_000.0, 80.25])
+def test_a_ceiling_reads_back_as_it_was_set(qtbot, tables, ceiling):  # noqa: F811
+    """1,250,000 USD for crude oil showed "1.25e+06", and OK said "the cost ceiling must be an amount such as 40000
+    or 80/t, not '1.25e+06'"; 250,000.50 showed "250000", and OK lowered the ceiling by 50 cents."""
+    window = booth_window(qtbot, tables, wheat())
+    window.session.open_goals(Goals(max_cost=ceiling))
+    dialog = GoalsDialog(window.session)
+    qtbot.addWidget(dialog)
+    assert "e" not in dialog.max_cost.text()
+    assert dialog.values().max_cost == ceiling
+
+
+def test_per_tonne_typed_in_the_field_counts_per_tonne(qtbot, tables):  # noqa: F811
+    """"80/t" with the list left at "USD in total" set a ceiling of 80 USD for the whole 500 t."""
+    window = booth_window(qtbot, tables, wheat())
+    dialog = GoalsDialog(window.session)
+    qtbot.addWidget(dialog)
+    assert dialog.per.currentData() is False
+    dialog.max_cost.setText("80/t")
+    goals = dialog.values()
+    assert (goals.max_cost, goals.max_cost_per_tonne) == (80.0, True)
+    dialog.max_cost.setText("40000")
+    assert dialog.values().max_cost_per_tonne is False
+
+
+def test_a_country_is_avoided_by_its_name_in_the_dialog_and_said_by_it_beside_the_button(qtbot, tables):  # noqa: F811
+    window = booth_window(qtbot, tables, wheat())
+    dialog = GoalsDialog(window.session)
+    qtbot.addWidget(dialog)
+    dialog.avoid.setText("Iran, af")
+    goals = dialog.values()  # "'Iran' is neither a place nor a country code of the tables" before
+    assert goals.avoid == ("Iran", "af")
+    window.session.open_goals(dataclasses.replace(window.session.goals, avoid=goals.avoid))
+    qtbot.waitUntil(lambda: window.session.decision is not None and bool(window.session.decision.goals.avoid),
+                    timeout=3000)
+    assert window.form.decide.goals_label.full_text() == "avoiding Iran, Afghanistan"
+    decision = window.session.decision
+    assert decision.recommended is not None
+    best = decision.result.routes[decision.recommended]
+    assert not {"IR", "AF"} & {tables.places[p].country for p in best.place_ids}
