@@ -53,3 +53,23 @@ def test_a_country_is_avoided_by_its_name_in_the_dialog_and_said_by_it_beside_th
     assert decision.recommended is not None
     best = decision.result.routes[decision.recommended]
     assert not {"IR", "AF"} & {tables.places[p].country for p in best.place_ids}
+
+
+def test_the_capital_in_transit_reads_with_the_days_it_is_worked_out_on(qtbot, tables):  # noqa: F811
+    """90,000 USD of wheat (180 USD/t) at 12 % a year: route 1's 518.99 USD is 90,000 × 12 % × 17.54 days ÷ 365, yet its line
+    read "(12 % a year × 18 days)", which gives 532.60; it reads "× 17.5 days"."""
+    from gui.core import formatting as fmt
+    from gui.core.terms import Terms
+    from gui.qt.decide_cells import decision_lines
+
+    window = booth_window(qtbot, tables, wheat())
+    decision = window.session.decider.decide(window.session.request, goals=Goals(capital_rate_pct=12.0),
+                                             terms=Terms(goods_value="180"))
+    for row, (route, decided) in enumerate(zip(decision.result.routes, decision.routes)):
+        if decided.capital is None:
+            continue
+        assert decided.capital == pytest.approx(90_000 * 0.12 * route.days_typical / 365)
+        line = next(text for text in decision_lines(decision, row) if text.startswith("Capital in transit"))
+        days = fmt.days(route.days_typical, True)
+        assert f"(12 % a year × {days} days)" in line
+        assert decided.capital == pytest.approx(90_000 * 0.12 * float(days) / 365, rel=0.01)
