@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core import decide_messages as dmsg
 from ..core.goals import summary
@@ -20,6 +20,24 @@ DAYS_AHEAD = 30  # the arrival date first offered: a month after the departure
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+class CertaintyField(QDoubleSpinBox):
+    """The certainty asked, 1 to 99.9 % as the goals take it (goals.check_numbers), in whole percents a step: "90 %",
+    "99.9 %". Whole percents from 50 to 99 only, a quote's 99.9 % (from the command line, or saved) read 99 % and 30 %
+    read 50 %, beside odds judged against the goal itself."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setRange(1.0, 99.9)
+        self.setSingleStep(1.0)
+        self.setSuffix(" %")
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(float(value), "f", 1)
+        point = self.locale().decimalPoint()
+        return text[:-2] if text.endswith(f"{point}0") else text
 
 
 class DecideBar(QWidget):
@@ -39,9 +57,7 @@ class DecideBar(QWidget):
         self.date = DateField(self)
         self.date.setCalendarPopup(True)
         self.sure_label = QLabel(self.tr("on time ≥"), self)
-        self.sure = QSpinBox(self)
-        self.sure.setRange(50, 99)
-        self.sure.setSuffix(" %")
+        self.sure = CertaintyField(self)
         self.sure.setToolTip(self.tr("The certainty asked: routes less likely to arrive in time miss the goal"))
         self.sure_label.setBuddy(self.sure)
         self.goals_label = ElidedLabel(self)
@@ -136,7 +152,7 @@ class DecideBar(QWidget):
             self.arrive.setChecked(goals.arrive_by is not None)
             if goals.arrive_by is not None:
                 self.date.setDate(_qdate(goals.arrive_by))
-            self.sure.setValue(round(goals.on_time_pct))
+            self.sure.setValue(goals.on_time_pct)
         self.date.setEnabled(goals.arrive_by is not None)
         self.sure.setEnabled(goals.arrive_by is not None)
         self._show_state()

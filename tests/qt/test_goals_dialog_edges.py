@@ -73,3 +73,23 @@ def test_the_capital_in_transit_reads_with_the_days_it_is_worked_out_on(qtbot, t
         days = fmt.days(route.days_typical, True)
         assert f"(12 % a year × {days} days)" in line
         assert decided.capital == pytest.approx(90_000 * 0.12 * float(days) / 365, rel=0.01)
+
+
+@pytest.mark.parametrize("wanted", [99.9, 30.0, 95.5, 90.0])
+def test_the_certainty_asked_reads_in_the_form_as_the_goal_holds_it(qtbot, tables, wanted):  # noqa: F811
+    """A quote asking 99.9 % (from the command line, or saved) showed "on time ≥ 99 %" in the form, and one asking
+    30 % showed 50 %, beside odds judged against the goal itself."""
+    import datetime as dt
+
+    from tests.qt.test_booth import LATER
+
+    window = booth_window(qtbot, tables, wheat())
+    window.session.open_goals(Goals(arrive_by=LATER + dt.timedelta(days=25), on_time_pct=wanted))
+    qtbot.waitUntil(lambda: window.session.decision is not None
+                    and window.session.decision.goals.arrive_by is not None, timeout=3000)
+    bar = window.form.decide
+    bar.show_goals()
+    assert bar.sure.value() == wanted and bar.sure.text() == f"{wanted:g} %"
+    assert window.session.goals.on_time_pct == wanted  # showing it changed nothing
+    bar.sure.setValue(wanted - 1)  # a step is a whole percent
+    qtbot.waitUntil(lambda: window.session.goals.on_time_pct == wanted - 1, timeout=2000)
