@@ -34,7 +34,7 @@ class CertaintyField(QDoubleSpinBox):
         self.setSingleStep(1.0)
         self.setSuffix(" %")
 
-    def textFromValue(self, value: float) -> str:
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt API
         text = self.locale().toString(float(value), "f", 1)
         point = self.locale().decimalPoint()
         return text[:-2] if text.endswith(f"{point}0") else text
