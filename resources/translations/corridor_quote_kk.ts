@@ -3444,62 +3444,62 @@
 <context>
     <name>DecideBar</name>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="36"/>
+        <location filename="../../gui/qt/decide_bar.py" line="54"/>
         <source>Arrive &amp;by</source>
         <translation>&amp;Жету мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="37"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
         <translation>Әр бағыттың осы күнге дейін жету ықтималдығы — әр учаске мен аялдаманың ең аз, әдеттегі және ең көп уақыты мен жолдағы жабылулар бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="41"/>
+        <location filename="../../gui/qt/decide_bar.py" line="59"/>
         <source>on time ≥</source>
         <translation>уақытында ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="45"/>
+        <location filename="../../gui/qt/decide_bar.py" line="61"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>Талап етілген ықтималдық: уақытында жету ықтималдығы азырақ бағыттар мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="48"/>
+        <location filename="../../gui/qt/decide_bar.py" line="64"/>
         <source>Go&amp;als…</source>
         <translation>&amp;Мақсаттар…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <location filename="../../gui/qt/decide_bar.py" line="65"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>Рұқсат етілген көлік түрлері, айналып өтетін пункттер не елдер, құн шегі, рұқсат шегіндегі ең аз CO2e және жолдағы капитал мөлшерлемесі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="51"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>&amp;What if…</source>
         <translation>&amp;Егер…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <location filename="../../gui/qt/decide_bar.py" line="68"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>Кестелерге өзгерістер енгізу — өткелді ашу не жабу, күн қосу, тарифті не бағамды өзгерту — және барлық бағытты салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="55"/>
+        <location filename="../../gui/qt/decide_bar.py" line="71"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>Кесте: фрахт + &amp;капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="56"/>
+        <location filename="../../gui/qt/decide_bar.py" line="72"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>Фрахт пен жолда тұрған тауар құнын көрсету (құн × жылдық мөлшерлеме × әдеттегі күндер ÷ 365); тауар құны «Шарттардан», мөлшерлеме «Мақсаттарда…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="168"/>
+        <location filename="../../gui/qt/decide_bar.py" line="184"/>
         <source>what if: {name}</source>
         <translation>егер: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="172"/>
+        <location filename="../../gui/qt/decide_bar.py" line="188"/>
         <source>tables as they are</source>
         <translation>кестелер қазіргі күйінде</translation>
     </message>
@@ -3557,112 +3557,112 @@ The details are in the log: {log}</source>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="26"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
         <source>Goals</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>&amp;road</source>
         <translation>&amp;автожол</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>ra&amp;il</source>
         <translation>т&amp;еміржол</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>&amp;sea and ferry</source>
         <translation>&amp;теңіз және паром</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="33"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="39"/>
         <source>&amp;pipeline</source>
         <translation>&amp;құбыр</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
         <source>Modes allowed</source>
         <translation>Рұқсат етілген түрлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
         <source>places or country codes, e.g. AF, Torkham</source>
         <translation>пункттер не ел кодтары, мыс. AF, Торхам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="44"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
         <source>Avoid</source>
         <translation>Аулақ болу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
         <source>no ceiling</source>
         <translation>шексіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="55"/>
         <source>{currency} in total</source>
         <translation>барлығы {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
         <source>{currency} per t</source>
         <translation>тоннасына {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="60"/>
         <source>Cost at most</source>
         <translation>Құн ең көбі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="62"/>
         <source>recommend the lowest CO2e among routes at most</source>
         <translation>ең аз CO2e бағытын ұсыну, ең көбі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="71"/>
         <source>dearer than the cheapest</source>
         <translation>ең арзаннан қымбат</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="67"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="70"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
         <source>not counted</source>
         <translation>есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
         <source>% a year, on the goods&apos; value</source>
         <translation>тауар құнынан жылдық %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
         <source>goods {value} (under Terms)</source>
         <translation>тауар {value} («Шарттардан»)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="77"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="83"/>
         <source>give the goods&apos; value under Terms</source>
         <translation>тауар құнын «Шарттарда» көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
         <source>Money in transit</source>
         <translation>Жолдағы капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="93"/>
         <source>&amp;No goals</source>
         <translation>&amp;Мақсатсыз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="94"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Барлық көлік түрі, ештеңеден аулақ болмау, шексіз және CO2e рұқсатынсыз (жету күні қалады)</translation>
     </message>
@@ -4810,7 +4810,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="158"/>
+        <location filename="../../gui/core/export_decide.py" line="167"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -4929,7 +4929,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="171"/>
+        <location filename="../../gui/core/export_decide.py" line="180"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
@@ -5786,182 +5786,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>road</source>
         <translation>автокөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="319"/>
         <source>pipeline</source>
         <translation>құбыр</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="209"/>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="322"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="320"/>
+        <location filename="../../gui/core/messages.py" line="323"/>
         <source>gauge change</source>
         <translation>арба ауыстыру (жол ені өзгереді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
+        <location filename="../../gui/core/messages.py" line="324"/>
         <source>port handling</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="211"/>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="325"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="323"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>wait for a closure to end</source>
         <translation>жабылудың аяқталуын күту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>bulk grain</source>
         <translation>сусымалы астық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>liquid bulk</source>
         <translation>құйылатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>refrigerated</source>
         <translation>рефрижераторлық жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="331"/>
         <source>temperature-controlled</source>
         <translation>температурасы бақыланатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>general cargo</source>
         <translation>жалпы жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>tankers</source>
         <translation>танкерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>pipeline batches</source>
         <translation>құбыр партиялары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>per tonne</source>
         <translation>тонна үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>per tonne-km</source>
         <translation>тонна-км үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>бірлік үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>per unit-km</source>
         <translation>бірлік-км үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="339"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>per trip</source>
         <translation>рейс үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>Domestic {countries}</source>
         <translation>Ішкі маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>Cross-border {countries}</source>
         <translation>Трансшекаралық {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>cargo</source>
         <translation>жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>origin</source>
         <translation>жөнелту орны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>destination</source>
         <translation>баратын жер</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="206"/>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>unit</source>
         <translation>өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>quantity</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>key</source>
         <translation>кілт</translation>
     </message>
@@ -6047,7 +6047,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>аталған жер</translation>

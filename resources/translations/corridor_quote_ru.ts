@@ -3444,62 +3444,62 @@
 <context>
     <name>DecideBar</name>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="36"/>
+        <location filename="../../gui/qt/decide_bar.py" line="54"/>
         <source>Arrive &amp;by</source>
         <translation>Прибыть &amp;к</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="37"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
         <translation>Вероятность для каждого маршрута прибыть не позже этого дня — по минимальному, типичному и максимальному времени каждого участка и стоянки и закрытиям на пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="41"/>
+        <location filename="../../gui/qt/decide_bar.py" line="59"/>
         <source>on time ≥</source>
         <translation>вовремя ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="45"/>
+        <location filename="../../gui/qt/decide_bar.py" line="61"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>Требуемая вероятность: маршруты с меньшей вероятностью прибыть вовремя не отвечают цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="48"/>
+        <location filename="../../gui/qt/decide_bar.py" line="64"/>
         <source>Go&amp;als…</source>
         <translation>&amp;Цели…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <location filename="../../gui/qt/decide_bar.py" line="65"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>Разрешённые виды транспорта, пункты или страны, которых избегать, предел стоимости, наименьший CO2e в пределах допуска и ставка для капитала в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="51"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>&amp;What if…</source>
         <translation>&amp;Что если…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <location filename="../../gui/qt/decide_bar.py" line="68"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>Наложить изменения на таблицы — открыть или закрыть переход, добавить дни, изменить тарифы или курс — и сравнить все маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="55"/>
+        <location filename="../../gui/qt/decide_bar.py" line="71"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>График: фрахт + &amp;капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="56"/>
+        <location filename="../../gui/qt/decide_bar.py" line="72"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>Показать фрахт плюс стоимость товара, замороженную в пути (стоимость × годовая ставка × типичные дни ÷ 365); стоимость товара — из «Условий», ставка — в «Целях…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="168"/>
+        <location filename="../../gui/qt/decide_bar.py" line="184"/>
         <source>what if: {name}</source>
         <translation>что если: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="172"/>
+        <location filename="../../gui/qt/decide_bar.py" line="188"/>
         <source>tables as they are</source>
         <translation>таблицы как есть</translation>
     </message>
@@ -3557,112 +3557,112 @@ The details are in the log: {log}</source>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="26"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>&amp;road</source>
         <translation>&amp;авто</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>ra&amp;il</source>
         <translation>&amp;ж/д</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>&amp;sea and ferry</source>
         <translation>&amp;море и паром</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="33"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="39"/>
         <source>&amp;pipeline</source>
         <translation>&amp;трубопровод</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
         <source>Modes allowed</source>
         <translation>Разрешённые виды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
         <source>places or country codes, e.g. AF, Torkham</source>
         <translation>пункты или коды стран, напр. AF, Торхам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="44"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
         <source>Avoid</source>
         <translation>Избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
         <source>no ceiling</source>
         <translation>без предела</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="55"/>
         <source>{currency} in total</source>
         <translation>{currency} всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
         <source>{currency} per t</source>
         <translation>{currency} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="60"/>
         <source>Cost at most</source>
         <translation>Стоимость не выше</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="62"/>
         <source>recommend the lowest CO2e among routes at most</source>
         <translation>рекомендовать наименьший CO2e среди маршрутов не более чем на</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="71"/>
         <source>dearer than the cheapest</source>
         <translation>дороже самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="67"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="70"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
         <source>not counted</source>
         <translation>не учитывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
         <source>% a year, on the goods&apos; value</source>
         <translation>% годовых от стоимости товара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
         <source>goods {value} (under Terms)</source>
         <translation>товар {value} (из «Условий»)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="77"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="83"/>
         <source>give the goods&apos; value under Terms</source>
         <translation>укажите стоимость товара в «Условиях»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
         <source>Money in transit</source>
         <translation>Капитал в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="93"/>
         <source>&amp;No goals</source>
         <translation>&amp;Без целей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="94"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Все виды транспорта, ничего не избегать, без предела и допуска по CO2e (дата прибытия остаётся)</translation>
     </message>
@@ -4810,7 +4810,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="158"/>
+        <location filename="../../gui/core/export_decide.py" line="167"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -4929,7 +4929,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="171"/>
+        <location filename="../../gui/core/export_decide.py" line="180"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
@@ -5786,182 +5786,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="319"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="209"/>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="322"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="320"/>
+        <location filename="../../gui/core/messages.py" line="323"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
+        <location filename="../../gui/core/messages.py" line="324"/>
         <source>port handling</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="211"/>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="325"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="323"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>wait for a closure to end</source>
         <translation>ожидание окончания закрытия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>bulk grain</source>
         <translation>зерно насыпью</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>liquid bulk</source>
         <translation>наливной груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>refrigerated</source>
         <translation>рефрижераторный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="331"/>
         <source>temperature-controlled</source>
         <translation>груз с контролем температуры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>general cargo</source>
         <translation>генеральный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>tankers</source>
         <translation>танкеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>pipeline batches</source>
         <translation>партии по трубопроводу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>per tonne</source>
         <translation>за тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>per tonne-km</source>
         <translation>за тонно-км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>per unit-km</source>
         <translation>за единицу на км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="339"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>per trip</source>
         <translation>за рейс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>Domestic {countries}</source>
         <translation>Внутренний маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>Cross-border {countries}</source>
         <translation>Трансграничный {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>cargo</source>
         <translation>груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>origin</source>
         <translation>пункт отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>destination</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="206"/>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
@@ -6047,7 +6047,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>названное место</translation>

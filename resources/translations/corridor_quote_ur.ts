@@ -3444,62 +3444,62 @@
 <context>
     <name>DecideBar</name>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="36"/>
+        <location filename="../../gui/qt/decide_bar.py" line="54"/>
         <source>Arrive &amp;by</source>
         <translation>&amp;تک پہنچے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="37"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
         <translation>ہر راستے کا اس دن تک یا اس سے پہلے پہنچنے کا امکان — ہر حصے اور پڑاؤ کے کم سے کم، عام اور زیادہ سے زیادہ وقت اور راستے کی بندشوں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="41"/>
+        <location filename="../../gui/qt/decide_bar.py" line="59"/>
         <source>on time ≥</source>
         <translation>بروقت ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="45"/>
+        <location filename="../../gui/qt/decide_bar.py" line="61"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>مطلوبہ یقین: جن راستوں کے بروقت پہنچنے کا امکان کم ہے وہ ہدف پورا نہیں کرتے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="48"/>
+        <location filename="../../gui/qt/decide_bar.py" line="64"/>
         <source>Go&amp;als…</source>
         <translation>&amp;اہداف…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <location filename="../../gui/qt/decide_bar.py" line="65"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>اجازت یافتہ ذرائع، جن مقامات یا ممالک سے بچنا ہے، لاگت کی حد، گنجائش کے اندر کم ترین CO2e، اور راستے میں سرمائے کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="51"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>&amp;What if…</source>
         <translation>&amp;اگر…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <location filename="../../gui/qt/decide_bar.py" line="68"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>جدولوں پر تبدیلیاں لاگو کریں — گزرگاہ کھولیں یا بند کریں، دن بڑھائیں، نرخ یا شرحِ مبادلہ بدلیں — اور ہر راستے کا موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="55"/>
+        <location filename="../../gui/qt/decide_bar.py" line="71"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>چارٹ: کرایہ + &amp;سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="56"/>
+        <location filename="../../gui/qt/decide_bar.py" line="72"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>کرایہ اور راستے میں پھنسی مال کی قیمت دکھائیں (قیمت × سالانہ شرح × عام دن ÷ 365)؛ مال کی قیمت «شرائط» سے، شرح «اہداف…» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="168"/>
+        <location filename="../../gui/qt/decide_bar.py" line="184"/>
         <source>what if: {name}</source>
         <translation>اگر: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="172"/>
+        <location filename="../../gui/qt/decide_bar.py" line="188"/>
         <source>tables as they are</source>
         <translation>جدول موجودہ حالت میں</translation>
     </message>
@@ -3557,112 +3557,112 @@ The details are in the log: {log}</source>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="26"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
         <source>Goals</source>
         <translation>اہداف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>&amp;road</source>
         <translation>&amp;سڑک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>ra&amp;il</source>
         <translation>&amp;ریل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
         <source>&amp;sea and ferry</source>
         <translation>&amp;سمندر اور فیری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="33"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="39"/>
         <source>&amp;pipeline</source>
         <translation>&amp;پائپ لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
         <source>Modes allowed</source>
         <translation>اجازت یافتہ ذرائع</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
         <source>places or country codes, e.g. AF, Torkham</source>
         <translation>مقامات یا ملکی کوڈ، مثلاً AF، طورخم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="44"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
         <source>Avoid</source>
         <translation>بچیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
         <source>no ceiling</source>
         <translation>کوئی حد نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="55"/>
         <source>{currency} in total</source>
         <translation>کل {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
         <source>{currency} per t</source>
         <translation>فی ٹن {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="60"/>
         <source>Cost at most</source>
         <translation>لاگت زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="62"/>
         <source>recommend the lowest CO2e among routes at most</source>
         <translation>کم ترین CO2e والا راستہ تجویز کریں، زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="71"/>
         <source>dearer than the cheapest</source>
         <translation>سب سے سستے سے مہنگا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="67"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="70"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
         <source>not counted</source>
         <translation>شمار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
         <source>% a year, on the goods&apos; value</source>
         <translation>% سالانہ، مال کی قیمت پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
         <source>goods {value} (under Terms)</source>
         <translation>مال {value} («شرائط» سے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="77"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="83"/>
         <source>give the goods&apos; value under Terms</source>
         <translation>مال کی قیمت «شرائط» میں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
         <source>Money in transit</source>
         <translation>راستے میں سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="93"/>
         <source>&amp;No goals</source>
         <translation>&amp;کوئی ہدف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="94"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>ہر ذریعہ، کسی سے بچنا نہیں، کوئی حد نہیں، CO2e کی گنجائش نہیں (پہنچنے کی تاریخ برقرار)</translation>
     </message>
@@ -4810,7 +4810,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="158"/>
+        <location filename="../../gui/core/export_decide.py" line="167"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
@@ -4929,7 +4929,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="171"/>
+        <location filename="../../gui/core/export_decide.py" line="180"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
@@ -5786,182 +5786,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>rail</source>
         <translation>ریل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>road</source>
         <translation>سڑک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
         <source>sea</source>
         <translation>سمندر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
         <source>ferry</source>
         <translation>فیری</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="319"/>
         <source>pipeline</source>
         <translation>پائپ لائن</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="209"/>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="322"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="320"/>
+        <location filename="../../gui/core/messages.py" line="323"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
+        <location filename="../../gui/core/messages.py" line="324"/>
         <source>port handling</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="211"/>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="325"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="323"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>wait for a closure to end</source>
         <translation>بندش ختم ہونے کا انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>bulk grain</source>
         <translation>بلک اناج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>liquid bulk</source>
         <translation>مائع بلک کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>refrigerated</source>
         <translation>ریفریجریٹڈ کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="331"/>
         <source>temperature-controlled</source>
         <translation>درجۂ حرارت کنٹرول کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>general cargo</source>
         <translation>جنرل کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>tankers</source>
         <translation>ٹینکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>pipeline batches</source>
         <translation>پائپ لائن کی کھیپیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>per tonne</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>per tonne-km</source>
         <translation>فی ٹن-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>per unit-km</source>
         <translation>فی یونٹ-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="339"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>per trip</source>
         <translation>فی ٹرپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>Domestic {countries}</source>
         <translation>اندرونِ ملک راستہ {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>Cross-border {countries}</source>
         <translation>سرحد پار {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>origin</source>
         <translation>روانگی کا مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>destination</source>
         <translation>منزل</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="206"/>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>key</source>
         <translation>کلید</translation>
     </message>
@@ -6047,7 +6047,7 @@ The details are in the log: {log}</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
