@@ -18,6 +18,7 @@ from .messages import LESS_THAN, Figure, Message, Term, Verbatim, mode_term
 from .quote_messages import LEG_NAME
 from .model import MODES, SEA_MODES, Tables
 from .summary import Telling, telling
+from .validation import number_text
 
 GOAL_KEYS = ("modes", "avoid", "max_cost", "arrive_by", "co2")
 _CEILING = re.compile(r"^\s*(?P<number>[0-9][0-9\s.,\u00a0]*)\s*(?P<currency>[A-Za-z]{3})?\s*(?P<per>/\s*t)?\s*$")
@@ -99,7 +100,10 @@ def parse_ceiling(text: str, currency: str) -> tuple[float, bool]:
     match = _CEILING.match(text or "")
     if not match or (match["currency"] and match["currency"].upper() != currency.upper()):
         raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(text or "")))
-    number = float(match["number"].replace("\u00a0", "").replace(" ", "").replace(",", ""))
+    try:  # grouped or with a decimal comma, as a quantity is read ("40,000", "52638,5", "1 250 000")
+        number = float(number_text(match["number"]))
+    except ValueError:
+        raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(text))) from None
     if not math.isfinite(number) or number <= 0:
         raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(text)))
     return number, bool(match["per"])

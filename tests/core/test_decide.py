@@ -989,3 +989,16 @@ def test_scaling_a_place_s_fees_of_one_mode_leaves_the_other_modes_fees(decider)
     # of every mode, as before: each row scaled
     every = apply(decider.tables, Scenario("", (Change("scale_rates", "Sarakhs", 2.0),)), day)
     assert fees(every, "road") == {charge: amount * 2 for charge, amount in before_road.items()}
+
+
+@pytest.mark.parametrize("typed, amount", [("52638,5", 52638.5), ("40,000", 40000.0), ("1 250 000", 1250000.0),
+                                           ("1.234,5 USD", 1234.5), ("1,234.5/t", 1234.5), ("250000.50", 250000.5)])
+def test_a_cost_ceiling_is_read_as_a_quantity_is(typed, amount):
+    """A ceiling typed with a decimal comma, "52638,5", read as 526,385: every comma was dropped."""
+    assert parse_ceiling(typed, "USD")[0] == amount
+
+
+@pytest.mark.parametrize("typed", ["1,2,3", "1..5", "5,5,5,5"])
+def test_a_cost_ceiling_that_is_no_number_is_refused_in_words(typed):
+    with pytest.raises(InputError):
+        parse_ceiling(typed, "USD")
