@@ -98,6 +98,8 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD, set by the what-if (table: {table} as of {date})"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{change} against the USD by the what-if, {rate} per USD "
                                        "(table: {table} as of {date})"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "{change} against the USD by the what-if from {start} set for this quote, "
+                                       "{rate} per USD (table: {table} as of {date})"),
 ))
 
 
@@ -207,7 +209,12 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         table = fx.get("table_units_per_usd")
         figures = {"rate": fmt.rate(fx["units_per_usd"]), "date": w.date(dt.date.fromisoformat(fx["as_of"]))}
         shift = fx.get("what_if_change_pct") if fx.get("estimate") == WHAT_IF_RATE else None
-        if table and shift is not None:  # how the what-if worked the rate out, not only its figure
+        if table and shift is not None and fx.get("what_if_from") is not None:  # the rate shifted is the user's
+            text = local("{change} against the USD by the what-if from {start} set for this quote, {rate} per USD "
+                         "(table: {table} as of {date})")
+            _put(summary, row, 2, text.format(change=fmt.shift(shift), start=fmt.rate(fx["what_if_from"]),
+                                              table=fmt.rate(table), **figures))
+        elif table and shift is not None:  # how the what-if worked the rate out, not only its figure
             text = local("{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})")
             _put(summary, row, 2, text.format(change=fmt.shift(shift), table=fmt.rate(table), **figures))
         elif table:

@@ -1002,3 +1002,18 @@ def test_a_cost_ceiling_is_read_as_a_quantity_is(typed, amount):
 def test_a_cost_ceiling_that_is_no_number_is_refused_in_words(typed):
     with pytest.raises(InputError):
         parse_ceiling(typed, "USD")
+
+
+def test_the_excel_quote_says_the_users_rate_a_what_if_shifted(decider, tmp_path):
+    """The Excel quote said "-15 % against the USD by the what-if, 588.24 per USD (table: 503.35 …)": 503.35 less
+    15 % is not 588.24; the rate shifted was the user's 500, which it now names, as the terminal does."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.report import quote_document
+
+    own = dataclasses.replace(WHEAT, currency="KZT", fx_overrides=(("KZT", 500.0),))
+    shifted = decider.decide(own, Scenario("tenge", (Change("fx_change", "KZT", -15.0),)))
+    path = write_quote_workbook(quote_document(shifted.result, decider.tables), tmp_path / "quote.xlsx")
+    rows = {row[0]: row[1] for row in load_workbook(path).worksheets[0].iter_rows(values_only=True)}
+    assert rows["KZT"].startswith("-15 % against the USD by the what-if from 500 set for this quote, 588.24 per USD")
