@@ -32,7 +32,7 @@ class Goals:
     arrive_by: dt.date | None = None
     on_time_pct: float = 90.0  # the certainty asked of arriving by ``arrive_by``
     modes: tuple[str, ...] = ()  # the modes allowed (a mode of the tables; empty: any)
-    avoid: tuple[str, ...] = ()  # places (any of their names) or country codes
+    avoid: tuple[str, ...] = ()  # places (any of their names), country codes or English country names
     max_cost: float | None = None  # in the quote currency
     max_cost_per_tonne: bool = False
     co2_within_pct: float | None = None  # the lowest CO2e among routes at most this much dearer than the cheapest

@@ -46,7 +46,7 @@ class GoalsDialog(QDialog):
         modes.addStretch(1)
         form.addRow(self.tr("Modes allowed"), modes)
         self.avoid = QLineEdit(", ".join(goals.avoid), self)
-        self.avoid.setPlaceholderText(self.tr("places or country codes, e.g. AF, Torkham"))
+        self.avoid.setPlaceholderText(self.tr("places or countries, e.g. Afghanistan, IR, Torkham"))
         form.addRow(self.tr("Avoid"), self.avoid)
         ceiling = QHBoxLayout()
         self.max_cost = QLineEdit("" if goals.max_cost is None else ceiling_text(goals.max_cost), self)
