@@ -222,6 +222,16 @@ class ParsedSheet:
     failed_keys: list[str] = field(default_factory=list)  # the first column (the id) of rows that did not parse
 
 
+def column_letter(number: int) -> str:
+    """A spreadsheet's letters for a column counted from 1 (1: A, 27: AA), for any column a file names: openpyxl's
+    own refuses one past ZZZ, where a hostile range may reach, and takes a third of a second to load."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters or "A"
+
+
 def normalise_header(value: Any) -> str:
     return re.sub(r"[\s\-]+", "_", as_text(value).strip().lower())
 
@@ -242,11 +252,9 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
         if name and name not in positions:
             positions[name] = index
         elif name in known:  # which of the two is meant cannot be told: neither is read
-            from openpyxl.utils import get_column_letter  # here only: openpyxl is not loaded to read a workbook
-
             problems.append(CellProblem(Message(fmsg.COLUMN_TWICE, column=Verbatim(name),
-                                                first=Verbatim(get_column_letter(positions[name] + 1)),
-                                                second=Verbatim(get_column_letter(index + 1))), 1))
+                                                first=Verbatim(column_letter(positions[name] + 1)),
+                                                second=Verbatim(column_letter(index + 1))), 1))
     if problems:
         return parsed
     # optional cells may also be left out as whole columns, but a sheet must say where its figures come from
@@ -313,10 +321,7 @@ def _merged_problems(parsed: ParsedSheet, header: list[str], known: set[str],
         names = [header[c] for c in range(first_column, min(last_column + 1, len(header))) if header[c] in known]
         if not names:
             continue  # columns no table reads
-        # here only, where a merge is named: openpyxl (and numpy with it) take a third of a second to load
-        from openpyxl.utils import get_column_letter
-
-        first = f"{get_column_letter(first_column + 1)}{first_row + 1}"
-        cells = f"{first}:{get_column_letter(last_column + 1)}{last_row + 1}"
+        first = f"{column_letter(first_column + 1)}{first_row + 1}"
+        cells = f"{first}:{column_letter(last_column + 1)}{last_row + 1}"
         parsed.problems.append(CellProblem(Message(fmsg.MERGED_CELLS, cells=Verbatim(cells), first=Verbatim(first)),
                                            max(first_row, 1) + 1, names[0]))

@@ -108,8 +108,10 @@ class OpenedWorkbook:
             return False
 
     def merged(self, sheet: str) -> tuple[tuple[int, int, int, int], ...]:
-        """The sheet's merged ranges as (first row, first column, last row, last column), from 0; none where the
-        reader does not tell them (.ods)."""
+        """The sheet's merged ranges as (first row, first column, last row, last column), from 0: as the reader
+        tells them (.xlsx, .xls), or as measuring found them (.ods, whose merges the reader does not tell)."""
+        if self.format == "ods":
+            return tuple(next((measured.merged for measured in self.measure.sheets if measured.name == sheet), ()))
         try:
             ranges = self._sheet(sheet).merged_cell_ranges or ()
             return tuple((start[0], start[1], end[0], end[1]) for start, end in ranges)

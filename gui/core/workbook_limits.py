@@ -58,6 +58,8 @@ class SheetMeasure:
     rows: int = 0  # last row holding a value (1-based; the reader pads from A1)
     columns: int = 0
     shared_cells: int = 0  # cells that use a shared string
+    # merged ranges (first row, first column, last row, last column, from 0), where the reader does not tell them
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     @property
     def cells(self) -> int:

@@ -15,6 +15,8 @@ from .messages import Figure, Message, Verbatim
 from .workbook_limits import Limits, SheetMeasure, WorkbookRefused, _Budget
 
 _FAR = 10 ** 12  # a position too far to be real (refused by the limits without turning it into a number)
+ODS_ROWS, ODS_COLUMNS = 1_048_576, 16_384  # the most a spreadsheet has: a span claiming more is cut to them
+MERGES_KEPT = 10_000  # merged ranges kept of one sheet: each is a problem, and a file may repeat one by the million
 
 
 def _no_dtd(*_args) -> None:
@@ -268,6 +270,8 @@ class OdsScanner(_Walk):
             return
         if local in ("table-cell", "covered-table-cell"):
             repeat = max(1, _whole(_attribute(attrs, "number-columns-repeated"), 1))
+            if local == "table-cell":
+                self._merge(attrs, repeat)
             self.cell = (self.column, repeat)
             self.column += repeat
             self.cell_text = 0
@@ -278,6 +282,20 @@ class OdsScanner(_Walk):
         elif local == "table-row":
             self.row_repeat = max(1, _whole(_attribute(attrs, "number-rows-repeated"), 1))
             self.column = 0
+
+    def _merge(self, attrs: dict[str, str], repeat: int) -> None:
+        """A cell spanning others (merged, in a spreadsheet's words): its range, once for each repeat of the cell
+        and of its row (up to MERGES_KEPT), as python-calamine tells those of an .xlsx but not of an .ods."""
+        rows = min(max(1, _whole(_attribute(attrs, "number-rows-spanned"), 1)), ODS_ROWS)
+        columns = min(max(1, _whole(_attribute(attrs, "number-columns-spanned"), 1)), ODS_COLUMNS)
+        if rows == 1 and columns == 1:
+            return
+        merged = self.sheet.merged
+        for row in range(self.row, self.row + self.row_repeat):
+            for column in range(self.column, self.column + repeat):
+                if len(merged) >= MERGES_KEPT:
+                    return
+                merged.append((row, column, row + rows - 1, column + columns - 1))
 
     def _end(self, name):
         if self.sheet is None:

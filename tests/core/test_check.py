@@ -16,6 +16,7 @@ from gui.core.changes import compare_tables
 from gui.core.errors import TablesError
 from gui.core.tables import check_workbook, load_tables, workbook_kind
 from gui.core.template import write_template
+from tests.fixture_ods import as_rows, write_ods
 from tests.fixture_tables import fixture_sheets, write_fixture, write_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -315,6 +316,29 @@ def test_merged_cells_over_rows_are_named_not_read_as_blanks(tmp_path):
     assert [str(p) for p in report.problems] == [
         "tariffs.xlsx, sheet 'leg_rates', row 5, column 'valid_from': cells L5:L6 are merged: a spreadsheet shows the "
         "value of L5 in each, but keeps it only in L5; unmerge them and fill each cell"]
+
+
+def test_merged_cells_of_an_ods_are_named_as_those_of_an_xlsx(tmp_path):
+    """python-calamine tells the merged ranges of an .xlsx but not those of an .ods: valid_from merged over two rate
+    rows of an .ods was read as blank in the second, and `check` called the workbook usable. The ranges are now found
+    while the file is measured, and named in the same words."""
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][1]["valid_from"] = dt.date(2026, 1, 1)
+    header = as_rows(tariffs["leg_rates"])[0]
+    column = header.index("valid_from")
+    merges = {"leg_rates": [(2, column, 2, 1), (0, len(header), 1, 3)],  # the second: in no column read
+              "fx": [(1, 0, 1, 2)]}  # across currency and units_per_usd in one row
+    corridors_path, _ = write_fixture(tmp_path, corridors, tariffs)
+    target = write_ods(tmp_path / "tariffs.ods", tariffs, merges)
+    report = check_workbook(target, corridors_path)
+    assert not report.usable
+    assert [str(p) for p in report.problems] == [
+        "tariffs.ods, sheet 'leg_rates', row 3, column 'valid_from': cells J3:J4 are merged: a spreadsheet shows the "
+        "value of J3 in each, but keeps it only in J3; unmerge them and fill each cell",
+        "tariffs.ods, sheet 'fx', row 2, column 'currency': cells A2:B2 are merged: a spreadsheet shows the value of "
+        "A2 in each, but keeps it only in A2; unmerge them and fill each cell",
+        "tariffs.ods, sheet 'fx', row 2, column 'units_per_usd': this cell must be filled"]
+    assert check_workbook(write_ods(tmp_path / "tariffs.ods", tariffs), corridors_path).usable
 
 
 def test_a_tariffs_workbook_of_own_legs_checked_alone_says_to_give_its_corridors(tmp_path):
