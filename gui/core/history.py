@@ -338,16 +338,35 @@ def _made_by(version: int) -> tuple[set[tuple[str, str]], list[tuple]]:
 
 
 def _decoded(row: tuple) -> SavedQuote | None:
-    """A saved quote from its row, or None if the row is damaged (a date or the document cannot be read)."""
+    """A saved quote from its row, or None if the row is damaged: a date or the document cannot be read, or the
+    document is not one this program can open again (a row edited by hand: a request without its date, a route's
+    cost in words), which would fail only once the user opens it or quotes it again."""
     try:
         dt.datetime.fromisoformat(row[1])
         dt.date.fromisoformat(row[2])
         document = json.loads(row[11])
         if not isinstance(document, dict) or not isinstance(document.get("routes"), list):
             return None
+        _read_back(document)
         return SavedQuote(*row[:11], document)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError):
         return None
+
+
+def _read_back(document: dict[str, Any]) -> None:
+    """Read a saved document as opening it in the form and quoting it again do: its request, terms, goals and
+    what-if, and its routes as compared (with themselves, and with none); an error of the kinds _decoded catches if
+    one cannot be."""
+    from .decide_report import goals_from_document, scenario_from_document
+    from .price_report import terms_from_document
+    from .report import request_from_document
+
+    request_from_document(document)
+    terms_from_document(document)
+    goals_from_document(document)
+    scenario_from_document(document)
+    compare_quotes(document, document)  # its figures, route by route
+    compare_quotes(document, {**document, "routes": [], "tables": {}})  # its routes named, its tables' date
 
 
 def set_aside(path: Path | str, now: dt.datetime | None = None) -> Path:

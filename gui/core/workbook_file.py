@@ -1,6 +1,7 @@
 """Opening a workbook file: what it is, then its sheets as rows of cells; nothing here knows what a sheet means."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 from dataclasses import dataclass, field
@@ -39,14 +40,34 @@ def _reader_gave_up(error: BaseException) -> bool:
 def _not_a_workbook(data: bytes) -> Message:
     if not data:
         return Message(fmsg.EMPTY_FILE)
-    head = data[:2048]
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError:
+    text = _text_of(data[:2048])
+    if text is None:
         return Message(fmsg.NOT_XLSX)
     if "," in text or ";" in text or "\t" in text:
         return Message(fmsg.CSV_FILE)
     return Message(fmsg.TEXT_FILE)
+
+
+def _text_of(head: bytes) -> str | None:
+    """The start of a file as text, if it is text: UTF-8 (cut anywhere, even inside a letter), UTF-16 or UTF-32 with
+    their mark (Excel's "Unicode text"), or a one-byte code page such as Windows-1251 (a CSV saved by a Russian Excel);
+    None for anything holding control bytes."""
+    for mark, encoding in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                           (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(mark):
+            text = head[len(mark):].decode(encoding, "ignore")
+            break
+    else:
+        odd, even = head[1::2].count(0), head[0::2].count(0)  # UTF-16 without its mark: a zero beside each letter
+        if len(head) >= 4 and 0 in (odd, even) and max(odd, even) >= len(head) // 4:
+            return _text_of((b"\xff\xfe" if odd else b"\xfe\xff") + head)
+        try:  # a letter cut at the end is not an error
+            text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        except UnicodeDecodeError:
+            text = head.decode("cp1251", "replace")
+    if any(ord(letter) < 32 and letter not in "\t\r\n" for letter in text):
+        return None
+    return text
 
 
 def read_file(path: Path, limit: int) -> bytes:

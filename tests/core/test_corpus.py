@@ -110,6 +110,39 @@ def test_damaged_files(damage, tmp_path, capsys):
     assert code == 2 and "Traceback" not in out and "problem: tariffs.xlsx" in out
 
 
+CSV_ROWS = "rate_id;leg_id;amount;валюта\nr1;l1;0,05;тенге\n"
+TEXT_FILES = {  # as spreadsheets and editors save a table as text
+    "UTF-8 with a mark (Excel's CSV UTF-8)": b"\xef\xbb\xbf" + CSV_ROWS.encode(),
+    "UTF-8 cut inside a letter at 2 KB": ("r" + CSV_ROWS * 60).encode(),
+    "UTF-16 with its mark (Excel's Unicode text)": CSV_ROWS.replace(";", "\t").encode("utf-16"),
+    "UTF-16 without a mark": "rate_id,leg_id,amount\nr1,l1,0.05\n".encode("utf-16-le"),
+    "Windows-1251 (a Russian Excel's CSV)": CSV_ROWS.encode("cp1251"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FILES))
+def test_a_table_saved_as_text_in_any_encoding_is_named_as_one(name, tmp_path):
+    """A CSV in Windows-1251 or UTF-16, or a UTF-8 one whose first 2 KB end inside a Cyrillic letter, was "not an
+    Excel workbook (.xlsx)", as a picture would be: it is now a text (CSV) file with one table, as any other."""
+    path = tmp_path / "tariffs.csv"
+    path.write_bytes(TEXT_FILES[name])
+    with pytest.raises(TablesError) as caught:
+        load_tables(None, path)
+    assert [str(p) for p in caught.value.problems] == [
+        "tariffs.csv: a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it "
+        "from Excel or LibreOffice as .xlsx"]
+
+
+def test_noise_is_not_taken_for_text(tmp_path):
+    import random
+
+    path = tmp_path / "tariffs.xlsx"
+    path.write_bytes(random.Random(7).randbytes(4000))
+    with pytest.raises(TablesError) as caught:
+        load_tables(None, path)
+    assert str(caught.value.problems[0]).startswith("tariffs.xlsx: not an Excel workbook (.xlsx)")
+
+
 def test_the_user_files_are_never_written(tmp_path):
     corridors, tariffs = fixture_sheets()
     tariffs["leg_rates"][0]["amount"] = "bad"

@@ -60,7 +60,7 @@ def test_requote_lists_the_differences(engine):
     assert compare_quotes(old, old) == []
 
 
-def test_schema_upgrades_itself(tmp_path):
+def test_schema_upgrades_itself(tmp_path, engine):
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as db:
         for statement in MIGRATIONS[0]:
@@ -68,7 +68,7 @@ def test_schema_upgrades_itself(tmp_path):
         db.execute("PRAGMA user_version = 1")
         db.execute("INSERT INTO quotes (number, created, valid_until, cargo, origin, destination, currency, "
                    "tables_hash, document) VALUES ('CQ-2025-00001', '2025-05-01 10:00:00', '2025-05-15', 'Wheat', "
-                   "'Alpha', 'Omega', 'USD', 'x', ?)", (json.dumps({"routes": []}),))
+                   "'Alpha', 'Omega', 'USD', 'x', ?)", (json.dumps(document(engine)),))
     history = QuoteHistory(path)
     assert history.version == SCHEMA_VERSION == 2
     saved = history.get("CQ-2025-00001")

@@ -1,0 +1,150 @@
+"""The quote history and what-if files as a user's disk and a user's hands leave them: full, or edited by hand
+(bad JSON, wrong types, a newer program's). Nothing already kept is lost, and each is said in one plain line."""
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gui.core.errors import InputError
+from gui.core.files import SaveError, write_atomically
+from gui.core.history import HistoryError, QuoteHistory
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+from gui.core.scenario_file import read_scenario
+
+
+def _document(engine) -> dict:
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))
+    return quote_document(result, engine.tables)
+
+
+def _saved(tmp_path, engine, count: int) -> QuoteHistory:
+    history = QuoteHistory(tmp_path / "history.sqlite")
+    for day in range(count):
+        history.save(_document(engine), valid_until=dt.date(2026, 12, 31),
+                     created=dt.datetime(2026, 1, 1, 9) + dt.timedelta(days=day))
+    return history
+
+
+EDITS = {  # a saved document as a hand in a database tool leaves it: still JSON, no longer a quote
+    "request taken out": lambda d: d.pop("request"),
+    "date in words": lambda d: d["request"].__setitem__("date", "next Tuesday"),
+    "date a number": lambda d: d["request"].__setitem__("date", 20260301),
+    "exchange rates a list": lambda d: d["request"].__setitem__("fx_overrides", [500]),
+    "terms a list": lambda d: d.__setitem__("terms", [1]),
+    "a route's cost in words": lambda d: d["routes"][0].__setitem__("cost", "cheap"),
+    "a route a number": lambda d: d["routes"].__setitem__(0, 5),
+    "tables taken out": lambda d: d.pop("tables"),
+    "tables a string": lambda d: d.__setitem__("tables", "today's"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_a_quote_edited_by_hand_is_counted_not_opened(edit, tmp_path, engine):
+    """A saved document still JSON but no longer a quote (a request without its date, a route's cost in words) was
+    listed, then failed with a fault report in the window once opened in the form or quoted again. It is now counted
+    among the quotes that cannot be read, the others listed, and the row kept as it is."""
+    history = _saved(tmp_path, engine, 3)
+    raw = sqlite3.connect(tmp_path / "history.sqlite")
+    document = json.loads(raw.execute("SELECT document FROM quotes WHERE number = 'CQ-2026-00002'").fetchone()[0])
+    EDITS[edit](document)
+    edited = json.dumps(document)
+    raw.execute("UPDATE quotes SET document = ? WHERE number = 'CQ-2026-00002'", (edited,))
+    raw.commit()
+    listing = history.listing()
+    assert [q.number for q in listing.quotes] == ["CQ-2026-00003", "CQ-2026-00001"] and listing.unreadable == 1
+    assert raw.execute("SELECT document FROM quotes WHERE number = 'CQ-2026-00002'").fetchone()[0] == edited
+    raw.close()
+
+
+def test_a_document_nested_past_any_reader_is_counted_not_a_traceback(tmp_path, engine):
+    """JSON nested 100,000 deep in a row made listing the history fail with a RecursionError (the window's history
+    dialog and re-quote with it): the row is now one that cannot be read."""
+    history = _saved(tmp_path, engine, 2)
+    raw = sqlite3.connect(tmp_path / "history.sqlite")
+    raw.execute("UPDATE quotes SET document = ? WHERE number = 'CQ-2026-00001'",
+                ('{"routes": ' + "[" * 100_000 + "]" * 100_000 + "}",))
+    raw.commit()
+    raw.close()
+    listing = history.listing()
+    assert [q.number for q in listing.quotes] == ["CQ-2026-00002"] and listing.unreadable == 1
+
+
+def test_a_document_a_newer_program_saved_with_more_in_it_still_opens(tmp_path, engine):
+    history = _saved(tmp_path, engine, 1)
+    raw = sqlite3.connect(tmp_path / "history.sqlite")
+    document = json.loads(raw.execute("SELECT document FROM quotes").fetchone()[0])
+    document["carbon_price"] = {"per_tonne": 80}
+    document["routes"][0]["rail_gauge_breaks"] = 2
+    raw.execute("UPDATE quotes SET document = ?", (json.dumps(document),))
+    raw.commit()
+    raw.close()
+    assert history.get("CQ-2026-00001").document["carbon_price"] == {"per_tonne": 80}
+
+
+def test_a_full_disk_keeps_every_quote_saved_before_it(tmp_path, engine):
+    """SQLite says a full disk as "database or disk is full", whether the disk or the database's own page limit
+    ran out: the quote being saved is taken back, with the file named, and the history goes on as it was."""
+    history = _saved(tmp_path, engine, 2)
+    pages = history._db.execute("PRAGMA page_count").fetchone()[0]
+    history._db.execute(f"PRAGMA max_page_count = {pages}")  # no room for one page more
+    big = _document(engine)
+    big["quote"] = {"note": "x" * 200_000}  # more than the pages left free
+    with pytest.raises(HistoryError) as caught:
+        history.save(big, valid_until=dt.date(2026, 12, 31))
+    assert str(caught.value.message) == (f"the quote was not saved in the quote history "
+                                         f"{tmp_path / 'history.sqlite'}: database or disk is full")
+    assert not history._db.in_transaction
+    assert [q.number for q in history.find()] == ["CQ-2026-00002", "CQ-2026-00001"]
+    history.close()
+    again = QuoteHistory(tmp_path / "history.sqlite")
+    assert again.check() == ["ok"] and len(again.find()) == 2
+    assert again.save(_document(engine), valid_until=dt.date(2026, 12, 31)).endswith("00003")
+
+
+def test_a_what_if_saved_on_a_full_disk_keeps_the_file_it_was_to_replace(tmp_path, monkeypatch):
+    """The window saves a what-if as the scenario dialog does: JSON written whole beside the file, then renamed over
+    it. A disk that fills half way leaves the earlier file as it was, says so, and leaves nothing beside it."""
+    target = tmp_path / "torkham.json"
+    earlier = '{"name": "Torkham closes", "changes": [{"close": "Torkham"}]}\n'
+    target.write_text(earlier, encoding="utf-8")
+
+    def full(self, text, encoding=None):
+        with open(self, "w", encoding=encoding) as stream:
+            stream.write(text[: len(text) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    text = json.dumps({"name": "Torkham reopens", "changes": [{"open": "Torkham"}]})
+    with pytest.raises(SaveError) as caught:
+        write_atomically(target, lambda temporary: Path(temporary).write_text(text, encoding="utf-8"))
+    monkeypatch.undo()
+    assert "torkham.json" in str(caught.value.message) and "full" in str(caught.value.message)
+    assert target.read_text(encoding="utf-8") == earlier
+    assert [p.name for p in tmp_path.iterdir()] == ["torkham.json"]
+    assert read_scenario(target).name == "Torkham closes"
+
+
+@pytest.mark.parametrize("text, said", [
+    ('{"name": "x", "changes": [{"close": "Torkham"}', "is not a scenario file (JSON): Expecting"),
+    ('{"name": "x", "changes": {"close": "Torkham"}}', "a scenario is an object with a name and a list of changes"),
+    ('{"name": ["x"], "changes": []}', "name"),
+    ('{"changes": [{"add_days": "Bandar Abbas", "days": "three"}]}', "change 1"),
+    ('{"changes": [{"close": "Torkham", "from": "1 March"}]}', "change 1"),
+    ('{"version": 3, "name": "x", "changes": []}', "version"),  # a newer program's file: its key is named
+    ('{"name": "x", "changes": [{"close": "Torkham", "until": "2026-05-01"}]}', "until"),
+])
+def test_a_what_if_edited_by_hand_is_refused_in_one_line_naming_what(text, said, tmp_path):
+    path = tmp_path / "what-if.json"
+    path.write_text(text, encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(InputError) as caught:
+        read_scenario(path)
+    message = str(caught.value.message)
+    assert said in message and "\n" not in message and "Traceback" not in message
+    assert path.read_bytes() == before
