@@ -68,7 +68,8 @@ def run_check(args: argparse.Namespace) -> int:
 
     from .core.ages import oldest_figures
     from .core.changes import compare_tables
-    from .core.tables import check_workbook, load_tables
+    from .core.tables import load_tables
+    from .core.workbook_check import check_workbook
 
     from .cli import _shown, program_name  # cli.py imports this module
 

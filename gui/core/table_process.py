@@ -22,7 +22,7 @@ POLL_SECONDS = 0.1
 
 def _assign(chosen: list[Path], corridors: Path | None, tariffs: Path | None) -> tuple[Path | None, Path | None]:
     """Which of the chosen workbooks replaces the corridors and which the tariffs (told by their sheets)."""
-    from .tables import workbook_kind
+    from .workbook_check import workbook_kind
 
     for path in chosen:
         kind = workbook_kind(path)

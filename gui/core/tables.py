@@ -1,11 +1,11 @@
 """Checking the two workbooks together and making the tables: every problem with its sheet, row and column.
 
-Opening a file and refusing hostile ones is workbook_file's; what each sheet holds is sheets'; here the sheets are
-read against their schema and checked against each other (ids known, unique, in order; every figure sourced)."""
+Opening a file and refusing hostile ones is workbook_file's; what each sheet holds is sheets'; reading each workbook's
+sheets against their schema is table_reader's; here the sheets read are checked against each other (ids known, unique,
+in order; every figure sourced) and made into the tables. What `check` says of one workbook is workbook_check's."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -17,106 +17,15 @@ from .cells import shown
 from .errors import TableProblem, TablesError
 from .messages import Figure, Message, Verbatim
 from .resources import bundled_corridors, bundled_tariffs
-from .sheets import LANGUAGE_CODES, SCHEMAS, Row, optional_sheets, parse_sheet
-from .workbook_file import OpenedWorkbook, WorkbookUnreadable, open_workbook
-
-
-class _Reader:
-    """Reads one workbook and parses every sheet against its schema, collecting the problems."""
-
-    def __init__(self, path: Path, label: str, problems: list[TableProblem], notes: list[str],
-                 progress: Callable[[str], None] | None = None):
-        self.progress = progress
-        self.path = path
-        self.label = label
-        self.problems = problems
-        self.notes = notes
-        self.failed_keys: set[str] = set()  # ids of rows whose cells could not be read
-
-    def problem(self, text: Message, sheet: str | None = None, row: int | None = None, column: str | None = None):
-        self.problems.append(TableProblem(self.path.name, text, sheet, row, column))
-
-    def read(self) -> tuple[m.WorkbookInfo | None, dict[str, list[Row]]]:
-        try:
-            optional = optional_sheets(self.label)  # read where the workbook has them
-            book = open_workbook(self.path, {*SCHEMAS[self.label], *optional})
-        except WorkbookUnreadable as error:
-            self.problem(error.message, error.sheet)
-            return None, {}
-        if book.format == "xls":  # calamine reads it; say so, since its formulas and dates are older conventions
-            self.notes.append(Message(fmsg.XLS_NOTE, workbook=Verbatim(self.path.name)))
-        sheets: dict[str, list[Row]] = {}
-        blank_cells: list[tuple[str, int, int, int]] = []  # sheet, row, column index, problem index
-        by_lower: dict[str, str] = {}
-        before = len(self.problems)
-        for name in book.sheet_names:
-            folded = name.strip().lower()
-            if folded in by_lower and folded in {*SCHEMAS[self.label], *optional}:
-                # which one is meant cannot be told (Excel allows 'fx' and 'fx '): neither is read
-                self.problem(Message(fmsg.SHEET_TWICE, sheet=Verbatim(folded),
-                                     names=Verbatim(f"'{by_lower[folded]}', '{name}'")))
-            by_lower.setdefault(folded, name)
-        if len(self.problems) > before:
-            return None, {}
-        other = "tariffs" if self.label == "corridors" else "corridors"
-        if not set(by_lower) & (set(SCHEMAS[self.label]) - {"sources"}) and _kind_of(set(by_lower)) == other:
-            # the files were swapped: one sentence, not a missing sheet each
-            theirs = [name for name in SCHEMAS[other] if name in by_lower and name != "sources"]
-            self.problem(Message(fmsg.LOOKS_LIKE_TARIFFS if other == "tariffs" else fmsg.LOOKS_LIKE_CORRIDORS,
-                                 sheets=Verbatim(", ".join(theirs[:3]) + (", …" if len(theirs) > 3 else ""))))
-            return None, {}
-        for sheet_name, columns in {**SCHEMAS[self.label], **optional}.items():
-            if self.progress is not None:
-                self.progress(f"{self.path.name}: {sheet_name}")
-            actual = by_lower.get(sheet_name)
-            if actual is None and sheet_name in optional:
-                continue
-            if actual is None:
-                self.problem(Message(fmsg.SHEET_MISSING, sheet=Verbatim(sheet_name),
-                                     found=Verbatim(", ".join(book.sheet_names))))
-                continue
-            try:
-                cells = book.cells(actual)
-            except WorkbookUnreadable as error:
-                self.problem(error.message, sheet_name, error.row)
-                continue
-            parsed = parse_sheet(cells, columns, book.merged(actual))
-            del cells  # the raw cells of a large sheet go before the next is read
-            if book.hidden(actual):  # a forwarder may not know a sheet it cannot see prices its quotes
-                self.notes.append(Message(fmsg.HIDDEN_SHEET, workbook=Verbatim(self.path.name),
-                                          sheet=Verbatim(actual)))
-            if parsed.extra_columns:
-                extra = Verbatim(", ".join(parsed.extra_columns))
-                self.notes.append(Message(fmsg.EXTRA_COLUMNS, workbook=Verbatim(self.path.name),
-                                          sheet=Verbatim(sheet_name), columns=extra))
-            base = len(self.problems)
-            blank_cells.extend((actual, row, column, base + at) for row, column, at in parsed.blank_cells)
-            for found in parsed.problems:
-                self.problem(found.message, sheet_name, found.row, found.column)
-            self.failed_keys.update(parsed.failed_keys)
-            sheets[sheet_name] = parsed.rows
-        if blank_cells:
-            self._explain_blanks(book, blank_cells)
-        return book.info, sheets
-
-    def _explain_blanks(self, book: OpenedWorkbook, blank_cells: list[tuple[str, int, int, int]]) -> None:
-        """A required cell that reads empty may hold an Excel error, or a formula whose result was never saved: say
-        so for that cell."""
-        held = book.empty_looking([(sheet, row, column) for sheet, row, column, _ in blank_cells])
-        for sheet, row, column, at in blank_cells:
-            text = held.get((sheet, row, column))
-            if text is not None:
-                old = self.problems[at]
-                said = Message(fmsg.CELL_FORMULA, formula=Verbatim(text[:40])) if text.startswith("=") else \
-                    Message(fmsg.CELL_ERROR_VALUE, error=Verbatim(text))
-                self.problems[at] = TableProblem(old.workbook, said, old.sheet, old.row, old.column)
+from .sheets import LANGUAGE_CODES, Row
+from .table_reader import TableReader
 
 
 def _local_names(row: "Row", column: str = "name") -> tuple[tuple[str, str], ...]:
     return tuple((code, row[f"{column}_{code}"]) for code in LANGUAGE_CODES if row[f"{column}_{code}"])
 
 
-def _check_origin(reader: _Reader, sheet: str, rows: list[Row], sources: dict[str, m.Source]) -> None:
+def _check_origin(reader: TableReader, sheet: str, rows: list[Row], sources: dict[str, m.Source]) -> None:
     for row in rows:
         origin = row.origin()
         if not origin.source_ids and not origin.estimate_note:
@@ -126,7 +35,7 @@ def _check_origin(reader: _Reader, sheet: str, rows: list[Row], sources: dict[st
                 reader.problem(Message(fmsg.UNKNOWN_SOURCE, value=Verbatim(source_id)), sheet, row.number, "source_ids")
 
 
-def _unique(reader: _Reader, sheet: str, rows: list[Row], key: str) -> dict[str, Row]:
+def _unique(reader: TableReader, sheet: str, rows: list[Row], key: str) -> dict[str, Row]:
     seen: dict[str, Row] = {}
     for row in rows:
         value = row[key]
@@ -138,7 +47,7 @@ def _unique(reader: _Reader, sheet: str, rows: list[Row], key: str) -> dict[str,
     return seen
 
 
-def _distinct_names(reader: _Reader, sheet: str, rows: dict[str, Row], key: str, template: str) -> None:
+def _distinct_names(reader: TableReader, sheet: str, rows: dict[str, Row], key: str, template: str) -> None:
     """Ids and names must tell records apart as typed (folded, as gui/core/request.py matches them): a name or
     alias that is another record's id or name makes it ambiguous to every quote. Two records sharing only an
     alias can still be chosen by name, so that is left alone."""
@@ -161,7 +70,7 @@ def _distinct_names(reader: _Reader, sheet: str, rows: dict[str, Row], key: str,
             taken(row, "aliases", alias)
 
 
-def _check_day_order(reader: _Reader, sheet: str, row: Row) -> bool:
+def _check_day_order(reader: TableReader, sheet: str, row: Row) -> bool:
     low, typical, high = row["days_min"], row["days_typical"], row["days_max"]
     if not low <= typical <= high:
         reader.problem(Message(fmsg.DAY_ORDER, low=Figure(low, "g"), typical=Figure(typical, "g"),
@@ -180,8 +89,8 @@ def load_tables(corridors_path: Path | str | None = None, tariffs_path: Path | s
     tariffs_path = Path(tariffs_path) if tariffs_path else bundled_tariffs()
     problems: list[TableProblem] = []
     notes: list[str] = []
-    corridors = _Reader(corridors_path, "corridors", problems, notes, progress)
-    tariffs = _Reader(tariffs_path, "tariffs", problems, notes, progress)
+    corridors = TableReader(corridors_path, "corridors", problems, notes, progress)
+    tariffs = TableReader(tariffs_path, "tariffs", problems, notes, progress)
     corridors_info, c = corridors.read()
     tariffs_info, t = tariffs.read()
     # with only cells that cannot be read, the rows that could are cross-checked too: every problem in one round
@@ -214,7 +123,7 @@ def _without_echoes(problems: list[TableProblem], read: int, books) -> list[Tabl
     return kept
 
 
-def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[str, list[Row]],
+def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c: dict[str, list[Row]],
               t: dict[str, list[Row]], problems: list[TableProblem], notes: list[str]) -> m.Tables:
     sources: dict[str, m.Source] = {}
     for rows in (c["sources"], t["sources"]):
@@ -414,95 +323,5 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                     settings, throughputs)
 
 
-
-@dataclass(frozen=True)
-class CheckReport:
-    """What checking one workbook found; ``tables`` are the tables it makes with its companion, if usable."""
-
-    path: Path
-    kind: str | None  # "corridors" or "tariffs"; None when the file could not be told apart
-    problems: tuple[TableProblem, ...]
-    notes: tuple[str, ...]
-    tables: m.Tables | None
-
-    @property
-    def usable(self) -> bool:
-        return self.tables is not None
-
-
-def workbook_kind(path: Path) -> str | None:
-    """"corridors" or "tariffs" by the sheets a workbook has; None if it is neither (or cannot be read)."""
-    try:  # the names are all that is needed: no sheet is measured or read
-        names = {name.strip().lower() for name in open_workbook(Path(path), set()).sheet_names}
-    except WorkbookUnreadable:
-        return None
-    return _kind_of(names)
-
-
-def _kind_of(names: set[str]) -> str | None:
-    """"corridors" or "tariffs" by sheet names (lower case); None if neither."""
-    corridors = len(names & set(SCHEMAS["corridors"]))
-    tariffs = len(names & set(SCHEMAS["tariffs"]) - {"sources"})
-    if not corridors and not tariffs:
-        return None
-    return "corridors" if corridors - 1 >= tariffs else "tariffs"  # both have a 'sources' sheet
-
-
-def check_workbook(path: Path | str, companion: Path | str | None = None) -> CheckReport:
-    """Check one workbook as it would be used: with the other workbook (the bundled one unless given)."""
-    path = Path(path)
-    told = workbook_kind(path)  # None for a file that cannot be read: its name decides how it is tried
-    kind = told or ("tariffs" if "tarif" in path.name.lower() else "corridors")
-    if companion is not None and workbook_kind(Path(companion)) == kind:
-        # said of the workbook after --with, not of the one checked, nor as "--corridors on the command line"
-        same = Message(fmsg.WITH_TARIFFS_TOO if kind == "tariffs" else fmsg.WITH_CORRIDORS_TOO)
-        return CheckReport(path, told, (TableProblem(Path(companion).name, same),), (), None)
-    if kind == "corridors":
-        pair = (path, Path(companion) if companion else bundled_tariffs())
-    else:
-        pair = (Path(companion) if companion else bundled_corridors(), path)
-    try:
-        tables = load_tables(*pair)
-    except TablesError as error:
-        own = tuple(p for p in error.problems if p.workbook == path.name)
-        return CheckReport(path, told, own or tuple(error.problems), (), None)
-    notes = tuple(n for n in tables.notes if n.startswith(path.name))
-    if kind == "corridors":
-        from .leg_lines import check_leg_lines
-
-        notes += check_leg_lines(tables, path.name) + _country_notes(tables, path.name)
-    else:
-        from .trade_sheets import trade_notes
-
-        notes += trade_notes(tables, path.name) + _future_fx_notes(tables, path.name)
-    return CheckReport(path, kind, (), notes, tables)
-
-
-def _country_notes(tables: m.Tables, workbook: str) -> tuple[Message, ...]:
-    """Places whose country code neither the map nor the tariffs know: a code mistyped as another well-formed one
-    ("KS" for KZ) would add a border to every route through them."""
-    from .geo import load_basemap
-
-    known = {country.code for country in load_basemap().countries}
-    trade = tables.trade
-    if trade is not None:
-        known.update(country for _, country in trade.tariff_lines)
-        for valuation in trade.valuation.values():
-            known.update(valuation.territory)
-    unknown: dict[str, list[str]] = {}
-    for place in tables.places.values():
-        if place.country not in known:
-            unknown.setdefault(place.country, []).append(place.name)
-    return tuple(Message(fmsg.COUNTRY_UNKNOWN, workbook=Verbatim(workbook), code=Verbatim(code),
-                         places=Verbatim(", ".join(names)))
-                 for code, names in sorted(unknown.items()))
-
-
-def _future_fx_notes(tables: m.Tables, workbook: str) -> tuple[Message, ...]:
-    """Rates dated after today are used only by quotes departing from their date on: say so, since the newest
-    date is otherwise taken for the table's date."""
-    later = [rate for rate in tables.fx if rate.as_of > dt.date.today()]
-    if not later:
-        return ()
-    return (Message(fmsg.FX_AFTER_TODAY, workbook=Verbatim(workbook), count=Figure(len(later)),
-                    date=max(rate.as_of for rate in later)),)
+# what `check` says of one workbook, kept importable from here (workbook_check imports this module when it runs)
+from .workbook_check import CheckReport, check_workbook, workbook_kind  # noqa: E402,F401

@@ -14,7 +14,8 @@ from openpyxl import load_workbook
 
 from gui.core.changes import compare_tables
 from gui.core.errors import TablesError
-from gui.core.tables import check_workbook, load_tables, workbook_kind
+from gui.core.tables import load_tables
+from gui.core.workbook_check import check_workbook, workbook_kind
 from gui.core.template import write_template
 from tests.fixture_ods import as_rows, write_ods
 from tests.fixture_tables import fixture_sheets, write_fixture, write_workbook

@@ -15,7 +15,8 @@ from gui.core.leg_lines import check_leg_lines
 from gui.core.request import QuoteRequest
 from gui.core.resources import resource_path
 from gui.core.route_map import RouteMap, route_map
-from gui.core.tables import check_workbook, load_tables
+from gui.core.tables import load_tables
+from gui.core.workbook_check import check_workbook
 from tests.fixture_tables import fixture_sheets, write_fixture
 
 SEA = ("sea", "ferry")

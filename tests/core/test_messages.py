@@ -163,7 +163,7 @@ def test_joined_corridor_names_are_said_part_by_part():
 
 
 def test_requote_differences_are_said_in_the_readers_language(engine):
-    from gui.core.history import compare_quotes
+    from gui.core.requote import compare_quotes
 
     def document(day):
         result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", day, "USD"))

@@ -11,7 +11,8 @@ from gui.core.model import SearchSettings
 from gui.core.quote import QuoteEngine
 from gui.core.request import QuoteRequest
 from gui.core.settings import settings_rows
-from gui.core.tables import check_workbook, load_tables
+from gui.core.tables import load_tables
+from gui.core.workbook_check import check_workbook
 from tests.fixture_tables import fixture_sheets, write_fixture
 
 MARCH = dt.date(2026, 3, 1)

@@ -10,7 +10,8 @@ from gui.core.errors import TablesError
 from gui.core.quote import QuoteEngine
 from gui.core.report import route_to_dict
 from gui.core.request import QuoteRequest
-from gui.core.tables import check_workbook, load_tables
+from gui.core.tables import load_tables
+from gui.core.workbook_check import check_workbook
 from tests.fixture_tables import fixture_sheets, write_fixture
 
 D = dt.date
