@@ -15,7 +15,7 @@ from .messages import Figure, Message, Verbatim
 from .workbook_limits import Limits, SheetMeasure, WorkbookRefused, _Budget
 
 _FAR = 10 ** 12  # a position too far to be real (refused by the limits without turning it into a number)
-ODS_ROWS, ODS_COLUMNS = 1_048_576, 16_384  # the most a spreadsheet has: a span claiming more is cut to them
+ODS_ROWS, ODS_COLUMNS = 1_048_576, 16_384  # the most a spreadsheet has: a span past them is cut at them
 MERGES_KEPT = 10_000  # merged ranges kept of one sheet: each is a problem, and a file may repeat one by the million
 
 
@@ -286,8 +286,8 @@ class OdsScanner(_Walk):
     def _merge(self, attrs: dict[str, str], repeat: int) -> None:
         """A cell spanning others (merged, in a spreadsheet's words): its range, once for each repeat of the cell
         and of its row (up to MERGES_KEPT), as python-calamine tells those of an .xlsx but not of an .ods."""
-        rows = min(max(1, _whole(_attribute(attrs, "number-rows-spanned"), 1)), ODS_ROWS)
-        columns = min(max(1, _whole(_attribute(attrs, "number-columns-spanned"), 1)), ODS_COLUMNS)
+        rows = min(max(1, _whole(_attribute(attrs, "number-rows-spanned"), 1)), max(1, ODS_ROWS - self.row))
+        columns = min(max(1, _whole(_attribute(attrs, "number-columns-spanned"), 1)), max(1, ODS_COLUMNS - self.column))
         if rows == 1 and columns == 1:
             return
         merged = self.sheet.merged

@@ -1,0 +1,270 @@
+"""The bundled workbooks as a user's hands, another program or a hostile script leave them, in .xlsx and .ods: sheets
+deleted, columns renamed, text and dates where figures go, NaN, infinite and huge figures, formulas, ids twice, odd
+Unicode, blank rows in the middle. `check`, `check --changes` and a quote must answer each with problems that name
+their sheet, row and column, or with a quote; never with a traceback."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from gui.core.cells import parse_date
+from gui.core.changes import compare_tables
+from gui.core.errors import InputError
+from gui.core.quote import QuoteEngine
+from gui.core.report import result_to_dict
+from gui.core.request import QuoteRequest
+from gui.core.sheets import SCHEMAS, normalise_header, optional_sheets
+from gui.core.workbook_check import check_workbook
+from tests.fixture_ods import ods_content, write_ods_parts
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = 30  # each checks a whole workbook (a third of a second), and may quote on it
+REQUEST = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7), "USD")
+
+NOT_A_NUMBER = ("far", "n/a", "12,5,0", "—", "1 2 3", "١٢x", "=SUM(A:A)", "#DIV/0!", "e", "1e5000x")
+WILD_NUMBERS = (float("nan"), float("inf"), float("-inf"), 1e300, -1e300)
+NOT_A_DATE = ("someday", "2026-13-45", "31.02.2026", "2026-02-30", "99999-01-01", "next Tuesday")
+ODD_TEXT = ("", " ", "\u200b", "\u202eevil", "e\u0301", "😀", "ﬁ", "x" * 5000, "line\nbreak", "tab\there",
+            "TRUE", "#N/A", "=A1", "'quoted", "{braces}", "１２", "-0", "NaN", "*")
+ODD_VALUES = (*WILD_NUMBERS, -1, 0, -0.0, 10 ** 30, True, False, dt.datetime(1900, 1, 1), dt.datetime(9999, 12, 31))
+
+
+def _read(name: str) -> dict[str, list[list]]:
+    book = load_workbook(ROOT / "resources" / name, read_only=True)
+    try:
+        return {sheet.title: [list(row) for row in sheet.iter_rows(values_only=True)] for sheet in book.worksheets}
+    finally:
+        book.close()
+
+
+BUNDLED = {"corridors": _read("corridors.xlsx"), "tariffs": _read("tariffs.xlsx")}
+
+
+def _columns(kind: str) -> dict[str, dict[str, str]]:
+    """Each sheet's columns by what they take: "number", "date" or "other"."""
+    kinds = {}
+    for sheet, columns in {**SCHEMAS[kind], **optional_sheets(kind)}.items():
+        kinds[sheet] = {c.name: "number" if c.parse.__qualname__.startswith("number_cell") else
+                        "date" if c.parse is parse_date else "other" for c in columns}
+    return kinds
+
+
+COLUMNS = {kind: _columns(kind) for kind in BUNDLED}
+KEYED = {"places", "legs", "nodes", "closures", "cargo_types", "equipment", "emission_factors", "leg_rates",
+         "node_fees"}  # sheets whose first column is an id that must be unique
+
+
+EDITS = ("delete sheet", "rename column", "number", "date", "odd text", "odd value", "twice", "blank rows",
+         "delete rows", "swap columns", "header down")
+
+
+def edits() -> st.SearchStrategy:
+    """A workbook and one to three edits of it, each (what, sheet, where, how: numbers that pick a row, a column
+    and a value), small enough to shrink; ``_edited`` makes them."""
+    edit = st.tuples(st.sampled_from(EDITS), st.integers(0, 99), st.integers(0, 999), st.integers(0, 99),
+                     st.integers(0, 99))
+    return st.tuples(st.sampled_from(sorted(BUNDLED)), st.lists(edit, min_size=1, max_size=3))
+
+
+def _edited(kind: str, edits_made) -> tuple[dict[str, list[list]], list[tuple[str, list, str, bool]]]:
+    """The sheets edited, and the cells a problem must name: (sheet, the row by identity (blank rows may move it),
+    column, whether only the cross-checks find it)."""
+    sheets = {name: [list(row) for row in rows] for name, rows in BUNDLED[kind].items()}
+    named: list[tuple[str, list, str, bool]] = []
+    for what, pick_sheet, pick_row, pick_column, pick_value in edits_made:
+        names = sorted(sheets)
+        if not names:
+            break
+        sheet = names[pick_sheet % len(names)]
+        rows = sheets[sheet]
+        header = [normalise_header(value) for value in rows[0]] if rows else []
+        if what == "delete sheet":
+            del sheets[sheet]
+            continue
+        if len(rows) < 2 or not header:
+            continue
+        at = 1 + pick_row % (len(rows) - 1)
+        column = pick_column % len(header)
+        if what == "rename column":
+            old = str(rows[0][column] or "")
+            rows[0][column] = (None, old.upper(), f" {old} ", old + "x", old.replace("_", "-"), "\u200b" + old,
+                               "ﬁ" + old, str(rows[0][0]))[pick_value % 8]
+        elif what == "blank rows":
+            rows[at:at] = [[None] * len(header) for _ in range(1 + pick_value % 4)]
+        elif what == "delete rows":
+            del rows[at:at + 1 + pick_value]
+        elif what == "swap columns":
+            other = pick_value % len(header)
+            for row in rows:
+                row.extend([None] * (max(column, other) + 1 - len(row)))
+                row[column], row[other] = row[other], row[column]
+        elif what == "header down":
+            rows.insert(0, [None] * len(header))
+        elif what == "twice":
+            copy = list(rows[at])
+            rows.insert(at + 1, copy)
+            if sheet in KEYED and header[0] in COLUMNS[kind].get(sheet, {}) and copy[0]:
+                named.append((sheet, copy, header[0], True))
+        else:
+            kinds = COLUMNS[kind].get(sheet, {})
+            wanted = {"number": "number", "date": "date"}.get(what)
+            choices = [i for i, name in enumerate(header) if wanted is None or kinds.get(name) == wanted]
+            if not choices:
+                continue
+            column = choices[pick_column % len(choices)]
+            row = rows[at]
+            row.extend([None] * (column + 1 - len(row)))
+            values = {"number": NOT_A_NUMBER + WILD_NUMBERS, "date": NOT_A_DATE, "odd text": ODD_TEXT,
+                      "odd value": ODD_VALUES}[what]
+            row[column] = values[pick_value % len(values)]
+            if wanted is not None and header.count(header[column]) == 1:
+                named.append((sheet, row, header[column], False))
+    return sheets, named
+
+
+def _write(path: Path, sheets: dict[str, list[list]]) -> Path:
+    if path.suffix == ".ods":
+        return write_ods_parts(path, ods_content(sheets))
+    book = Workbook(write_only=True)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            # a figure no spreadsheet keeps (Excel has no NaN nor infinity) as a user types it
+            sheet.append([str(v) if isinstance(v, float) and not math.isfinite(v) else v for v in row])
+    book.save(path)
+    return path
+
+
+def _check_and_quote(path: Path, kind: str) -> None:
+    report = check_workbook(path)
+    for problem in report.problems:
+        assert problem.workbook == path.name, problem
+        assert problem.row is None or problem.sheet, problem  # a row is always of a sheet
+        assert problem.column is None or problem.row is not None, problem
+        assert str(problem)
+    if report.usable:
+        assert all(str(note) for note in report.notes)
+        assert all(str(change) for change in compare_tables(check_workbook(ROOT / "resources" / f"{kind}.xlsx").tables,
+                                                             report.tables))  # check --changes
+        try:
+            result = QuoteEngine(report.tables).quote(REQUEST)
+        except InputError:
+            return
+        json.dumps(result_to_dict(result), allow_nan=False)
+    return report
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_any_edit_of_the_bundled_workbooks_is_named_by_its_cell_or_quoted(suffix, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("edits")
+
+    # no shrinking: a failing case is a few small tuples already, and shrinking one re-checks hundreds of workbooks
+    @settings(max_examples=EXAMPLES, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate),
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(edit=edits())
+    def check(edit):
+        kind, edits_made = edit
+        sheets, named = _edited(kind, edits_made)
+        path = _write(folder / f"{kind}{suffix}", sheets)
+        report = _check_and_quote(path, kind)
+        whole = [p for p in report.problems if (p.row or 1) <= 1]  # a sheet, or the workbook, refused as a whole
+        for sheet, row, column, cross_checked in named:
+            if sheet not in sheets or not any(row is r for r in sheets[sheet]):
+                continue
+            if any(p.sheet in (None, sheet) or cross_checked for p in whole):
+                continue  # its cells are not read, or the workbooks are not cross-checked
+            number = next(i for i, r in enumerate(sheets[sheet]) if r is row) + 1
+            assert any(p.sheet == sheet and p.row == number and p.column == column for p in report.problems), \
+                (edits_made, sheet, number, column, [str(p) for p in report.problems][:5])
+
+    check()
+
+
+# ------------------------------------------------------------------------------ files damaged below the cells
+
+def _parts(path: Path) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(path) as book:
+        return [(item.filename, book.read(item.filename)) for item in book.infolist()]
+
+
+@pytest.mark.parametrize("cut", [0.05, 0.3, 0.6, 0.9, 0.999])
+@pytest.mark.parametrize("name", ["corridors.xlsx", "tariffs.xlsx"])
+def test_a_workbook_cut_short_anywhere_is_damaged_in_one_line(name, cut, tmp_path):
+    data = (ROOT / "resources" / name).read_bytes()
+    path = tmp_path / name
+    path.write_bytes(data[: int(len(data) * cut)])
+    report = check_workbook(path)
+    assert [p.sheet for p in report.problems] == [None]
+    assert str(report.problems[0]).startswith(f"{name}: the workbook is damaged or unsafe and was not read (")
+
+
+def test_a_figure_linked_from_another_workbook_is_read_as_last_saved(tmp_path):
+    """Excel keeps the value a link to another file last had beside the link: that value is read (the other file is
+    never opened, nor is anything fetched), and the workbook is usable."""
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = []
+    for name, data in _parts(ROOT / "resources" / "tariffs.xlsx"):
+        if name == "xl/worksheets/sheet1.xml":
+            data = data.replace(b'<c r="J2" t="n"><v>0.005714</v></c>', b'<c r="J2"><f>[1]Rates!B2</f><v>0.009</v></c>')
+            assert b"[1]Rates!B2" in data
+        elif name == "xl/workbook.xml":
+            data = data.replace(b"<definedNames />", b'<externalReferences><externalReference r:id="rId99"/>'
+                                                      b'</externalReferences><definedNames />')
+        elif name == "xl/_rels/workbook.xml.rels":
+            data = data.replace(b"</Relationships>", f'<Relationship Id="rId99" Type="{rel}/externalLink" Target='
+                                                     f'"externalLinks/externalLink1.xml"/></Relationships>'.encode())
+        parts.append((name, data))
+    parts.append(("xl/externalLinks/externalLink1.xml", (
+        f'<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{rel}">'
+        '<externalBook r:id="rId1"><sheetNames><sheetName val="Rates"/></sheetNames></externalBook></externalLink>'
+    ).encode()))
+    parts.append(("xl/externalLinks/_rels/externalLink1.xml.rels", (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+        f'Type="{rel}/externalLinkPath" Target="https://example.invalid/rates.xlsx" TargetMode="External"/>'
+        '</Relationships>').encode()))
+    path = tmp_path / "tariffs.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts:
+            book.writestr(name, data)
+    report = _check_and_quote(path, "tariffs")
+    assert report.usable and report.tables.leg_rates[0].amount == 0.009
+
+
+ODS_ROWS = {  # (what follows the last row of leg_rates, what check says of it: None for usable)
+    "a million empty rows, as LibreOffice saves a sheet's end": (
+        '<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated='
+        '"1024"/></table:table-row>', None),
+    "empty rows repeated a trillion times": (
+        '<table:table-row table:number-rows-repeated="999999999999"><table:table-cell/></table:table-row>', None),
+    "a value repeated over 200,000 rows": (
+        '<table:table-row table:number-rows-repeated="200000"><table:table-cell office:value-type="string">'
+        '<text:p>x</text:p></table:table-cell></table:table-row>',
+        "tariffs.ods, sheet 'leg_rates': the sheet reaches row 200,008; sheets of at most 100,000 rows below the "
+        "header are read (delete what lies below the table and save again)"),
+    "a cell spanning more than any sheet": (
+        '<table:table-row><table:table-cell table:number-columns-spanned="99999999999999" table:number-rows-spanned='
+        '"99999999" office:value-type="string"><text:p>r9</text:p></table:table-cell></table:table-row>',
+        "tariffs.ods, sheet 'leg_rates', row 9, column 'rate_id': cells A9:XFD1048576 are merged: a spreadsheet shows "
+        "the value of A9 in each, but keeps it only in A9; unmerge them and fill each cell"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODS_ROWS))
+def test_rows_and_spans_an_ods_repeats_past_any_sheet(case, tmp_path, fixture_paths):
+    from tests.fixture_ods import as_rows
+    from tests.fixture_tables import fixture_sheets
+
+    _, tariffs = fixture_sheets()
+    content = ods_content({name: as_rows(rows) for name, rows in tariffs.items()})
+    rows, said = ODS_ROWS[case]
+    path = write_ods_parts(tmp_path / "tariffs.ods", content.replace("</table:table>", rows + "</table:table>", 1))
+    report = check_workbook(path, fixture_paths[0])
+    assert report.usable if said is None else str(report.problems[0]) == said
