@@ -14,6 +14,7 @@ from . import validation as v
 from .cells import (CellError, as_text, country_code, currency_code, identifier, identifier_or_any, identifiers,
                     number_cell, one_of, parse_date, several_of, source_ids_of, split_list, waypoints, yes_no)
 from .messages import Message, Verbatim
+from .workbook_limits import without_marks
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ def column_letter(number: int) -> str:
 
 
 def normalise_header(value: Any) -> str:
-    return re.sub(r"[\s\-]+", "_", as_text(value).strip().lower())
+    return re.sub(r"[\s\-]+", "_", without_marks(as_text(value)).strip().lower())
 
 
 def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],

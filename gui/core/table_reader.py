@@ -13,6 +13,7 @@ from .errors import TableProblem
 from .messages import Message, Verbatim
 from .sheets import SCHEMAS, Row, optional_sheets, parse_sheet
 from .workbook_file import OpenedWorkbook, WorkbookUnreadable, open_workbook
+from .workbook_limits import sheet_key
 
 
 class TableReader:
@@ -44,7 +45,7 @@ class TableReader:
         by_lower: dict[str, str] = {}
         before = len(self.problems)
         for name in book.sheet_names:
-            folded = name.strip().lower()
+            folded = sheet_key(name)
             if folded in by_lower and folded in {*SCHEMAS[self.label], *optional}:
                 # which one is meant cannot be told (Excel allows 'fx' and 'fx '): neither is read
                 self.problem(Message(fmsg.SHEET_TWICE, sheet=Verbatim(folded),

@@ -14,6 +14,7 @@ from .messages import Figure, Message, Verbatim
 from .resources import bundled_corridors, bundled_tariffs
 from .table_reader import kind_of
 from .workbook_file import WorkbookUnreadable, open_workbook
+from .workbook_limits import sheet_key
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class CheckReport:
 def workbook_kind(path: Path) -> str | None:
     """"corridors" or "tariffs" by the sheets a workbook has; None if it is neither (or cannot be read)."""
     try:  # the names are all that is needed: no sheet is measured or read
-        names = {name.strip().lower() for name in open_workbook(Path(path), set()).sheet_names}
+        names = {sheet_key(name) for name in open_workbook(Path(path), set()).sheet_names}
     except WorkbookUnreadable:
         return None
     return kind_of(names)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import io
 import struct
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
@@ -39,6 +40,17 @@ class Limits:
 
 
 LIMITS = Limits()
+
+
+def without_marks(text: str) -> str:
+    """Text less the invisible format characters a copy from a web page, or right-to-left typing, leaves in it
+    (zero-width spaces and joiners, a byte order mark, left-to-right and right-to-left marks)."""
+    return "".join(letter for letter in text if unicodedata.category(letter) != "Cf") if not text.isascii() else text
+
+
+def sheet_key(name: str) -> str:
+    """A sheet's name as sheets are looked up: case, spaces around it and invisible marks aside."""
+    return without_marks(name).strip().lower()
 RATIO_FLOOR = 8 * MiB  # small parts may compress as well as they like
 _CHUNK = 1 * MiB
 
@@ -206,7 +218,7 @@ def _measure_zip(data: bytes, wanted: set[str] | None, limits: Limits) -> Workbo
     scanned: list[tuple[str, SheetMeasure]] = []
     for part, sheet_name in parts:
         done.add(part)
-        if wanted is not None and sheet_name.strip().lower() not in wanted:
+        if wanted is not None and sheet_key(sheet_name) not in wanted:
             continue  # never opened by the reader: its size is checked below like any other part
         sheet = SheetMeasure(sheet_name)
         scanner = XlsxSheetScanner(budget, sheet)

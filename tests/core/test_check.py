@@ -342,6 +342,20 @@ def test_merged_cells_of_an_ods_are_named_as_those_of_an_xlsx(tmp_path):
     assert check_workbook(write_ods(tmp_path / "tariffs.ods", tariffs), corridors_path).usable
 
 
+def test_invisible_marks_in_a_header_or_a_sheet_name_are_looked_past(tmp_path):
+    """A header copied from a web page with a zero-width space, or typed beside Urdu text with a right-to-left mark,
+    looks like 'amount' and read as another column: "column amount missing", and the same name said as an extra
+    column; a sheet named so was "missing" beside a sheet of the same name. The marks are now looked past."""
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"] = [{("\u200b" + key if key == "amount" else "\u200f" + key + "\u200f" if key == "rate_id"
+                              else key): value for key, value in row.items()} for row in tariffs["leg_rates"]]
+    tariffs["\ufefffx"] = tariffs.pop("fx")
+    corridors_path, tariffs_path = write_fixture(tmp_path, corridors, tariffs)
+    report = check_workbook(tariffs_path, corridors_path)
+    assert report.usable and not any("extra" in note for note in report.notes), [str(p) for p in report.problems]
+    assert len(report.tables.leg_rates) == len(tariffs["leg_rates"])
+
+
 def test_a_tariffs_workbook_of_own_legs_checked_alone_says_to_give_its_corridors(tmp_path):
     """A forwarder's tariffs with a rate for its own depot's leg, checked (or quoted) without its corridors
     workbook, read "unknown leg 'my-road' (not in corridors sheet 'legs')" and nothing of the bundled corridors
