@@ -109,6 +109,8 @@ COLUMN_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "column {columns} missing fro
 COLUMNS_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "columns {columns} missing from row 1")
 COLUMN_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "column '{column}' appears twice (columns {first} and {second}); "
                                                  "keep one of them")
+MORE_CELL_PROBLEMS = QT_TRANSLATE_NOOP("CoreMessages", "{count} more problems in the cells of rows {first} to {last}, "
+                                                      "not listed one by one; are these rows meant for this sheet?")
 MERGED_CELLS = QT_TRANSLATE_NOOP("CoreMessages", "cells {cells} are merged: a spreadsheet shows the value of {first} "
                                                 "in each, but keeps it only in {first}; unmerge them and fill each "
                                                 "cell")

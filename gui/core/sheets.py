@@ -221,6 +221,9 @@ class ParsedSheet:
     blank_cells: list[tuple[int, int, int]] = field(default_factory=list)  # row, column index, problem index
     extra_columns: tuple[str, ...] = ()
     failed_keys: list[str] = field(default_factory=list)  # the first column (the id) of rows that did not parse
+    # past PROBLEMS_LISTED, the problems of the rows below are counted, not listed: how many, and in which rows
+    unlisted: int = 0
+    unlisted_rows: tuple[int, int] = (0, 0)
 
 
 def column_letter(number: int) -> str:
@@ -231,6 +234,11 @@ def column_letter(number: int) -> str:
         number, rest = divmod(number - 1, 26)
         letters = chr(65 + rest) + letters
     return letters or "A"
+
+
+# the problems of one sheet's cells listed one by one; a sheet of 90,000 rows pasted into the wrong place had each of
+# its 360,000 named, and took a minute and a half to check and say so
+PROBLEMS_LISTED = 1000
 
 
 def normalise_header(value: Any) -> str:
@@ -275,8 +283,9 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
         if not any(raw) and not any(v.__class__ in (int, float) for v in raw):
             continue
         number = offset + 2
+        listed = len(problems) < PROBLEMS_LISTED  # past it, a problem is counted: None, not a sentence
         values: dict[str, Any] = {}
-        found: list[CellProblem] = []
+        found: list[CellProblem | None] = []
         blanks: list[int] = []
         filled = 0
         width = len(raw)
@@ -292,7 +301,7 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
                 if column.required:
                     if index >= 0:
                         blanks.append((index, len(found)))
-                    found.append(CellProblem(Message(fmsg.CELL_EMPTY), number, name))
+                    found.append(CellProblem(Message(fmsg.CELL_EMPTY), number, name) if listed else None)
                 values[name] = column.default
                 continue
             filled += 1
@@ -302,8 +311,12 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
                 found.append(CellProblem(error.args[0], number, name))
         if not filled:
             continue  # only blank text: skipped like a blank row, with no "must be filled"
-        parsed.blank_cells.extend((number, index, len(problems) + at) for index, at in blanks)
-        problems.extend(found)
+        if not listed and found:
+            parsed.unlisted += len(found)
+            parsed.unlisted_rows = (parsed.unlisted_rows[0] or number, number)
+        else:
+            parsed.blank_cells.extend((number, index, len(problems) + at) for index, at in blanks)
+            problems.extend(found)
         if not found:
             parsed.rows.append(Row(number, values))
         elif values.get(plan[0][0]) not in (None, ""):

@@ -10,7 +10,7 @@ from typing import Callable
 from . import file_messages as fmsg
 from . import model as m
 from .errors import TableProblem
-from .messages import Message, Verbatim
+from .messages import Figure, Message, Verbatim
 from .sheets import SCHEMAS, Row, optional_sheets, parse_sheet
 from .workbook_file import OpenedWorkbook, WorkbookUnreadable, open_workbook
 from .workbook_limits import sheet_key
@@ -88,6 +88,10 @@ class TableReader:
             blank_cells.extend((actual, row, column, base + at) for row, column, at in parsed.blank_cells)
             for found in parsed.problems:
                 self.problem(found.message, sheet_name, found.row, found.column)
+            if parsed.unlisted:
+                first, last = parsed.unlisted_rows
+                self.problem(Message(fmsg.MORE_CELL_PROBLEMS, count=Figure(parsed.unlisted, ",.0f"),
+                                     first=Figure(first, ".0f"), last=Figure(last, ".0f")), sheet_name, first)
             self.failed_keys.update(parsed.failed_keys)
             sheets[sheet_name] = parsed.rows
         if blank_cells:
