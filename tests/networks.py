@@ -262,12 +262,13 @@ def tables_from_sheets(corridors: dict[str, list[dict]], tariffs: dict[str, list
     from gui.core.errors import TablesError
     from gui.core.model import WorkbookInfo
     from gui.core.sheets import SCHEMAS, optional_sheets, parse_sheet
+    from gui.core.table_reader import TableReader
 
     problems: list = []
     notes: list = []
     readers, parsed = {}, {}
     for label, sheets in (("corridors", corridors), ("tariffs", tariffs)):
-        reader = reading._Reader(Path(f"{label}.xlsx"), label, problems, notes)
+        reader = TableReader(Path(f"{label}.xlsx"), label, problems, notes)
         parsed[label] = {}
         for name, columns in {**SCHEMAS[label], **optional_sheets(label)}.items():
             rows = sheets.get(name)
