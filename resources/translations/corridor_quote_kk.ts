@@ -1743,369 +1743,374 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="112"/>
+        <source>{count} more problems in the cells of rows {first} to {last}, not listed one by one; are these rows meant for this sheet?</source>
+        <translation>{first}–{last} жолдарының ұяшықтарында тағы {count} мәселе, жеке-жеке тізілмеген; бұл жолдар осы параққа арналған ба?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="114"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>{cells} ұяшықтары біріктірілген: кесте {first} мәнін әрқайсысында көрсетеді, бірақ оны тек {first} ішінде сақтайды; оларды ажыратып, әр ұяшықты толтырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="115"/>
+        <location filename="../../gui/core/file_messages.py" line="117"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>екі парақтың екеуі де &apos;{sheet}&apos; ({names}); біреуінің атын өзгертіңіз немесе жойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="117"/>
+        <location filename="../../gui/core/file_messages.py" line="119"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>бұл дәліздер кітабы емес, тарифтер кітабына ұқсайды (парақтар {sheets}); оны тарифтер кітабы ретінде беріңіз (командалық жолда --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="120"/>
+        <location filename="../../gui/core/file_messages.py" line="122"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>бұл тарифтер кітабы емес, дәліздер кітабына ұқсайды (парақтар {sheets}); оны дәліздер кітабы ретінде беріңіз (командалық жолда --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="123"/>
+        <location filename="../../gui/core/file_messages.py" line="125"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (немесе estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="124"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="126"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>белгісіз дереккөз коды «{value}» (ешбір &apos;sources&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="127"/>
+        <location filename="../../gui/core/file_messages.py" line="129"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="128"/>
+        <location filename="../../gui/core/file_messages.py" line="130"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} пунктінің атауы ({row}-жол); есеп бұл екі пунктті ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="130"/>
+        <location filename="../../gui/core/file_messages.py" line="132"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} жүгінің атауы ({row}-жол); есеп бұл екі жүк түрін ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="132"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="134"/>
+        <location filename="../../gui/core/file_messages.py" line="136"/>
         <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="135"/>
+        <location filename="../../gui/core/file_messages.py" line="137"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>белгісіз көлік бірлігі «{value}» (&apos;equipment&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="136"/>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>a leg must join two different places</source>
         <translation>учаске екі түрлі пунктті қосуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="137"/>
+        <location filename="../../gui/core/file_messages.py" line="139"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>белгісіз пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="138"/>
+        <location filename="../../gui/core/file_messages.py" line="140"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>белгісіз учаске «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="139"/>
+        <location filename="../../gui/core/file_messages.py" line="141"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="140"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="141"/>
+        <location filename="../../gui/core/file_messages.py" line="143"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="142"/>
+        <location filename="../../gui/core/file_messages.py" line="144"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="143"/>
+        <location filename="../../gui/core/file_messages.py" line="145"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="144"/>
+        <location filename="../../gui/core/file_messages.py" line="146"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="145"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="146"/>
+        <location filename="../../gui/core/file_messages.py" line="148"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="147"/>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="148"/>
+        <location filename="../../gui/core/file_messages.py" line="150"/>
         <source>the sheet has no usable rows</source>
         <translation>парақта жарамды жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="149"/>
+        <location filename="../../gui/core/file_messages.py" line="151"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>белгісіз баптау «{value}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="150"/>
+        <location filename="../../gui/core/file_messages.py" line="152"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, &apos;places&apos; парағы: {code} ел коды ({places}) картаға да, тарифтерге де белгісіз; бұл пункттің ISO коды екенін тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, &apos;fx&apos; парағы: бүгіннен кейінгі күнмен белгіленген бағамдар: {count} (соңғысы {date}); есеп оларды тек жөнелту сол күні немесе одан кейін болса қолданады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="156"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: «settings» парағы жоқ; әдепкі іздеу ережелері қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with кейін берілген кітап — тарифтер кітабы, тексерілетіні сияқты; --with кейін дәліздер кітабын беріңіз немесе кіріктірілгенімен тексеру үшін --with алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="162"/>
+        <location filename="../../gui/core/file_messages.py" line="164"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with кейін берілген кітап — дәліздер кітабы, тексерілетіні сияқты; --with кейін тарифтер кітабын беріңіз немесе кіріктірілгенімен тексеру үшін --with алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="165"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}, «{sheet}» парағы: парақ жасырылған, бірақ оқылады және оның деректері бағаларға кіреді; кесте оны «Көрсету» арқылы қайта көрсетеді (парақ белгісін тінтуірдің оң жағымен басыңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="171"/>
+        <location filename="../../gui/core/file_messages.py" line="173"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="174"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="174"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} толық жазылмады және сақталмады (бұрынғы файл, егер болса, өзгермеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="176"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="177"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>{file} was not saved: {error}</source>
         <translation>{file} файлы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="178"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — файл емес, қалта, құрылғы немесе арна: онда ештеңе сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="180"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="181"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="182"/>
+        <location filename="../../gui/core/file_messages.py" line="184"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="184"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} ішіндегі баға ұсыныстарының тарихы тек оқуға арналған: сақталғандарды қарауға болады, қосуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="186"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>оқылмайтын (бүлінген) сақталған баға ұсыныстары: {count}; қалғандары көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="190"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>есептер тарихы {path} — файл емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="190"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>есептер тарихы {file} бұл бағдарлама жасамайтын нәрсені қамтиды ({objects}): ол ашылмады және сол күйінде қалдырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="194"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="193"/>
+        <location filename="../../gui/core/file_messages.py" line="195"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>баға ұсынысы {file} тарихына сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="195"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>баға ұсынысы сақталмады: {file} тарихын басқа бағдарлама ұстап тұр (басқа Corridor Quote ұсынысты сақтап жатыр немесе сақтық көшірме не синхрондау құралы); сәлден соң қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="198"/>
+        <location filename="../../gui/core/file_messages.py" line="200"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>{file} тарихын ашу мүмкін емес: оны басқа бағдарлама ұстап тұр (басқа Corridor Quote ұсынысты сақтап жатыр немесе сақтық көшірме не синхрондау құралы); сәлден соң қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="201"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="219"/>
+        <location filename="../../gui/core/file_messages.py" line="221"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="220"/>
+        <location filename="../../gui/core/file_messages.py" line="222"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="221"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="222"/>
+        <location filename="../../gui/core/file_messages.py" line="224"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="223"/>
+        <location filename="../../gui/core/file_messages.py" line="225"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="224"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="225"/>
+        <location filename="../../gui/core/file_messages.py" line="227"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="226"/>
+        <location filename="../../gui/core/file_messages.py" line="228"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="227"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="228"/>
+        <location filename="../../gui/core/file_messages.py" line="230"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
+        <location filename="../../gui/core/file_messages.py" line="231"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="232"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="231"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="232"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="236"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="237"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="241"/>
+        <location filename="../../gui/core/file_messages.py" line="243"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="244"/>
+        <location filename="../../gui/core/file_messages.py" line="246"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -3588,8 +3593,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="49"/>
-        <source>places or country codes, e.g. AF, Torkham</source>
-        <translation>пункттер не ел кодтары, мыс. AF, Торхам</translation>
+        <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
+        <translation>пункттер немесе елдер, мысалы Afghanistan, IR, Торхам</translation>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="50"/>
@@ -4757,6 +4762,11 @@ The details are in the log: {log}</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
+        <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
         <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Currency</source>
@@ -5811,7 +5821,7 @@ The details are in the log: {log}</source>
         <translation>құбыр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <location filename="../../gui/core/messages.py" line="322"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
@@ -5827,7 +5837,7 @@ The details are in the log: {log}</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <location filename="../../gui/core/messages.py" line="325"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
@@ -5940,7 +5950,7 @@ The details are in the log: {log}</source>
         <translation>баратын жер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="206"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <location filename="../../gui/core/messages.py" line="390"/>
         <source>place</source>
         <translation>пункт</translation>
@@ -5966,78 +5976,78 @@ The details are in the log: {log}</source>
         <translation>кілт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="206"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="210"/>
+        <location filename="../../gui/core/file_messages.py" line="212"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="210"/>
+        <location filename="../../gui/core/file_messages.py" line="212"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="213"/>
+        <location filename="../../gui/core/file_messages.py" line="215"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="214"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="216"/>
+        <location filename="../../gui/core/file_messages.py" line="218"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="217"/>
+        <location filename="../../gui/core/file_messages.py" line="219"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="218"/>
+        <location filename="../../gui/core/file_messages.py" line="220"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>

@@ -1743,369 +1743,374 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="112"/>
+        <source>{count} more problems in the cells of rows {first} to {last}, not listed one by one; are these rows meant for this sheet?</source>
+        <translation>ещё проблем в ячейках строк {first}–{last}: {count}, по отдельности не перечислены; эти строки точно для этого листа?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="114"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>ячейки {cells} объединены: таблица показывает значение {first} в каждой, но хранит его только в {first}; разъедините их и заполните каждую ячейку</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="115"/>
+        <location filename="../../gui/core/file_messages.py" line="117"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>два листа оба называются &apos;{sheet}&apos; ({names}); переименуйте или удалите один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="117"/>
+        <location filename="../../gui/core/file_messages.py" line="119"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>это похоже на книгу тарифов (листы {sheets}), а не на книгу коридоров; укажите её как книгу тарифов (--tariffs в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="120"/>
+        <location filename="../../gui/core/file_messages.py" line="122"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>это похоже на книгу коридоров (листы {sheets}), а не на книгу тарифов; укажите её как книгу коридоров (--corridors в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="123"/>
+        <location filename="../../gui/core/file_messages.py" line="125"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (или estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="124"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="126"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="127"/>
+        <location filename="../../gui/core/file_messages.py" line="129"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="128"/>
+        <location filename="../../gui/core/file_messages.py" line="130"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — также название пункта {other} (строка {row}); расчёт не смог бы различить эти два пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="130"/>
+        <location filename="../../gui/core/file_messages.py" line="132"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — также название груза {other} (строка {row}); расчёт не смог бы различить эти два вида груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="132"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="134"/>
+        <location filename="../../gui/core/file_messages.py" line="136"/>
         <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="135"/>
+        <location filename="../../gui/core/file_messages.py" line="137"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="136"/>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>a leg must join two different places</source>
         <translation>участок должен соединять два разных пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="137"/>
+        <location filename="../../gui/core/file_messages.py" line="139"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>неизвестный пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="138"/>
+        <location filename="../../gui/core/file_messages.py" line="140"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>неизвестный участок «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="139"/>
+        <location filename="../../gui/core/file_messages.py" line="141"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} раньше start_date {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="140"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>для периода, который повторяется каждый год, нужна end_date</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="141"/>
+        <location filename="../../gui/core/file_messages.py" line="143"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="142"/>
+        <location filename="../../gui/core/file_messages.py" line="144"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="143"/>
+        <location filename="../../gui/core/file_messages.py" line="145"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="144"/>
+        <location filename="../../gui/core/file_messages.py" line="146"/>
         <source>USD must be 1 unit per USD</source>
         <translation>курс USD должен быть равен 1 за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="145"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="146"/>
+        <location filename="../../gui/core/file_messages.py" line="148"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="147"/>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="148"/>
+        <location filename="../../gui/core/file_messages.py" line="150"/>
         <source>the sheet has no usable rows</source>
         <translation>на листе нет пригодных строк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="149"/>
+        <location filename="../../gui/core/file_messages.py" line="151"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>неизвестная настройка «{value}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="150"/>
+        <location filename="../../gui/core/file_messages.py" line="152"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, лист &apos;places&apos;: код страны {code} ({places}) не известен ни карте, ни тарифам; проверьте, что это ISO-код страны пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, лист &apos;fx&apos;: курсов с датой позже сегодняшней: {count} (последний {date}); расчёт применяет их, только если отправление в эту дату или позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="156"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: нет листа «settings»; действуют правила поиска по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>указанная после --with книга — книга тарифов, как и проверяемая; укажите после --with книгу коридоров или уберите --with, чтобы проверить со встроенной</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="162"/>
+        <location filename="../../gui/core/file_messages.py" line="164"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>указанная после --with книга — книга коридоров, как и проверяемая; укажите после --with книгу тарифов или уберите --with, чтобы проверить со встроенной</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="165"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}, лист «{sheet}»: лист скрыт, но читается, и его данные учитываются в котировках; таблица покажет его снова командой «Показать» (правый щелчок по ярлыку листа)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="171"/>
+        <location filename="../../gui/core/file_messages.py" line="173"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="174"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="174"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} не удалось записать полностью, и файл не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="176"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="177"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>{file} was not saved: {error}</source>
         <translation>файл {file} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="178"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="180"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="181"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="182"/>
+        <location filename="../../gui/core/file_messages.py" line="184"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="184"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="186"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="190"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>история расчётов {path} — это папка, устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="190"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>история расчётов {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="194"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="193"/>
+        <location filename="../../gui/core/file_messages.py" line="195"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>котировка не сохранена в истории котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="195"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>котировка не сохранена: история котировок {file} занята другой программой (другой Corridor Quote сохраняет котировку, или программа резервного копирования или синхронизации); сохраните ещё раз чуть позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="198"/>
+        <location filename="../../gui/core/file_messages.py" line="200"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>историю котировок {file} нельзя открыть: она занята другой программой (другой Corridor Quote сохраняет котировку, или программа резервного копирования или синхронизации); попробуйте чуть позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="201"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="219"/>
+        <location filename="../../gui/core/file_messages.py" line="221"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="220"/>
+        <location filename="../../gui/core/file_messages.py" line="222"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="221"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="222"/>
+        <location filename="../../gui/core/file_messages.py" line="224"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="223"/>
+        <location filename="../../gui/core/file_messages.py" line="225"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="224"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="225"/>
+        <location filename="../../gui/core/file_messages.py" line="227"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="226"/>
+        <location filename="../../gui/core/file_messages.py" line="228"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="227"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="228"/>
+        <location filename="../../gui/core/file_messages.py" line="230"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
+        <location filename="../../gui/core/file_messages.py" line="231"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="232"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="231"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="232"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="236"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="237"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="241"/>
+        <location filename="../../gui/core/file_messages.py" line="243"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="244"/>
+        <location filename="../../gui/core/file_messages.py" line="246"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -3588,8 +3593,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="49"/>
-        <source>places or country codes, e.g. AF, Torkham</source>
-        <translation>пункты или коды стран, напр. AF, Торхам</translation>
+        <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
+        <translation>пункты или страны, напр. Afghanistan, IR, Торхам</translation>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="50"/>
@@ -4757,6 +4762,11 @@ The details are in the log: {log}</source>
         <translation>{change} к USD по сценарию, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
+        <translation>{change} к USD по сценарию от {start}, заданного для этой котировки, {rate} за USD (таблица: {table} на {date})</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
         <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Currency</source>
@@ -5811,7 +5821,7 @@ The details are in the log: {log}</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <location filename="../../gui/core/messages.py" line="322"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
@@ -5827,7 +5837,7 @@ The details are in the log: {log}</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <location filename="../../gui/core/messages.py" line="325"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
@@ -5940,7 +5950,7 @@ The details are in the log: {log}</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="206"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <location filename="../../gui/core/messages.py" line="390"/>
         <source>place</source>
         <translation>пункт</translation>
@@ -5966,78 +5976,78 @@ The details are in the log: {log}</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="206"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="210"/>
+        <location filename="../../gui/core/file_messages.py" line="212"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="210"/>
+        <location filename="../../gui/core/file_messages.py" line="212"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="213"/>
+        <location filename="../../gui/core/file_messages.py" line="215"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="214"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="216"/>
+        <location filename="../../gui/core/file_messages.py" line="218"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="217"/>
+        <location filename="../../gui/core/file_messages.py" line="219"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="218"/>
+        <location filename="../../gui/core/file_messages.py" line="220"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
