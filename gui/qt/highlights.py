@@ -59,13 +59,15 @@ class HighlightCard(QPushButton):
     def _elide(self) -> None:
         room = max(40, self.width() - 20)
         metrics = self.fontMetrics()
-        # cut at the end: what the card stands for and the route's number stay readable, the name gives way;
-        # where stops and a mode tell the route apart, the name shortens as the table's does, keeping the mode
-        from .routes_view import ROUTE_SEPARATOR, fit_route_name
+        # what the card stands for and the route's number stay readable; where the quote has other routes of the
+        # corridor, the corridor's name gives way before what tells this route apart (two Russian cards of the
+        # wheat quote read "Иран: ж/д + море (Бендер-А…" and "Иран: ж/д + море (Бен…", routes 1 and 2 alike);
+        # the name shortens as the table's does, keeping the mode
+        from .routes_view import fit_route_name
 
         title, figures = self.lines
         corridor, telling = self.route
-        if ROUTE_SEPARATOR in telling and metrics.horizontalAdvance(title) > room:
+        if telling and metrics.horizontalAdvance(title) > room:
             title = self.head + fit_route_name(corridor, telling, room - metrics.horizontalAdvance(self.head),
                                                metrics)
         self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
