@@ -86,7 +86,8 @@ class CostTimeChart(QWidget):
         box = self.plot.getPlotItem().getViewBox().sceneBoundingRect().height()
         axes = self.plot.height() - box if 0 < box < self.plot.height() else \
             QFontMetrics(_axis_font()).lineSpacing() + QFontMetrics(self.font()).lineSpacing() + 12
-        legend = self.legend.heightForWidth(max(1, self.width())) if self.legend.isVisibleTo(self) else 0
+        legend = self.legend.heightForWidth(max(1, self.width())) if self.legend.parentWidget() is self and \
+            self.legend.isVisibleTo(self) else 0  # beside the tabs where they have room (map_tab.py)
         return QSize(300, int(max(0, legend) + axes + self.LEAST_PLOT_HEIGHT))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API

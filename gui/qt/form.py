@@ -98,7 +98,7 @@ class CargoForm(QWidget):
                   "origin": self.tr("Fro&m"), "destination": self.tr("T&o"), "departure": self.tr("&Departure"),
                   "currency": self.tr("Curre&ncy")}
         layout = QGridLayout(self)
-        layout.setContentsMargins(8, 6, 8, 0)
+        layout.setContentsMargins(8, 4, 8, 0)
         layout.setVerticalSpacing(2)
         order = ("cargo", "quantity", "unit", "origin", "swap", "destination", "departure", "currency")
         for column, key in enumerate(order):

@@ -36,7 +36,7 @@ class HighlightCard(QPushButton):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(self.fontMetrics().height() * 2 + 14)
+        self.setFixedHeight(self.fontMetrics().height() * 2 + 10)
         self.setStyleSheet("text-align: left; padding: 2px 8px;")
         self.index = -1
         self.lines = ("", "")
@@ -96,7 +96,7 @@ class HighlightsBar(QWidget):
         font.setItalic(True)
         self.valid.setFont(font)
         layout.addWidget(self.valid)
-        self.setFixedHeight(self.cards[0].height() + 6)
+        self.setFixedHeight(self.cards[0].height() + 4)
 
     def apply_theme(self) -> None:
         """Light or dark chosen while the window is open: a card with a style sheet keeps the palette it was

@@ -134,7 +134,8 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         self._middle = middle
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
         layout.addWidget(self.form)
         layout.addWidget(self.highlights)
         layout.addWidget(self.summary_lines)

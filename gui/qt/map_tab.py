@@ -2,9 +2,9 @@
 is opened again at the next start."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from .table_files import settings
 from .widgets import fit_to_screen
@@ -31,13 +31,64 @@ class ChartTabs(QTabWidget):
         enlarge.setAutoRaise(True)
         enlarge.setToolTip(self.tr("Open the map in a window of its own, as large as the screen allows"))
         enlarge.clicked.connect(self.open_map_window)
-        self.setCornerWidget(enlarge, Qt.Corner.TopRightCorner)
+        # the chart's legend sits beside the tabs where their row has room for it (Urdu's short legend at 1280 ×
+        # 640: the line it took under them was what made the window scroll), else on a line of its own above the
+        # plot; the map shows its own legend
+        self.chart = chart
+        corner = QWidget(self)
+        self._corner = QHBoxLayout(corner)
+        self._corner.setContentsMargins(4, 0, 0, 0)
+        self._corner.setSpacing(2)
+        self._corner.addWidget(enlarge)
+        self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self._stale = True
         session.quoteChanged.connect(self._on_quote_change)
         session.selectionChanged.connect(self._on_selection_change)
         self.currentChanged.connect(self._on_tab_change)
         if str(settings().value(SETTING, "chart")) == "map":
             self.setCurrentIndex(1)
+        self.place_legend()
+
+    def legend_beside_tabs(self) -> bool:
+        return self.chart.legend.parentWidget() is self.cornerWidget()
+
+    def place_legend(self) -> None:
+        """The chart's legend beside the tabs while the chart is shown and its line fits there whole, else above
+        the plot, where it may wrap."""
+        legend = self.chart.legend
+        document = QTextDocument()
+        document.setDefaultFont(legend.font())
+        document.setDocumentMargin(0)
+        document.setHtml(legend.text())
+        margins = self._corner.contentsMargins()
+        enlarge = self._corner.itemAt(self._corner.count() - 1).widget()
+        room = self.width() - self.tabBar().sizeHint().width() - enlarge.sizeHint().width() - margins.left() \
+            - self._corner.spacing() - 2
+        beside = self.currentIndex() == 0 and bool(legend.text()) and document.idealWidth() + 2 <= room
+        if beside == self.legend_beside_tabs():
+            return
+        visible = not legend.isHidden()
+        if beside:
+            legend.setWordWrap(False)
+            self._corner.insertWidget(0, legend)
+        else:
+            legend.setWordWrap(True)
+            self.chart.layout().insertWidget(0, legend)
+        legend.setVisible(visible)
+        self.chart.updateGeometry()
+        self.cornerWidget().adjustSize()
+        self.tabBar().updateGeometry()
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.place_legend()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self.place_legend()
 
     def show_map(self) -> None:
         self.setCurrentIndex(1)
@@ -62,6 +113,7 @@ class ChartTabs(QTabWidget):
             self.window_map.activateWindow()
 
     def _on_tab_change(self, index: int) -> None:
+        self.place_legend()
         store = settings()
         store.setValue(SETTING, "map" if index == 1 else "chart")
         if index == 1:
@@ -83,6 +135,7 @@ class ChartTabs(QTabWidget):
         if self.window_map is not None and self.window_map.isVisible():
             self.window_map.set_result(result, self.session.tables)
             self.window_map.show_selected(self.session.selected)
+        self.place_legend()  # its mark of a route off the scale comes and goes
         self._stale = True  # a hidden map is brought up to date when it is shown
         if self.route_map is not None and self.currentIndex() == 1:
             self._refresh()

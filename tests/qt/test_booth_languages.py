@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from gui.core.tables import load_tables
 from gui.qt.i18n import install
 
-from .test_booth import booth_window, citrus, tables, wheat  # noqa: F401 - tables: the fixture
+from .test_booth import booth_window, citrus, wheat
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_tables()
 
 
 @pytest.fixture
@@ -30,3 +36,41 @@ def test_russian_best_route_cards_keep_what_tells_routes_1_and_2_apart(qtbot, ta
     for card in cards.values():
         shown = card.text().split("\n")[0]
         assert card.fontMetrics().horizontalAdvance(shown) <= card.width() - 20, shown
+
+
+@pytest.mark.parametrize("request_", [wheat(), citrus()], ids=["wheat", "citrus"])
+@pytest.mark.parametrize("language", ["ur"], indirect=True)
+def test_urdu_fits_a_laptop_at_150_percent_with_its_taskbar(qtbot, tables, language, request_):
+    """1920 × 1080 at 150 % leaves 1280 × 640: Urdu's taller lines scrolled the whole window by 47 px. The chart's
+    legend now sits beside its tabs where their row has room, and the rows above the table lie closer; every
+    line is whole and the plotted area keeps its least height."""
+    from gui.qt.cost_time_chart import CostTimeChart
+
+    window = booth_window(qtbot, tables, request_, (1280, 640))
+    qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+    qtbot.wait(250)
+    assert window.centralWidget().verticalScrollBar().maximum() == 0
+    assert window.statusBar().geometry().bottom() < window.height()
+    tabs = window.chart_tabs
+    assert tabs.legend_beside_tabs()
+    legend, bar = window.cost_time_chart.legend, tabs.tabBar()
+    assert legend.isVisible() and legend.width() >= legend.sizeHint().width()  # one line, whole
+    corner = tabs.cornerWidget().geometry()
+    assert not corner.intersects(bar.geometry()) and corner.right() <= tabs.width()
+    box = window.cost_time_chart.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    assert box.height() >= CostTimeChart.LEAST_PLOT_HEIGHT - 2
+    for card in window.highlights.cards:  # two whole lines
+        assert card.height() >= 2 * card.fontMetrics().height() + 8
+    tabs.setCurrentIndex(1)  # the map has its own legend
+    assert not tabs.legend_beside_tabs() and not legend.isVisible()
+    tabs.setCurrentIndex(0)
+    assert tabs.legend_beside_tabs() and legend.isVisible()
+
+
+def test_a_legend_too_long_for_the_tabs_row_keeps_its_line_above_the_plot(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat(), (1280, 640))
+    qtbot.wait(100)  # the charts, added to the shown window, are shown
+    legend = window.cost_time_chart.legend
+    assert not window.chart_tabs.legend_beside_tabs()
+    assert legend.parentWidget() is window.cost_time_chart and legend.isVisible()
+    assert legend.geometry().bottom() < window.cost_time_chart.plot.geometry().top() + 1
