@@ -333,8 +333,9 @@ class StepLabels(pg.GraphicsObject):
     """Place names drawn straight onto the plot in screen pixels: one item for all of them, because a
     pyqtgraph TextItem per name costs several milliseconds each time the chart is redrawn."""
 
-    def __init__(self, gap: float = 4.0, beside: bool = False, clear: float = 0.0):
+    def __init__(self, gap: float = 4.0, beside: bool = False, clear: float = 0.0, untangled: bool = False):
         super().__init__()
+        self._untangled = untangled  # a number with no spot clear of the others' lines is left out (its tooltip)
         self._clear = clear  # half the size of the marks at the labelled points, which no label may cover
         self._beside = beside  # first try level with the point (a short number), then above and below
         self._labels: list[tuple[float, float, str, QColor, bool]] = []  # x, y, text, colour, left of the point
@@ -374,7 +375,7 @@ class StepLabels(pg.GraphicsObject):
         boxes = place_labels(anchors, [(metrics.horizontalAdvance(text), left != self.mirrored)
                                        for _x, _y, text, _colour, left in self._labels],
                              metrics.ascent(), metrics.descent(), area, self._gap, self._beside, taken,
-                             keep_all=bool(self._clear))
+                             keep_all=bool(self._clear), untangled=self._untangled)
         for (_x, _y, text, colour, _left), anchor, spot in zip(self._labels, anchors, boxes):
             if spot is not None:
                 box, joined = spot

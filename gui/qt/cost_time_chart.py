@@ -43,8 +43,9 @@ class CostTimeChart(QWidget):
         self.points.setZValue(10)
         self.selected = pg.ScatterPlotItem(size=26, symbol="o", brush=pg.mkBrush(None))
         self.selected.setZValue(5)
-        # each point's route number, as in the table and the documents, set off far enough to clear the ring
-        self.numbers = StepLabels(gap=9, beside=True, clear=7)
+        # each point's route number, as in the table and the documents, set off far enough to clear the ring; in a
+        # crowd, a number whose line would cross another's is left to the point's tooltip
+        self.numbers = StepLabels(gap=9, beside=True, clear=7, untangled=True)
         for item in (self.whiskers, self.frontier, self.points, self.selected, self.numbers):
             self.plot.addItem(item)
         self.empty = QLabel(self)

@@ -11,7 +11,7 @@ LABEL_SPACE = 0.3  # the least room between two labels on a line, in line height
 
 def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent: float, descent: float,
                  area: QRectF | None, gap: float, beside: bool, taken: list[QRectF], keep_all: bool,
-                 ) -> list[tuple[QRectF, bool] | None]:
+                 untangled: bool = False) -> list[tuple[QRectF, bool] | None]:
     """Where each label goes, in screen pixels, and whether a line must join it to its point (None: left out).
     ``sizes``: each label's width and whether it goes before its point (to its left) by choice. A label tries, on
     its chosen side, a spot level with its point (if ``beside``), above it and below it, then the same on the
@@ -19,7 +19,10 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     other labels, and the marks), and plainly nearer its own point than any other point, so that a number never
     reads as another route's. A place name with no such spot is left out (the table names every place); a route
     number (``keep_all``) always shows: with no such spot, at the least ambiguous free spot whose line to its point
-    passes no other point, joined to it by that line."""
+    passes no other point, joined to it by that line. ``untangled`` (the window's chart, whose points carry their
+    number in a tooltip): a line crosses no other label and no other line, and no label lies across a line; a
+    number with no such spot is left out rather than drawn into the crowd (at 150 % the lines of 8, 12 and 13 of
+    the wheat quote crossed each other and the numbers beside them)."""
     height = ascent + descent
     apart = LABEL_SPACE * height
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
@@ -37,6 +40,7 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
         spots_of.append([box for box in spots if bounds is None or (
             box[0] >= bounds[0] and box[1] >= bounds[1] and box[2] <= bounds[2] and box[3] <= bounds[3])])
     placed: list[tuple[tuple[float, float, float, float], bool] | None] = [None] * len(points)
+    lines: list[tuple[tuple[float, float], tuple[float, float]]] = []  # the lines drawn so far, point to label
     # first every label that has a spot plainly its own, then (route numbers only) the rest, joined by a line:
     # a label that must be joined never takes the spot beside another point first
     for joining in (False, True):
@@ -52,11 +56,25 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
             if not joining:
                 chosen = next(((box, False) for box in free if _margin(box, point, others) > 0), None)
             else:
-                lines = [box for box in free if not _passes_near(point, _nearest(box, point), others, gap)]
-                candidates = lines or free or fitting
+                clear = [box for box in free if not _passes_near(point, _nearest(box, point), others, gap)]
+                if untangled:
+                    labels = [spot[0] for spot in placed if spot is not None]
+                    # a line that passes by no other point, else one past another point but never across its
+                    # mark; the lower numbers first (the core's order: the cheaper routes)
+                    passing = [box for box in free if not _passes_near(
+                        _away(point, _nearest(box, point), gap), _nearest(box, point), others, gap / 2)]
+                    candidates = [box for box in clear if _untangled(point, box, labels, lines)] or \
+                        [box for box in passing if _untangled(point, box, labels, lines)]
+                else:
+                    candidates = clear or free or fitting
                 if candidates:  # the least ambiguous, so that it reads as its point's even before the line does
                     chosen = (max(candidates, key=lambda box: _margin(box, point, others)), True)
+            if untangled and chosen is not None and not chosen[1] and any(
+                    _crosses(line, chosen[0]) for line in lines):
+                chosen = None
             if chosen is not None:
+                if chosen[1]:
+                    lines.append((point, _nearest(chosen[0], point)))
                 # kept a space's width from the next label: two numbers side by side ("3" "4") read as one ("34")
                 x0, y0, x1, y1 = chosen[0]
                 taken_boxes.append((x0 - apart, y0, x1 + apart, y1))
@@ -71,6 +89,59 @@ def leader_line(box: QRectF, point: QPointF, mark: float) -> tuple[QPointF, QPoi
     end = QPointF(*_nearest((box.left(), box.top(), box.right(), box.bottom()), (point.x(), point.y())))
     length = ((end.x() - point.x()) ** 2 + (end.y() - point.y()) ** 2) ** 0.5 or 1.0
     return point + (end - point) * min(1.0, mark / length), end
+
+
+def _untangled(point: tuple, box: tuple, labels: list[tuple], lines: list[tuple]) -> bool:
+    """Whether a label at ``box`` joined to ``point`` keeps clear of the other labels and lines."""
+    line = (point, _nearest(box, point))
+    return not any(_crosses(line, other) for other in labels) and not any(
+        _segments_cross(line, other) or _crosses(other, box) or _alongside(line, other) for other in lines)
+
+
+def _away(start: tuple, end: tuple, distance: float) -> tuple[float, float]:
+    """The point of a line ``distance`` from its start (its end, if it is shorter)."""
+    length = ((end[0] - start[0]) ** 2 + (end[1] - start[1]) ** 2) ** 0.5 or 1.0
+    t = min(1.0, distance / length)
+    return start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t
+
+
+def _alongside(line: tuple, other: tuple, within: float = 6.0) -> bool:
+    """Whether a line runs close beside another for part of its way (two lines side by side read as one), apart
+    from where both leave their points."""
+    (x0, y0), (x1, y1) = line
+    for step in range(3, 9):
+        t = step / 8
+        if _to_segment((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t), other) < within:
+            return True
+    return False
+
+
+def _to_segment(point: tuple, line: tuple) -> float:
+    (x0, y0), (x1, y1) = line
+    dx, dy = x1 - x0, y1 - y0
+    t = max(0.0, min(1.0, ((point[0] - x0) * dx + (point[1] - y0) * dy) / (dx * dx + dy * dy or 1.0)))
+    return ((x0 + t * dx - point[0]) ** 2 + (y0 + t * dy - point[1]) ** 2) ** 0.5
+
+
+def _crosses(line: tuple, box: tuple) -> bool:
+    """Whether a line (two points) runs through a box (left, top, right, bottom), ends that touch aside."""
+    (x0, y0), (x1, y1) = line
+    steps = 24
+    for step in range(1, steps):
+        t = step / steps
+        x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
+        if box[0] < x < box[2] and box[1] < y < box[3]:
+            return True
+    return False
+
+
+def _segments_cross(a: tuple, b: tuple) -> bool:
+    """Whether two lines cross (touching at an end does not count)."""
+    def side(p, q, r) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    d1, d2 = side(b[0], b[1], a[0]), side(b[0], b[1], a[1])
+    d3, d4 = side(a[0], a[1], b[0]), side(a[0], a[1], b[1])
+    return d1 * d2 < 0 and d3 * d4 < 0
 
 
 def _nearest(box: tuple, point: tuple) -> tuple[float, float]:
