@@ -368,6 +368,12 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
                  + self._middle.minimumSizeHint().height())
         return window.viewport().height() - taken
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
+        """Tab and Shift+Tab walk the tables and charts in reading order (gui/qt/reading_order.py)."""
+        from .reading_order import step
+
+        return step(self, forward) or super().focusNextPrevChild(forward)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit_summary()
