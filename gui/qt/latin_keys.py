@@ -31,16 +31,31 @@ def typed_with_alt(text: str) -> bool:
     return found is not None and found.group(1).lower() != found.group(1).upper()
 
 
+def untyped_underline(text: str) -> bool:
+    """Whether ``text`` underlines a letter no key of a booth's keyboard types with Alt (Urdu's "&فائل"): a letter
+    of an uncased script; Latin letters and digits are typed."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found is not None and not typed_with_alt(text) and not found.group(1).isascii()
+
+
+def without_underline(text: str) -> str:
+    """``text`` with no letter underlined (a written "&&" stays)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+
+
 def add_latin_key(widget: QLabel | QAbstractButton, letter: str) -> QShortcut | None:
     """Alt + ``letter`` reaches ``widget`` (a button: pressed; a label: its buddy, selected to be typed over) where
     its translated text underlines a letter no Latin keyboard types, or none. The shortcut is the widget's own:
-    like the underlined letter, it does nothing while the widget is hidden."""
+    like the underlined letter, it does nothing while the widget is hidden. The letter the translation underlines
+    is no longer underlined: Alt and it did nothing on the booth's keyboard, and the underline said otherwise."""
     if typed_with_alt(widget.text()):
         return None
     shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), widget)
     shortcut.activated.connect(lambda: _reach(widget))
     shortcut.setObjectName(LATIN_KEY)
     shortcut.setProperty(WHAT, widget.text())
+    if untyped_underline(widget.text()):
+        widget.setText(without_underline(widget.text()))
     return shortcut
 
 
@@ -59,6 +74,19 @@ def add_latin_menu_keys(bar: QMenuBar, letters: str) -> list[QShortcut]:
         shortcut.setProperty(WHAT, action.text())
         shortcuts.append(shortcut)
     return shortcuts
+
+
+def plain_untyped_underlines(bar: QMenuBar) -> None:
+    """No menu title or item underlines a letter the booth's keyboard cannot type (Urdu's "&فائل", "&محفوظ…"):
+    the titles open by Alt + the English letters (add_latin_menu_keys), and an underline under an Arabic letter
+    said that a key did what none does. Cased scripts (Russian, Kazakh) keep theirs: their keyboards type them."""
+    def plain(actions) -> None:
+        for action in actions:
+            if action.menu() is not None:
+                plain(action.menu().actions())
+            if untyped_underline(action.text()):
+                action.setText(without_underline(action.text()))
+    plain(bar.actions())
 
 
 def _open_menu(bar: QMenuBar, action) -> None:

@@ -71,6 +71,9 @@ def add_menus(window: QMainWindow) -> None:
     from .latin_keys import add_latin_menu_keys
 
     add_latin_menu_keys(window.menuBar(), "FLVH")  # File, Language, View, Help: as the English underlines
+    from .latin_keys import plain_untyped_underlines
+
+    plain_untyped_underlines(window.menuBar())  # Urdu's menus underline no Arabic letter
     from .latin_keys import keep_alt_letters_out
 
     keep_alt_letters_out()  # an Alt + letter no key takes does not type the letter over a field

@@ -74,3 +74,50 @@ def test_a_legend_too_long_for_the_tabs_row_keeps_its_line_above_the_plot(qtbot,
     assert not window.chart_tabs.legend_beside_tabs()
     assert legend.parentWidget() is window.cost_time_chart and legend.isVisible()
     assert legend.geometry().bottom() < window.cost_time_chart.plot.geometry().top() + 1
+
+
+def _underlined(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1) if found else None
+
+
+def _menu_texts(window) -> list[str]:
+    texts = []
+
+    def walk(actions):
+        for action in actions:
+            if not action.isSeparator():
+                texts.append(action.text())
+            if action.menu() is not None:
+                walk(action.menu().actions())
+    walk(window.menuBar().actions())
+    return texts
+
+
+@pytest.mark.parametrize("language", ["ur"], indirect=True)
+def test_urdu_menus_and_fields_underline_no_arabic_letter(qtbot, tables, language):
+    """The menus and the form's labels underlined Arabic letters ("&فائل"): Alt and that letter did nothing on the
+    booth's Latin keyboard. They now underline none, and Alt + the English letter still reaches each."""
+    from PySide6.QtWidgets import QLabel
+
+    from gui.qt.latin_keys import latin_keys
+
+    window = booth_window(qtbot, tables, wheat())
+    texts = _menu_texts(window)
+    assert len(texts) > 15
+    for text in texts:
+        letter = _underlined(text)
+        assert letter is None or letter.isascii(), text
+    labels = [label.text() for label in window.form.findChildren(QLabel) if label.buddy() is not None]
+    assert labels and all(_underlined(text) is None for text in labels), labels
+    keys = dict((what, key) for what, key in latin_keys(window))
+    assert keys.get("فائل") == "Alt+F" and "Alt+C" in keys.values()  # File, and the cargo's field
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_russian_menus_keep_their_underlined_letters(qtbot, tables, language):
+    window = booth_window(qtbot, tables, wheat())
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert all(_underlined(title) for title in titles), titles
