@@ -380,10 +380,27 @@ class StepLabels(pg.GraphicsObject):
             if spot is not None:
                 box, joined = spot
                 painter.setPen(colour)
+                # route numbers read left to right in Urdu too ("1, 4" had stood as "4 ,1"); a place name in its
+                # own script keeps its direction
+                painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if _right_to_left(text)
+                                           else Qt.LayoutDirection.LeftToRight)
                 painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text)
                 if joined:  # no free spot is plainly its point's: a line says whose number it is
                     painter.drawLine(*leader_line(box, anchor, self._clear))
         painter.restore()
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether a label's first strong letter is of a right-to-left script."""
+    import unicodedata
+
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 class _Series:

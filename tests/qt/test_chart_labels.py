@@ -145,3 +145,12 @@ def test_untangled_numbers_with_room_are_all_shown_as_before():
     after = place_labels(anchors, [(8.0, False)] * 3, ASCENT, DESCENT, AREA, 9, True, marks(anchors), keep_all=True,
                          untangled=True)
     assert after == before and all(spot is not None and not spot[1] for spot in after)
+
+
+def test_route_numbers_read_left_to_right_in_urdu_and_place_names_keep_their_script():
+    """"1, 4" stood as "4 ,1" on the Urdu chart: the painter took the interface's direction."""
+    from gui.qt.charts import _right_to_left
+
+    assert not _right_to_left("1, 4") and not _right_to_left("12")
+    assert _right_to_left("کراچی") and _right_to_left("بولاشک / سرحت یاکا")
+    assert not _right_to_left("Bandar Abbas")
