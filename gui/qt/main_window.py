@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSizePolicy, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -16,16 +14,15 @@ from .. import APP_NAME, __version__
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
-from ..core.frontier import trade_offs_in_short
-from ..core.quote_messages import MORE_TRADE_OFFS
-from ..core.search_messages import in_short
 from .colours import theme
 from .document_actions import DocumentActions
 from .form import CargoForm
-from .i18n import local_date as _local_date, local_dates as _local_dates, name, say
+from .i18n import local_date as _local_date, local_dates as _local_dates
 from .highlights import HighlightsBar
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
-from .routes_view import RoutesView, fit_breakdown_columns
+from .quote_summary import LIMITS_AFTER_MS, QuoteSummary
+from .route_detail import RouteDetail
+from .routes_view import RoutesView
 from .session import QuoteSession
 from .table_actions import TableActions
 from .widgets import ElidedLabel, LinesAbove
@@ -35,10 +32,7 @@ if TYPE_CHECKING:  # loaded with the tables, after the first paint
     from ..core.quote import QuoteResult
 
 
-LIMITS_AFTER_MS = 150  # the table and chart repaint first (a 0 ms timer can run before the repaint)
-
-
-class MainWindow(DocumentActions, TableActions, QMainWindow):
+class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMainWindow):
     """Built in two steps so the window paints at once: the frame and form first, then (``finish``) the tables
     and the charts, whose imports are the slow part of starting."""
 
@@ -275,99 +269,6 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
             # the screen, and not at all for a quote replaced before then (typing, a what-if being built)
             QTimer.singleShot(LIMITS_AFTER_MS, self, lambda: self._show_limits(result))  # gone with the window
 
-    def _show_limits(self, result: QuoteResult) -> None:
-        if self.session.result is result:
-            result.limit_warnings  # noqa: B018 - worked out here, read by the summary
-            self._show_summary(result)
-
-    def _show_summary(self, result: QuoteResult | None) -> None:
-        """The best routes, then the lines above the table: the what-if and what binds, the whole quote's warnings,
-        the routes open and the exchange rates."""
-        self.highlights.set_result(result, self.session.tables, _local_date(self.valid_until()), self.session.price,
-                                   self.session.decision)
-        if result is None:
-            text = self.session.problem("fx") or self.session.problem("settings") or self.tr(
-                "Correct the marked field to see the routes.")
-            self.summary.setText(html.escape(text))
-            self.summary.setToolTip(text)
-            self._fit_summary(shrink=False)  # a typo being corrected does not move the table
-            return
-        set_here = self.tr("set for this quote; table {rate} as of {date}")
-        set_by_what_if = self.tr("set by the what-if; table {rate} as of {date}")
-        shifted = self.tr("{change} against the USD by the what-if; table {rate} as of {date}")
-
-        def how(fx) -> str:
-            if not fx.overridden:
-                return _local_date(fx.as_of)
-            if fx.by_what_if and fx.what_if_pct is not None:  # how the rate came about, not only its figure
-                return shifted.format(change=fmt.shift(fx.what_if_pct), rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)),
-                                      date=_local_date(fx.as_of))
-            return (set_by_what_if if fx.by_what_if else set_here).format(
-                rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)), date=_local_date(fx.as_of))
-
-        rates = fmt.comma().join(fmt.ltr(f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD") + f" ({how(fx)})"
-                                 for fx in result.fx if fx.currency != "USD")
-        available = sum(1 for r in result.routes if r.available)
-        # every charge in US dollars: no rate to name ("FX:" and nothing after it read as a fault)
-        line = self.tr("{available} of {total} routes open on {date}. FX: {rates}") if rates else self.tr(
-            "{available} of {total} routes open on {date}. Every charge is in US dollars.")
-        text = line.format(available=available, total=len(result.routes), date=_local_date(result.request.departure),
-                           rates=rates)
-        said = [(warning, say(warning)) for warning in result.warnings]
-        warnings = [text for _, text in said]
-        hidden = [say(warning) for warning in result.limit_warnings] if result.limits_known else []
-        # what the limits keep out, and the trade-offs of several corridors not shown, each in one line (the
-        # sentences are long, and the table needs the height); the sentences in the tooltip
-        short = in_short(result.limit_warnings) if hidden else None
-        trade_offs = trade_offs_in_short(result.warnings)
-        shown = [text for warning, text in said
-                 if trade_offs is None or getattr(warning, "template", None) != MORE_TRADE_OFFS]
-        shown += [say(line) for line in (trade_offs, short) if line is not None]
-        warnings += hidden
-        caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(shown)) + "</span>"
-                   if shown else "")
-        from .decide_view import decision_notes, decision_tips, notes_html
-
-        decision = self.session.decision if self.session.decision is not None and \
-            self.session.decision.result is result else None
-        notes = decision_notes(decision)
-        lines = [part for part in (notes_html(notes), caution) if part]
-        self.summary.setText("<br>".join([*lines, html.escape(text)]))
-        self.summary.setToolTip("\n".join([*(note for _, note in notes), *decision_tips(decision), *warnings, text]))
-        self._fit_summary(shrink=result.limits_known)
-
-    def _fit_summary(self, shrink: bool = True) -> None:
-        """At least two lines, so that a quote with no warning does not move the table; more when a warning wraps or
-        a script stands taller than the form's font (Urdu), as far as the window has room above the table and charts
-        at their least (LinesAbove). Fewer lines give their room back to the table only when two lines or more are
-        freed, and only once what the search limits keep out is known (``shrink``, its line comes LIMITS_AFTER_MS
-        later): a what-if switched on and off, or a keystroke, does not make the table jump."""
-        lines = self.summary_lines
-        line = self.summary.fontMetrics().lineSpacing()
-        current = lines.height() if lines.isVisible() else 0
-        needed = lines.needed()
-        height = needed if needed >= current or (shrink and current - needed >= 2 * line) else current
-        height = min(height, lines.whole_lines(self._room_for_summary()))
-        lines.setFixedHeight(height)
-        if height != current:
-            # the table and charts move now, before the repaint the new quote asked for: else that paint shows
-            # the lines over the table's top, and everything is painted again once the layouts catch up
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-
-    def _room_for_summary(self) -> int:
-        """The height the window leaves the lines above the table once the form, the best routes and the table
-        and charts at their least have theirs (unbounded before the window is laid out)."""
-        window = self.centralWidget()
-        content = self._middle.parentWidget()
-        if not self.isVisible() or window is None or content is None:
-            return 1_000_000
-        layout = content.layout()
-        margins = layout.contentsMargins()
-        taken = (margins.top() + margins.bottom() + 3 * layout.spacing() + self.form.height()
-                 + (self.highlights.height() if self.highlights.isVisible() else 0)
-                 + self._middle.minimumSizeHint().height())
-        return window.viewport().height() - taken
-
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
         """Tab and Shift+Tab walk the tables and charts in reading order (gui/qt/reading_order.py)."""
         from .reading_order import step
@@ -399,69 +300,6 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         from .dialogs import validity_days
 
         return dt.date.today() + dt.timedelta(days=validity_days())
-
-    def _on_selection_change(self, index: int) -> None:
-        if index >= 0:
-            source = self.routes_model.index(index, 0)
-            proxy_index = self.routes_proxy.mapFromSource(source)
-            with QSignalBlocker(self.routes_view.selectionModel()):
-                self.routes_view.selectionModel().setCurrentIndex(
-                    proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-            self.routes_view.scrollTo(proxy_index)
-        else:
-            self.routes_view.clearSelection()
-        if self.cost_time_chart is not None:
-            self.cost_time_chart.show_selected(index)
-        # the detail follows on the next turn of the event loop, so the table and chart repaint first
-        self._detail_timer.start()
-
-    def _update_detail(self) -> None:
-        route = self.session.selected_route
-        self.breakdown_model.set_route(route)
-        if route is not None and route.place_ids != self._fitted_detail:
-            self._fitted_detail = route.place_ids
-            fit_breakdown_columns(self.breakdown_view, self.breakdown_model)
-        if self.distance_chart is not None:
-            self.distance_chart.set_route(route)
-        self._show_figure_age(route)
-        if route is None:
-            self.detail_title.setText(self.tr("Select a route to see it leg by leg."))
-            self.detail_notes.setText("")
-            return
-        from ..core.summary import best_open_alternative, route_number
-
-        index = self.session.selected
-        number = route_number(index)
-        from .decide_cells import detail_line
-
-        decided = detail_line(self.session.decision if self.session.decision is not None
-                              and self.session.decision.result is self.session.result else None, index)
-        notes = [*([decided] if decided else []), *(say(warning) for warning in route.warnings)]
-        whole = _unbroken  # a figure and its unit never part at the end of a line ("93.9 t / CO2e")
-        finer = self.routes_model.days_finer(index)  # as the table gives them
-        figures = fmt.comma().join((whole(fmt.days_range(route.days_min, route.days_typical, route.days_max, finer)),
-                                    whole(fmt.km(route.km)), whole(fmt.co2e(route.co2e_kg))))
-        if route.available and route.cost is not None:
-            # "freight": under commercial terms the price per tonne is another figure, beside it on the screen
-            freight = self.tr("freight {cost}").format(cost=whole(fmt.money(route.cost, route.currency)))
-            self.detail_title.setText(f"{number}. {name(route.corridor)} — " + fmt.comma().join(
-                (freight, whole(fmt.money_per(route.cost_per_tonne, route.currency)), figures)))
-        else:
-            # no total for a route that cannot be used: why, and what it would cost if it reopened, in the notes
-            self.detail_title.setText(f"{number}. {name(route.corridor)} — {say(route.unavailable_reason)}")
-            if route.cost is not None:
-                notes.insert(0, self.tr("If it reopened: {cost}, {figures}").format(
-                    cost=fmt.money(route.cost, route.currency), figures=figures))
-            alternative = best_open_alternative(self.session.result, index)
-            if alternative is not None:
-                other_index, other = alternative
-                notes.insert(0, self.tr("Best open alternative: {number}. {corridor}, {cost}, {days}").format(
-                    number=route_number(other_index), corridor=name(other.corridor),
-                    cost=fmt.money(other.cost, other.currency),
-                    days=f"{fmt.days(other.days_typical)} {fmt.unit('days')}"))
-        self.detail_notes.setText("\n".join("⚠ " + note for note in notes))
-        self.detail_notes.setVisible(bool(notes))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """A desktop switched between light and dark: every colour of the window follows."""
@@ -502,22 +340,3 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
 
         remember_goals(self.session.goals)
         super().closeEvent(event)
-
-    def _show_figure_age(self, route) -> None:
-        age = route.oldest_figure if route is not None else None
-        if age is None:
-            self.figure_age.setText("")
-            self.figure_age.setToolTip("")
-            return
-        self.figure_age.setText(self.tr("Oldest rate {date}: {charge} ({where})").format(
-            charge=name(age.charge), where=say(age.where), date=_local_date(age.as_of)))
-        tip = self.tr("The oldest dated rate or fee in this route's total ({reference}; sources: {sources}).").format(
-            reference=age.reference, sources=", ".join(age.source_ids) or "—")
-        if route.undated_figures:
-            tip += " " + self.tr("{count} of its rates or fees carry no date.").format(count=route.undated_figures)
-        self.figure_age.setToolTip(tip)
-
-
-def _unbroken(figure: str) -> str:
-    return figure.replace(" ", "\u00a0")
-
