@@ -3,22 +3,18 @@ is being quoted ("25 t = 1 × 40' reefer container") or, in red, what is wrong w
 meant; the line keeps its height, so the table and charts below never move."""
 from __future__ import annotations
 
-import datetime as dt
-import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QSizePolicy,
-                               QToolButton, QWidget)
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
-from ..core import formatting as fmt
-from ..core.suggest import fold
-from .colours import theme
-from .i18n import name, say
+from .form_note import FormNote, form_style, mark
 from .latin_keys import add_latin_key, jump_to
 from .session import QuoteSession
+from .typed_boxes import NameCompleter, typed_box, within
 from .widgets import DateField, LinkLine
+
+_mark = mark  # the terms and the booth's questions mark their fields as the form does
 
 if TYPE_CHECKING:
     from ..core.model import Tables
@@ -29,65 +25,24 @@ TYPING_PAUSE_MS = 250  # re-quote once the user pauses typing, not on every key
 # underlines none (Urdu's labels), so a booth's Latin keyboard reaches every field in any language
 ENGLISH_KEYS = {"cargo": "C", "quantity": "Q", "unit": "U", "origin": "M", "destination": "O", "departure": "D",
                 "currency": "N"}
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # every name and alias of a completer's row, folded as the core folds
 
 
-class NameCompleter(QCompleter):
-    """Completes a cargo or place from any part of any name the tables give it (the interface language's, the
-    others, the aliases: "kinnow", "Qostanay", "pindi"), compared as the core compares names (case, spaces and
-    punctuation aside); the list and the field show the name in the interface language."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.names = QStandardItemModel(self)
-        self.setModel(self.names)
-        self.setCompletionRole(SEARCH_ROLE)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setMaxVisibleItems(12)
-
-    def set_names(self, rows) -> None:
-        """``rows``: (name shown, key, every name and alias it answers to), in the order the list shows them."""
-        self.names.clear()
-        for shown, key, names in rows:
-            item = QStandardItem(shown)
-            item.setData(key, Qt.ItemDataRole.UserRole)
-            # a separator the folded text can never hold: a match never runs across two names
-            item.setData("|" + "|".join(dict.fromkeys(fold(n) for n in (shown, *names))) + "|", SEARCH_ROLE)
-            self.names.appendRow(item)
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt API
-        return [fold(path)]
-
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt API
-        return index.data(Qt.ItemDataRole.DisplayRole) or ""
-
-
-def form_style() -> str:
-    """A field marked with the property ``problem`` (red) or ``caution`` (amber) gets a frame; the style sheet is
-    set once (and again when the palette changes), so marking a field never changes its font or size."""
-    colours = theme()
-    return (f"*[problem=\"true\"] {{ border: 2px solid {colours.css('problem')}; border-radius: 3px; }}"
-            f"*[caution=\"true\"] {{ border: 2px solid {colours.css('caution')}; border-radius: 3px; }}")
-
-
-class CargoForm(QWidget):
+class CargoForm(FormNote, QWidget):
     """Takes the session it edits; fills its lists from the tables the session holds."""
 
     def __init__(self, session: QuoteSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.setStyleSheet(form_style())
-        self.cargo = self._typed_box(NameCompleter(self))
+        self.cargo = typed_box(self, NameCompleter(self))
         self.quantity = QLineEdit(self)
         self.quantity.setPlaceholderText(self.tr("e.g. 500"))
-        self.unit = self._typed_box()
-        self.origin = self._typed_box(NameCompleter(self))
+        self.unit = typed_box(self, )
+        self.origin = typed_box(self, NameCompleter(self))
         self.swap = QToolButton(self)
         self.swap.setText("⇄")
         self.swap.setToolTip(self.tr("Swap origin and destination"))
-        self.destination = self._typed_box(NameCompleter(self))
+        self.destination = typed_box(self, NameCompleter(self))
         self.departure = DateField(self)
         self.departure.setCalendarPopup(True)
         self.currency = QComboBox(self)
@@ -163,24 +118,6 @@ class CargoForm(QWidget):
         QApplication.instance().focusChanged.connect(self._on_focus_change)
         self.setTabOrder(self.cargo, self.quantity)
 
-    def _typed_box(self, completer: NameCompleter | None = None) -> QComboBox:
-        """A list one may also type into: the typed text is matched anywhere in the names, case aside. A
-        ``NameCompleter`` also finds the names the list does not show (aliases, other languages, places that are
-        not endpoints); it is the line's own, so the box never looks its rows up in its shorter list."""
-        box = QComboBox(self)
-        box.setEditable(True)
-        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if completer is None:
-            completer = QCompleter(box.model(), box)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            box.setCompleter(completer)
-        else:
-            completer.setParent(box)
-            box.lineEdit().setCompleter(completer)
-        return box
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Alt + a field's letter selects what the field holds, so typing replaces it, also when the keyboard is
         in the field already (Qt selects it only when the focus moves)."""
@@ -192,7 +129,7 @@ class CargoForm(QWidget):
     def _on_focus_change(self, old: QWidget | None, new: QWidget | None) -> None:
         for field, box in (("cargo", self.cargo), ("unit", self.unit), ("origin", self.origin),
                            ("destination", self.destination)):
-            if _within(old, box) and not _within(new, box):
+            if within(old, box) and not within(new, box):
                 self._take(field)
 
     def _take(self, field: str) -> None:
@@ -203,17 +140,6 @@ class CargoForm(QWidget):
             self.change_unit()
         else:
             self.change_place(field, self.fields[field])
-
-    def _place_note(self, terms_shown: bool) -> None:
-        """The note line sits beside the one short terms field while no Incoterm is chosen (the booth's freight
-        quote keeps its height), and under the terms once they fill their row."""
-        self.layout().removeWidget(self.note)
-        self.terms.layout().removeWidget(self.note)
-        self.terms._stretch.setVisible(terms_shown)
-        if terms_shown:
-            self.layout().addWidget(self.note, 4, 0, 1, self._columns)
-        else:
-            self.terms.layout().insertWidget(2, self.note, 1)
 
     def apply_theme(self) -> None:
         self.setStyleSheet(form_style())
@@ -305,20 +231,6 @@ class CargoForm(QWidget):
 
     def change_departure(self, date: QDate) -> None:
         self.session.change_request(departure=date.toPython())
-
-    def _use_suggestion(self, text: str) -> None:
-        """A suggestion in the note line was clicked: put it in the field it is for."""
-        field = self._problem[0]
-        if field == "named_place":
-            self.session.change_terms(named_place=text)
-            self.terms.place.setFocus()  # the keyboard goes back to the field, as for the others
-            return
-        widget = self.fields.get(field)
-        if isinstance(widget, QComboBox) and widget.isEditable():
-            with QSignalBlocker(widget):
-                widget.setCurrentText(name(text) if field != "unit" else text)
-            self._take(field)
-            widget.setFocus()
 
     # ------------------------------------------------------------------ model → view
 
@@ -442,7 +354,7 @@ class CargoForm(QWidget):
         elif self._problem[0] == field:
             self._problem = ("", "")
         for key, widget in self.fields.items():
-            _mark(widget, "problem", key == self._problem[0])
+            mark(widget, "problem", key == self._problem[0])
             widget.setToolTip(self._problem[1] if key == self._problem[0] else "")
         self._update_note()
 
@@ -451,81 +363,3 @@ class CargoForm(QWidget):
             self._show_unit(result.load.unit)  # "T" or "tonnes" typed: the list entry it stands for
         self._update_note()
 
-    def _update_note(self) -> None:
-        """One line: the problem of a field (red, suggestions as links), else the load and any caution."""
-        departure = self.session.request.departure
-        past = departure < dt.date.today()
-        _mark(self.departure, "caution", past and self._problem[0] != "departure")
-        if self._problem[0]:
-            field, message = self._problem
-            text = html.escape(message)
-            for suggestion in self.session.suggestions(field):
-                shown = html.escape(name(suggestion) if field != "unit" else suggestion)
-                text = text.replace(shown, f"<a href=\"{html.escape(suggestion)}\">{shown}</a>", 1)
-            self.note.setText(f"<span style='color:{theme().css('problem')}'>{text}</span>")
-            self.note.setToolTip(message)
-            self._offer_links(field, "<a href" in text)
-            return
-        self._offer_links("", False)
-        result = self.session.result
-        parts = [html.escape(load_line(result, self.session.tables))] if result is not None else []
-        from .terms_bar import terms_line
-
-        terms = terms_line(self.session)
-        if terms and result is not None:
-            parts.append(html.escape(terms))
-        if past:
-            from .i18n import local_date
-
-            parts.append(f"<span style='color:{theme().css('caution')}'>" + html.escape(self.tr(
-                "departure {date} is before today: a back-dated quote").format(date=local_date(departure)))
-                + "</span>")
-        self.note.setText(" · ".join(parts))
-        self.note.setToolTip("")
-
-
-    def _offer_links(self, field: str, linked: bool) -> None:
-        """A suggestion ("did you mean Karachi?") is taken by keyboard too: Tab from the field goes to it, Return
-        puts it in the field; without one, the line is no stop for Tab."""
-        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
-        if not linked:
-            self.note.setTextInteractionFlags(flags)
-            self.note.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click on the line leaves the keyboard where it is
-            return
-        self.note.setTextInteractionFlags(flags | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)  # a Tab stop
-        widget = self.fields.get(field) or self.terms.fields.get(field)
-        if widget is not None:
-            QWidget.setTabOrder(widget, self.note)
-
-
-def _within(widget: QWidget | None, box: QComboBox) -> bool:
-    """Whether ``widget`` is the typed box, its line, or its completer's list."""
-    if widget is None:
-        return False
-    popup = box.completer().popup() if box.completer() else None
-    return any(w is widget or w.isAncestorOf(widget) for w in (box, popup) if w is not None)
-
-
-def _mark(widget: QWidget, kind: str, on: bool) -> None:
-    """Set or clear a field's ``problem``/``caution`` frame (drawn by the form's style sheet)."""
-    if bool(widget.property(kind)) == on:
-        return
-    widget.setProperty(kind, on)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def load_line(result: QuoteResult, tables) -> str:
-    """The load as the quote understood it: "500 t = 8 × Grain hopper wagon (Iran rail + sea)", the units of the
-    cheapest open route's main equipment."""
-    from ..core.summary import highlights, per_unit
-
-    text = say(result.load.description)
-    if result.load.locked is None and tables is not None:
-        best = next((h for h in highlights(result) if "cheapest" in h.kinds), None)
-        unit = per_unit(best.route, tables) if best else None
-        if unit is not None:
-            text += " = " + QCoreApplication.translate("CargoForm", "{count} × {equipment} on the cheapest route"
-                                                       ).format(count=fmt.number(unit.count),
-                                                                equipment=name(unit.equipment_name))
-    return text

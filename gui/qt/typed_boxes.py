@@ -1,0 +1,70 @@
+"""The form's lists one may also type into: a cargo or place found from any part of any of its names or aliases
+(``NameCompleter``), the box that holds it, and whether the keyboard is in one."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from ..core.suggest import fold
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # every name and alias of a completer's row, folded as the core folds
+
+
+class NameCompleter(QCompleter):
+    """Completes a cargo or place from any part of any name the tables give it (the interface language's, the
+    others, the aliases: "kinnow", "Qostanay", "pindi"), compared as the core compares names (case, spaces and
+    punctuation aside); the list and the field show the name in the interface language."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.names = QStandardItemModel(self)
+        self.setModel(self.names)
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+
+    def set_names(self, rows) -> None:
+        """``rows``: (name shown, key, every name and alias it answers to), in the order the list shows them."""
+        self.names.clear()
+        for shown, key, names in rows:
+            item = QStandardItem(shown)
+            item.setData(key, Qt.ItemDataRole.UserRole)
+            # a separator the folded text can never hold: a match never runs across two names
+            item.setData("|" + "|".join(dict.fromkeys(fold(n) for n in (shown, *names))) + "|", SEARCH_ROLE)
+            self.names.appendRow(item)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt API
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt API
+        return index.data(Qt.ItemDataRole.DisplayRole) or ""
+
+
+def typed_box(parent: QWidget, completer: NameCompleter | None = None) -> QComboBox:
+    """A list one may also type into: the typed text is matched anywhere in the names, case aside. A
+    ``NameCompleter`` also finds the names the list does not show (aliases, other languages, places that are
+    not endpoints); it is the line's own, so the box never looks its rows up in its shorter list."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if completer is None:
+        completer = QCompleter(box.model(), box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        box.setCompleter(completer)
+    else:
+        completer.setParent(box)
+        box.lineEdit().setCompleter(completer)
+    return box
+
+
+def within(widget: QWidget | None, box: QComboBox) -> bool:
+    """Whether ``widget`` is the typed box, its line, or its completer's list."""
+    if widget is None:
+        return False
+    popup = box.completer().popup() if box.completer() else None
+    return any(w is widget or w.isAncestorOf(widget) for w in (box, popup) if w is not None)
