@@ -130,6 +130,11 @@ class CargoForm(FormNote, QWidget):
         for field, box in (("cargo", self.cargo), ("unit", self.unit), ("origin", self.origin),
                            ("destination", self.destination)):
             if within(old, box) and not within(new, box):
+                # the list of names goes with the keyboard: left open, it took the next keys (Tab to the quantity,
+                # then "3", read "Citrus (kinnow)3" in the cargo field under X11)
+                popup = box.completer().popup() if box.completer() is not None else None
+                if popup is not None and popup.isVisible():
+                    popup.hide()
                 self._take(field)
 
     def _take(self, field: str) -> None:

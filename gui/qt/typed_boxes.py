@@ -2,7 +2,7 @@
 (``NameCompleter``), the box that holds it, and whether the keyboard is in one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -59,7 +59,29 @@ def typed_box(parent: QWidget, completer: NameCompleter | None = None) -> QCombo
     else:
         completer.setParent(box)
         box.lineEdit().setCompleter(completer)
+    completer.popup().installEventFilter(_TabLeaves(box))  # after the completer's own: it sees Tab first
     return box
+
+
+class _TabLeaves(QObject):
+    """Tab (Shift+Tab) in the open list of names goes on to the next (previous) field, as it does from the field. On
+    X11 the open list holds the keyboard: the completer closed it on Tab but the keyboard stayed in the field, and
+    the quantity typed next ended the cargo's name ("Citrus (kinnow)3")."""
+
+    def __init__(self, box: QComboBox):
+        super().__init__(box)
+        self.box = box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            watched.hide()
+            line = self.box.lineEdit()
+            line.setFocus(Qt.FocusReason.OtherFocusReason)
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            line.focusNextPrevChild(forward)
+            return True
+        return False
 
 
 def within(widget: QWidget | None, box: QComboBox) -> bool:
