@@ -95,7 +95,10 @@ def _open_menu(bar: QMenuBar, action) -> None:
         menu = action.menu()
         if menu.activeAction() is None:
             first = next((item for item in menu.actions() if not item.isSeparator() and item.isEnabled()), None)
-            menu.setActiveAction(first)
+            # a submenu made active so opens as under the mouse, and on X11 the keyboard then reached neither it
+            # nor its menu (View → Colours in Urdu: Return, the arrows and Return did nothing); Down reaches it
+            if first is not None and first.menu() is None:
+                menu.setActiveAction(first)
 
 
 def _reach(widget: QWidget) -> None:

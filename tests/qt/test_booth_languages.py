@@ -159,3 +159,27 @@ def test_tab_in_the_open_list_of_names_goes_on_to_the_next_field(qtbot, tables):
     assert not popup.isVisible() and window.session.request.cargo == "citrus"
     qtbot.keyClicks(window.form.quantity, "3")
     assert line.text() == window.form.cargo.itemText(window.form.cargo.currentIndex())
+
+
+@pytest.mark.parametrize("language", ["ur"], indirect=True)
+def test_alt_v_in_urdu_leaves_the_colours_submenu_to_the_keyboard(qtbot, tables, language):
+    """Alt+V (Urdu's View menu, by its English letter) made its first item, the Colours submenu, active: it opened as
+    under the mouse, and on X11 neither Return nor the arrows reached it (seen under Xvfb). A submenu is now left
+    for Down to reach; a plain first item (File's) is still ready for Return."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from gui.qt.latin_keys import LATIN_KEY
+
+    window = booth_window(qtbot, tables, wheat())
+    shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut, LATIN_KEY)}
+    menus = {action.menu().title(): action.menu() for action in window.menuBar().actions() if action.menu()}
+    view_menu = next(menu for menu in menus.values() if any(a.menu() is not None for a in menu.actions()))
+    shortcuts[QKeySequence("Alt+V").toString()].activated.emit()
+    qtbot.waitUntil(view_menu.isVisible, timeout=2000)
+    assert view_menu.activeAction() is None
+    view_menu.hide()
+    file_menu = next(iter(menus.values()))
+    shortcuts[QKeySequence("Alt+F").toString()].activated.emit()
+    qtbot.waitUntil(file_menu.isVisible, timeout=2000)
+    assert file_menu.activeAction() is not None and file_menu.activeAction().menu() is None
+    file_menu.hide()
