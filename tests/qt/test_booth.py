@@ -892,7 +892,11 @@ def test_the_menus_open_by_alt_and_the_english_letter_in_urdu(qtbot, qapp, table
             qtbot.keyClick(window.form.cargo.lineEdit(), key, Qt.KeyboardModifier.AltModifier)
             menu = bar.actions()[at].menu()
             qtbot.waitUntil(menu.isVisible, timeout=2000)
-            assert menu.activeAction() is not None and window.form.cargo.currentData() == "wheat"
+            # ready for the arrows and Return; a first item that is a submenu (View → Colours) is left for Down to
+            # reach: made active, it opened as under the mouse, and on X11 the keyboard reached neither menu
+            first = next(action for action in menu.actions() if not action.isSeparator())
+            assert (menu.activeAction() is not None) == (first.menu() is None)
+            assert window.form.cargo.currentData() == "wheat"
             menu.close()
             qtbot.waitUntil(lambda menu=menu: not menu.isVisible(), timeout=2000)
         window.form.cargo.lineEdit().setFocus()
