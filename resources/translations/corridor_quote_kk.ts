@@ -9,48 +9,48 @@
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
         <source>other available routes</source>
         <translation>басқа бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="125"/>
         <source>off the scale</source>
         <translation>шкаладан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="124"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="126"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді бағыттан үш еседен артық қымбат не ұзақ бағыт, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="160"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="162"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="308"/>
-        <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="163"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="178"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="180"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="179"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="181"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="151"/>
+        <location filename="../../gui/qt/highlights.py" line="153"/>
         <location filename="../../gui/qt/models.py" line="259"/>
         <source>may spoil</source>
         <translation>бүлінуі мүмкін</translation>
@@ -487,22 +487,22 @@
         <translation>бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="135"/>
+        <location filename="../../gui/qt/highlights.py" line="137"/>
         <source>landed {figure}</source>
         <translation>жеткізілгенде {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="137"/>
+        <location filename="../../gui/qt/highlights.py" line="139"/>
         <source>landed: rates to give</source>
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="158"/>
+        <location filename="../../gui/qt/highlights.py" line="160"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="159"/>
+        <location filename="../../gui/qt/highlights.py" line="161"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -900,82 +900,82 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="84"/>
+        <location filename="../../gui/qt/form.py" line="39"/>
         <source>e.g. 500</source>
         <translation>мысалы 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="89"/>
+        <location filename="../../gui/qt/form.py" line="44"/>
         <source>Swap origin and destination</source>
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="481"/>
+        <location filename="../../gui/qt/form_note.py" line="95"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>жөнелту {date} бүгіннен ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="528"/>
+        <location filename="../../gui/qt/form_note.py" line="125"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Cargo</source>
         <translation>&amp;Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Unit</source>
         <translation>&amp;Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>T&amp;o</source>
         <translation>Қай&amp;да</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>&amp;Departure</source>
         <translation>Жө&amp;нелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="99"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>Curre&amp;ncy</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="429"/>
+        <location filename="../../gui/qt/form.py" line="346"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="429"/>
+        <location filename="../../gui/qt/form.py" line="346"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>Картаны жеке терезеде ашу, қаласаңыз бүкіл экранға</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="54"/>
+        <location filename="../../gui/qt/map_tab.py" line="105"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — бағыттар картасы</translation>
     </message>
@@ -3933,47 +3933,47 @@ The details are in the log: {log}</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="163"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="206"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="86"/>
+        <location filename="../../gui/qt/window_menus.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="86"/>
+        <location filename="../../gui/qt/window_menus.py" line="89"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="90"/>
+        <location filename="../../gui/qt/window_menus.py" line="93"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="91"/>
+        <location filename="../../gui/qt/window_menus.py" line="94"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="91"/>
+        <location filename="../../gui/qt/window_menus.py" line="94"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="221"/>
+        <location filename="../../gui/qt/main_window.py" line="216"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="226"/>
+        <location filename="../../gui/qt/main_window.py" line="221"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -4088,77 +4088,77 @@ The details are in the log: {log}</source>
         <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="261"/>
+        <location filename="../../gui/qt/main_window.py" line="256"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="263"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="289"/>
+        <location filename="../../gui/qt/quote_summary.py" line="41"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/quote_summary.py" line="47"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="295"/>
+        <location filename="../../gui/qt/quote_summary.py" line="48"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>сценариймен берілген; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="296"/>
+        <location filename="../../gui/qt/quote_summary.py" line="49"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/quote_summary.py" line="64"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="312"/>
+        <location filename="../../gui/qt/quote_summary.py" line="65"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="440"/>
+        <location filename="../../gui/qt/route_detail.py" line="62"/>
         <source>freight {cost}</source>
         <translation>тасымал ақысы {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="447"/>
+        <location filename="../../gui/qt/route_detail.py" line="70"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="452"/>
+        <location filename="../../gui/qt/route_detail.py" line="75"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="505"/>
+        <location filename="../../gui/qt/route_detail.py" line="89"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="507"/>
+        <location filename="../../gui/qt/route_detail.py" line="91"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/route_detail.py" line="95"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="422"/>
+        <location filename="../../gui/qt/route_detail.py" line="44"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -5459,7 +5459,7 @@ The details are in the log: {log}</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="119"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>

@@ -9,48 +9,48 @@
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
         <source>other available routes</source>
         <translation>остальные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="125"/>
         <source>off the scale</source>
         <translation>за пределами шкалы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="124"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="126"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>за пределами шкалы: маршрут более чем втрое дороже или дольше самого дорогого или самого долгого лучшего компромисса, показан у края (▲ дороже, ▶ дольше); его цифры — в таблице и во всплывающей подсказке точки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="160"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="162"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="308"/>
-        <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="163"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="178"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="180"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="179"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="181"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="151"/>
+        <location filename="../../gui/qt/highlights.py" line="153"/>
         <location filename="../../gui/qt/models.py" line="259"/>
         <source>may spoil</source>
         <translation>может испортиться</translation>
@@ -487,22 +487,22 @@
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="135"/>
+        <location filename="../../gui/qt/highlights.py" line="137"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="137"/>
+        <location filename="../../gui/qt/highlights.py" line="139"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="158"/>
+        <location filename="../../gui/qt/highlights.py" line="160"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="159"/>
+        <location filename="../../gui/qt/highlights.py" line="161"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -900,82 +900,82 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="84"/>
+        <location filename="../../gui/qt/form.py" line="39"/>
         <source>e.g. 500</source>
         <translation>напр. 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="89"/>
+        <location filename="../../gui/qt/form.py" line="44"/>
         <source>Swap origin and destination</source>
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="481"/>
+        <location filename="../../gui/qt/form_note.py" line="95"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="528"/>
+        <location filename="../../gui/qt/form_note.py" line="125"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Cargo</source>
         <translation>&amp;Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>T&amp;o</source>
         <translation>К&amp;уда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>&amp;Departure</source>
         <translation>От&amp;правление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="99"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>Curre&amp;ncy</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="429"/>
+        <location filename="../../gui/qt/form.py" line="346"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="429"/>
+        <location filename="../../gui/qt/form.py" line="346"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>Открыть карту в отдельном окне, во весь экран при желании</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="54"/>
+        <location filename="../../gui/qt/map_tab.py" line="105"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — карта маршрутов</translation>
     </message>
@@ -3933,47 +3933,47 @@ The details are in the log: {log}</source>
         <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="163"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="206"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="86"/>
+        <location filename="../../gui/qt/window_menus.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="86"/>
+        <location filename="../../gui/qt/window_menus.py" line="89"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="90"/>
+        <location filename="../../gui/qt/window_menus.py" line="93"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="91"/>
+        <location filename="../../gui/qt/window_menus.py" line="94"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="91"/>
+        <location filename="../../gui/qt/window_menus.py" line="94"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="221"/>
+        <location filename="../../gui/qt/main_window.py" line="216"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="226"/>
+        <location filename="../../gui/qt/main_window.py" line="221"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -4088,77 +4088,77 @@ The details are in the log: {log}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="261"/>
+        <location filename="../../gui/qt/main_window.py" line="256"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="263"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="289"/>
+        <location filename="../../gui/qt/quote_summary.py" line="41"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/quote_summary.py" line="47"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="295"/>
+        <location filename="../../gui/qt/quote_summary.py" line="48"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>задан сценарием; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="296"/>
+        <location filename="../../gui/qt/quote_summary.py" line="49"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>{change} к USD по сценарию; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/quote_summary.py" line="64"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="312"/>
+        <location filename="../../gui/qt/quote_summary.py" line="65"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="440"/>
+        <location filename="../../gui/qt/route_detail.py" line="62"/>
         <source>freight {cost}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="447"/>
+        <location filename="../../gui/qt/route_detail.py" line="70"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="452"/>
+        <location filename="../../gui/qt/route_detail.py" line="75"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="505"/>
+        <location filename="../../gui/qt/route_detail.py" line="89"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="507"/>
+        <location filename="../../gui/qt/route_detail.py" line="91"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/route_detail.py" line="95"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="422"/>
+        <location filename="../../gui/qt/route_detail.py" line="44"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -5459,7 +5459,7 @@ The details are in the log: {log}</source>
         <translation>выбранный</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="119"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>

@@ -9,48 +9,48 @@
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="125"/>
         <source>off the scale</source>
         <translation>پیمانے سے باہر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="124"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="126"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="160"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="162"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="308"/>
-        <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="163"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="178"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="180"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="179"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="181"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="151"/>
+        <location filename="../../gui/qt/highlights.py" line="153"/>
         <location filename="../../gui/qt/models.py" line="259"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
@@ -487,22 +487,22 @@
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="135"/>
+        <location filename="../../gui/qt/highlights.py" line="137"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="137"/>
+        <location filename="../../gui/qt/highlights.py" line="139"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="158"/>
+        <location filename="../../gui/qt/highlights.py" line="160"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="159"/>
+        <location filename="../../gui/qt/highlights.py" line="161"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -900,82 +900,82 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="84"/>
+        <location filename="../../gui/qt/form.py" line="39"/>
         <source>e.g. 500</source>
         <translation>مثلاً 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="89"/>
+        <location filename="../../gui/qt/form.py" line="44"/>
         <source>Swap origin and destination</source>
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="481"/>
+        <location filename="../../gui/qt/form_note.py" line="95"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>روانگی {date} آج سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="528"/>
+        <location filename="../../gui/qt/form_note.py" line="125"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="97"/>
+        <location filename="../../gui/qt/form.py" line="52"/>
         <source>&amp;Unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Fro&amp;m</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>T&amp;o</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="98"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>&amp;Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="99"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>Curre&amp;ncy</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="428"/>
+        <location filename="../../gui/qt/form.py" line="345"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="429"/>
+        <location filename="../../gui/qt/form.py" line="346"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="429"/>
+        <location filename="../../gui/qt/form.py" line="346"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>نقشہ الگ ونڈو میں کھولیں، جتنی بڑی اسکرین اجازت دے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="54"/>
+        <location filename="../../gui/qt/map_tab.py" line="105"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — راستوں کا نقشہ</translation>
     </message>
@@ -3933,47 +3933,47 @@ The details are in the log: {log}</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="163"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="206"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="86"/>
+        <location filename="../../gui/qt/window_menus.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="86"/>
+        <location filename="../../gui/qt/window_menus.py" line="89"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="90"/>
+        <location filename="../../gui/qt/window_menus.py" line="93"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="91"/>
+        <location filename="../../gui/qt/window_menus.py" line="94"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="91"/>
+        <location filename="../../gui/qt/window_menus.py" line="94"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="221"/>
+        <location filename="../../gui/qt/main_window.py" line="216"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="226"/>
+        <location filename="../../gui/qt/main_window.py" line="221"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -4088,77 +4088,77 @@ The details are in the log: {log}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="261"/>
+        <location filename="../../gui/qt/main_window.py" line="256"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="263"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="289"/>
+        <location filename="../../gui/qt/quote_summary.py" line="41"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/quote_summary.py" line="47"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="295"/>
+        <location filename="../../gui/qt/quote_summary.py" line="48"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے نے مقرر کیا؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="296"/>
+        <location filename="../../gui/qt/quote_summary.py" line="49"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/quote_summary.py" line="64"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="312"/>
+        <location filename="../../gui/qt/quote_summary.py" line="65"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="440"/>
+        <location filename="../../gui/qt/route_detail.py" line="62"/>
         <source>freight {cost}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="447"/>
+        <location filename="../../gui/qt/route_detail.py" line="70"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="452"/>
+        <location filename="../../gui/qt/route_detail.py" line="75"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="505"/>
+        <location filename="../../gui/qt/route_detail.py" line="89"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="507"/>
+        <location filename="../../gui/qt/route_detail.py" line="91"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/route_detail.py" line="95"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="422"/>
+        <location filename="../../gui/qt/route_detail.py" line="44"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -5459,7 +5459,7 @@ The details are in the log: {log}</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="119"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
