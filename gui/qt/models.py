@@ -362,25 +362,27 @@ class BreakdownModel(_RowsModel):
     def _lines(route: RouteQuote | None) -> list[tuple]:
         rows: list[tuple] = []
         if route is not None:
+            # each line's days to a tenth as they add up to the route's typical days (route.days_shown)
+            leg_days, node_days = route.days_shown
             nodes_after: dict[int, list] = {}
-            for node in route.nodes:
-                nodes_after.setdefault(node.after_leg, []).append(node)
-            for node in nodes_after.get(-1, []):
-                rows.append(("node", node))
-            for index, leg in enumerate(route.legs):
-                rows.append(("leg", leg))
-                for node in nodes_after.get(index, []):
-                    rows.append(("node", node))
+            for node, shown in zip(route.nodes, node_days):
+                nodes_after.setdefault(node.after_leg, []).append((node, shown))
+            for node, shown in nodes_after.get(-1, []):
+                rows.append(("node", node, shown))
+            for index, (leg, shown) in enumerate(zip(route.legs, leg_days)):
+                rows.append(("leg", leg, shown))
+                for node, node_shown in nodes_after.get(index, []):
+                    rows.append(("node", node, node_shown))
         return rows
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         item = self._item(index)
         if item is None:
             return None
-        kind, line = item
+        kind, line, shown = item
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(kind, line, column)
+            return self._display(kind, line, column, shown)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{name(c.charge)}: {fmt.significant(c.rate)} {c.currency} {basis_name(c.basis)} × "
                      f"{fmt.significant(c.quantity)} = {fmt.money(c.amount, c.currency, decimals=2)}"
@@ -400,10 +402,10 @@ class BreakdownModel(_RowsModel):
         return None
 
     def cell_text(self, row: int, column: str) -> str:
-        kind, line = self._items[row]
-        return self._display(kind, line, column)
+        kind, line, shown = self._items[row]
+        return self._display(kind, line, column, shown)
 
-    def _display(self, kind: str, line, column: str) -> str:
+    def _display(self, kind: str, line, column: str, shown_days: float) -> str:
         if column == "step":
             if kind == "leg":
                 return name(line.from_name) + fmt.arrow() + name(line.to_name)
@@ -416,8 +418,8 @@ class BreakdownModel(_RowsModel):
             return event_name(line.event)
         if column == "km":
             return fmt.km(line.km) if kind == "leg" else ""
-        if column == "days":
-            return fmt.days(line.days_typical)
+        if column == "days":  # to a tenth, as the lines add up to the route's days
+            return fmt.days(shown_days, finer=True)
         if column == "own":
             if kind == "leg" and line.cost is None:
                 return tr("no tariff")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from ..core import formatting as fmt
 from ..core.frontier import trade_offs_in_short
-from ..core.quote_messages import MORE_TRADE_OFFS
+from ..core.quote_messages import MORE_TRADE_OFFS, MORE_TRADE_OFFS_ONE
 from ..core.search_messages import in_short
 from .colours import theme
 from .i18n import local_date as _local_date, say
@@ -47,13 +47,18 @@ class QuoteSummary:
         set_here = translate("MainWindow", "set for this quote; table {rate} as of {date}")
         set_by_what_if = translate("MainWindow", "set by the what-if; table {rate} as of {date}")
         shifted = translate("MainWindow", "{change} against the USD by the what-if; table {rate} as of {date}")
+        shifted_own = translate("MainWindow", "{change} against the USD by the what-if from {start} set for this "
+                                              "quote; table {rate} as of {date}")
 
         def how(fx) -> str:
             if not fx.overridden:
                 return _local_date(fx.as_of)
             if fx.by_what_if and fx.what_if_pct is not None:  # how the rate came about, not only its figure
-                return shifted.format(change=fmt.shift(fx.what_if_pct), rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)),
-                                      date=_local_date(fx.as_of))
+                # the rate shifted is the user's where one was set: beside the table's alone, the figures disagree
+                return (shifted if fx.what_if_from is None else shifted_own).format(
+                    change=fmt.shift(fx.what_if_pct), rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)),
+                    start=fmt.ltr(fmt.rate(fx.what_if_from)) if fx.what_if_from is not None else "",
+                    date=_local_date(fx.as_of))
             return (set_by_what_if if fx.by_what_if else set_here).format(
                 rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)), date=_local_date(fx.as_of))
 
@@ -73,7 +78,8 @@ class QuoteSummary:
         short = in_short(result.limit_warnings) if hidden else None
         trade_offs = trade_offs_in_short(result.warnings)
         shown = [text for warning, text in said
-                 if trade_offs is None or getattr(warning, "template", None) != MORE_TRADE_OFFS]
+                 if trade_offs is None
+                 or getattr(warning, "template", None) not in (MORE_TRADE_OFFS, MORE_TRADE_OFFS_ONE)]
         shown += [say(line) for line in (trade_offs, short) if line is not None]
         warnings += hidden
         caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(shown)) + "</span>"

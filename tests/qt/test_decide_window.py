@@ -376,3 +376,30 @@ def test_what_if_a_route_out_of_its_corridors_few_shows_the_what_ifs_price(qtbot
     said = window.form.decide.scenario_label.full_text()
     assert f"{len(moved)} no longer shown" in said and "no longer offered" not in said
     dialog.close()
+
+
+def test_the_summary_names_the_users_rate_a_what_if_shifted(qtbot, tables):  # noqa: F811
+    """With 505 KZT set for the quote and a what-if moving the tenge 15 %, the summary said "594.12 KZT/USD (-15 %
+    against the USD by the what-if; table 503.35 …)": 503.35 less 15 % is not 594.12. It names the 505 shifted."""
+    from gui.core.scenario import Change, Scenario
+
+    window = booth_window(qtbot, tables, wheat(currency="KZT", fx_overrides=(("KZT", 505.0),)))
+    window.session.change_scenario(Scenario("tenge", (Change("fx_change", "KZT", -15.0),)))
+    qtbot.waitUntil(lambda: window.session.scenario.active and "by the what-if" in window.summary.text(),
+                    timeout=3000)
+    assert ("594.12 KZT/USD (-15 % against the USD by the what-if from 505 set for this quote; table 503.35"
+            in window.summary.text())
+
+
+def test_trade_offs_kept_off_by_one_route_a_corridor_are_said_in_one_line_too(qtbot, tables):  # noqa: F811
+    """With routes_per_corridor 1 the sentences are in the singular ("at most 1 route of a corridor"), and the
+    summary, which looked for the plural's alone, listed each of them in full beside the line that sums them up."""
+    from gui.core.scenario import Change, Scenario
+
+    window = booth_window(qtbot, tables, wheat())
+    window.session.change_scenario(Scenario("one", (Change("limit", "routes_per_corridor", 1.0),)))
+    qtbot.waitUntil(lambda: window.session.scenario.active and "(corridors: " in window.summary.text(),
+                    timeout=3000)
+    kept_off = [w for w in window.session.result.warnings if "best trade-offs not shown" in str(w)]
+    assert len(kept_off) >= 2 and all("at most 1 route of a corridor" in str(w) for w in kept_off)
+    assert window.summary.text().count("best trade-offs not shown") == 1

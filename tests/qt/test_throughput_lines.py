@@ -41,3 +41,17 @@ def test_the_pdf_says_it_under_the_stop(qapp, tmp_path):
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert "How the price of route 1 is made" in text
     assert "throughput: 140 t at 100 t a day (Port One, 2023): +1.40 days" in text
+
+
+def test_the_breakdown_days_add_up_to_the_routes_days(qtmodeltester, bundled_engine):
+    """Route 1 of wheat Kostanay → Karachi is 17.5 typical days; its lines, each rounded on its own, came to 17.6
+    in the window's breakdown (the core, the terminal and the JSON had them add up)."""
+    from gui.core import formatting as fmt
+
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    for route in result.routes[:6]:
+        model = BreakdownModel()
+        model.set_route(route)
+        qtmodeltester.check(model)
+        days = [float(model.cell_text(row, "days")) for row in range(model.rowCount())]
+        assert round(sum(days), 1) == float(fmt.days(route.days_typical, finer=True)), route.corridor
