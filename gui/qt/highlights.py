@@ -12,6 +12,7 @@ from ..core import summary
 from .i18n import name, say
 
 MAX_CARDS = 3
+FIGURES_APART = "  ·  "
 
 
 def tr(text: str) -> str:
@@ -41,14 +42,16 @@ class HighlightCard(QPushButton):
         self.index = -1
         self.lines = ("", "")
         self.head, self.route = "", ("", "")  # the title: what the card stands for, then the route's words
+        self.figures: tuple[str, ...] = ()
 
-    def set_lines(self, head: str, route: tuple[str, str], figures: str) -> None:
+    def set_lines(self, head: str, route: tuple[str, str], figures: list[str]) -> None:
         """``head``: what the card stands for and the route's number; ``route``: its corridor and what tells it
-        apart from the quote's other routes of that corridor ("" if none)."""
+        apart from the quote's other routes of that corridor ("" if none); ``figures``: the second line's parts,
+        most wanted first."""
         from .routes_view import join_route_name
 
-        self.head, self.route = head, route
-        self.lines = (head + join_route_name(*route), figures)
+        self.head, self.route, self.figures = head, route, tuple(figures)
+        self.lines = (head + join_route_name(*route), FIGURES_APART.join(figures))
         self.setToolTip("\n".join(self.lines))
         self._elide()
 
@@ -70,6 +73,15 @@ class HighlightCard(QPushButton):
         if telling and metrics.horizontalAdvance(title) > room:
             title = self.head + fit_route_name(corridor, telling, room - metrics.horizontalAdvance(self.head),
                                                metrics)
+        # the figures give way whole, last first: a price is never cut mid-number ("6,686 US…" at 150 % in
+        # Urdu), and the tooltip has them all
+        parts = list(self.figures)
+        while len(parts) > 1 and metrics.horizontalAdvance(FIGURES_APART.join(parts)) > room:
+            parts.pop()
+        if len(parts) < len(self.figures):
+            figures = FIGURES_APART.join(parts) + FIGURES_APART + "…"
+            if metrics.horizontalAdvance(figures) > room:
+                figures = FIGURES_APART.join(parts)
         self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
                                 for line in (title, figures)))
 
@@ -151,7 +163,7 @@ class HighlightsBar(QWidget):
                 decision.result is result else None
             if spoils is not None:
                 figures.insert(2, tr("may spoil") + " ⚠")
-            card.set_lines(head, _route_words(result, highlight.index), "  ·  ".join(figures))
+            card.set_lines(head, _route_words(result, highlight.index), figures)
             why = ""
             if spoils is not None:
                 why = "\n⚠ " + say(spoils)
