@@ -90,18 +90,20 @@ def read_observations(path: Path | str | None = None, tables: m.Tables | None = 
     """The calibration sheet of a corridors workbook (the bundled one by default); every problem names its row
     and column. With ``tables``, the places, cargo, units, currencies and sources a row names are looked up in
     them, so that a row the model cannot quote says why rather than showing "no route"."""
+    from .sheets import normalise_header
     from .workbook_file import WorkbookUnreadable, open_workbook
+    from .workbook_limits import sheet_key
 
     path = Path(path) if path else bundled_corridors()
     try:  # measured against the limits first, like any workbook from outside
         book = open_workbook(path, {SHEET})
-        names = {name.strip().lower(): name for name in book.sheet_names}
+        names = {sheet_key(name): name for name in book.sheet_names}  # as the table reader matches them
         if SHEET not in names:
             raise TablesError([TableProblem(path.name, Message(rmsg.NO_CALIBRATION_SHEET), SHEET)])
         cells = book.cells(names[SHEET])
     except WorkbookUnreadable as error:
         raise TablesError([TableProblem(path.name, error.message, error.sheet or SHEET)]) from None
-    header = [str(value).strip().lower() for value in cells[0]] if cells else []
+    header = [normalise_header(value) for value in cells[0]] if cells else []
     problems = [TableProblem(path.name, Message(rmsg.CALIBRATION_COLUMN, column=Verbatim(c)), SHEET, 1)
                 for c in REQUIRED if c not in header]
     if problems:

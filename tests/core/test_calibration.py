@@ -111,3 +111,13 @@ def test_a_row_the_tables_cannot_quote_says_which_cell_instead_of_no_route(tmp_p
         (2, "unit", "unknown unit 'parsecs'; known: t, kg, m3, containers, wagons, trucks")]
     # the bundled sheet passes the same checks
     assert len(read_observations(None, tables)) >= 15
+
+
+def test_the_sheet_is_found_with_invisible_marks_in_its_name_as_the_tables_find_theirs(tmp_path):
+    """A zero-width space or a right-to-left mark pasted into the sheet's name, or into a header, is ignored by the
+    table reader; the calibration sheet had been "missing"."""
+    row = {**_observed(), "observed\u200b_days": 30}
+    del row["observed_days"]
+    path = write_workbook(tmp_path / "corridors.xlsx", {"\u200bCalibration\u200e ": [row]})
+    observations = read_observations(path)
+    assert [(o.calibration_id, o.observed_days) for o in observations] == [("x", 30)]
