@@ -201,6 +201,8 @@ HISTORY_BUSY_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file} 
                                                       "holds it (another Corridor Quote saving a quote, or a backup "
                                                       "or sync tool); try again in a moment")
 NO_SAVED_QUOTE = QT_TRANSLATE_NOOP("CoreMessages", "no saved quote {number}")
+SAVED_QUOTE_DAMAGED = QT_TRANSLATE_NOOP("CoreMessages", "the saved quote {number} is damaged and cannot be opened; "
+                                                        "it is kept in the history as it is")
 # what new tables change
 CHANGED_THINGS = {
     "rate": QT_TRANSLATE_NOOP("Terms", "rate"), "node fee": QT_TRANSLATE_NOOP("Terms", "node fee"),

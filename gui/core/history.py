@@ -315,8 +315,17 @@ class QuoteHistory:
     def get(self, number: str) -> SavedQuote:
         found = [q for q in self.find(number) if q.number == number]
         if not found:
-            raise HistoryError(Message(fmsg.NO_SAVED_QUOTE, number=Verbatim(number)))
+            raise HistoryError(Message(fmsg.SAVED_QUOTE_DAMAGED if self._holds(number) else fmsg.NO_SAVED_QUOTE,
+                                       number=Verbatim(number)))
         return found[0]
+
+
+    def _holds(self, number: str) -> bool:
+        """Whether a row has the quote number, however damaged the rest of it is."""
+        try:
+            return self._db.execute("SELECT 1 FROM quotes WHERE number = ?", (number,)).fetchone() is not None
+        except sqlite3.DatabaseError:
+            return False
 
 
 @functools.cache

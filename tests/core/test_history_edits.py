@@ -62,6 +62,23 @@ def test_a_quote_edited_by_hand_is_counted_not_opened(edit, tmp_path, engine):
     raw.close()
 
 
+def test_a_damaged_quote_asked_for_by_number_is_said_damaged_not_missing(tmp_path, engine):
+    """`history.get` on a row that cannot be read said "no saved quote CQ-…", as if it had never been saved."""
+    history = _saved(tmp_path, engine, 2)
+    raw = sqlite3.connect(tmp_path / "history.sqlite")
+    raw.execute("UPDATE quotes SET document = '{\"routes\": 5' WHERE number = 'CQ-2026-00001'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(HistoryError) as caught:
+        history.get("CQ-2026-00001")
+    assert str(caught.value.message) == ("the saved quote CQ-2026-00001 is damaged and cannot be opened; it is kept "
+                                         "in the history as it is")
+    with pytest.raises(HistoryError) as caught:
+        history.get("CQ-2026-00009")
+    assert str(caught.value.message) == "no saved quote CQ-2026-00009"
+    assert history.get("CQ-2026-00002").number == "CQ-2026-00002"
+
+
 def test_a_document_nested_past_any_reader_is_counted_not_a_traceback(tmp_path, engine):
     """JSON nested 100,000 deep in a row made listing the history fail with a RecursionError (the window's history
     dialog and re-quote with it): the row is now one that cannot be read."""
