@@ -47,6 +47,19 @@ def word(key: str) -> Term:
     return Term(WORDS.get(key, key))
 
 
+class TermsUnreadable(InputError, ValueError):
+    """Saved terms (a quote's, the last run's) that are not terms: a ValueError too, for readers that set aside
+    what they cannot read."""
+
+    def __init__(self, message: Message):
+        super().__init__("terms", message)
+
+
+def _shown(value: Any) -> Verbatim:
+    text = repr(value)
+    return Verbatim(text if len(text) <= 40 else text[:39] + "…")
+
+
 @dataclass(frozen=True)
 class Terms:
     """What the seller offers; an empty ``incoterm`` means a freight quote only. Numbers may be given as typed
@@ -82,12 +95,40 @@ class Terms:
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> "Terms":
-        """Terms saved with a quote (unknown keys are ignored, so an older or newer program's quotes open)."""
-        if not data:
+        """Terms saved with a quote (unknown keys are ignored, so an older or newer program's quotes open); terms
+        of the wrong shape (a list, a margin that is a list, a yes/no that is text) are refused in one line
+        (TermsUnreadable)."""
+        if data is None or data == {} or data == "":
             return cls()
-        known = {f.name for f in fields(cls)}
-        values = {key: value for key, value in data.items() if key in known}
-        values["inputs"] = tuple(sorted((str(k), float(v)) for k, v in (data.get("inputs") or {}).items()))
+        if not isinstance(data, dict):
+            raise TermsUnreadable(Message(tmsg.TERMS_SHAPE, value=_shown(data)))
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name == "inputs" or f.name not in data:
+                continue
+            value = data[f.name]
+            if isinstance(f.default, bool):
+                fits = isinstance(value, bool)
+            elif isinstance(f.default, str):
+                fits = isinstance(value, str)
+            else:  # a figure, as a number or as typed
+                fits = value is None or isinstance(value, (int, float, str)) and not isinstance(value, bool)
+            if not fits:
+                raise TermsUnreadable(Message(tmsg.TERMS_FIELD, key=Verbatim(f.name), value=_shown(value)))
+            values[f.name] = value
+        inputs = data.get("inputs") or {}
+        if not isinstance(inputs, dict):
+            raise TermsUnreadable(Message(tmsg.TERMS_FIELD, key=Verbatim("inputs"), value=_shown(inputs)))
+        figures = []
+        for key, value in inputs.items():
+            try:
+                figure = float(value) if not isinstance(value, bool) and isinstance(value, (int, float, str)) else None
+            except ValueError:
+                figure = None
+            if figure is None or not math.isfinite(figure):
+                raise TermsUnreadable(Message(tmsg.TERMS_FIELD, key=Verbatim(f"inputs.{key}"), value=_shown(value)))
+            figures.append((str(key), figure))
+        values["inputs"] = tuple(sorted(figures))
         return cls(**values)
 
     def with_input(self, key: str, value: float | None) -> "Terms":

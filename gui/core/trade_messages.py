@@ -44,6 +44,9 @@ PCT_AS_FRACTION = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}'
                                                     "{percent}")
 
 # the terms the user gives
+TERMS_SHAPE = QT_TRANSLATE_NOOP("CoreMessages", "the saved terms cannot be read: expected named fields such as "
+                                                "incoterm and goods_value, found {value}")
+TERMS_FIELD = QT_TRANSLATE_NOOP("CoreMessages", "the saved terms cannot be read: '{key}' cannot be {value}")
 NO_TERMS_TABLES = QT_TRANSLATE_NOOP("CoreMessages", "the tables in use have no 'incoterms' sheet: prices under "
                                                     "Incoterms cannot be worked out")
 UNKNOWN_INCOTERM = QT_TRANSLATE_NOOP("CoreMessages", "unknown Incoterm '{text}'; known: {known}")

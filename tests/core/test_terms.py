@@ -593,3 +593,27 @@ def test_ddp_within_one_customs_territory_says_no_import_clearance_in_its_risk(b
     priced = price_quote(tables, bundled_engine.fx, abroad, Terms("DDP", "karachi", 100_000, goods_basis="total"))
     assert str(risk_text(add_prices(result_to_dict(abroad), priced, tables))) == (
         f"Risk passes to the buyer {ddp.risk_passes}.")
+
+
+@pytest.mark.parametrize("data, words", [
+    ([1], "expected named fields such as incoterm and goods_value, found [1]"),
+    ("CIF", "expected named fields such as incoterm and goods_value, found 'CIF'"),
+    ({"margin": [5]}, "'margin' cannot be [5]"),
+    ({"incoterm": 7}, "'incoterm' cannot be 7"),
+    ({"resale": "yes"}, "'resale' cannot be 'yes'"),
+    ({"inputs": [500]}, "'inputs' cannot be [500]"),
+    ({"inputs": {"kz_vat": "a lot"}}, "'inputs.kz_vat' cannot be 'a lot'"),
+])
+def test_saved_terms_of_the_wrong_shape_are_refused_in_one_line(data, words):
+    """A list where the terms go had raised AttributeError ('list' object has no attribute 'items')."""
+    from gui.core.terms import TermsUnreadable
+
+    with pytest.raises(TermsUnreadable) as raised:
+        Terms.from_data(data)
+    assert str(raised.value) == "the saved terms cannot be read: " + words
+    assert isinstance(raised.value, InputError) and raised.value.field == "terms"
+
+
+def test_saved_terms_read_back_as_saved():
+    terms = Terms(incoterm="CIF", goods_value="1 234,5", resale=True, inputs=(("kz_vat", 12.0),))
+    assert Terms.from_data(terms.to_data()) == terms and Terms.from_data(None) == Terms() == Terms.from_data({})
