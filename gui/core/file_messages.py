@@ -62,6 +62,18 @@ CSV_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a text (CSV) file with one table; 
 TEXT_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a text file, not an Excel workbook (.xlsx); save it from Excel or "
                                               "LibreOffice as .xlsx")
 WORKBOOK_DAMAGED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged or unsafe and was not read ({error})")
+WORKBOOK_DAMAGED_UNSAID = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: the reader of "
+                                                            "{format} files could not make it out; open it in a "
+                                                            "spreadsheet program and save it again")
+ODS_ROW_NOT_A_COUNT = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: the row has "
+                                                        "{attribute}=\"{value}\", where a whole number belongs; "
+                                                        "open it in a spreadsheet program and save it again")
+ODS_CELL_NOT_A_COUNT = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: cell {cell} has "
+                                                         "{attribute}=\"{value}\", where a whole number belongs; "
+                                                         "open it in a spreadsheet program and save it again")
+ODS_CELL_NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: cell {cell} has "
+                                                          "{attribute}=\"{value}\", where a number belongs; open "
+                                                          "it in a spreadsheet program and save it again")
 XLS_NUMBER_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "a number in its Excel 97–2003 (.xls) structure has "
                                                         "thousands of digits")
 # a workbook past the limits on what is read (gui/core/workbook_limits.py)

@@ -36,7 +36,7 @@ class TableReader:
             optional = optional_sheets(self.label)  # read where the workbook has them
             book = open_workbook(self.path, {*SCHEMAS[self.label], *optional})
         except WorkbookUnreadable as error:
-            self.problem(error.message, error.sheet)
+            self.problem(error.message, error.sheet, error.row)
             return None, {}
         if book.format == "xls":  # calamine reads it; say so, since its formulas and dates are older conventions
             self.notes.append(Message(fmsg.XLS_NOTE, workbook=Verbatim(self.path.name)))

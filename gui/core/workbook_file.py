@@ -240,12 +240,15 @@ def open_workbook(path: Path, sheets: set[str] | None = None, limits: Limits = L
     try:
         measure = measure_workbook(data, sheets, limits)
     except WorkbookRefused as refused:
-        raise WorkbookUnreadable(refused.message, refused.sheet) from None
+        raise WorkbookUnreadable(refused.message, refused.sheet, refused.row) from None
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except BaseException as error:  # calamine reports zip, XML and size problems in several classes, a panic too
         if not isinstance(error, Exception) and not is_panic(error):
             raise
+        if "cannot detect file format" in str(error).lower():  # the reader's guess failed: its own error is lost
+            raise WorkbookUnreadable(Message(fmsg.WORKBOOK_DAMAGED_UNSAID, format=Verbatim(f".{measure.format}"))) \
+                from None
         raise WorkbookUnreadable(Message(fmsg.WORKBOOK_DAMAGED, error=Verbatim(f"{type(error).__name__}: {error}"))) \
             from None
     return OpenedWorkbook(path, info, measure.format, data, book, measure)

@@ -56,12 +56,14 @@ _CHUNK = 1 * MiB
 
 
 class WorkbookRefused(Exception):
-    """The file is past a limit, damaged or locked; ``message`` says which in one sentence, ``sheet`` where."""
+    """The file is past a limit, damaged or locked; ``message`` says which in one sentence, ``sheet`` and ``row``
+    where."""
 
-    def __init__(self, message: Message, sheet: str | None = None):
+    def __init__(self, message: Message, sheet: str | None = None, row: int | None = None):
         super().__init__(message)
         self.message = message
         self.sheet = sheet
+        self.row = row
 
 
 @dataclass

@@ -4,6 +4,7 @@ sheet's last value is, and how much text its cells will hold once read. A DTD (t
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from array import array
 from typing import Callable
@@ -17,6 +18,26 @@ from .workbook_limits import Limits, SheetMeasure, WorkbookRefused, _Budget
 _FAR = 10 ** 12  # a position too far to be real (refused by the limits without turning it into a number)
 ODS_ROWS, ODS_COLUMNS = 1_048_576, 16_384  # the most a spreadsheet has: a span past them is cut at them
 MERGES_KEPT = 10_000  # merged ranges kept of one sheet: each is a problem, and a file may repeat one by the million
+
+
+# what the reader (Rust's usize and f64 parsers) takes for a count and for a number: anything else stops it reading
+# the whole file, with no word of where
+_COUNT = re.compile(r"\+?[0-9]+")
+_NUMBER = re.compile(r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|inf|infinity|nan)", re.IGNORECASE)
+_NUMBER_TYPES = ("float", "percentage", "currency")  # the value types whose office:value the reader reads
+
+
+def _column_letters(column: int) -> str:
+    """The letters of a column (1 = A)."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters or "A"
+
+
+def _shown(value: str) -> Verbatim:
+    return Verbatim(value if len(value) <= 40 else value[:39] + "…")
 
 
 def _no_dtd(*_args) -> None:
@@ -57,6 +78,11 @@ class _Walk:
 
 def _damaged(part: str, error: object) -> WorkbookRefused:
     return WorkbookRefused(Message(fmsg.WORKBOOK_DAMAGED, error=Verbatim(f"{part}: {error}")))
+
+
+def _is_count(text: str) -> bool:
+    """Whether the reader takes the text for a count (a whole number that fits 64 bits)."""
+    return bool(_COUNT.fullmatch(text)) and int(text) < 2 ** 64
 
 
 def _local(name: str) -> str:
@@ -269,6 +295,7 @@ class OdsScanner(_Walk):
                 self.row = 0
             return
         if local in ("table-cell", "covered-table-cell"):
+            self._check_cell(attrs)
             repeat = max(1, _whole(_attribute(attrs, "number-columns-repeated"), 1))
             if local == "table-cell":
                 self._merge(attrs, repeat)
@@ -280,8 +307,27 @@ class OdsScanner(_Walk):
         elif local == "p" and self.cell is not None:
             self._mark()
         elif local == "table-row":
-            self.row_repeat = max(1, _whole(_attribute(attrs, "number-rows-repeated"), 1))
+            count = _attribute(attrs, "number-rows-repeated")
+            if count is not None and not _is_count(count):
+                raise WorkbookRefused(Message(fmsg.ODS_ROW_NOT_A_COUNT, value=_shown(count),
+                                              attribute=Verbatim("table:number-rows-repeated")),
+                                      self.sheet.name, self.row + 1)
+            self.row_repeat = max(1, _whole(count, 1))
             self.column = 0
+
+    def _check_cell(self, attrs: dict[str, str]) -> None:
+        """A cell's repeat count and its number as the reader will parse them: one it cannot is named by its sheet,
+        row and cell, where the reader would only fail on the whole file."""
+        count = _attribute(attrs, "number-columns-repeated")
+        cell = Verbatim(f"{_column_letters(self.column + 1)}{self.row + 1}")
+        if count is not None and not _is_count(count):
+            raise WorkbookRefused(Message(fmsg.ODS_CELL_NOT_A_COUNT, cell=cell,
+                                          attribute=Verbatim("table:number-columns-repeated"), value=_shown(count)),
+                                  self.sheet.name, self.row + 1)
+        value = _attribute(attrs, "value")
+        if value is not None and _attribute(attrs, "value-type") in _NUMBER_TYPES and not _NUMBER.fullmatch(value):
+            raise WorkbookRefused(Message(fmsg.ODS_CELL_NOT_A_NUMBER, cell=cell, attribute=Verbatim("office:value"),
+                                          value=_shown(value)), self.sheet.name, self.row + 1)
 
     def _merge(self, attrs: dict[str, str], repeat: int) -> None:
         """A cell spanning others (merged, in a spreadsheet's words): its range, once for each repeat of the cell

@@ -270,6 +270,77 @@ def test_rows_and_spans_an_ods_repeats_past_any_sheet(case, tmp_path, fixture_pa
     assert report.usable if said is None else str(report.problems[0]) == said
 
 
+ODS_DAMAGE = {  # (a row after leg_rates' last, what check says of it); the reader failed on each with "Cannot
+    # detect file format", which named no sheet, no row and the wrong fault
+    "a negative row repeat": (
+        '<table:table-row table:number-rows-repeated="-3"><table:table-cell/></table:table-row>',
+        'row 9: the workbook is damaged and was not read: the row has table:number-rows-repeated="-3", where a whole '
+        'number belongs'),
+    "a row repeat in words": (
+        '<table:table-row table:number-rows-repeated="three"><table:table-cell/></table:table-row>',
+        'row 9: the workbook is damaged and was not read: the row has table:number-rows-repeated="three", where a '
+        'whole number belongs'),
+    "a row repeat past 64 bits": (
+        '<table:table-row table:number-rows-repeated="99999999999999999999999"><table:table-cell/></table:table-row>',
+        'row 9: the workbook is damaged and was not read: the row has table:number-rows-repeated='
+        '"99999999999999999999999", where a whole number belongs'),
+    "a negative cell repeat": (
+        '<table:table-row><table:table-cell/><table:table-cell table:number-columns-repeated="-1"/></table:table-row>',
+        'row 9: the workbook is damaged and was not read: cell B9 has table:number-columns-repeated="-1", where a '
+        'whole number belongs'),
+    "a figure that is not a number": (
+        '<table:table-row><table:table-cell office:value-type="float" office:value="1,5"><text:p>1,5</text:p>'
+        '</table:table-cell></table:table-row>',
+        'row 9: the workbook is damaged and was not read: cell A9 has office:value="1,5", where a number belongs'),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODS_DAMAGE))
+def test_an_ods_the_reader_cannot_parse_names_the_attribute_and_the_row(case, tmp_path, fixture_paths):
+    from tests.fixture_ods import as_rows
+    from tests.fixture_tables import fixture_sheets
+
+    _, tariffs = fixture_sheets()
+    content = ods_content({name: as_rows(rows) for name, rows in tariffs.items()})
+    rows, said = ODS_DAMAGE[case]
+    path = write_ods_parts(tmp_path / "tariffs.ods", content.replace("</table:table>", rows + "</table:table>", 1))
+    problems = check_workbook(path, fixture_paths[0]).problems
+    assert [str(p) for p in problems] == [f"tariffs.ods, sheet 'leg_rates', {said}; open it in a spreadsheet program "
+                                          f"and save it again"]
+    assert (problems[0].sheet, problems[0].row) == ("leg_rates", 9)
+
+
+def test_figures_and_repeats_the_reader_takes_are_read(tmp_path, fixture_paths):
+    """'+3', '1e5', 'NaN' are what the reader parses: they are not called damage (NaN is a wrong figure)."""
+    from tests.fixture_ods import as_rows
+    from tests.fixture_tables import fixture_sheets
+
+    _, tariffs = fixture_sheets()
+    content = ods_content({name: as_rows(rows) for name, rows in tariffs.items()})
+    rows = ('<table:table-row table:number-rows-repeated="+2"><table:table-cell table:number-columns-repeated="+3"/>'
+            '</table:table-row>')
+    path = write_ods_parts(tmp_path / "tariffs.ods", content.replace("</table:table>", rows + "</table:table>", 1))
+    assert check_workbook(path, fixture_paths[0]).usable
+
+
+def test_a_reader_that_cannot_tell_the_format_is_not_quoted_word_for_word(tmp_path, fixture_paths, monkeypatch):
+    """The reader's "Cannot detect file format" on a file already known to be an .ods misled: the format is said."""
+    import python_calamine
+
+    from tests.fixture_ods import as_rows
+    from tests.fixture_tables import fixture_sheets
+
+    def refuse(*_args, **_kwargs):
+        raise python_calamine.CalamineError("Cannot detect file format")
+
+    _, tariffs = fixture_sheets()
+    path = write_ods_parts(tmp_path / "tariffs.ods", ods_content({n: as_rows(r) for n, r in tariffs.items()}))
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", refuse)
+    assert [str(p) for p in check_workbook(path, fixture_paths[0]).problems] == [
+        "tariffs.ods: the workbook is damaged and was not read: the reader of .ods files could not make it out; open "
+        "it in a spreadsheet program and save it again"]
+
+
 def test_a_sheet_of_thousands_of_wrong_rows_lists_a_thousand_problems_and_counts_the_rest(tmp_path, fixture_paths):
     """20,000 rows pasted into leg_rates, each with only a first cell, made 80,000 problems, each named: 3 s to check
     and 2.5 s more to say, and 80,000 lines from `check`. The first thousand are named, the rest counted in a line."""
