@@ -139,6 +139,11 @@ NO_ORIGIN = QT_TRANSLATE_NOOP("CoreMessages", "neither source_ids nor estimate_n
                                               "an origin")
 UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("CoreMessages", "unknown source id '{value}' (not in any 'sources' sheet)")
 DUPLICATE = QT_TRANSLATE_NOOP("CoreMessages", "duplicate {column} '{value}' (first used in row {row})")
+SOURCE_ID_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "source id '{value}' is already used in row {row} for a "
+                                                    "different source; a figure citing it could be dated by either: "
+                                                    "give one of them a new id (and cite that one where it is meant)")
+SOURCE_LISTED_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet 'sources', row {row}: source '{value}' is "
+                                                        "listed again exactly as in row {first}; it is read once")
 PLACE_NAME_TAKEN = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is also a name of place {other} (row {row}); a "
                                                      "quote could not tell the two places apart")
 CARGO_NAME_TAKEN = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is also a name of cargo {other} (row {row}); a "

@@ -47,6 +47,25 @@ def _unique(reader: TableReader, sheet: str, rows: list[Row], key: str) -> dict[
     return seen
 
 
+def _distinct_sources(reader: TableReader, rows: list[Row], notes: list) -> dict[str, Row]:
+    """A sources sheet's rows by id. The same source pasted twice, word for word, is a note (nothing is lost by
+    reading it once); one id given to two different sources is a problem at the second: a figure citing it could
+    be dated by either, and which one the forwarder meant cannot be told."""
+    seen: dict[str, Row] = {}
+    for row in rows:
+        first = seen.get(row["source_id"])
+        if first is None:
+            seen[row["source_id"]] = row
+        elif first.values == row.values:
+            notes.append(Message(fmsg.SOURCE_LISTED_TWICE, workbook=Verbatim(reader.path.name),
+                                 value=shown(row["source_id"]), row=Figure(row.number, ".0f"),
+                                 first=Figure(first.number, ".0f")))
+        else:
+            reader.problem(Message(fmsg.SOURCE_ID_TWICE, value=shown(row["source_id"]),
+                                   row=Figure(first.number, ".0f")), "sources", row.number, "source_id")
+    return seen
+
+
 def _distinct_names(reader: TableReader, sheet: str, rows: dict[str, Row], key: str, template: str) -> None:
     """Ids and names must tell records apart as typed (folded, as gui/core/request.py matches them): a name or
     alias that is another record's id or name makes it ambiguous to every quote. Two records sharing only an
@@ -126,9 +145,9 @@ def _without_echoes(problems: list[TableProblem], read: int, books) -> list[Tabl
 def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c: dict[str, list[Row]],
               t: dict[str, list[Row]], problems: list[TableProblem], notes: list[str]) -> m.Tables:
     sources: dict[str, m.Source] = {}
-    for rows in (c["sources"], t["sources"]):
-        for row in rows:
-            sources.setdefault(row["source_id"], m.Source(**row.values))
+    for reader, rows in ((cr, c["sources"]), (tr, t["sources"])):
+        for source_id, row in _distinct_sources(reader, rows, notes).items():
+            sources.setdefault(source_id, m.Source(**row.values))
     for reader, sheets in ((cr, c), (tr, t)):
         for sheet, rows in sheets.items():
             if sheet not in ("sources", "settings"):

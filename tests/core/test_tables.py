@@ -299,3 +299,25 @@ def test_reading_the_bundled_tables_does_not_load_openpyxl():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "False"
+
+
+def test_one_source_id_given_to_two_sources_is_named_at_the_second(tmp_path):
+    """Two rows of one sources sheet with the same id had been read as the first, silently: a figure citing the id
+    took the first's title and date, whichever the forwarder meant."""
+    def change(c, t):
+        c["sources"].append({**c["sources"][0], "title": "Another tariff notice", "date": "2026-05-01"})
+
+    first = fixture_sheets()[0]["sources"][0]["source_id"]
+    row = len(fixture_sheets()[0]["sources"]) + 2
+    assert problems_of(tmp_path, change) == [
+        f"corridors.xlsx, sheet 'sources', row {row}, column 'source_id': source id '{first}' is already used in row 2 "
+        f"for a different source; a figure citing it could be dated by either: give one of them a new id (and cite "
+        f"that one where it is meant)"]
+
+
+def test_the_same_source_pasted_twice_is_read_once_with_a_note(tmp_path):
+    tables = load_changed(tmp_path, lambda c, t: t["sources"].insert(1, dict(t["sources"][0])))
+    first = fixture_sheets()[1]["sources"][0]["source_id"]
+    assert [str(note) for note in tables.notes if "sources" in str(note)] == [
+        f"tariffs.xlsx, sheet 'sources', row 3: source '{first}' is listed again exactly as in row 2; it is read once"]
+    assert first in tables.sources
