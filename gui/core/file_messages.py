@@ -181,6 +181,10 @@ WITH_TARIFFS_TOO = QT_TRANSLATE_NOOP("CoreMessages", "given after --with, this i
 WITH_CORRIDORS_TOO = QT_TRANSLATE_NOOP("CoreMessages", "given after --with, this is a corridors workbook, as is the "
                                                       "one checked; give a tariffs workbook after --with, or leave "
                                                       "--with out to check it with the bundled one")
+LINKED_CELLS = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}': cells {cells} take their figures from "
+                                                 "another workbook, {file}; they are read as last saved in this one "
+                                                 "(that file is not opened): check them against it")
+CELLS_AND_MORE = QT_TRANSLATE_NOOP("CoreMessages", "{cells} and {count} more")
 HIDDEN_SHEET = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}': the sheet is hidden, yet it is read "
                                                  "and its figures count in the quotes; a spreadsheet shows it again "
                                                  "with Unhide (right-click a sheet's tab)")

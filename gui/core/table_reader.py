@@ -10,6 +10,7 @@ from typing import Callable
 from . import file_messages as fmsg
 from . import model as m
 from .errors import TableProblem
+from .external_links import link_notes
 from .messages import Figure, Message, Verbatim
 from .sheets import SCHEMAS, Row, optional_sheets, parse_sheet
 from .workbook_file import OpenedWorkbook, WorkbookUnreadable, open_workbook
@@ -96,6 +97,8 @@ class TableReader:
             sheets[sheet_name] = parsed.rows
         if blank_cells:
             self._explain_blanks(book, blank_cells)
+        if book.format == "xlsx":  # a figure linked from another workbook is read as last saved: say which
+            self.notes.extend(link_notes(self.path.name, book.data, set(sheets)))
         return book.info, sheets
 
     def _explain_blanks(self, book: OpenedWorkbook, blank_cells: list[tuple[str, int, int, int]]) -> None:

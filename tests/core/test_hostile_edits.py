@@ -206,15 +206,20 @@ def test_a_workbook_cut_short_anywhere_is_damaged_in_one_line(name, cut, tmp_pat
     assert str(report.problems[0]).startswith(f"{name}: the workbook is damaged or unsafe and was not read (")
 
 
-def test_a_figure_linked_from_another_workbook_is_read_as_last_saved(tmp_path):
-    """Excel keeps the value a link to another file last had beside the link: that value is read (the other file is
-    never opened, nor is anything fetched), and the workbook is usable."""
+def _linked(tmp_path, cells: dict[str, str], target: str, values: dict[str, str] | None = None) -> Path:
+    """The bundled tariffs with cells of leg_rates (by reference: formula) linked to a workbook at ``target``, with
+    the values saved beside the links (``values``, by reference) or those the cells held."""
+    import re
+
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     parts = []
     for name, data in _parts(ROOT / "resources" / "tariffs.xlsx"):
         if name == "xl/worksheets/sheet1.xml":
-            data = data.replace(b'<c r="J2" t="n"><v>0.005714</v></c>', b'<c r="J2"><f>[1]Rates!B2</f><v>0.009</v></c>')
-            assert b"[1]Rates!B2" in data
+            for cell, formula in cells.items():
+                value = (values or {}).get(cell, r"\1")
+                data, count = re.subn(rf'<c r="{cell}" t="n"><v>([^<]*)</v></c>'.encode(),
+                                      rf'<c r="{cell}">{formula}<v>{value}</v></c>'.encode(), data)
+                assert count == 1
         elif name == "xl/workbook.xml":
             data = data.replace(b"<definedNames />", b'<externalReferences><externalReference r:id="rId99"/>'
                                                       b'</externalReferences><definedNames />')
@@ -228,14 +233,47 @@ def test_a_figure_linked_from_another_workbook_is_read_as_last_saved(tmp_path):
     ).encode()))
     parts.append(("xl/externalLinks/_rels/externalLink1.xml.rels", (
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
-        f'Type="{rel}/externalLinkPath" Target="https://example.invalid/rates.xlsx" TargetMode="External"/>'
+        f'Type="{rel}/externalLinkPath" Target="{target}" TargetMode="External"/>'
         '</Relationships>').encode()))
     path = tmp_path / "tariffs.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
         for name, data in parts:
             book.writestr(name, data)
+    return path
+
+
+def test_a_figure_linked_from_another_workbook_is_read_as_last_saved(tmp_path):
+    """Excel keeps the value a link to another file last had beside the link: that value is read (the other file is
+    never opened, nor is anything fetched), and the workbook is usable."""
+    path = _linked(tmp_path, {"J2": "<f>[1]Rates!B2</f>"}, "https://example.invalid/rates.xlsx", {"J2": "0.009"})
     report = _check_and_quote(path, "tariffs")
     assert report.usable and report.tables.leg_rates[0].amount == 0.009
+
+
+def test_a_figure_linked_from_another_workbook_is_noted_with_its_cell_and_the_file(tmp_path):
+    """The figure read as last saved had come with no word of where it came from: a note now names the sheet, the
+    cell and the linked file (its name only; nothing is opened or fetched)."""
+    path = _linked(tmp_path, {"J2": "<f>[1]Rates!B2</f>", "J3": '<f>IF(A3="[2]",1,1)</f>'},
+                   "https://example.invalid/rates.xlsx")
+    report = check_workbook(path)
+    assert report.usable
+    assert [str(note) for note in report.notes if "another workbook" in str(note)] == [
+        "tariffs.xlsx, sheet 'leg_rates': cells J2 take their figures from another workbook, rates.xlsx; they are "
+        "read as last saved in this one (that file is not opened): check them against it"]
+
+
+def test_a_shared_formula_linked_from_another_workbook_names_each_cell_it_fills(tmp_path):
+    shared = {"J2": '<f t="shared" si="0" ref="J2:J8">\'[1]Rates 2026\'!B2</f>',
+              **{f"J{row}": '<f t="shared" si="0"/>' for row in range(3, 9)}}
+    path = _linked(tmp_path, shared, "file:///C:/Users/Aigerim/Tariffs/Rates%202026.xlsx")
+    notes = [str(note) for note in check_workbook(path).notes if "another workbook" in str(note)]
+    assert notes == ["tariffs.xlsx, sheet 'leg_rates': cells J2, J3, J4, J5, J6 and 2 more take their figures from "
+                     "another workbook, Rates 2026.xlsx; they are read as last saved in this one (that file is not "
+                     "opened): check them against it"]
+
+
+def test_a_workbook_without_links_gets_no_link_note():
+    assert not [n for n in check_workbook(ROOT / "resources" / "tariffs.xlsx").notes if "another workbook" in str(n)]
 
 
 ODS_ROWS = {  # (what follows the last row of leg_rates, what check says of it: None for usable)
