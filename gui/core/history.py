@@ -370,6 +370,8 @@ def _read_back(document: dict[str, Any]) -> None:
     from .price_report import terms_from_document
     from .report import request_from_document
 
+    if not isinstance(document.get("quote"), dict) or not isinstance(document.get("currency"), str):
+        raise ValueError("no number or no currency")  # every document and export reads both
     request_from_document(document)
     terms_from_document(document)
     goals_from_document(document)

@@ -28,107 +28,112 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     routes = [r for r in document["routes"] if r["available"] and r["cost"] is not None]
+    cost_title = translate("QuoteDocument", "Cost, {currency}").format(currency=document["currency"])  # read first:
+    # an error between the painter's save and restore would leave it unbalanced
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(round(unit))
-    painter.setFont(font)
-    axis_room, title_room = 4.6 * unit, 1.4 * unit  # tick labels, then the axis title beside them
-    side = axis_room + title_room
-    top, bottom, far = 0.8 * unit, 3.4 * unit, 1.2 * unit
-    plot = QRectF(far if rtl else side, top, width - side - far, height - top - bottom)
-    painter.setPen(QPen(QColor("#444"), unit / 14))
-    painter.drawRect(plot)
-    if routes:
-        from ..core.chart_scale import BEYOND_COST, chart_scale
-
-        # as in the window: a route far off the best trade-offs stands at the frame's edge, marked (▲ ▶)
-        scale = chart_scale([(r["days_typical"], r["cost"], bool(r["pareto"])) for r in routes])
-        beyond = {id(r): scale.beyond(r["days_typical"], r["cost"]) for r in routes}
-        longest = max(scale.days(r["days_typical"] if beyond[id(r)] else r["days_max"]) for r in routes)
-        dearest = max(scale.cost(r["cost"]) for r in routes)
-        x_step = _nice_step(longest)
-        y_step = _nice_step(dearest)
-        x_max = x_step * (int(longest / x_step) + 1)
-        y_max = y_step * (int(dearest / y_step) + 1)
-
-        def at(days: float, cost: float) -> QPointF:
-            across = days / x_max * plot.width()
-            return QPointF(plot.right() - across if rtl else plot.left() + across,
-                           plot.bottom() - cost / y_max * plot.height())
-
-        labels_at = QRectF(plot.right() + 0.3 * unit, 0, axis_room - 0.3 * unit, 0) if rtl else \
-            QRectF(title_room, 0, axis_room - 0.3 * unit, 0)
-        for step in range(0, int(round(y_max / y_step)) + 1):
-            y = y_step * step
-            point = at(0, y)
-            painter.setPen(QPen(QColor("#ddd"), 1))
-            painter.drawLine(QPointF(plot.left(), point.y()), QPointF(plot.right(), point.y()))
-            painter.setPen(QColor("#222"))
-            painter.drawText(QRectF(labels_at.left(), point.y() - unit, labels_at.width(), 2 * unit),
-                             (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
-                             | Qt.AlignmentFlag.AlignVCenter, fmt.money_short(y, "", like=y_max).strip())
-        for step in range(0, int(round(x_max / x_step)) + 1):
-            x = x_step * step
-            point = at(x, 0)
-            painter.drawText(QRectF(point.x() - 2 * unit, plot.bottom() + 0.3 * unit, 4 * unit, 1.3 * unit),
-                             Qt.AlignmentFlag.AlignCenter, f"{x:.0f}")
-        title = translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
-                                           "numbers: rows of the table; ▲ ▶: off the scale)") \
-            if scale.clips else translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
-                                                           "numbers: rows of the table)")
-        # the whole title, however long the language makes it: a smaller type rather than a cut-off end
-        span = QRectF(0.3 * unit, plot.bottom() + 1.7 * unit, width - 0.6 * unit, 1.5 * unit)
-        wide = painter.fontMetrics().horizontalAdvance(title)
-        if wide > span.width():
-            smaller = QFont(font)
-            smaller.setPixelSize(max(1, int(font.pixelSize() * span.width() / wide)))
-            painter.setFont(smaller)
-        painter.drawText(span, Qt.AlignmentFlag.AlignCenter, title)
+    try:  # a painter left open on an error would outlive its image, and Qt end the program
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(round(unit))
         painter.setFont(font)
-        painter.save()
-        painter.translate(width - 0.7 * unit if rtl else 0.7 * unit, plot.center().y())
-        painter.rotate(90 if rtl else -90)
-        painter.drawText(QRectF(-plot.height() / 2, -0.7 * unit, plot.height(), 1.4 * unit),
-                         Qt.AlignmentFlag.AlignCenter,
-                         translate("QuoteDocument", "Cost, {currency}").format(currency=document["currency"]))
-        painter.restore()
-        deadline = _deadline_days(document)
-        if deadline is not None:  # the days up to the arrival date asked, shaded as in the window
-            edge = at(min(deadline, x_max), 0)
-            start = at(0, 0)
-            painter.fillRect(QRectF(min(start.x(), edge.x()), plot.top(), abs(edge.x() - start.x()), plot.height()),
-                             QColor(46, 125, 50, 40))
-        best, other = QColor("#0b5cad"), QColor("#7d8791")
-        for route in routes:  # whiskers thin, under everything; none for a route off the scale
-            if not beyond[id(route)]:
-                painter.setPen(QPen(best if route["pareto"] else other, unit / 10))
-                painter.drawLine(at(route["days_min"], route["cost"]), at(scale.days(route["days_max"]), route["cost"]))
-        frontier = sorted((r["days_typical"], r["cost"]) for r in routes if r["pareto"])
-        painter.setPen(QPen(best, unit / 6))
-        for (x1, y1), (x2, y2) in zip(frontier, frontier[1:]):
-            painter.drawLine(at(x1, y1), at(x2, y2))
-        points = []
-        radius = unit * 0.42
-        for number, route in enumerate(document["routes"], start=1):
-            if not route["available"] or route["cost"] is None:
-                continue
-            if route.get("excluded_reason"):  # misses a goal: a hollow mark
-                painter.setPen(QPen(other, unit / 8))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            else:
-                painter.setPen(QPen(QColor("white"), unit / 14))
-                painter.setBrush(best if route["pareto"] else other)
-            centre = at(scale.days(route["days_typical"]), scale.cost(route["cost"]))
-            side = beyond[id(route)]
-            if side:
-                painter.drawPolygon(_arrow_head(centre, 1.3 * radius, "up" if side == BEYOND_COST else
-                                                "left" if rtl else "right"))
-            else:
-                painter.drawEllipse(centre, radius, radius)
-            points.append((centre, number))
-        _number_points(painter, points, plot, radius)
-    painter.end()
+        axis_room, title_room = 4.6 * unit, 1.4 * unit  # tick labels, then the axis title beside them
+        side = axis_room + title_room
+        top, bottom, far = 0.8 * unit, 3.4 * unit, 1.2 * unit
+        plot = QRectF(far if rtl else side, top, width - side - far, height - top - bottom)
+        painter.setPen(QPen(QColor("#444"), unit / 14))
+        painter.drawRect(plot)
+        if routes:
+            from ..core.chart_scale import BEYOND_COST, chart_scale
+
+            # as in the window: a route far off the best trade-offs stands at the frame's edge, marked (▲ ▶)
+            scale = chart_scale([(r["days_typical"], r["cost"], bool(r["pareto"])) for r in routes])
+            beyond = {id(r): scale.beyond(r["days_typical"], r["cost"]) for r in routes}
+            longest = max(scale.days(r["days_typical"] if beyond[id(r)] else r["days_max"]) for r in routes)
+            dearest = max(scale.cost(r["cost"]) for r in routes)
+            x_step = _nice_step(longest)
+            y_step = _nice_step(dearest)
+            x_max = x_step * (int(longest / x_step) + 1)
+            y_max = y_step * (int(dearest / y_step) + 1)
+
+            def at(days: float, cost: float) -> QPointF:
+                across = days / x_max * plot.width()
+                return QPointF(plot.right() - across if rtl else plot.left() + across,
+                               plot.bottom() - cost / y_max * plot.height())
+
+            labels_at = QRectF(plot.right() + 0.3 * unit, 0, axis_room - 0.3 * unit, 0) if rtl else \
+                QRectF(title_room, 0, axis_room - 0.3 * unit, 0)
+            for step in range(0, int(round(y_max / y_step)) + 1):
+                y = y_step * step
+                point = at(0, y)
+                painter.setPen(QPen(QColor("#ddd"), 1))
+                painter.drawLine(QPointF(plot.left(), point.y()), QPointF(plot.right(), point.y()))
+                painter.setPen(QColor("#222"))
+                painter.drawText(QRectF(labels_at.left(), point.y() - unit, labels_at.width(), 2 * unit),
+                                 (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
+                                 | Qt.AlignmentFlag.AlignVCenter, fmt.money_short(y, "", like=y_max).strip())
+            for step in range(0, int(round(x_max / x_step)) + 1):
+                x = x_step * step
+                point = at(x, 0)
+                painter.drawText(QRectF(point.x() - 2 * unit, plot.bottom() + 0.3 * unit, 4 * unit, 1.3 * unit),
+                                 Qt.AlignmentFlag.AlignCenter, f"{x:.0f}")
+            title = translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
+                                               "numbers: rows of the table; ▲ ▶: off the scale)") \
+                if scale.clips else translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
+                                                               "numbers: rows of the table)")
+            # the whole title, however long the language makes it: a smaller type rather than a cut-off end
+            span = QRectF(0.3 * unit, plot.bottom() + 1.7 * unit, width - 0.6 * unit, 1.5 * unit)
+            wide = painter.fontMetrics().horizontalAdvance(title)
+            if wide > span.width():
+                smaller = QFont(font)
+                smaller.setPixelSize(max(1, int(font.pixelSize() * span.width() / wide)))
+                painter.setFont(smaller)
+            painter.drawText(span, Qt.AlignmentFlag.AlignCenter, title)
+            painter.setFont(font)
+            painter.save()
+            painter.translate(width - 0.7 * unit if rtl else 0.7 * unit, plot.center().y())
+            painter.rotate(90 if rtl else -90)
+            painter.drawText(QRectF(-plot.height() / 2, -0.7 * unit, plot.height(), 1.4 * unit),
+                             Qt.AlignmentFlag.AlignCenter,
+                             cost_title)
+            painter.restore()
+            deadline = _deadline_days(document)
+            if deadline is not None:  # the days up to the arrival date asked, shaded as in the window
+                edge = at(min(deadline, x_max), 0)
+                start = at(0, 0)
+                painter.fillRect(QRectF(min(start.x(), edge.x()), plot.top(), abs(edge.x() - start.x()), plot.height()),
+                                 QColor(46, 125, 50, 40))
+            best, other = QColor("#0b5cad"), QColor("#7d8791")
+            for route in routes:  # whiskers thin, under everything; none for a route off the scale
+                if not beyond[id(route)]:
+                    painter.setPen(QPen(best if route["pareto"] else other, unit / 10))
+                    painter.drawLine(at(route["days_min"], route["cost"]),
+                                     at(scale.days(route["days_max"]), route["cost"]))
+            frontier = sorted((r["days_typical"], r["cost"]) for r in routes if r["pareto"])
+            painter.setPen(QPen(best, unit / 6))
+            for (x1, y1), (x2, y2) in zip(frontier, frontier[1:]):
+                painter.drawLine(at(x1, y1), at(x2, y2))
+            points = []
+            radius = unit * 0.42
+            for number, route in enumerate(document["routes"], start=1):
+                if not route["available"] or route["cost"] is None:
+                    continue
+                if route.get("excluded_reason"):  # misses a goal: a hollow mark
+                    painter.setPen(QPen(other, unit / 8))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                else:
+                    painter.setPen(QPen(QColor("white"), unit / 14))
+                    painter.setBrush(best if route["pareto"] else other)
+                centre = at(scale.days(route["days_typical"]), scale.cost(route["cost"]))
+                side = beyond[id(route)]
+                if side:
+                    painter.drawPolygon(_arrow_head(centre, 1.3 * radius, "up" if side == BEYOND_COST else
+                                                    "left" if rtl else "right"))
+                else:
+                    painter.drawEllipse(centre, radius, radius)
+                points.append((centre, number))
+            _number_points(painter, points, plot, radius)
+    finally:
+        painter.end()
     return image
 
 

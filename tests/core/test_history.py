@@ -148,7 +148,7 @@ def test_a_damaged_row_is_skipped_and_counted(tmp_path, engine):
     assert [q.number for q in listing.quotes] == ["CQ-2026-00004", "CQ-2026-00001"] and listing.unreadable == 2
     assert [q.number for q in history.find()] == ["CQ-2026-00004", "CQ-2026-00001"]
     assert history.get("CQ-2026-00004").document["routes"]
-    with pytest.raises(HistoryError, match="no saved quote CQ-2026-00002"):
+    with pytest.raises(HistoryError, match="the saved quote CQ-2026-00002 is damaged"):
         history.get("CQ-2026-00002")
 
 

@@ -41,6 +41,8 @@ EDITS = {  # a saved document as a hand in a database tool leaves it: still JSON
     "a route a number": lambda d: d["routes"].__setitem__(0, 5),
     "tables taken out": lambda d: d.pop("tables"),
     "tables a string": lambda d: d.__setitem__("tables", "today's"),
+    "currency taken out": lambda d: d.pop("currency"),  # every document and export reads it
+    "quote a list": lambda d: d.__setitem__("quote", ["CQ-2026-00002"]),
 }
 
 
