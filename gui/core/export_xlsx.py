@@ -10,7 +10,7 @@ from .buyer_copy import buyer_warnings, said_to_buyer
 from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .money import WHAT_IF_RATE
-from .report import said
+from .report import said, shown_days
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
@@ -280,7 +280,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                 name = at_place.format(place=w.name(line["place"]))
                 what = w.event(line["event"])
                 equipment = ""
-            first = [number, name, what, equipment, line.get("units", ""), line.get("km", ""), line["days_typical"]]
+            first = [number, name, what, equipment, line.get("units", ""), line.get("km", ""), shown_days(line)]
             if not line["charges"]:
                 _append(breakdown, first + ["", "", "", "", "", "", line["cost"], document["currency"],
                                             ", ".join(line["sources"]), line["estimate"] or ""])

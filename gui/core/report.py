@@ -117,6 +117,13 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
     }
 
 
+def shown_days(line: dict) -> float:
+    """A breakdown line's typical days as shown beside its route's total (report.route_to_dict): rounded so that the
+    lines add up; a quote saved before they were kept gives its own days."""
+    shown = line.get("days_typical_shown")
+    return line["days_typical"] if shown is None else shown
+
+
 def _said(**texts) -> dict[str, Any]:
     """The structure of each message (see messages.Message.to_data), so a document can be said in any language."""
     return {key: messages_data(value) if isinstance(value, (list, tuple)) else messages_data([value])[0]

@@ -17,7 +17,7 @@ from ..core.inclusions import inclusions
 from ..core.messages import Message, Wording
 from ..core.money import WHAT_IF_RATE
 from ..core.buyer_copy import buyer_warnings
-from ..core.report import said
+from ..core.report import said, shown_days
 from .map_document import map_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
@@ -323,8 +323,9 @@ def _facts_table(page: _Page, facts: list[tuple[str, str]]) -> str:
 def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wording, figure, day,
            finer: bool = False) -> None:
     """The recommended route leg by leg and stop by stop: one row each, its charges in their own currencies; the
-    total's days as the route's heading gives them (``finer``: to a tenth, where the heading's 17.6 stood over a
-    total of 18)."""
+    days of the lines and of the total to a tenth, the lines' rounded so that they add up to the total (each
+    rounded on its own, route 1 of wheat Kostanay → Karachi read 17.6 over a total of 17.5). ``finer`` is kept for
+    callers that pass it: the total is to a tenth anyway."""
     from ..core.export_xlsx import _in_travel_order
 
     currency = document["currency"]
@@ -356,12 +357,12 @@ def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: W
         page.row("steps", index, columns, [
             f"<td>{_e(step)}{flow_text}</td>", f"<td {NOWRAP}>{_e(by)}</td>",
             figure(fmt.number(line["km"]) if kind == "leg" else ""),
-            figure(fmt.days(line["days_typical"])), f"<td>{charges}</td>",
+            figure(fmt.days(shown_days(line), True)), f"<td>{charges}</td>",
             figure(mark + fmt.number(line["cost"]) if line["cost"] is not None else "—")],
             "" if kind == "leg" else " style='background:#f6f3ea'")
     page.row("steps", len(best["legs"]) + len(best["nodes"]) + 1, columns, [
         f"<td><b>{_e(say['total'])}</b></td>", "<td></td>", figure(fmt.number(best["km"])),
-        figure(fmt.days(best["days_typical"], finer)),
+        figure(fmt.days(best["days_typical"], True)),
         "<td></td>", f"<td align='{'left' if page.rtl else 'right'}' {NOWRAP}><b>"
                      f"{_e(fmt.number(best['cost']))}</b></td>"])
     page.add("</table>")

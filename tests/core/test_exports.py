@@ -347,3 +347,15 @@ def test_sums_of_money_in_the_workbooks_read_as_money(tmp_path, bundled_engine):
         "co2e_t": 102.6, "note": ""}], tmp_path / "prices.xlsx"))["Price list"]
     row = next(listed.iter_rows(min_row=4))
     assert (row[6].number_format, row[8].number_format, row[10].number_format) == (money, money, "0.0")
+
+
+def test_the_excel_breakdown_s_days_add_up_to_the_route_s(tmp_path, bundled_engine):
+    """Each line's days rounded on its own, route 1 of wheat Kostanay → Karachi read 17.6 in its lines against
+    17.5 for the route: the Breakdown shows the lines' days rounded so that they add up (days_typical_shown)."""
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    document = quote_document(result, bundled_engine.tables)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    rows = list(book["Breakdown"].iter_rows(min_row=2, values_only=True))
+    # one figure a step, on each of its charges' rows, shown to a tenth (its number format)
+    steps = {(r[1], r[2]): round(r[6], 1) for r in rows if r[0] == 1}
+    assert round(sum(steps.values()), 1) == round(document["routes"][0]["days_typical"], 1) == 17.5

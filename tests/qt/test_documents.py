@@ -577,3 +577,18 @@ def _corridor_widths(laid_out: dict) -> tuple[list[float], float]:
     layout = text.documentLayout()
     return ([layout.blockBoundingRect(table.cellAt(0, 1).firstCursorPosition().block()).width() for table in routes],
             text.pageSize().width())
+
+
+def test_the_pdf_breakdown_s_days_add_up_to_its_total(qapp, bundled_engine):
+    """Each line's days rounded on its own, route 1 of wheat Kostanay → Karachi read 17.6 in its lines over a total
+    of 17.5: the lines are rounded so that they add up to it (days_typical_shown)."""
+    import re
+
+    from gui.qt.quote_page import quote_html
+
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    text = quote_html(quote_document(result, bundled_engine.tables, number="CQ-1"), {})
+    steps = text[text.index("How the price of route 1"):text.index("The price includes")]
+    rows = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in steps.split("<tr")[2:]]
+    days = [float(row[3]) for row in rows if len(row) == 6 and row[3]]
+    assert days[-1] == 17.5 and round(sum(days[:-1]), 1) == 17.5
