@@ -125,6 +125,9 @@ def labels(translate=translate) -> dict[str, str]:
                                                    "(table: {table} as of {date})"),
         "rate_shifted": translate("QuoteDocument", "{currency}: {change} against the USD by the what-if, {rate} "
                                                    "per USD (table: {table} as of {date})"),
+        "rate_shifted_from": translate("QuoteDocument", "{currency}: {change} against the USD by the what-if from "
+                                                        "{start} set for this quote, {rate} per USD (table: {table} "
+                                                        "as of {date})"),
         "rate": translate("QuoteDocument", "{currency}: {rate} per USD as of {date}"),
         # each rate's own date is said just before: one date for them all read as if all were that recent
         "tables": translate("QuoteDocument", "Tables: {corridors} and {tariffs} (content of the tariffs {digest})."),
@@ -409,10 +412,13 @@ def _rates(page: _Page, document: dict, tables: dict, say: dict, day) -> None:
         if fx.get("table_units_per_usd"):
             # a what-if's rate said as the what-if's, and one it worked out by the shift it came from
             shift = fx.get("what_if_change_pct") if fx.get("estimate") == WHAT_IF_RATE else None
-            text = say["rate_shifted"] if shift is not None else say["rate_what_if"] \
-                if fx.get("estimate") == WHAT_IF_RATE else say["rate_set"]
+            start = fx.get("what_if_from") if shift is not None else None  # the user's rate the what-if shifted
+            text = say["rate_shifted_from"] if start is not None else say["rate_shifted"] if shift is not None \
+                else say["rate_what_if"] if fx.get("estimate") == WHAT_IF_RATE else say["rate_set"]
             rates.append(fmt.isolate(text.format(table=fmt.ltr(fmt.rate(fx["table_units_per_usd"])),
-                                                 change=fmt.shift(shift) if shift is not None else "", **figures)))
+                                                 change=fmt.shift(shift) if shift is not None else "",
+                                                 start=fmt.ltr(fmt.rate(start)) if start is not None else "",
+                                                 **figures)))
         else:
             rates.append(fmt.isolate(say["rate"].format(**figures)))
     table_line = say["tables"].format(corridors=fmt.isolate(tables["corridors"]["file"]),

@@ -592,3 +592,22 @@ def test_the_pdf_breakdown_s_days_add_up_to_its_total(qapp, bundled_engine):
     rows = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in steps.split("<tr")[2:]]
     days = [float(row[3]) for row in rows if len(row) == 6 and row[3]]
     assert days[-1] == 17.5 and round(sum(days[:-1]), 1) == 17.5
+
+
+def test_pdf_says_the_user_s_rate_a_what_if_shifted(qapp, tmp_path, bundled_engine):
+    """The user's 505 KZT shifted −15 % by a what-if: the PDF said "−15 % against the USD by the what-if, 594.12
+    per USD (table: 503.35 …)", figures that did not agree; it names the rate shifted, as the terminal and Excel do."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.scenario import Change, Scenario
+
+    decider = Decider(bundled_engine.tables, bundled_engine)
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7), "USD",
+                           (("KZT", 505.0),))
+    decision = decider.decide(request, Scenario("", (Change("fx_change", "KZT", -15.0),)))
+    document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1"), decision)
+    path = write_quote_pdf(document, tmp_path / "quote.pdf", {})
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    text = text.replace("what- if", "what-if")  # broken at the end of a line
+    assert ("KZT: -15 % against the USD by the what-if from 505 set for this quote, 594.12 per USD "
+            "(table: 503.35 as of 2026-01-23)") in text
