@@ -353,12 +353,14 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = 
     _header(sheet, ["Cargo", "Quantity", "From", "To", "Departure", "Best route", "Price", "Currency", "Per tonne",
                     "Days typical (min–max)", "CO2e t", "Note"])
     for row in rows:
-        _append(sheet, [row["cargo"], row["quantity"], row["from"], row["to"], row["date"], row["route"],
+        _append(sheet, [row["cargo"], row["quantity"], row["from"], row["to"], _date_cell(row["date"]), row["route"],
                         row["cost"], row["currency"], row["per_tonne"], row["days"], row["co2e_t"], row["note"]])
         line = sheet[sheet.max_row]
         # the price to the cent, as the per-tonne price beside it and the quote's workbook (a whole-dollar price
         # beside a per-tonne price in cents read 52,639 against 105.28 × 500 = 52,640)
         line[6].number_format, line[8].number_format, line[10].number_format = MONEY, MONEY, "0.0"
+        if isinstance(line[4].value, dt.date):  # a date a spreadsheet sorts and filters, in the reader's own order
+            line[4].number_format = "mm-dd-yy"
     _widths(sheet, {"A": 26, "B": 30, "F": 48, "J": 22, "L": 50})
     if about:
         basis = book.create_sheet("About")

@@ -91,6 +91,22 @@ def test_the_price_list_gives_prices_to_the_cent_as_the_quote_does(tmp_path):
     assert (line[6].value, line[6].number_format, line[8].number_format) == (row["cost"], MONEY, MONEY)
 
 
+def test_the_price_list_s_departure_is_a_date(tmp_path):
+    """The Departure column held the text "2026-12-07": a spreadsheet could neither sort it as a date nor show it
+    in the reader's order. It is a date, with Excel's built-in short date format."""
+    from openpyxl import load_workbook
+
+    from gui.core.decide import Decider
+    from gui.core.decide_report import price_list_row
+    from gui.core.export_xlsx import write_price_list
+    from gui.core.tables import load_tables
+
+    row = price_list_row(Decider(load_tables()).decide(WHEAT))
+    sheet = load_workbook(write_price_list([row], tmp_path / "prices.xlsx"))["Price list"]
+    cell = next(sheet.iter_rows(min_row=4))[4]
+    assert cell.value == dt.datetime(2026, 12, 7) and cell.number_format == "mm-dd-yy"
+
+
 def test_ddp_says_its_margin_leaves_the_duties_and_taxes_at_cost(wheat_cif):
     """Under DDP the seller pays the duties, import taxes and import fees, yet its margin ("5 % of 176,781.63 USD")
     was on the goods and the carriage only, and did not say so: a buyer adding up the DDP price found 134,000 USD
