@@ -38,6 +38,11 @@ def labels(translate=translate) -> dict[str, str]:
         "never": translate("QuoteDocument", "never (closures on the way)"),
         "risk_left_out": translate("QuoteDocument", "the odds leave out the risks on the way named below"),
         "none": translate("QuoteDocument", "No route meets every goal"),
+        # as the Excel quote's summary and its Routes sheet's columns say them
+        "capital": translate("QuoteDocument", "Capital in transit"),
+        "capital_value": translate("QuoteDocument", "{rate} % a year on the goods' value, {value} {currency}"),
+        "capital_line": translate("QuoteDocument", "capital in transit {amount} ({rate} % a year for {days} days); "
+                                                   "freight + capital {economic}"),
     }
 
 
@@ -74,6 +79,10 @@ def facts(document: dict, w: Wording, day) -> list[tuple[str, str]]:
                      if not (data and data.get("template", "").startswith("by {date}"))]
         if described:
             found.append((say["goals"], " · ".join(described)))
+    if goals and goals.get("capital_rate_pct") is not None and document.get("goods_value") is not None:
+        found.append((say["capital"], say["capital_value"].format(
+            rate=fmt.significant(goals["capital_rate_pct"]), value=fmt.number(document["goods_value"]),
+            currency=document["currency"])))
     if document.get("arrive_by"):
         found.append((say["arrive_by"], say["arrive_by_value"].format(
             date=day(document["arrive_by"]), wanted=f"{(document.get('on_time_wanted') or 0.9) * 100:g}")))
@@ -111,6 +120,12 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
             parts.append(say["risk_left_out"])
     if route.get("shelf_life"):
         parts.append(said(route, "shelf_life", w))
+    capital, economic = route.get("capital_in_transit"), route.get("economic_cost")
+    if capital is not None and economic is not None:  # the money tied up on the way, beside the price it adds to
+        currency, goals = document["currency"], document.get("goals") or {}
+        parts.append(say["capital_line"].format(
+            amount=fmt.ltr(fmt.money(capital, currency)), rate=fmt.significant(goals.get("capital_rate_pct") or 0),
+            days=fmt.ltr(fmt.days(route["days_typical"], True)), economic=fmt.ltr(fmt.money(economic, currency))))
     if document.get("recommended_over") and document.get("recommended") and \
             document["routes"][document["recommended"] - 1] is route:
         parts.append(said(document, "recommended_over", w))

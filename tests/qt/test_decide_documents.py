@@ -268,3 +268,19 @@ def test_the_pdf_and_the_window_say_a_route_may_spoil_in_the_same_words(qapp, la
         assert labels()["too_long"].format(note=3) == f"{tr('may spoil')} (3)"
     finally:
         install(qapp, "en")
+
+
+def test_the_pdf_gives_the_capital_in_transit_as_the_excel_quote_does(qapp, tmp_path, decider):
+    """With a capital rate the Excel quote gave the rate, the goods' value and each route's capital in transit and
+    freight + capital; the PDF said none of it. It says them among the facts and under the recommended price."""
+    from gui.core import formatting as fmt
+    from gui.core.terms import Terms
+
+    decision = decider.decide(WHEAT, None, Goals(capital_rate_pct=12.0), Terms(goods_value="180"))
+    document = document_of(decision, decider.tables)
+    text = " ".join(pdf_text(write_quote_pdf(document, tmp_path / "q.pdf")))
+    best = document["routes"][decision.recommended]
+    assert "Capital in transit 12 % a year on the goods' value, 90,000 USD" in text
+    assert (f"capital in transit {fmt.money(best['capital_in_transit'], 'USD')} (12 % a year for "
+            f"{fmt.days(best['days_typical'], True)} days); freight + capital "
+            f"{fmt.money(best['economic_cost'], 'USD')}") in text
