@@ -10,7 +10,7 @@ from .buyer_copy import buyer_warnings, said_to_buyer
 from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .money import WHAT_IF_RATE
-from .report import said, shown_days
+from .report import offer_valid_until, said, shown_days
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
@@ -70,6 +70,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Departure"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Currency"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Corridors table"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Tariffs table"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Oldest exchange rate used"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "the departure day"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Recommended route"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{corridor}: {cost}, {days} days"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Exchange rates used"),
@@ -149,7 +150,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     rows = [
         ("Quote number", quote.get("number", "")),
         ("Date", _date_cell(quote.get("created", ""))),
-        ("Valid until", _date_cell(quote.get("valid_until", ""))),
+        ("Valid until", _date_cell(offer_valid_until(document)[0])),  # never past the departure priced
         ("Buyer", quote.get("buyer", {}).get("name", "")),
         ("Contact", quote.get("buyer", {}).get("contact", "")),
         ("Cargo", both(request["cargo_name"])),
@@ -179,6 +180,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         elif isinstance(value, float) and 0 < value <= 1:  # the certainty asked: 99.5 % read "100%" whole
             cell.number_format = "0%" if round(value * 100, 6).is_integer() else "0.0#%"
             cell.alignment = Alignment(horizontal="left")
+    if offer_valid_until(document)[1]:  # why the offer ends before its validity would, beside the date
+        _put(summary, 5, 3, local("the departure day"))
     if map_png:
         from .xlsx_picture import place_picture
 

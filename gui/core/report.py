@@ -117,6 +117,20 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
     }
 
 
+def offer_valid_until(document: dict) -> tuple[str, bool]:
+    """The day a quote's offer holds to, as its documents give it, and whether that is its departure day: its
+    validity (creation + 14 days by default), but never past the departure it is priced for. Saved on 30 November
+    to leave on 7 December, the quote read "valid until 14 December", a week after the cargo it prices had left:
+    the price is worked out for that day's tariffs, rates and closures, so the offer ends on it. A back-dated
+    quote (departure before its creation) keeps its own validity: it is warned about as such."""
+    valid = (document.get("quote") or {}).get("valid_until", "") or ""
+    created = ((document.get("quote") or {}).get("created", "") or "")[:10]
+    departure = (document.get("request") or {}).get("date", "") or ""
+    if valid and departure and valid[:10] > departure and (not created or created <= departure):
+        return departure, True
+    return valid, False
+
+
 def shown_days(line: dict) -> float:
     """A breakdown line's typical days as shown beside its route's total (report.route_to_dict): rounded so that the
     lines add up; a quote saved before they were kept gives its own days."""

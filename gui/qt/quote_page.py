@@ -17,7 +17,7 @@ from ..core.inclusions import inclusions
 from ..core.messages import Message, Wording
 from ..core.money import WHAT_IF_RATE
 from ..core.buyer_copy import buyer_warnings
-from ..core.report import said, shown_days
+from ..core.report import offer_valid_until, said, shown_days
 from .map_document import map_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
@@ -69,6 +69,7 @@ def labels(translate=translate) -> dict[str, str]:
         "title": translate("QuoteDocument", "Freight quote {number}"),
         "date": translate("QuoteDocument", "Date"),
         "valid": translate("QuoteDocument", "Valid until"),
+        "valid_departure": translate("QuoteDocument", "{date} (the departure day)"),
         "for": translate("QuoteDocument", "For"),
         "cargo": translate("QuoteDocument", "Cargo"),
         "between": translate("QuoteDocument", "From → to"),
@@ -239,7 +240,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     page.add(f"<h2>{_e(say['title'].format(number=quote.get('number', '')))}</h2>")
     buyer = quote.get("buyer", {})
     cargo = request["cargo_name"]
-    facts = [(say["date"], day(quote.get("created", ""))), (say["valid"], day(quote.get("valid_until", ""))),
+    valid, on_departure = offer_valid_until(document)  # never past the departure it is priced for
+    valid = say["valid_departure"].format(date=day(valid)) if on_departure else day(valid)
+    facts = [(say["date"], day(quote.get("created", ""))), (say["valid"], valid),
              (say["for"], " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
              (say["cargo"], w.both(f"{local.name(cargo)}: {said(request, 'load', local)}",
                                    f"{cargo}: {request['load']}")),

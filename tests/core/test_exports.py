@@ -359,3 +359,22 @@ def test_the_excel_breakdown_s_days_add_up_to_the_route_s(tmp_path, bundled_engi
     # one figure a step, on each of its charges' rows, shown to a tenth (its number format)
     steps = {(r[1], r[2]): round(r[6], 1) for r in rows if r[0] == 1}
     assert round(sum(steps.values()), 1) == round(document["routes"][0]["days_typical"], 1) == 17.5
+
+
+def test_an_offer_is_never_valid_past_the_departure_it_is_priced_for(tmp_path, engine):
+    """Saved on 30 November to leave on 7 December, a quote read "valid until 14 December": the price is the
+    departure day's, so the offer ends on it, and the Excel quote says why beside the date."""
+    from gui.core.report import offer_valid_until
+
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 12, 7), "USD"))
+    document = quote_document(result, engine.tables, number="CQ-1", created="2026-11-30 09:00:00",
+                              valid_until="2026-12-14")
+    assert offer_valid_until(document) == ("2026-12-07", True)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    summary = {row[0]: row[1:] for row in book["Summary"].iter_rows(min_row=3, max_col=3, values_only=True)}
+    assert summary["Valid until"] == (dt.datetime(2026, 12, 7), "the departure day")
+    # within the departure, and a back-dated quote (warned as such), keep their validity
+    later = quote_document(result, engine.tables, created="2026-11-20", valid_until="2026-12-04")
+    assert offer_valid_until(later) == ("2026-12-04", False)
+    back = quote_document(result, engine.tables, created="2026-12-20", valid_until="2027-01-03")
+    assert offer_valid_until(back) == ("2027-01-03", False)

@@ -611,3 +611,14 @@ def test_pdf_says_the_user_s_rate_a_what_if_shifted(qapp, tmp_path, bundled_engi
     text = text.replace("what- if", "what-if")  # broken at the end of a line
     assert ("KZT: -15 % against the USD by the what-if from 505 set for this quote, 594.12 per USD "
             "(table: 503.35 as of 2026-01-23)") in text
+
+
+def test_the_pdf_s_offer_ends_on_the_departure_day_it_is_priced_for(qapp, tmp_path, engine):
+    """Created 30 November for a departure on 7 December, the PDF read "Valid until 2026-12-14"."""
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 12, 7), "USD"))
+    document = quote_document(result, engine.tables, number="CQ-1", created="2026-11-30 09:00:00",
+                              valid_until="2026-12-14")
+    path = write_quote_pdf(document, tmp_path / "quote.pdf", {})
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "Valid until 2026-12-07 (the departure day)" in text
+    assert "2026-12-14" not in text
