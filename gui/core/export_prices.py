@@ -9,6 +9,7 @@ from typing import Any
 from .buyer_copy import for_buyer
 from .messages import ARABIC_SEPARATORS, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .export_xlsx import MONEY, estimate_heading
+from .report import said
 from .price_report import included_block, priced_route, risk_text, shipment_port, terms_title
 
 TEXTS = frozenset((
@@ -120,9 +121,10 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
             label = w.say(Message.from_data(line["said"]["label"], line["label"])) if line.get("said") else \
                 line["label"]
             as_of = dt.date.fromisoformat(line["as_of"]) if line.get("as_of") else None
+            estimate = said(line, "estimate", w) or ""  # a what-if's note in the reader's words
             for column, value in enumerate([number, say(line["party"]), say(line["kind"]), label, line["amount"],
                                             line["currency"], line["converted"], currency, line["reference"] or "",
-                                            ", ".join(line["sources"]), as_of, line["estimate"] or ""], start=1):
+                                            ", ".join(line["sources"]), as_of, estimate], start=1):
                 cell = put(sheet, row, column, value)
                 if isinstance(value, dt.date):
                     cell.number_format = "mm-dd-yy"

@@ -286,13 +286,13 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
             first = [number, name, what, equipment, line.get("units", ""), line.get("km", ""), shown_days(line)]
             if not line["charges"]:
                 _append(breakdown, first + ["", "", "", "", "", "", line["cost"], document["currency"],
-                                            ", ".join(line["sources"]), line["estimate"] or ""])
+                                            ", ".join(line["sources"]), said(line, "estimate", w) or ""])
             for charge in line["charges"]:
                 _append(breakdown, first + [w.name(charge["charge"]),
                                             w.basis(charge["basis"]), charge["rate"],
                                             charge["quantity"], charge["amount"], charge["currency"],
                                             charge["converted"], document["currency"], ", ".join(charge["sources"]),
-                                            charge["estimate"] or ""])
+                                            said(charge, "estimate", w) or ""])
             flow = line.get("throughput") if kind == "node" else None
             if flow:  # the least wait at the stop's whole throughput, already in its days above
                 _append(breakdown, first[:6] + ["", w.say(Message.from_data(flow["said"], flow["text"])), "",

@@ -306,6 +306,17 @@ def _value_from(data: Any) -> Any:
     raise ValueError("unknown value")
 
 
+def joined_notes(notes) -> str:
+    """Estimate notes read as one, ``; `` between them: a Message where any of them is one (a what-if's note,
+    said in the reader's language; the tables' notes kept as written), else plain text as before."""
+    parts = [note for note in notes if note]
+    if not any(isinstance(note, Message) for note in parts):
+        return "; ".join(parts)
+    if len(parts) == 1:
+        return parts[0]
+    return Message.joined([note if isinstance(note, Message) else Verbatim(note) for note in parts], "; ")
+
+
 def messages_data(texts) -> list[Any]:
     """``to_data`` of each message in ``texts`` (None for a plain text)."""
     return [text.to_data() if isinstance(text, Message) else None for text in texts]

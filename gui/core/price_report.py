@@ -61,8 +61,10 @@ def line_to_dict(line: PriceLine) -> dict[str, Any]:
         "kind": line.kind, "group": line.group, "party": line.party, "label": str(line.label),
         "amount": line.amount, "currency": line.currency, "converted": line.converted,
         "reference": line.reference or None, "sources": list(line.source_ids),
-        "estimate": line.estimate_note or None, "as_of": line.as_of.isoformat() if line.as_of else None,
-        "said": {"label": messages_data([line.label])[0]},
+        "estimate": str(line.estimate_note) if line.estimate_note else None,
+        "as_of": line.as_of.isoformat() if line.as_of else None,
+        # the estimate's structure where it is a what-if's note (report.estimate_data), said in the reader's words
+        "said": {"label": messages_data([line.label])[0], "estimate": messages_data([line.estimate_note])[0]},
     }
 
 

@@ -29,11 +29,20 @@ def _figures(value: float | None) -> float | None:
     return value if not isinstance(value, float) else float(f"{value:.10g}")
 
 
+def estimate_data(note: str) -> dict[str, Any]:
+    """A line's estimate note in English, and its structure where it is a Message (a what-if's "freight × 1.3: KZ
+    rail rates × 1.3, in the what-if …"), so that a document says it in the reader's language (``said``)."""
+    data: dict[str, Any] = {"estimate": str(note) if note else None}
+    if isinstance(note, Message):
+        data["said"] = {"estimate": note.to_data()}
+    return data
+
+
 def _charge(c: Charge) -> dict[str, Any]:
     return {
         "charge": c.charge, "basis": c.basis, "rate": _figures(c.rate), "quantity": _round(c.quantity, 3),
         "amount": _round(c.amount), "currency": c.currency, "converted": _round(c.converted),
-        "reference": c.reference, "sources": list(c.source_ids), "estimate": c.estimate_note or None,
+        "reference": c.reference, "sources": list(c.source_ids), **estimate_data(c.estimate_note),
         "outside_validity": c.outside_validity, "as_of": c.as_of.isoformat() if c.as_of else None,
     }
 
@@ -102,7 +111,7 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
                 "scope": leg.emission_factor.scope, "sources": list(leg.emission_factor.origin.source_ids),
                 "estimate": leg.emission_factor.origin.estimate_note or None},
             "charges": [_charge(c) for c in leg.charges], "sources": list(leg.source_ids),
-            "estimate": leg.estimate_note or None, "typical_basis": leg.typical_basis or None,
+            **estimate_data(leg.estimate_note), "typical_basis": leg.typical_basis or None,
         } for number, leg in enumerate(route.legs)],
         "nodes": [{
             "place": node.place_name, "place_id": node.place_id, "event": node.event, "mode": node.mode,
@@ -112,7 +121,7 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
             "co2e_factor": _factor(node.emission_factor), "direction": node.direction,
             "typical_basis": node.typical_basis or None,
             "charges": [_charge(c) for c in node.charges], "sources": list(node.source_ids),
-            "estimate": node.estimate_note or None, "throughput": _throughput(node.throughput),
+            **estimate_data(node.estimate_note), "throughput": _throughput(node.throughput),
         } for number, node in enumerate(route.nodes)],
     }
 

@@ -16,7 +16,7 @@ from . import model as m
 from .model import SEA_MODES
 from .closures import Hit as ClosureHit
 from .closures import reopening
-from .messages import Message, Verbatim
+from .messages import Message, Verbatim, joined_notes
 from .network import Step
 from .route_values import WAIT_EVENT, FigureAge, LegLine, NodeLine
 from .rate_rows import basis_quantity
@@ -265,7 +265,7 @@ class Walk:
                 leg.km, leg.days_min, leg.days_typical, leg.days_max, equipment.equipment_id, equipment.name,
                 units, cost, tuple(charges), leg_co2, self.dates()[1],
                 tuple(sorted(set(leg.origin.source_ids) | {s for c in charges for s in c.source_ids})),
-                "; ".join(sorted(notes)), factor, leg.typical_basis))
+                joined_notes(sorted(notes)), factor, leg.typical_basis))
         return Part((leg.days_min, leg.days_typical, leg.days_max), cost, leg_co2, picked.currencies,
                     *ages(picked.rows, route_name), bool(picked.estimate or leg.origin.estimate_note),
                     tuple(reasons), tuple(warnings))
@@ -327,7 +327,7 @@ class Walk:
                 notes.add(flow.estimate_note)
                 sources |= set(flow.source_ids)
             self.w.nodes.append(NodeLine(place_id, name, event, mode, after, *dwell, cost, tuple(charges),
-                                         hub_kg, tuple(sorted(sources)), "; ".join(sorted(n for n in notes if n)),
+                                         hub_kg, tuple(sorted(sources)), joined_notes(sorted(n for n in notes if n)),
                                          direction, rule.typical_basis if rule else "", hub, flow))
         return Part(dwell, cost, hub_kg, picked.currencies, *ages(picked.rows, name), estimates, reasons, warnings,
                     name if hub is None else "", name if event == "border_crossing" else "")

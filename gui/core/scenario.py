@@ -102,6 +102,13 @@ class Scenario:
         """The name the documents and the window give it (the changes said briefly when it has none)."""
         return self.name.strip() or "; ".join(str(describe(c)) for c in self.changes)
 
+    @property
+    def said_title(self) -> Message | Verbatim:
+        """``title`` as a note says it: the name as typed, or the changes in the reader's language."""
+        if self.name.strip():
+            return Verbatim(self.name.strip())
+        return Message.joined([describe(c) for c in self.changes], "; ")
+
     def to_data(self) -> dict[str, Any]:
         return {"name": self.name, "changes": [c.to_data() for c in self.changes]}
 
@@ -199,12 +206,12 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     rates = list(tables.leg_rates)
     fees = list(tables.node_fees)
     settings = tables.settings
-    title = scenario.title
+    title = scenario.said_title  # each note a Message to the documents and the window, said in their language
     for number, change in enumerate(scenario.changes, 1):
         check_names(change, number)
-        note = Message(dmsg.WHAT_IF_NOTE, change=describe(change), scenario=Verbatim(title))
+        note = Message(dmsg.WHAT_IF_NOTE, change=describe(change), scenario=title)
         if change.kind == "close":
-            reason = Message(dmsg.WHAT_IF_REASON, scenario=Verbatim(title))
+            reason = Message(dmsg.WHAT_IF_REASON, scenario=title)
             target = _target(tables, change.target, number)
             start = change.start or departure
             if change.end is not None and change.end < start:
@@ -212,7 +219,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             for kind, ids in (("place", target.places), ("leg", target.legs)):
                 for target_id in ids:
                     closures.append(m.Closure(f"what-if-{number}-{target_id}", kind, target_id, True, start,
-                                              change.end, False, (m.ANY,), reason, m.Origin((), str(note))))
+                                              change.end, False, (m.ANY,), reason, m.Origin((), note)))
                     own.add(closures[-1].closure_id)
         elif change.kind == "open":
             target = _target(tables, change.target, number)
@@ -227,7 +234,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                 legs[leg_id] = replace(leg, days_min=_plus(leg.days_min, days), days_typical=_plus(
                     leg.days_typical, days), days_max=_plus(leg.days_max, days), origin=noted(leg.origin, note))
             # every stop at the place, on the dwell row it takes (Tariffs.dwell_rule)
-            stop_days += [(place_id, days, str(note)) for place_id in target.places]
+            stop_days += [(place_id, days, note) for place_id in target.places]
         elif change.kind == "scale_rates":
             factor = _within(change.value, 1 / MAX_FACTOR, MAX_FACTOR, number)
             if change.mode and change.mode not in m.MODES:

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 from . import decide_messages as dmsg
 from . import model as m
-from .messages import Figure, Message
+from .messages import Figure, Message, joined_notes
 
 if TYPE_CHECKING:
     from .scenario import _Target
 
 
 def noted(origin: m.Origin, note: Message) -> m.Origin:
-    return m.Origin(origin.source_ids, "; ".join(filter(None, (origin.estimate_note, str(note)))))
+    return m.Origin(origin.source_ids, joined_notes((origin.estimate_note, note)))
 
 
 def scaled_targets(tables: m.Tables, target: _Target, mode: str) -> tuple[set[str], set[str]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from . import quote_messages as qmsg
 from . import model as m
 from .cents import cents, exact, product
-from .messages import Message
+from .messages import Message, joined_notes
 from .money import FxTable, FxUsed
 from .network import Step
 from .request import Load
@@ -68,7 +68,7 @@ class Tariffs:
         self._stop_days: dict[str, tuple[float, str]] = {}  # place -> the days a what-if adds there, its notes
         for place_id, days, note in tables.stop_days:
             before, notes = self._stop_days.get(place_id, (0.0, ""))
-            self._stop_days[place_id] = (before + days, "; ".join(filter(None, (notes, note))))
+            self._stop_days[place_id] = (before + days, joined_notes((notes, note)))
         self.closures: dict[tuple[str, str], list[m.Closure]] = {}
         for closure in tables.closures:
             self.closures.setdefault((closure.target_kind, closure.target_id), []).append(closure)
@@ -326,7 +326,7 @@ class Tariffs:
                                days_typical=max(0.0, rule.days_typical + days),
                                days_max=max(0.0, rule.days_max + days),
                                origin=m.Origin(rule.origin.source_ids,
-                                               "; ".join(filter(None, (rule.origin.estimate_note, notes)))))
+                                               joined_notes((rule.origin.estimate_note, notes))))
             self._dwell_cache[key] = rule
         return self._dwell_cache[key]
 

@@ -87,7 +87,7 @@ class PriceLinesModel(_RowsModel):
             if line.as_of:
                 tips.append(tr("As of {date}").format(date=line.as_of.isoformat()))
             if line.estimate_note:
-                tips.append(tr("Estimate: {note}").format(note=line.estimate_note))
+                tips.append(tr("Estimate: {note}").format(note=say(line.estimate_note)))  # a what-if's: translated
             return "\n".join(tips)
         return None
 

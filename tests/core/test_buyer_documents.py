@@ -193,3 +193,35 @@ def test_the_excel_quote_names_each_cif_route_s_port_of_shipment(wheat_cif, tmp_
         priced = (route.get("seller_price") or {}).get("total") is not None
         assert ports[number] == (shipment_port(document, route) if priced else None)
     assert {"Bandar Abbas", "Poti"} <= set(ports.values())
+
+
+def test_a_what_if_s_notes_are_said_in_the_reader_s_language_and_survive_a_saved_quote(tmp_path):
+    """The what-if's notes on the figures it changed ("freight × 1.3: KZ rail rates × 1.3, in the what-if …") were
+    made plain English text before the documents got them: a Russian Excel quote read them in English. They stay
+    Messages to the documents, and a quote saved as JSON and opened again says them the same way."""
+    import json
+
+    from openpyxl import load_workbook
+
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.messages import Wording
+    from gui.core.report import quote_document
+    from gui.core.scenario import Change, Scenario
+    from gui.core.tables import load_tables
+
+    decider = Decider(load_tables())
+    decision = decider.decide(WHEAT, Scenario("", (Change("scale_rates", "KZ", 1.3, mode="rail"),)))
+    document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1"), decision)
+    english = "freight × 1.3: KZ rail rates × 1.3, in the what-if “KZ rail rates × 1.3”"
+    assert english in document["routes"][0]["legs"][0]["charges"][0]["estimate"]  # the English text as before
+    russian = Wording(translate=lambda context, text: f"«{text}»", language="ru")
+    for name, saved in (("now", document), ("reopened", json.loads(json.dumps(document)))):
+        book = load_workbook(write_quote_workbook(saved, tmp_path / f"{name}.xlsx", russian))
+        notes = [row[-1] for row in book["«Breakdown»"].iter_rows(min_row=2, values_only=True)
+                 if row[-1] and "in the what-if" in row[-1]]
+        assert notes and all(english not in note for note in notes), name
+        # every template translated, the change and the unnamed scenario's title (its changes) too
+        assert all(" × 1.3: ««KZ« «rail»» rates × 1.3», in the what-if “«KZ« «rail»» rates × 1.3»”»" in note
+                   for note in notes), name
