@@ -149,11 +149,12 @@ def test_quote_document_in_the_readers_language(qtbot, window, tmp_path):
 
     russian = switch_language(window, "ru")
     qtbot.addWidget(russian)
-    path = write_quote_pdf(russian.current_document(created="2026-02-20", valid_until="2026-03-20"),
+    # valid until before the departure (2026-03-01): no later day is offered (report.offer_valid_until)
+    path = write_quote_pdf(russian.current_document(created="2026-02-20", valid_until="2026-02-27"),
                            tmp_path / "quote.pdf")
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     for words in ("Расчёт стоимости перевозки", "Рекомендуется", "Сравнение маршрутов", "Действителен до",
-                  "20.03.2026", "Итого"):
+                  "27.02.2026", "Итого"):
         assert words in text
     assert "Valid until" not in text and "Recommended" not in text
     urdu = switch_language(russian, "ur")
@@ -222,7 +223,8 @@ def test_excel_quote_in_the_readers_language(qtbot, window, tmp_path, bilingual)
     russian = switch_language(window, "ru")
     qtbot.addWidget(russian)
     russian.session.change_request(departure=dt.date(2026, 4, 28))
-    path = write_quote_workbook(russian.current_document(valid_until="2026-05-12"), tmp_path / "quote.xlsx",
+    path = write_quote_workbook(russian.current_document(created="2026-04-14", valid_until="2026-04-21"),
+                                tmp_path / "quote.xlsx",
                                 wording(bilingual=bilingual))
     book = load_workbook(path)
 
@@ -233,7 +235,7 @@ def test_excel_quote_in_the_readers_language(qtbot, window, tmp_path, bilingual)
 
     assert book.sheetnames[0] == QCoreApplication.translate("QuoteWorkbook", "Summary")
     summary = {row[0]: row[1] for row in book.worksheets[0].iter_rows(min_row=3, values_only=True) if row[0]}
-    assert summary[russian_text("Valid until")] == dt.datetime(2026, 5, 12)
+    assert summary[russian_text("Valid until")] == dt.datetime(2026, 4, 21)
     routes = book.worksheets[1]
     assert routes.cell(1, 2).value == russian_text("Corridor")
     why = [row[4] for row in routes.iter_rows(min_row=2, values_only=True) if row[4]]
