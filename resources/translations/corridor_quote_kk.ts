@@ -4286,253 +4286,263 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="31"/>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Freight quote {number}</source>
         <translation>Тасымал құнының есебі {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <source>{date} (the departure day)</source>
+        <translation>{date} (жөнелту күні)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Recommended: {corridor}</source>
         <translation>Ұсынылады: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {places}</source>
         <translation>{places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>No route is available on this date</source>
         <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Routes compared</source>
         <translation>Маршруттарды салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>By</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>open ⚠</source>
         <translation>ашық ⚠</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>closed ({note})</source>
         <translation>жабық ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>planned ({note})</source>
         <translation>жоба ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>no tariff ({note})</source>
         <translation>тариф жоқ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Routes {routes}: {cause}</source>
         <translation>{routes} маршруттар: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ ең жақсы теңгерім: бұдан әрі арзан әрі жылдам басқа қолжетімді маршрут жоқ. Күндер: әдетте (ең аз–ең көп), есіктен есікке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>How the price of route {number} is made</source>
         <translation>{number} маршрут бағасы неден құралады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Charges, in their own currency</source>
         <translation>Алымдар, тариф валютасында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ бағалау (есебі баға ұсынысының Excel файлында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
         <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті, және аялдамалар тораптардың коэффициенттері бойынша. Коэффициенттер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>{event} {factor} kg CO2e per t</source>
         <translation>{event} {factor} кг CO2e / т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>{event} {factor} kg CO2e per TEU</source>
         <translation>{event} {factor} кг CO2e / TEU</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>{event} {factor} kg CO2e per vehicle and hour</source>
         <translation>{event} {factor} кг CO2e / көлік·сағат</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="124"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{currency}: {rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{currency}: USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>{currency}: {change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{currency}: сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="130"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <source>{currency}: {change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
+        <translation>{currency}: сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="132"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs} (тарифтер мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="133"/>
         <source>Sources of route {number}</source>
         <translation>{number} маршрут дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="132"/>
+        <location filename="../../gui/qt/quote_page.py" line="134"/>
         <source>Sources of the exchange rates</source>
         <translation>Валюта бағамдарының дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="133"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Салыстырылған басқа маршруттар тағы {count} дереккөзге сүйенеді; олардың бәрі мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="136"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} дереккөз және салыстырылған басқа маршруттарда тағы {others}; олардың бәрі атауларымен, күндерімен және мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="139"/>
+        <location filename="../../gui/qt/quote_page.py" line="141"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} дереккөз; атауларымен, күндерімен және мекенжайларымен олар баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="142"/>
+        <location filename="../../gui/qt/quote_page.py" line="144"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="143"/>
+        <location filename="../../gui/qt/quote_page.py" line="145"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
         <translation>⚠ жолдағы тәуекел (жабылу не тәуекел кезеңі, ұсынылған тариф): ұсынылған бағыттікі оның атауының астында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>route {number}: {reason}</source>
         <translation>{number}-маршрут: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -4583,7 +4593,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="50"/>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
@@ -4623,47 +4633,47 @@ The details are in the log: {log}</source>
         <translation>{number}-бағыттың {terms} шартында бағасы жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>at {place}: {event}</source>
         <translation>{place} пунктінде: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>The price includes</source>
         <translation>Бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>The price does not include</source>
         <translation>Бағаға кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e / т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Exchange rates and tables</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="130"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="141"/>
+        <location filename="../../gui/qt/quote_page.py" line="143"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
@@ -4727,6 +4737,21 @@ The details are in the log: {log}</source>
         <source>No route meets every goal</source>
         <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="42"/>
+        <source>Capital in transit</source>
+        <translation>Жолдағы капитал</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="43"/>
+        <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
+        <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="44"/>
+        <source>capital in transit {amount} ({rate} % a year for {days} days); freight + capital {economic}</source>
+        <translation>жолдағы капитал {amount} ({days} күнге жылдық {rate} %); фрахт + капитал {economic}</translation>
+    </message>
 </context>
 <context>
     <name>QuoteWorkbook</name>
@@ -4746,9 +4771,9 @@ The details are in the log: {log}</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
@@ -4813,22 +4838,27 @@ The details are in the log: {log}</source>
         <translation>Пайдаланылған ең ескі валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>the departure day</source>
+        <translation>жөнелту күні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -4844,38 +4874,38 @@ The details are in the log: {log}</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -4967,8 +4997,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -4979,7 +5009,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -5047,319 +5077,319 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="41"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
-        <translation>тауар құнынан жылдық {rate} %, {value} {currency}</translation>
+        <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Price</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Terms of sale</source>
         <translation>Жеткізу шарттары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Price per t</source>
         <translation>Тоннасының бағасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Landed per t</source>
         <translation>Жеткізілгенде тоннасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Landed cost</source>
         <translation>Жеткізілген құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Why no price</source>
         <translation>Неге баға жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Included in the price of route {number}</source>
         <translation>{number}-бағыт бағасына не кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>included</source>
         <translation>кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>not included</source>
         <translation>кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Paid by</source>
         <translation>Кім төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Converted</source>
         <translation>Қайта есептелген сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Row</source>
         <translation>Кесте жолы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>As of</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>seller</source>
         <translation>сатушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Бағалау: есебі ағылшын тілінде, кесте дереккөздеріндегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>buyer</source>
         <translation>сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>Customs value</source>
         <translation>Кедендік құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>Lines of each priced route</source>
         <translation>Бағасы бар әр бағыттың жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>freight</source>
         <translation>тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>insurance</source>
         <translation>сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>duty</source>
         <translation>баж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>tax</source>
         <translation>салық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>fee</source>
         <translation>алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>Port of shipment</source>
         <translation>Тиеу порты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
@@ -5857,182 +5887,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>road</source>
         <translation>автокөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>pipeline</source>
         <translation>құбыр</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="234"/>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="323"/>
+        <location filename="../../gui/core/messages.py" line="334"/>
         <source>gauge change</source>
         <translation>арба ауыстыру (жол ені өзгереді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>port handling</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="236"/>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>wait for a closure to end</source>
         <translation>жабылудың аяқталуын күту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>bulk grain</source>
         <translation>сусымалы астық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>liquid bulk</source>
         <translation>құйылатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>refrigerated</source>
         <translation>рефрижераторлық жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>temperature-controlled</source>
         <translation>температурасы бақыланатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>general cargo</source>
         <translation>жалпы жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>tankers</source>
         <translation>танкерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>pipeline batches</source>
         <translation>құбыр партиялары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>per tonne</source>
         <translation>тонна үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>per tonne-km</source>
         <translation>тонна-км үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>бірлік үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <source>per unit-km</source>
         <translation>бірлік-км үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="353"/>
         <source>per trip</source>
         <translation>рейс үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>Domestic {countries}</source>
         <translation>Ішкі маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>Cross-border {countries}</source>
         <translation>Трансшекаралық {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>cargo</source>
         <translation>жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>origin</source>
         <translation>жөнелту орны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>destination</source>
         <translation>баратын жер</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="231"/>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>unit</source>
         <translation>өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>quantity</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>key</source>
         <translation>кілт</translation>
     </message>
@@ -6118,7 +6148,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="405"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>аталған жер</translation>

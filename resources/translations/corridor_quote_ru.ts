@@ -4286,253 +4286,263 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="31"/>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Freight quote {number}</source>
         <translation>Расчёт стоимости перевозки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <source>{date} (the departure day)</source>
+        <translation>{date} (день отправления)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>From → to</source>
         <translation>Откуда → куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Recommended: {corridor}</source>
         <translation>Рекомендуется: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {places}</source>
         <translation>через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>No route is available on this date</source>
         <translation>На эту дату нет доступного маршрута</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Routes compared</source>
         <translation>Сравнение маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>By</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>open ⚠</source>
         <translation>открыт ⚠</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>closed ({note})</source>
         <translation>закрыт ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>planned ({note})</source>
         <translation>проект ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>no tariff ({note})</source>
         <translation>нет тарифа ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Routes {routes}: {cause}</source>
         <translation>Маршруты {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ лучший компромисс: нет другого доступного маршрута, одновременно более дешёвого и быстрого. Дни: обычно (минимум–максимум), от двери до двери.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>How the price of route {number} is made</source>
         <translation>Из чего складывается цена маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Charges, in their own currency</source>
         <translation>Сборы, в валюте тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ оценка (расчёт — в Excel-файле котировки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
         <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта, и остановки по их коэффициентам для узлов. Коэффициенты:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>{event} {factor} kg CO2e per t</source>
         <translation>{event} {factor} кг CO2e на т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>{event} {factor} kg CO2e per TEU</source>
         <translation>{event} {factor} кг CO2e на ДФЭ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>{event} {factor} kg CO2e per vehicle and hour</source>
         <translation>{event} {factor} кг CO2e на машину в час</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="124"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{currency}: {rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан сценарием (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>{currency}: {change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{currency}: {change} к USD по сценарию, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="130"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <source>{currency}: {change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
+        <translation>{currency}: {change} к USD по сценарию от {start}, заданного для этой котировки, {rate} за USD (таблица: {table} на {date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="132"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs} (содержимое тарифов {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="133"/>
         <source>Sources of route {number}</source>
         <translation>Источники маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="132"/>
+        <location filename="../../gui/qt/quote_page.py" line="134"/>
         <source>Sources of the exchange rates</source>
         <translation>Источники курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="133"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Остальные сравниваемые маршруты опираются ещё на {count} источников; все они с адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="136"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} источников и ещё {others} у остальных сравниваемых маршрутов; все они с названиями, датами и адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="139"/>
+        <location filename="../../gui/qt/quote_page.py" line="141"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} источников; с названиями, датами и адресами они — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="142"/>
+        <location filename="../../gui/qt/quote_page.py" line="144"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="143"/>
+        <location filename="../../gui/qt/quote_page.py" line="145"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
         <translation>⚠ риск в пути (закрытие или период риска, предложенный тариф): риски рекомендуемого маршрута — под его названием.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>route {number}: {reason}</source>
         <translation>маршрут {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -4583,7 +4593,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="50"/>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
@@ -4623,47 +4633,47 @@ The details are in the log: {log}</source>
         <translation>У маршрута {number} нет цены на условиях {terms}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>at {place}: {event}</source>
         <translation>в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>The price includes</source>
         <translation>В цену входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>The price does not include</source>
         <translation>В цену не входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e на т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Exchange rates and tables</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="130"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="141"/>
+        <location filename="../../gui/qt/quote_page.py" line="143"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
@@ -4727,6 +4737,21 @@ The details are in the log: {log}</source>
         <source>No route meets every goal</source>
         <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="42"/>
+        <source>Capital in transit</source>
+        <translation>Капитал в пути</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="43"/>
+        <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
+        <translation>{rate} % годовых на стоимость товара, {value} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="44"/>
+        <source>capital in transit {amount} ({rate} % a year for {days} days); freight + capital {economic}</source>
+        <translation>капитал в пути {amount} ({rate} % годовых за {days} дн.); фрахт + капитал {economic}</translation>
+    </message>
 </context>
 <context>
     <name>QuoteWorkbook</name>
@@ -4746,9 +4771,9 @@ The details are in the log: {log}</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -4813,22 +4838,27 @@ The details are in the log: {log}</source>
         <translation>Самый старый из использованных курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>the departure day</source>
+        <translation>день отправления</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан сценарием (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию от {start}, заданного для этой котировки, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -4844,38 +4874,38 @@ The details are in the log: {log}</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>none: every charge is in US dollars</source>
         <translation>нет: все сборы в долларах США</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -4967,8 +4997,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -4979,7 +5009,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
@@ -5047,319 +5077,319 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="41"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
-        <translation>{rate} % годовых от стоимости товара, {value} {currency}</translation>
+        <translation>{rate} % годовых на стоимость товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Terms of sale</source>
         <translation>Условия поставки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Price per t</source>
         <translation>Цена за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Landed per t</source>
         <translation>С доставкой за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Landed cost</source>
         <translation>Стоимость с доставкой и растаможкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Why no price</source>
         <translation>Почему нет цены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Included in the price of route {number}</source>
         <translation>Что входит в цену маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>not included</source>
         <translation>не включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Paid by</source>
         <translation>Кто платит</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Row</source>
         <translation>Строка таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>seller</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Оценка: расчёт на английском, как в источниках таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>buyer</source>
         <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>Customs value</source>
         <translation>Таможенная стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>Lines of each priced route</source>
         <translation>Строки каждого маршрута с ценой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>freight</source>
         <translation>перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>insurance</source>
         <translation>страхование</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>duty</source>
         <translation>пошлина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>tax</source>
         <translation>налог</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>fee</source>
         <translation>сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>Port of shipment</source>
         <translation>Порт отгрузки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
@@ -5857,182 +5887,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="234"/>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="323"/>
+        <location filename="../../gui/core/messages.py" line="334"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>port handling</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="236"/>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>wait for a closure to end</source>
         <translation>ожидание окончания закрытия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>bulk grain</source>
         <translation>зерно насыпью</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>liquid bulk</source>
         <translation>наливной груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>refrigerated</source>
         <translation>рефрижераторный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>temperature-controlled</source>
         <translation>груз с контролем температуры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>general cargo</source>
         <translation>генеральный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>tankers</source>
         <translation>танкеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>pipeline batches</source>
         <translation>партии по трубопроводу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>per tonne</source>
         <translation>за тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>per tonne-km</source>
         <translation>за тонно-км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <source>per unit-km</source>
         <translation>за единицу на км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="353"/>
         <source>per trip</source>
         <translation>за рейс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>Domestic {countries}</source>
         <translation>Внутренний маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>Cross-border {countries}</source>
         <translation>Трансграничный {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>cargo</source>
         <translation>груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>origin</source>
         <translation>пункт отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>destination</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="231"/>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
@@ -6118,7 +6148,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="405"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>названное место</translation>

@@ -4286,253 +4286,263 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="31"/>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <source>{date} (the departure day)</source>
+        <translation>{date} (روانگی کا دن)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>By</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>open ⚠</source>
         <translation>کھلا ⚠</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>closed ({note})</source>
         <translation>بند ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>planned ({note})</source>
         <translation>منصوبہ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>no tariff ({note})</source>
         <translation>کوئی ٹیرف نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Routes {routes}: {cause}</source>
         <translation>راستے {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ سستا اور تیز دونوں نہیں۔ دن: عام (کم از کم–زیادہ سے زیادہ)، دروازے سے دروازے تک۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>How the price of route {number} is made</source>
         <translation>راستہ {number} کی قیمت کیسے بنتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Charges, in their own currency</source>
         <translation>چارجز، اپنی کرنسی میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ تخمینہ (اس کا حساب ایکسل کوٹیشن میں ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل، اور رکنے کے مقامات اپنے مرکزی عوامل کے مطابق۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>{event} {factor} kg CO2e per t</source>
         <translation>{event} {factor} کلوگرام CO2e فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>{event} {factor} kg CO2e per TEU</source>
         <translation>{event} {factor} کلوگرام CO2e فی TEU</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>{event} {factor} kg CO2e per vehicle and hour</source>
         <translation>{event} {factor} کلوگرام CO2e فی گاڑی فی گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="124"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{currency}: {rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{currency}: {rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>{currency}: {change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{currency}: منظرنامے کے مطابق USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="130"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <source>{currency}: {change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
+        <translation>{currency}: منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="132"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs} (ٹیرف کا مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="133"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="132"/>
+        <location filename="../../gui/qt/quote_page.py" line="134"/>
         <source>Sources of the exchange rates</source>
         <translation>شرحِ مبادلہ کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="133"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="136"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} ماخذ، اور موازنہ کیے گئے باقی راستوں کے مزید {others}؛ یہ سب اپنے عنوانات، تاریخوں اور پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="139"/>
+        <location filename="../../gui/qt/quote_page.py" line="141"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} ماخذ؛ اپنے عنوانات، تاریخوں اور پتوں سمیت یہ ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="142"/>
+        <location filename="../../gui/qt/quote_page.py" line="144"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="143"/>
+        <location filename="../../gui/qt/quote_page.py" line="145"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
         <translation>⚠ راستے میں خطرہ (بندش یا خطرے کی مدت، مجوزہ ٹیرف): تجویز کردہ راستے کے خطرات اس کے نام کے نیچے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -4583,7 +4593,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="50"/>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
@@ -4623,47 +4633,47 @@ The details are in the log: {log}</source>
         <translation>راستہ {number} کی {terms} کے تحت کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>The price includes</source>
         <translation>قیمت میں شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>The price does not include</source>
         <translation>قیمت میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="130"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="141"/>
+        <location filename="../../gui/qt/quote_page.py" line="143"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
@@ -4727,6 +4737,21 @@ The details are in the log: {log}</source>
         <source>No route meets every goal</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="42"/>
+        <source>Capital in transit</source>
+        <translation>راستے میں سرمایہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="43"/>
+        <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
+        <translation>مال کی مالیت، {value} {currency}، پر {rate} % سالانہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="44"/>
+        <source>capital in transit {amount} ({rate} % a year for {days} days); freight + capital {economic}</source>
+        <translation>راستے میں سرمایہ {amount} ({days} دن کے لیے {rate} % سالانہ)؛ کرایہ + سرمایہ {economic}</translation>
+    </message>
 </context>
 <context>
     <name>QuoteWorkbook</name>
@@ -4746,9 +4771,9 @@ The details are in the log: {log}</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
@@ -4813,22 +4838,27 @@ The details are in the log: {log}</source>
         <translation>استعمال شدہ سب سے پرانا شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>the departure day</source>
+        <translation>روانگی کا دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
@@ -4844,38 +4874,38 @@ The details are in the log: {log}</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>none: every charge is in US dollars</source>
         <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -4967,8 +4997,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -4979,7 +5009,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -5047,319 +5077,319 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="41"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
-        <translation>مال کی قیمت {value} {currency} پر {rate} % سالانہ</translation>
+        <translation>مال کی مالیت، {value} {currency}، پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Terms of sale</source>
         <translation>فروخت کی شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Price per t</source>
         <translation>قیمت فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Landed per t</source>
         <translation>پہنچ کر فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Landed cost</source>
         <translation>پہنچ کر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Why no price</source>
         <translation>قیمت کیوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Included in the price of route {number}</source>
         <translation>راستہ {number} کی قیمت میں کیا شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>not included</source>
         <translation>شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Paid by</source>
         <translation>کون ادا کرے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Line</source>
         <translation>مد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Row</source>
         <translation>جدول کی قطار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>As of</source>
         <translation>تاریخ تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>seller</source>
         <translation>فروخت کنندہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>تخمینہ: اس کا حساب انگریزی میں، جیسا جدولوں کے ماخذ دیتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>Customs value</source>
         <translation>کسٹمز ویلیو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>Lines of each priced route</source>
         <translation>ہر قیمت والے راستے کی مدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>freight</source>
         <translation>کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>insurance</source>
         <translation>بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>duty</source>
         <translation>ڈیوٹی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>tax</source>
         <translation>ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>fee</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>margin</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>Port of shipment</source>
         <translation>بندرگاہِ روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
@@ -5857,182 +5887,182 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>rail</source>
         <translation>ریل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>road</source>
         <translation>سڑک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>sea</source>
         <translation>سمندر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>ferry</source>
         <translation>فیری</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>pipeline</source>
         <translation>پائپ لائن</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="234"/>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="323"/>
+        <location filename="../../gui/core/messages.py" line="334"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>port handling</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="236"/>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>wait for a closure to end</source>
         <translation>بندش ختم ہونے کا انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>bulk grain</source>
         <translation>بلک اناج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>liquid bulk</source>
         <translation>مائع بلک کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>refrigerated</source>
         <translation>ریفریجریٹڈ کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>temperature-controlled</source>
         <translation>درجۂ حرارت کنٹرول کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>general cargo</source>
         <translation>جنرل کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>tankers</source>
         <translation>ٹینکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>pipeline batches</source>
         <translation>پائپ لائن کی کھیپیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>per tonne</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>per tonne-km</source>
         <translation>فی ٹن-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <source>per unit-km</source>
         <translation>فی یونٹ-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="353"/>
         <source>per trip</source>
         <translation>فی ٹرپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>Domestic {countries}</source>
         <translation>اندرونِ ملک راستہ {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>Cross-border {countries}</source>
         <translation>سرحد پار {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>origin</source>
         <translation>روانگی کا مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>destination</source>
         <translation>منزل</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="231"/>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>key</source>
         <translation>کلید</translation>
     </message>
@@ -6118,7 +6148,7 @@ The details are in the log: {log}</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="405"/>
         <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
