@@ -296,10 +296,14 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self._detail_timer.start()
 
     def valid_until(self) -> dt.date:
-        """How long a quote made now holds (the letterhead's validity)."""
+        """How long a quote made now holds (the letterhead's validity), never past the departure it is priced for,
+        as its documents say (report.offer_valid_until); a back-dated quote keeps its own validity."""
         from .dialogs import validity_days
 
-        return dt.date.today() + dt.timedelta(days=validity_days())
+        today = dt.date.today()
+        valid = today + dt.timedelta(days=validity_days())
+        departure = getattr(self.session.request, "departure", None)
+        return departure if isinstance(departure, dt.date) and today <= departure < valid else valid
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """A desktop switched between light and dark: every colour of the window follows."""

@@ -393,7 +393,7 @@ class BreakdownModel(_RowsModel):
             if flow is not None:  # the least wait at the stop's whole throughput, and what the figure counts
                 lines[:0] = [say(flow.said), flow.what]
             if line.estimate_note:
-                lines.append(tr("Estimate: {note}").format(note=line.estimate_note))
+                lines.append(tr("Estimate: {note}").format(note=say(line.estimate_note)))
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("km", "days", "converted"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -966,3 +966,16 @@ def test_the_keyboard_shortcuts_in_urdu_name_the_keys_that_work(qtbot, qapp, tab
         assert tr("Alt + its underlined letter") not in rows
     finally:
         install(qapp, "en")
+
+
+def test_the_cards_offer_holds_no_later_than_the_departure(qtbot, tables):
+    """A quote for a departure six days ahead said "valid until" today + 14 above the routes, a week after the cargo
+    it prices has left; its documents end the offer on the departure day, and so does the window."""
+    from gui.qt.i18n import local_date
+
+    window = booth_window(qtbot, tables, wheat())
+    assert window.valid_until() == LATER
+    assert window.highlights.valid.text() == f"valid until {local_date(LATER)}"
+    later = today() + dt.timedelta(days=40)
+    window.session.request = wheat(departure=later)
+    assert window.valid_until() == today() + dt.timedelta(days=14)
