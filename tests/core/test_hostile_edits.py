@@ -295,16 +295,20 @@ ODS_ROWS = {  # (what follows the last row of leg_rates, what check says of it: 
 }
 
 
-@pytest.mark.parametrize("case", sorted(ODS_ROWS))
-def test_rows_and_spans_an_ods_repeats_past_any_sheet(case, tmp_path, fixture_paths):
+def _tariffs_ods_with(tmp_path, rows: str):
+    """The fixture's tariffs as an .ods, with ``rows`` (table XML) after the first sheet's (leg_rates') last row."""
     from tests.fixture_ods import as_rows
     from tests.fixture_tables import fixture_sheets
 
     _, tariffs = fixture_sheets()
-    content = ods_content({name: as_rows(rows) for name, rows in tariffs.items()})
+    content = ods_content({name: as_rows(sheet) for name, sheet in tariffs.items()})
+    return write_ods_parts(tmp_path / "tariffs.ods", content.replace("</table:table>", rows + "</table:table>", 1))
+
+
+@pytest.mark.parametrize("case", sorted(ODS_ROWS))
+def test_rows_and_spans_an_ods_repeats_past_any_sheet(case, tmp_path, fixture_paths):
     rows, said = ODS_ROWS[case]
-    path = write_ods_parts(tmp_path / "tariffs.ods", content.replace("</table:table>", rows + "</table:table>", 1))
-    report = check_workbook(path, fixture_paths[0])
+    report = check_workbook(_tariffs_ods_with(tmp_path, rows), fixture_paths[0])
     assert report.usable if said is None else str(report.problems[0]) == said
 
 
@@ -335,14 +339,8 @@ ODS_DAMAGE = {  # (a row after leg_rates' last, what check says of it); the read
 
 @pytest.mark.parametrize("case", sorted(ODS_DAMAGE))
 def test_an_ods_the_reader_cannot_parse_names_the_attribute_and_the_row(case, tmp_path, fixture_paths):
-    from tests.fixture_ods import as_rows
-    from tests.fixture_tables import fixture_sheets
-
-    _, tariffs = fixture_sheets()
-    content = ods_content({name: as_rows(rows) for name, rows in tariffs.items()})
     rows, said = ODS_DAMAGE[case]
-    path = write_ods_parts(tmp_path / "tariffs.ods", content.replace("</table:table>", rows + "</table:table>", 1))
-    problems = check_workbook(path, fixture_paths[0]).problems
+    problems = check_workbook(_tariffs_ods_with(tmp_path, rows), fixture_paths[0]).problems
     assert [str(p) for p in problems] == [f"tariffs.ods, sheet 'leg_rates', {said}; open it in a spreadsheet program "
                                           f"and save it again"]
     assert (problems[0].sheet, problems[0].row) == ("leg_rates", 9)
