@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -193,8 +194,6 @@ def run_pricelist(args: argparse.Namespace) -> int:
 def _amount_and_unit(text: str) -> tuple[str, str]:
     """'500 t' → ('500', 't'); '1 234,5 t' → ('1 234,5', 't'); '500t' → ('500', 't'); '500' → ('500', 't'): the
     number as typed (grouped with spaces or commas) and the unit after it, tonnes if none is given."""
-    import re
-
     found = re.fullmatch(r"\s*(\d[\d\s.,]*?)\s*([^\d\s.,].*?)?\s*", text)
     if found is None:
         return text.strip(), "t"  # not a number first: parse_quantity names what is wrong with it

@@ -131,11 +131,8 @@ def test_russian_menus_keep_their_underlined_letters(qtbot, tables, language):
     assert all(_underlined(title) for title in titles), titles
 
 
-def test_the_list_of_names_closes_when_the_keyboard_leaves_the_field(qtbot, tables):
-    """Typed "citrus", then Tab: the quantity had the keyboard, but the list of names stayed open over the form and,
-    under X11, took the next keys into the cargo field ("Citrus (kinnow)3", the quantity left at 500)."""
-    from PySide6.QtCore import Qt
-
+def _citrus_typed(qtbot, tables):
+    """The window with "citrus" typed over the cargo, its list of names open: the window, the field, the list."""
     window = booth_window(qtbot, tables, wheat())
     line = window.form.cargo.lineEdit()
     window.form.cargo.setFocus()
@@ -143,6 +140,15 @@ def test_the_list_of_names_closes_when_the_keyboard_leaves_the_field(qtbot, tabl
     qtbot.keyClicks(line, "citrus")
     popup = line.completer().popup()
     qtbot.waitUntil(popup.isVisible, timeout=2000)
+    return window, line, popup
+
+
+def test_the_list_of_names_closes_when_the_keyboard_leaves_the_field(qtbot, tables):
+    """Typed "citrus", then Tab: the quantity had the keyboard, but the list of names stayed open over the form and,
+    under X11, took the next keys into the cargo field ("Citrus (kinnow)3", the quantity left at 500)."""
+    from PySide6.QtCore import Qt
+
+    window, line, popup = _citrus_typed(qtbot, tables)
     window.form.quantity.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
     assert window.session.request.cargo == "citrus" and window.form.quantity.hasFocus()
@@ -154,13 +160,7 @@ def test_tab_in_the_open_list_of_names_goes_on_to_the_next_field(qtbot, tables):
     takes from the list, the list's own filter)."""
     from PySide6.QtCore import Qt
 
-    window = booth_window(qtbot, tables, wheat())
-    line = window.form.cargo.lineEdit()
-    window.form.cargo.setFocus()
-    line.selectAll()
-    qtbot.keyClicks(line, "citrus")
-    popup = line.completer().popup()
-    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    window, line, popup = _citrus_typed(qtbot, tables)
     popup.setFocus()  # as the open list has it on X11
     qtbot.keyClick(popup, Qt.Key.Key_Tab)
     qtbot.waitUntil(window.form.quantity.hasFocus, timeout=1000)
