@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from .core.countries import split_list
 from .core.errors import InputError
 from .core.goals import Goals, check_numbers, parse_ceiling, parse_modes
 from .core.scenario import Change, Scenario
@@ -108,7 +109,8 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
                        help="the modes allowed: road, rail, sea (with the Caspian ferries), pipeline; e.g. road, or "
                             "no-sea")
     goals.add_argument("--avoid", action="append", default=[], metavar="PLACE|CC",
-                       help="a place or a country code to avoid (e.g. AF); repeat for more")
+                       help="a place or a country to avoid: its code or its name in any language of the "
+                            "interface (e.g. AF, Afghanistan, Афганистан); repeat for more")
     goals.add_argument("--max-cost", default="", metavar="AMOUNT",
                        help="the cost ceiling in the quote currency: 40000 in total or 80/t per tonne")
     goals.add_argument("--co2-within", type=_percent, metavar="PCT",
@@ -137,7 +139,11 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
 
 def goals_from_args(args: argparse.Namespace) -> Goals:
     max_cost, per_tonne = (parse_ceiling(args.max_cost, args.currency) if args.max_cost else (None, False))
-    avoid = tuple(part.strip() for text in args.avoid for part in text.split(",") if part.strip())
+    avoid = tuple(part for text in args.avoid for part in split_list(text))
+    if avoid:  # a country named in Russian, Kazakh or Urdu as well as in English
+        from .qt.i18n import learn_country_names
+
+        learn_country_names()
     return check_numbers(Goals(arrive_by=args.arrive_by, on_time_pct=90.0 if args.on_time is None else args.on_time,
                                modes=args.modes,
                                avoid=avoid, max_cost=max_cost, max_cost_per_tonne=per_tonne,

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from . import decide_messages as dmsg
+from .countries import COUNTRIES, country_code, country_term
 from .deliver import odds_bound, odds_percent
 from .errors import InputError
 from .messages import LESS_THAN, Figure, Message, Term, Verbatim, mode_term
@@ -128,7 +129,7 @@ def avoided(tables: Tables, goals: Goals) -> tuple[frozenset[str], frozenset[str
     from .request import find_place
 
     places, countries = set(), set()
-    known_countries = {p.country for p in tables.places.values()}
+    known_countries = {p.country for p in tables.places.values()} | set(COUNTRIES)
     for text in goals.avoid:
         text = text.strip()
         code = country_code(text)
@@ -145,21 +146,8 @@ def avoided(tables: Tables, goals: Goals) -> tuple[frozenset[str], frozenset[str
     return frozenset(places), frozenset(countries)
 
 
-def country_code(text: str) -> str | None:
-    """The country a text to avoid names: its code (``IR``, ``ir``) or its English name (``Iran``); None for a
-    place (a code the tables' places do not use is said unknown by ``avoided``)."""
-    from .trade_messages import COUNTRIES
-
-    text = text.strip()
-    if len(text) == 2 and text.isalpha():
-        return text.upper()
-    return next((code for code, name in COUNTRIES.items() if name.casefold() == text.casefold()), None)
-
-
 def _avoided_said(text: str):
     """A place or country to avoid as the goals say it: a country by its name (``avoiding Iran``, not ``ir``)."""
-    from .trade_messages import COUNTRIES, country_term
-
     code = country_code(text)
     return country_term(code) if code in COUNTRIES else Verbatim(text.strip())
 
@@ -286,8 +274,6 @@ def _avoid(route, tables: Tables, places: frozenset[str], countries: frozenset[s
            missed: dict[str, Message]) -> None:
     if not places and not countries:
         return
-    from .trade_messages import country_term
-
     hit = [tables.places[p].name for p in dict.fromkeys(route.place_ids) if p in places and p in tables.places]
     hit += [country_term(c) for c in dict.fromkeys(tables.places[p].country for p in route.place_ids
                                                     if p in tables.places) if c in countries]

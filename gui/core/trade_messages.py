@@ -2,6 +2,7 @@
 warnings), translatable like the rest of the core's messages."""
 from __future__ import annotations
 
+from .countries import COUNTRIES, country_term  # noqa: F401 - the one table of country names, said here too
 from .messages import QT_TRANSLATE_NOOP
 
 
@@ -148,20 +149,3 @@ LINE_INSURANCE_WORKING = QT_TRANSLATE_NOOP("CoreMessages", "insurance, {cover}: 
                                                            "of {value})")
 PRICE_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{route}: price under the terms {old} → {new} {currency} ({change})")
 NO_IMPORT = QT_TRANSLATE_NOOP("CoreMessages", "no import: {origin} and {destination} are in one customs territory")
-
-COUNTRIES = {
-    "KZ": QT_TRANSLATE_NOOP("Terms", "Kazakhstan"), "PK": QT_TRANSLATE_NOOP("Terms", "Pakistan"),
-    "UZ": QT_TRANSLATE_NOOP("Terms", "Uzbekistan"), "AF": QT_TRANSLATE_NOOP("Terms", "Afghanistan"),
-    "TM": QT_TRANSLATE_NOOP("Terms", "Turkmenistan"), "IR": QT_TRANSLATE_NOOP("Terms", "Iran"),
-    "CN": QT_TRANSLATE_NOOP("Terms", "China"), "AZ": QT_TRANSLATE_NOOP("Terms", "Azerbaijan"),
-    "GE": QT_TRANSLATE_NOOP("Terms", "Georgia"), "RU": QT_TRANSLATE_NOOP("Terms", "Russia"),
-    "TR": QT_TRANSLATE_NOOP("Terms", "Turkey"), "KG": QT_TRANSLATE_NOOP("Terms", "Kyrgyzstan"),
-    "AM": QT_TRANSLATE_NOOP("Terms", "Armenia"), "BY": QT_TRANSLATE_NOOP("Terms", "Belarus"),  # in the EAEU
-}
-
-
-def country_term(code: str):
-    """A country's name, translatable; an unknown code as it is."""
-    from .messages import Term, Verbatim
-
-    return Term(COUNTRIES[code]) if code in COUNTRIES else Verbatim(code)

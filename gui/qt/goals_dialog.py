@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from ..core import decide_messages as dmsg
 from ..core import formatting as fmt
+from ..core.countries import split_list
 from ..core.errors import InputError
 from ..core.goals import Goals, avoided, check_numbers, parse_ceiling
 from ..core.messages import Message
 from .colours import theme
-from .i18n import say
+from .i18n import learn_country_names, say
 
 # what a user picks: sea stands for the Caspian ferries too
 MODE_CHOICES = (("road", ("road",)), ("rail", ("rail",)), ("sea", ("sea", "ferry")), ("pipeline", ("pipeline",)))
@@ -29,6 +30,7 @@ def ceiling_text(amount: float) -> str:
 class GoalsDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
+        learn_country_names()  # done by the language's install; a window made without one reads them too
         self.setWindowTitle(self.tr("Goals"))
         self.session = session
         goals = session.goals
@@ -118,7 +120,7 @@ class GoalsDialog(QDialog):
             allowed = ()  # every mode: no goal
         elif not allowed:
             raise InputError("modes", Message(dmsg.NO_MODE_ALLOWED))
-        avoid = tuple(part.strip() for part in self.avoid.text().split(",") if part.strip())
+        avoid = split_list(self.avoid.text())  # "افغانستان، ایران": the Arabic comma separates an Urdu list
         max_cost, per_tonne = (None, False)
         if self.max_cost.text().strip():
             number, typed_per_tonne = parse_ceiling(self.max_cost.text().replace(" ", ""),

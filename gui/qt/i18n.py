@@ -79,6 +79,7 @@ def install(app: QApplication, code: str) -> str:
     translation is in place, else why it is not (the interface then stays in English, with the language's
     numbers, dates and direction)."""
     register_fonts()
+    learn_country_names()  # a country to avoid typed in any of the languages, whichever is in use
     _fall_back_for_urdu(app, code in RIGHT_TO_LEFT)
     for translator in _installed:
         app.removeTranslator(translator)
@@ -112,6 +113,29 @@ def install(app: QApplication, code: str) -> str:
         _installed.append(qt_own)
     fmt.set_units(QCoreApplication.translate)  # after the translators, so the unit words are found
     return problem
+
+
+_countries_learnt: list[str] = []
+
+
+def learn_country_names() -> None:
+    """Teach the core the countries' names in every interface language, from the same translations that show
+    them (countries.COUNTRIES, Terms context): "Афганистан", "Ауғанстан" and "افغانستان" are read as Afghanistan
+    whatever the interface language. A language whose translation is missing is left out (logged)."""
+    from ..core.countries import learn_local_names
+
+    for code in LANGUAGES:
+        if code == "en" or code in _countries_learnt:
+            continue
+        _countries_learnt.append(code)
+        try:
+            compiled = compiled_translation(code)
+        except TranslationUnavailable as error:
+            log.warning("language %s: %s", code, error)
+            continue
+        translator = QTranslator()
+        if translator.load(str(compiled)):
+            learn_local_names(lambda text, t=translator: t.translate("Terms", text) or text)
 
 
 def current_language() -> str:

@@ -11,7 +11,9 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
+from ..core.countries import COUNTRIES
 from ..core.geo import REGION, Basemap, project
+from ..core.messages import TERMS
 from ..core.route_map import MapMark, MapRoute, RouteMap
 
 # the colours of the charts (gui/qt/charts.py), so a route is the same colour on the chart and on the map
@@ -31,34 +33,9 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate collects the 
 
 
 def country_names() -> dict[str, str]:
-    """Natural Earth's English country names in the interface language (literal calls, for pyside6-lupdate)."""
-    return {
-        "Kazakhstan": translate("RouteMap", "Kazakhstan"),
-        "Uzbekistan": translate("RouteMap", "Uzbekistan"),
-        "Turkmenistan": translate("RouteMap", "Turkmenistan"),
-        "Kyrgyzstan": translate("RouteMap", "Kyrgyzstan"),
-        "Tajikistan": translate("RouteMap", "Tajikistan"),
-        "Afghanistan": translate("RouteMap", "Afghanistan"),
-        "Pakistan": translate("RouteMap", "Pakistan"),
-        "Iran": translate("RouteMap", "Iran"),
-        "China": translate("RouteMap", "China"),
-        "Azerbaijan": translate("RouteMap", "Azerbaijan"),
-        "Georgia": translate("RouteMap", "Georgia"),
-        "Armenia": translate("RouteMap", "Armenia"),
-        "Russia": translate("RouteMap", "Russia"),
-        "Turkey": translate("RouteMap", "Turkey"),
-        "India": translate("RouteMap", "India"),
-        "Saudi Arabia": translate("RouteMap", "Saudi Arabia"),
-        "Oman": translate("RouteMap", "Oman"),
-        "United Arab Emirates": translate("RouteMap", "United Arab Emirates"),
-        "Iraq": translate("RouteMap", "Iraq"),
-        "Syria": translate("RouteMap", "Syria"),
-        "Egypt": translate("RouteMap", "Egypt"),
-        "Yemen": translate("RouteMap", "Yemen"),
-        "Ukraine": translate("RouteMap", "Ukraine"),
-        "Mongolia": translate("RouteMap", "Mongolia"),
-        "Sudan": translate("RouteMap", "Sudan"),
-    }
+    """The countries' English names (Natural Earth's) in the interface language: the one table the terms and the
+    goals say them by, and read a country typed in any language by (countries.COUNTRIES, Terms context)."""
+    return {english: translate(TERMS, english) for english in COUNTRIES.values()}
 
 
 @dataclass
@@ -151,7 +128,7 @@ def draw_basemap(painter: QPainter, view: MapView, basemap: Basemap, font: QFont
     metrics = QFontMetricsF(font)
     names = country_names()
     for country in basemap.countries:
-        text = names.get(country.name, country.name)
+        text = names.get(COUNTRIES.get(country.code, country.name), country.name)
         at = view.point(country.lat, country.lon)
         box = QRectF(at.x() - metrics.horizontalAdvance(text) / 2, at.y() - metrics.height() / 2,
                      metrics.horizontalAdvance(text), metrics.height())

@@ -139,3 +139,16 @@ def test_the_terminal_says_why_there_is_no_landed_cost():
               "--to", "Lahore", "--incoterm", "CIP", "--place", "Lahore", "--goods-value", "50000", "--insurance", "A",
               "--insurance-rate", "0.3", "--date", "2026-12-07")
     assert out.stdout.count(f"! landed cost unknown: {reason}") >= 2  # under the route, and in its lines
+
+
+def test_a_country_to_avoid_is_read_in_russian_kazakh_and_urdu_and_a_name_matching_nothing_is_refused():
+    """"--avoid Афганистан" said "'Афганистан' is neither a place nor a country code of the tables"."""
+    base = ("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+            "--date", "2026-12-07")
+    for typed in ("Афганистан", "Ауғанстан", "ایران، افغانستان"):
+        out = run(*base, "--avoid", typed)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.splitlines()[0].startswith("Goals: avoiding "), out.stdout[:200]
+        assert "Afghanistan" in out.stdout.splitlines()[0]
+    out = run(*base, "--avoid", "Афганистан", "--avoid", "Атлантида")
+    assert out.returncode != 0 and "'Атлантида'" in out.stderr

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from gui.core.goals import Goals
+from gui.core.goals import Goals, avoided
 from gui.qt.goals_dialog import GoalsDialog
 from tests.qt.test_booth import booth_window, tables, wheat  # noqa: F401 - fixture
 
@@ -93,3 +93,18 @@ def test_the_certainty_asked_reads_in_the_form_as_the_goal_holds_it(qtbot, table
     assert window.session.goals.on_time_pct == wanted  # showing it changed nothing
     bar.sure.setValue(wanted - 1)  # a step is a whole percent
     qtbot.waitUntil(lambda: window.session.goals.on_time_pct == wanted - 1, timeout=2000)
+
+
+def test_a_country_is_avoided_by_its_name_in_the_window_s_languages(qtbot, tables):  # noqa: F811
+    """Only English names were read: "Афганистан, ایران" was refused as one unknown place (the Arabic comma of
+    an Urdu list not read as a separator either)."""
+    window = booth_window(qtbot, tables, wheat())
+    dialog = GoalsDialog(window.session)
+    qtbot.addWidget(dialog)
+    dialog.avoid.setText("Афганистан، ایران")
+    goals = dialog.values()
+    assert goals.avoid == ("Афганистан", "ایران")
+    assert avoided(tables, goals)[1] == {"AF", "IR"}
+    dialog.avoid.setText("Ауғанстан, Атлантида")
+    dialog.accept()
+    assert "Атлантида" in dialog.problem.text() and dialog.isVisible() is not None
