@@ -173,9 +173,12 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
     for index, decided in enumerate(decision.routes):
         lines = []
         if decided.odds is not None:
-            sure = decided.odds.sure_by.isoformat() if decided.odds.sure_by else "never (closures on the way)"
+            sure = decided.odds.sure_by
+            # "90 % arrive by never (closures on the way)" read as nonsense, and translated word for word as worse
             lines.append(f"on time by {goals.arrive_by.isoformat()}: {percent(decided.odds.on_time)}; "
-                         f"{goals.on_time_pct:g} % arrive by {sure}"
+                         + (f"{goals.on_time_pct:g} % arrive by {sure.isoformat()}" if sure else
+                            f"{goals.on_time_pct:g} % by no date: closures on the way stop more than "
+                            f"{100 - goals.on_time_pct:g} %")
                          + ("; the odds leave out the risks on the way named above"
                             if route_may_be_delayed(result.routes[index]) else ""))
         if decided.excluded_reason:

@@ -49,6 +49,11 @@ def _risk_left_out(decision, row: int) -> bool:
         decision.result.routes[row])
 
 
+def wanted_text(goals) -> str:
+    """The certainty asked as it was set: 99.9 % read "100 %" (whole percents), and 99.5 % "100 %" as well."""
+    return fmt.localise(f"{goals.on_time_pct:g}")
+
+
 def on_time_header(decision) -> str:
     return tr("On time")
 
@@ -58,7 +63,7 @@ def on_time_tip(decision) -> str:
     if goals is None or goals.arrive_by is None:
         return tr("The odds of arriving on or before the date asked (rounded down)")
     return tr("The odds of arriving on or before {date} (rounded down); {wanted} % asked").format(
-        date=local_date(goals.arrive_by), wanted=fmt.number(goals.on_time_pct))
+        date=local_date(goals.arrive_by), wanted=wanted_text(goals))
 
 
 def delta_value(decision, row: int) -> float | None:
@@ -109,9 +114,11 @@ def decision_lines(decision, row: int) -> list[str]:
     lines = []
     if decided.odds is not None:
         sure = decided.odds.sure_by
+        odds, day, wanted = percent(decided.odds.on_time), local_date(goals.arrive_by), wanted_text(goals)
         lines.append(tr("{odds} on time by {date}; {wanted} % arrive by {sure}").format(
-            odds=percent(decided.odds.on_time), date=local_date(goals.arrive_by),
-            wanted=fmt.number(goals.on_time_pct), sure=local_date(sure) if sure else tr("never (closures on the way)")))
+            odds=odds, date=day, wanted=wanted, sure=local_date(sure)) if sure else
+            tr("{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %").format(
+                odds=odds, date=day, wanted=wanted, rest=fmt.localise(f"{100 - goals.on_time_pct:.6g}")))
         if _risk_left_out(decision, row):
             lines.append(tr("the odds leave out the risks on the way named below"))
     if decided.excluded_reason is not None:

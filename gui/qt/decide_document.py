@@ -35,7 +35,8 @@ def labels(translate=translate) -> dict[str, str]:
         # and the window and the paper say one thing
         "too_long": translate("", "may spoil") + " ({note})",
         "odds": translate("QuoteDocument", "{odds} on time by {date}; {wanted} % arrive by {sure}"),
-        "never": translate("QuoteDocument", "never (closures on the way)"),
+        "never": translate("QuoteDocument", "{odds} on time by {date}; {wanted} % by no date: closures on the way "
+                                            "stop more than {rest} %"),
         "risk_left_out": translate("QuoteDocument", "the odds leave out the risks on the way named below"),
         "none": translate("QuoteDocument", "No route meets every goal"),
         # as the Excel quote's summary and its Routes sheet's columns say them
@@ -110,10 +111,11 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
     parts = []
     if route.get("on_time_probability") is not None:
         sure = route.get("sure_by")
-        parts.append(say["odds"].format(odds=fmt.ltr(percent(route["on_time_probability"])),
-                                        date=day(document["arrive_by"]),
-                                        wanted=f"{(document.get('on_time_wanted') or 0.9) * 100:g}",
-                                        sure=day(sure) if sure else say["never"]))
+        wanted = (document.get("on_time_wanted") or 0.9) * 100
+        parts.append((say["odds"] if sure else say["never"]).format(
+            odds=fmt.ltr(percent(route["on_time_probability"])), date=day(document["arrive_by"]),
+            wanted=fmt.localise(f"{wanted:.6g}"), sure=day(sure) if sure else "",
+            rest=fmt.localise(f"{100 - wanted:.6g}")))
         from .routes_document import may_be_delayed
 
         if may_be_delayed(route):

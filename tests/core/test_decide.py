@@ -526,7 +526,8 @@ def test_days_added_where_no_route_stops_are_said_to_change_nothing(decider):
 
 def test_the_terminal_says_why_the_share_asked_never_arrives(decider):
     """Saryagash closed from 10 December stops 20 % of the rail route's cargo: 90 % never arrive. The terminal read
-    '90 % arrive by never'; it says why, as the window and the PDF do."""
+    '90 % arrive by never', then '90 % arrive by never (closures on the way)'; it says it in a sentence, as the window
+    and the PDF do."""
     from gui.core.decide_report import text_lines
 
     request = QuoteRequest("wheat", "500", "t", "Kostanay", "Tashkent", dt.date(2026, 12, 7))
@@ -536,7 +537,7 @@ def test_the_terminal_says_why_the_share_asked_never_arrives(decider):
                  if route.available and route.place_ids == ("kostanay", "saryagash", "tashkent"))
     assert decision.routes[index].odds.sure_by is None
     _, under, _ = text_lines(decision)
-    assert under[index][0] == "on time by 2026-12-20: 79 %; 90 % arrive by never (closures on the way)"
+    assert under[index][0] == "on time by 2026-12-20: 79 %; 90 % by no date: closures on the way stop more than 10 %"
 
 
 def test_opening_a_place_lifts_the_tables_closures_not_the_what_ifs_own(decider):
