@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from . import decide_messages as dmsg
 from .deliver import RouteOdds, capital_in_transit, goods_value, longest_days, route_odds, shelf_life_flag
 from .errors import InputError
-from .goals import Goals, Verdict, judge, numbered_route, restricted
+from .goals import Goals, Verdict, check_ends, judge, numbered_route, restricted
 from .messages import Figure, InSentence, Message
 from .quote_messages import OVERRIDE_FAR
 from .model import Tables
@@ -131,6 +131,7 @@ class Decider:
             raise InputError("arrive_by", Message(dmsg.ARRIVE_BEFORE, date=goals.arrive_by,
                                                   departure=request.departure))
         base = self._base_quote(request)
+        check_ends(self.tables, goals, request.origin, request.destination)
         tables, result, engine, quoted = self.tables, base, self.engine, request
         if scenario.active:
             tables, engine = self._engine(("scenario", scenario, request.departure),

@@ -146,6 +146,21 @@ def avoided(tables: Tables, goals: Goals) -> tuple[frozenset[str], frozenset[str
     return frozenset(places), frozenset(countries)
 
 
+def check_ends(tables: Tables, goals: Goals, origin: str, destination: str) -> None:
+    """An InputError for a place or country to avoid that the quote starts or ends in: no route can avoid it (every
+    route "passed Karachi, to be avoided", and no route met the goals)."""
+    from .request import find_place
+
+    if not goals.avoid:
+        return
+    ends = [find_place(tables, text) for text in (origin, destination)]
+    for text in goals.avoid:
+        places, countries = avoided(tables, replace(goals, avoid=(text,)))
+        if any(end.place_id in places or end.country in countries for end in ends):
+            raise InputError("avoid", Message(dmsg.AVOID_END, avoided=_avoided_said(text), origin=ends[0].name,
+                                              destination=ends[1].name))
+
+
 def _avoided_said(text: str):
     """A place or country to avoid as the goals say it: a country by its name (``avoiding Iran``, not ``ir``)."""
     code = country_code(text)

@@ -12,7 +12,7 @@ from ..core import decide_messages as dmsg
 from ..core import formatting as fmt
 from ..core.countries import split_list
 from ..core.errors import InputError
-from ..core.goals import Goals, avoided, check_numbers, parse_ceiling
+from ..core.goals import Goals, avoided, check_ends, check_numbers, parse_ceiling
 from ..core.messages import Message
 from .colours import theme
 from .i18n import learn_country_names, say
@@ -138,6 +138,12 @@ class GoalsDialog(QDialog):
         goals = check_numbers(goals)
         if goals.avoid and self.session.tables is not None:
             avoided(self.session.tables, goals)
+            request = self.session.request
+            try:
+                check_ends(self.session.tables, goals, request.origin, request.destination)
+            except InputError as error:
+                if error.field == "avoid":  # an origin or destination not yet known is the form's to say
+                    raise
         return goals
 
     def accept(self) -> None:

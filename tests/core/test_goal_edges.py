@@ -57,9 +57,9 @@ def test_a_country_is_avoided_by_its_code_or_its_name_and_said_by_its_name(decid
     assert by_code.recommended == by_name.recommended is not None
     assert "passes Iran, to be avoided" in [str(r.excluded_reason) for r in by_code.routes]
     assert [str(s) for s in summary(Goals(avoid=("ir", "Sarakhs")), "USD")] == ["avoiding Iran, Sarakhs"]
-    pakistan = decider.decide(wheat, goals=Goals(avoid=("PK",)))
-    assert pakistan.recommended is None
-    assert str(pakistan.binding) == "no route meets every goal: every open route of the quote passes Pakistan"
+    with pytest.raises(InputError) as pakistan:  # the destination's country: said by its name, and refused
+        decider.decide(wheat, goals=Goals(avoid=("PK",)))
+    assert str(pakistan.value.message) == "no route can avoid Pakistan: the quote goes from Kostanay to Karachi"
     with pytest.raises(InputError) as error:
         decider.decide(wheat, goals=Goals(avoid=("Narnia",)))
     assert error.value.field == "avoid"
@@ -96,3 +96,14 @@ def test_the_odds_asked_at_their_limits(decider, wheat):
     assert same_day.recommended is None
     assert all(d.odds.on_time == 0.0 for d in same_day.routes if d.odds is not None)
     assert all(str(d.excluded_reason).startswith("0 % on time") for d in same_day.routes if d.odds is not None)
+
+
+@pytest.mark.parametrize("avoid", [("Karachi",), ("KZ",), ("Torkham", "Pakistan")])
+def test_avoiding_where_the_quote_starts_or_ends_is_refused(decider, wheat, avoid):
+    """Avoiding Karachi on a quote to Karachi, or Kazakhstan on one from Kostanay, answered "no route meets every
+    goal: every open route of the quote passes Karachi", as if another route might."""
+    with pytest.raises(InputError) as caught:
+        decider.decide(wheat, goals=Goals(avoid=avoid))
+    assert caught.value.field == "avoid"
+    assert str(caught.value.message).startswith("no route can avoid ")
+    assert str(caught.value.message).endswith(": the quote goes from Kostanay to Karachi")

@@ -108,3 +108,12 @@ def test_a_country_is_avoided_by_its_name_in_the_window_s_languages(qtbot, table
     dialog.avoid.setText("Ауғанстан, Атлантида")
     dialog.accept()
     assert "Атлантида" in dialog.problem.text() and dialog.isVisible() is not None
+
+
+def test_the_dialog_refuses_to_avoid_the_destination(qtbot, tables):  # noqa: F811
+    window = booth_window(qtbot, tables, wheat())
+    dialog = GoalsDialog(window.session)
+    qtbot.addWidget(dialog)
+    dialog.avoid.setText("Torkham, PK")
+    dialog.accept()
+    assert dialog.problem.text() == "no route can avoid Pakistan: the quote goes from Kostanay to Karachi"
