@@ -7,7 +7,8 @@ import datetime as dt
 
 from .core.countries import split_list
 from .core.errors import InputError
-from .core.goals import Goals, check_numbers, parse_ceiling, parse_modes
+from .core.goal_reading import check_numbers, parse_ceiling, parse_modes
+from .core.goals import Goals
 from .core.scenario import Change, Scenario
 from .core.scenario_file import read_scenario
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from . import decide_messages as dmsg
 from .deliver import RouteOdds, capital_in_transit, goods_value, longest_days, route_odds, shelf_life_flag
 from .errors import InputError
-from .goals import Goals, Verdict, check_ends, judge, numbered_route, restricted
+from .goal_reading import check_ends, restricted
+from .goals import Goals, Verdict, judge, numbered_route
 from .messages import Figure, InSentence, Message
 from .quote_messages import OVERRIDE_FAR
 from .model import Tables

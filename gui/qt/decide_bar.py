@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 
 
 class CertaintyField(QDoubleSpinBox):
-    """The certainty asked, 1 to 99.9 % as the goals take it (goals.check_numbers), in whole percents a step: "90 %",
+    """The certainty asked, 1 to 99.9 % as the goals take it (check_numbers), in whole percents a step: "90 %",
     "99.9 %". Whole percents from 50 to 99 only, a quote's 99.9 % (from the command line, or saved) read 99 % and 30 %
     read 50 %, beside odds judged against the goal itself."""
 

@@ -12,7 +12,8 @@ from ..core import decide_messages as dmsg
 from ..core import formatting as fmt
 from ..core.countries import split_list
 from ..core.errors import InputError
-from ..core.goals import Goals, avoided, check_ends, check_numbers, parse_ceiling
+from ..core.goal_reading import avoided, check_ends, check_numbers, parse_ceiling
+from ..core.goals import Goals
 from ..core.messages import Message
 from .colours import theme
 from .i18n import learn_country_names, say

@@ -5,7 +5,8 @@ import pytest
 
 from gui.core import countries
 from gui.core.errors import InputError
-from gui.core.goals import Goals, avoided
+from gui.core.goal_reading import avoided
+from gui.core.goals import Goals
 
 RUSSIAN = {"Afghanistan": "Афганистан", "Iran": "Иран", "China": "Китай", "Turkmenistan": "Туркменистан"}
 KAZAKH = {"Afghanistan": "Ауғанстан", "Iran": "Иран", "China": "Қытай", "Turkmenistan": "Түрікменстан"}

@@ -13,7 +13,8 @@ import pytest
 from gui.core.decide import Decider, route_key
 from gui.core.decide_report import add_decision, delta_text, price_list_row
 from gui.core.errors import InputError
-from gui.core.goals import Goals, parse_ceiling, parse_modes
+from gui.core.goal_reading import parse_ceiling, parse_modes
+from gui.core.goals import Goals
 from gui.core.report import result_to_dict, result_to_text
 from gui.core.request import QuoteRequest
 from gui.core.scenario import Change, Scenario, apply, describe
@@ -285,7 +286,7 @@ def test_a_goal_is_said_to_keep_every_route_out_only_where_no_open_route_meets_i
     ("XX", "'XX' is neither a place nor a country code of the tables", ()),
 ])
 def test_a_place_to_avoid_mistyped_is_answered_as_every_place_field(decider, avoid, said, suggested):
-    from gui.core.goals import avoided
+    from gui.core.goal_reading import avoided
 
     with pytest.raises(InputError) as raised:
         avoided(decider.tables, Goals(avoid=(avoid,)))

@@ -82,7 +82,7 @@ def test_goals_that_rule_out_every_route_recommend_none_and_say_why(decider, whe
 
 
 def test_the_odds_asked_at_their_limits(decider, wheat):
-    from gui.core.goals import check_numbers
+    from gui.core.goal_reading import check_numbers
 
     for wanted in (0.0, 100.0, 0.5, 99.95):
         with pytest.raises(InputError) as error:

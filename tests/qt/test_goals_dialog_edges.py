@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from gui.core.goals import Goals, avoided
+from gui.core.goal_reading import avoided
+from gui.core.goals import Goals
 from gui.qt.goals_dialog import GoalsDialog
 from tests.qt.test_booth import booth_window, tables, wheat  # noqa: F401 - fixture
 
