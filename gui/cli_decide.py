@@ -96,7 +96,8 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
     what_if.add_argument("--add-days", action="append", type=_valued("Bandar Abbas=3"), default=[], metavar="PLACE=N",
                          help="days more (or fewer, negative) at every stop of a place or on a leg")
     what_if.add_argument("--scale-rates", action="append", type=_valued("KZ=1.3"), default=[], metavar="TARGET=F",
-                         help="rates × F of a country (KZ, or KZ:rail for one mode), a leg or a place's fees")
+                         help="rates × F of a country (KZ or its name in any language of the interface; KZ:rail "
+                              "for one mode), a leg or a place's fees")
     what_if.add_argument("--fx-change", action="append", type=_valued("KZT=-15"), default=[], metavar="CUR=PCT",
                          help="the currency's value against the USD changes by PCT %% (KZT=-15: the tenge falls 15 %%)")
     what_if.add_argument("--road-surcharge", type=float, metavar="PCT", help="a fuel surcharge on every road leg, %%")
@@ -124,6 +125,10 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
 def scenario_from_args(args: argparse.Namespace) -> Scenario:
     """The scenario file's changes, then the flags' (an unreadable file is an error naming it)."""
     scenario = read_scenario(args.scenario) if args.scenario else Scenario()
+    if args.scale_rates or scenario.active:  # a country's rates scaled, named in any language of the interface
+        from .qt.i18n import learn_country_names
+
+        learn_country_names()
     changes = list(scenario.changes)
     changes += [Change("close", c.target, start=c.start, end=c.end) for c in args.close]
     changes += [Change("open", c.target, start=c.start) for c in args.reopen]

@@ -21,6 +21,7 @@ from typing import Any
 from . import decide_messages as dmsg
 from . import quote_messages as qmsg
 from . import model as m
+from .countries import country_code
 from .errors import InputError
 from .messages import Figure, Message, Verbatim
 from .request import find_place
@@ -158,11 +159,12 @@ class _Target:
 
 
 def _target(tables: m.Tables, text: str, field_number: int, *, country: bool = False) -> _Target:
-    """A place (by any of its names), a leg (its id, or the two places it joins), or a country code."""
+    """A place (by any of its names), a leg (its id, or the two places it joins), or a country: by its code or its
+    name in any interface language (countries.country_code), as a place or country to avoid is read."""
     text = text.strip()
-    if country and len(text) == 2 and text.isalpha() and any(p.country == text.upper()
-                                                              for p in tables.places.values()):
-        return _Target(country=text.upper())
+    code = country_code(text) if country else None
+    if code and any(p.country == code for p in tables.places.values()):
+        return _Target(country=code)
     if text in tables.legs:
         return _Target(legs=(text,))
     try:

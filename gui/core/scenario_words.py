@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from . import decide_messages as dmsg
 from . import model as m
 from . import quote_messages as qmsg
+from .countries import COUNTRIES, country_code, country_term
 from .errors import InputError
 from .messages import RATE, Figure, Message, Verbatim, counted, mode_term
 from .request import find_place
@@ -26,6 +27,8 @@ def describe(change: Change, tables: m.Tables | None = None) -> Message:
     Pass``), which the reader's language knows."""
     target = said_target(change.target, tables) if change.kind in ("open", "close", "add_days", "scale_rates") \
         else Verbatim(change.target)
+    if change.kind == "scale_rates" and country_code(change.target) in COUNTRIES:
+        target = country_term(country_code(change.target))  # "Iran rates × 0.5", not "ir rates × 0.5"
     if change.kind == "close":
         if change.end:
             return Message(dmsg.DESCRIBE_CLOSE_BETWEEN, target=target, start=change.start, end=change.end) \

@@ -196,7 +196,8 @@ def test_the_excel_quote_names_each_cif_route_s_port_of_shipment(wheat_cif, tmp_
 
 
 def test_a_what_if_s_notes_are_said_in_the_reader_s_language_and_survive_a_saved_quote(tmp_path):
-    """The what-if's notes on the figures it changed ("freight × 1.3: KZ rail rates × 1.3, in the what-if …") were
+    """The what-if's notes on the figures it changed ("freight × 1.3: KZ rail rates × 1.3, in the what-if …", now
+    with the country by its name) were
     made plain English text before the documents got them: a Russian Excel quote read them in English. They stay
     Messages to the documents, and a quote saved as JSON and opened again says them the same way."""
     import json
@@ -214,7 +215,7 @@ def test_a_what_if_s_notes_are_said_in_the_reader_s_language_and_survive_a_saved
     decider = Decider(load_tables())
     decision = decider.decide(WHEAT, Scenario("", (Change("scale_rates", "KZ", 1.3, mode="rail"),)))
     document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1"), decision)
-    english = "freight × 1.3: KZ rail rates × 1.3, in the what-if “KZ rail rates × 1.3”"
+    english = "freight × 1.3: Kazakhstan rail rates × 1.3, in the what-if “Kazakhstan rail rates × 1.3”"
     assert english in document["routes"][0]["legs"][0]["charges"][0]["estimate"]  # the English text as before
     russian = Wording(translate=lambda context, text: f"«{text}»", language="ru")
     for name, saved in (("now", document), ("reopened", json.loads(json.dumps(document)))):
@@ -223,5 +224,6 @@ def test_a_what_if_s_notes_are_said_in_the_reader_s_language_and_survive_a_saved
                  if row[-1] and "in the what-if" in row[-1]]
         assert notes and all(english not in note for note in notes), name
         # every template translated, the change and the unnamed scenario's title (its changes) too
-        assert all(" × 1.3: ««KZ« «rail»» rates × 1.3», in the what-if “«KZ« «rail»» rates × 1.3»”»" in note
+        assert all(" × 1.3: «««Kazakhstan»« «rail»» rates × 1.3», in the what-if “««Kazakhstan»« «rail»» rates × 1.3»”»"
+                   in note
                    for note in notes), name

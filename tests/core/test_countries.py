@@ -1,6 +1,8 @@
 """Countries named as users name them: one table for how a country is shown and how a typed name is read."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from gui.core import countries
@@ -50,3 +52,18 @@ def test_the_map_shows_countries_from_the_same_table():
 
     assert {c.code for c in load_basemap().countries} <= set(countries.COUNTRIES)
     assert all(countries.COUNTRIES[c.code] == c.name for c in load_basemap().countries)
+
+
+def test_a_what_if_scales_a_country_s_rates_by_its_name_and_says_it_by_its_name(learnt, bundled_engine):
+    """"--scale-rates Iran=0.5" was refused as "unknown place 'Iran'", and "ir:rail" was said "ir rail rates × 0.5"
+    beside goals that say "avoiding Iran"."""
+    from gui.core.scenario import Change, Scenario, apply
+    from gui.core.scenario_words import describe
+
+    tables = bundled_engine.tables
+    day = dt.date(2026, 12, 7)
+    by_code = apply(tables, Scenario("", (Change("scale_rates", "IR", 0.5),)), day)
+    for typed in ("Iran", "ایران", "Иран", "ir"):
+        assert apply(tables, Scenario("", (Change("scale_rates", typed, 0.5),)), day).leg_rates == by_code.leg_rates
+    assert str(describe(Change("scale_rates", "ir", 0.5, mode="rail"), tables)) == "Iran rail rates × 0.5"
+    assert str(describe(Change("scale_rates", "Иран", 0.5), tables)) == "Iran rates × 0.5"

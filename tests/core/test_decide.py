@@ -906,7 +906,7 @@ def test_a_place_typed_by_part_of_its_name_is_said_in_the_reader_s_language(bund
     assert names["Khunjerab Pass"] in russian.say(describe(closed, tables))
     leg = Change("add_days", "Termez–Hairatan", value=2)
     assert str(describe(leg, tables)) == "Termez–Hairatan (Friendship Bridge) +2 days"
-    assert str(describe(Change("scale_rates", "KZ", value=1.3), tables)) == "KZ rates × 1.3"
+    assert str(describe(Change("scale_rates", "KZ", value=1.3), tables)) == "Kazakhstan rates × 1.3"
     assert str(describe(Change("close", "Nowhere"), tables)) == "Nowhere closed"
     from gui.core.decide_report import scenario_to_dict
 
