@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import decide_messages as dmsg
 from .countries import COUNTRIES, country_code, country_term
+from .countries import key as name_key
 from .errors import InputError
 from .messages import Figure, Message, Term, Verbatim
 from .model import MODES, SEA_MODES, Tables
@@ -111,6 +112,16 @@ def avoided_said(text: str):
     """A place or country to avoid as the goals say it: a country by its name (``avoiding Iran``, not ``ir``)."""
     code = country_code(text)
     return country_term(code) if code in COUNTRIES else Verbatim(text.strip())
+
+
+def avoided_list(texts: tuple[str, ...]) -> list:
+    """The places and countries to avoid as the goals say them, each once: "IR, Iran, Иран" read "avoiding Iran,
+    Iran, Iran"."""
+    said = {}
+    for text in texts:
+        code = country_code(text)
+        said.setdefault(code if code in COUNTRIES else name_key(text), avoided_said(text))
+    return list(said.values())
 
 
 def restricted(tables: Tables, goals: Goals) -> Tables:

@@ -13,7 +13,7 @@ from . import decide_messages as dmsg
 from .countries import country_term
 from .deliver import odds_bound, odds_percent
 from .errors import InputError
-from .goal_reading import avoided, avoided_said, check_numbers
+from .goal_reading import avoided, avoided_list, check_numbers
 from .messages import LESS_THAN, Figure, Message, Verbatim, mode_term
 from .quote_messages import LEG_NAME
 from .model import Tables
@@ -261,9 +261,9 @@ def _binding(result, goals: Goals, odds, usable: list[int], misses, shunned: int
                 said.append(Message(dmsg.BIND_AVOID_OTHERS, route=numbered_route(result, cheapest),
                                     avoided=misses[cheapest]["avoid"].values["avoided"]))
             elif all(len(misses[i]["avoid"].values["avoided"]) == shunned for i in usable):
-                said.append(Message(dmsg.BIND_AVOID, avoided=[avoided_said(text) for text in goals.avoid]))
+                said.append(Message(dmsg.BIND_AVOID, avoided=avoided_list(goals.avoid)))
             else:  # each passes some of them: "passes A, B" would say each passes both
-                said.append(Message(dmsg.BIND_AVOID_SOME, avoided=[avoided_said(text) for text in goals.avoid]))
+                said.append(Message(dmsg.BIND_AVOID_SOME, avoided=avoided_list(goals.avoid)))
     if not said:
         said.append(Message(dmsg.BIND_SEVERAL))
     return Message(dmsg.NOTHING_QUALIFIES, binding=Message.joined(said))
@@ -306,7 +306,7 @@ def summary(goals: Goals, currency: str) -> list[Message]:
     if goals.modes:
         parts.append(Message(dmsg.GOAL_MODES_ONLY, modes=[mode_term(m) for m in _shown_modes(goals.modes)]))
     if goals.avoid:
-        parts.append(Message(dmsg.GOAL_AVOIDING, places=[avoided_said(a) for a in goals.avoid]))
+        parts.append(Message(dmsg.GOAL_AVOIDING, places=avoided_list(goals.avoid)))
     if goals.max_cost is not None:
         parts.append(Message(dmsg.GOAL_MAX_COST, cost=_money(goals.max_cost, currency, goals,
                                                              _decimals(goals, goals.max_cost))))

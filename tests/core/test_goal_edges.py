@@ -107,3 +107,12 @@ def test_avoiding_where_the_quote_starts_or_ends_is_refused(decider, wheat, avoi
     assert caught.value.field == "avoid"
     assert str(caught.value.message).startswith("no route can avoid ")
     assert str(caught.value.message).endswith(": the quote goes from Kostanay to Karachi")
+
+
+def test_a_country_typed_twice_is_said_once():
+    """"--avoid IR --avoid Iran --avoid Иран" read "Goals: avoiding Iran, Iran, Iran"."""
+    from gui.core import countries
+
+    countries.learn_local_names({"Iran": "Иран"}.get)
+    assert [str(s) for s in summary(Goals(avoid=("IR", "Iran", "Иран", "Torkham", "torkham")), "USD")] == \
+        ["avoiding Iran, Torkham"]
