@@ -51,6 +51,9 @@ DESCRIBE_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "{target} open")
 DESCRIBE_OPEN_FROM = QT_TRANSLATE_NOOP("CoreMessages", "{target} open from {start}")
 DESCRIBE_ADD_DAYS = QT_TRANSLATE_NOOP("CoreMessages", "{target} {days} days")
 DESCRIBE_ADD_DAY = QT_TRANSLATE_NOOP("CoreMessages", "{target} {days} day")  # +1 or -1
+# days taken off: no stop or leg goes below 0 days, so "-30 days" at a stop of 1.2 days takes 1.2
+DESCRIBE_TAKE_DAYS = QT_TRANSLATE_NOOP("CoreMessages", "{target} {days} days (none below 0)")
+DESCRIBE_TAKE_DAY = QT_TRANSLATE_NOOP("CoreMessages", "{target} {days} day (none below 0)")  # -1
 DESCRIBE_SCALE = QT_TRANSLATE_NOOP("CoreMessages", "{target}{mode} rates × {factor}")
 MODE_ONLY = QT_TRANSLATE_NOOP("CoreMessages", " {mode}")
 DESCRIBE_FX = QT_TRANSLATE_NOOP("CoreMessages", "{currency} at {rate} per USD")

@@ -39,8 +39,12 @@ def describe(change: Change, tables: m.Tables | None = None) -> Message:
         return Message(dmsg.DESCRIBE_OPEN_FROM, target=target, start=change.start) if change.start else \
             Message(dmsg.DESCRIBE_OPEN, target=target)
     if change.kind == "add_days":
-        return Message(dmsg.DESCRIBE_ADD_DAY if abs(change.value or 0.0) == 1 else dmsg.DESCRIBE_ADD_DAYS,
-                       target=target, days=Figure(change.value or 0.0, "+g"))
+        days = change.value or 0.0
+        if days < 0:  # a stop or leg takes 0 days at the least: the change can be far less than it says
+            return Message(dmsg.DESCRIBE_TAKE_DAY if days == -1 else dmsg.DESCRIBE_TAKE_DAYS, target=target,
+                           days=Figure(days, "+g"))
+        return Message(dmsg.DESCRIBE_ADD_DAY if days == 1 else dmsg.DESCRIBE_ADD_DAYS, target=target,
+                       days=Figure(days, "+g"))
     if change.kind == "scale_rates":
         mode = Message(dmsg.MODE_ONLY, mode=mode_term(change.mode)) if change.mode else ""
         return Message(dmsg.DESCRIBE_SCALE, target=target, mode=mode, factor=Figure(change.value or 0.0, "g"))

@@ -205,7 +205,9 @@ def test_a_route_a_day_late_is_said_one_day_late(decider):
     binding = str(decision.binding)
     assert ", 1 day late" in binding and "1 days late" not in binding
     assert str(describe(Change("add_days", "Sarakhs", 1.0))) == "Sarakhs +1 day"
-    assert str(describe(Change("add_days", "Sarakhs", -1.0))) == "Sarakhs -1 day"
+    # days taken off stop at 0 for each stop and leg: "-30 days" at a stop of a day takes a day, and says so
+    assert str(describe(Change("add_days", "Sarakhs", -1.0))) == "Sarakhs -1 day (none below 0)"
+    assert str(describe(Change("add_days", "Khunjerab", -30.0))) == "Khunjerab -30 days (none below 0)"
     assert str(describe(Change("add_days", "Sarakhs", 1.5))) == "Sarakhs +1.5 days"
 
 
