@@ -119,15 +119,13 @@ def load_tables(corridors_path: Path | str | None = None, tariffs_path: Path | s
     try:
         return _assemble(corridors, tariffs, corridors_info, tariffs_info, c, t, problems, notes)
     except TablesError:
-        if not read:
-            raise
         raise TablesError(_without_echoes(problems, read, ((corridors, c), (tariffs, t)))) from None
 
 
 def _without_echoes(problems: list[TableProblem], read: int, books) -> list[TableProblem]:
-    """The problems less the cross-checks (from ``read`` on) that only echo a row whose cells could not be read: a
-    reference to it, then to a row that referred to it (a leg from a place whose row did not parse, and the leg's
-    rates). That row's own problem says what is wrong."""
+    """The problems less the cross-checks (from ``read`` on) that only echo a row whose cells could not be read, or a
+    leg its own cross-checks refused: a reference to it, then to a row that referred to it (a leg from a place whose
+    row did not parse, and the leg's rates). That row's own problem says what is wrong."""
     failed = set().union(*(reader.failed_keys for reader, _ in books))
     ids = {(reader.path.name, sheet, row.number): next(iter(row.values.values()))
            for reader, sheets in books for sheet, rows in sheets.items() for row in rows}
@@ -184,6 +182,8 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
         if r["from_place"] == r["to_place"]:
             cr.problem(Message(fmsg.LEG_SAME_PLACES), "legs", r.number, "to_place")
             ok = False
+        if not ok:  # its own problem says why: the closures and rates of it are not "unknown leg" as well
+            cr.failed_keys.add(str(leg_id))
         if ok:
             legs[leg_id] = m.Leg(leg_id, r["from_place"], r["to_place"], r["mode"], r["corridor"], r["km"],
                                  r["days_min"], r["days_typical"], r["days_max"], r["gauge_mm"], r["cargo_classes"],

@@ -74,6 +74,25 @@ def test_a_row_that_cannot_be_read_is_not_echoed_by_the_rows_that_refer_to_it(tm
         "tariffs.xlsx, sheet 'leg_rates', row 6, column 'currency': currency XYZ has no rate in sheet 'fx'"]
 
 
+def test_a_leg_refused_by_its_cross_checks_is_not_echoed_as_unknown(tmp_path):
+    """A leg whose cells read but whose days are out of order, or whose place is unknown, is that row's problem: its
+    closures and rates are not also told "unknown leg 'l5'", which would send the reader looking for a missing row
+    (one wrong cell of the bundled legs made eight such lines, seven of them blaming the tariffs workbook)."""
+    corridors, tariffs = fixture_sheets()
+    corridors["legs"][4]["days_min"] = 9  # l5: 9 / 4 / 6, closed by sea-winter, priced by r5
+    with pytest.raises(TablesError) as raised:
+        load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    assert [str(problem) for problem in raised.value.problems] == [
+        "corridors.xlsx, sheet 'legs', row 6, column 'days_typical': days must satisfy min ≤ typical ≤ max, found "
+        "9 / 4 / 6"]
+    corridors, tariffs = fixture_sheets()
+    corridors["legs"][4]["to_place"] = "nowhere"
+    with pytest.raises(TablesError) as raised:
+        load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    assert [str(problem) for problem in raised.value.problems] == [
+        "corridors.xlsx, sheet 'legs', row 6, column 'to_place': unknown place 'nowhere' (not in sheet 'places')"]
+
+
 def test_kind_is_told_by_the_sheets(fixture_paths):
     corridors, tariffs = fixture_paths
     assert workbook_kind(corridors) == "corridors" and workbook_kind(tariffs) == "tariffs"
