@@ -6,12 +6,12 @@ import argparse
 import datetime as dt
 import json
 import logging
-import os
 import sys
 import unicodedata
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .cli_output import OutputFailed, guarded_output, output_closed, output_failed
 from .cli_tables import run_calibrate, run_check, run_list, run_pricelist, run_template
 from .core.errors import CorridorQuoteError, OutputError, TablesError
 
@@ -19,7 +19,6 @@ log = logging.getLogger(__name__)
 EXIT_USAGE = 2  # bad input or a workbook that cannot be used, as argparse does
 EXIT_CANNOT_WRITE = 73  # a document or the quote history could not be written (EX_CANTCREAT): not the input's fault
 EXIT_FAULT = 70  # an unexpected fault (EX_SOFTWARE); the log has the details
-EXIT_BROKEN_PIPE = 141  # the reader of our output went away (128 + SIGPIPE, as shell tools end)
 EXIT_INTERRUPTED = 130  # Ctrl+C
 
 
@@ -106,6 +105,11 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:
         self.exit(EXIT_USAGE, f"error: {message} (see {self.prog} --help)\n")
+
+    def exit(self, status: int = 0, message: str | None = None):
+        if status == 0:
+            sys.stdout.flush()  # --help or --version onto a full disk says so, not a silent 0
+        super().exit(status, message)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -324,7 +328,11 @@ COMMANDS = {"quote": run_quote, "check": run_check, "template": run_template, "p
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line (a usage error exits 2 before anything starts), then run a command or the window."""
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        with guarded_output():
+            args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    except OutputFailed as failed:
+        return output_failed(failed)
     if args.self_test:
         from .selftest import run as self_test
 
@@ -337,11 +345,14 @@ def main(argv: list[str] | None = None) -> int:
 
     start_logging()
     try:
-        code = COMMANDS[args.command](args)
-        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        with guarded_output():
+            code = COMMANDS[args.command](args)
+            sys.stdout.flush()  # a closed pipe or a full disk shows here, not in the interpreter's last flush
         return code
     except BrokenPipeError:
-        return _output_closed()
+        return output_closed()
+    except OutputFailed as failed:
+        return output_failed(failed)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except TablesError as error:
@@ -382,14 +393,3 @@ def _where_to_look(error: CorridorQuoteError) -> str:
     if listing and getattr(error.message, "template", None) == qmsg.UNKNOWN_FAR:
         return f" (see {program_name()} list {listing})"
     return ""
-
-
-def _output_closed() -> int:
-    """The reader of our output went away (``| head``): stop quietly. Standard output is pointed at the null
-    device so that the interpreter's last flush does not fail again (Python's documented recipe for SIGPIPE)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    return EXIT_BROKEN_PIPE

@@ -70,6 +70,25 @@ def test_output_into_a_closed_pipe_ends_quietly():
     assert err == b"" and many.returncode in (0, 141)
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full to stand for a full disk")
+@pytest.mark.parametrize("args", [["list", "places"], ["--help"], ["--version"], ["quote", "--help"],
+                                  ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to",
+                                   "Karachi", "--date", "2026-03-01", "--json"]])
+@pytest.mark.parametrize("buffered", [True, False])
+def test_output_onto_a_full_disk_is_said_as_such(args, buffered, tmp_path):
+    """`quote ... > /dev/full` (a full disk): one line saying the output could not be written and why, exit 74
+    (EX_IOERR); not "an unexpected fault" (70), not a silent 0 after --help, and never a traceback."""
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), APPDATA=str(tmp_path))
+    env.pop("PYTHONUNBUFFERED", None)
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    with open("/dev/full", "w") as full:
+        out = subprocess.run([sys.executable, "-m", "gui", *args], cwd=ROOT, stdout=full, stderr=subprocess.PIPE,
+                             text=True, timeout=120, env=env)
+    assert out.returncode == 74, out.stderr
+    assert out.stderr == "error: the output could not be written: No space left on device\n"
+
+
 @pytest.mark.parametrize(("args", "expected"), [
     (["--from", "kostanai"], "error: unknown origin 'kostanai'; did you mean Kostanay?"),
     (["--to", "Almati"], "error: unknown destination 'Almati'; did you mean Almaty?"),

@@ -1,0 +1,67 @@
+"""Standard output of the commands: a closed pipe ends quietly, a full disk is said as such, neither is a fault."""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+
+EXIT_OUTPUT_FAILED = 74  # standard output could not be written: a full disk, /dev/full, an I/O error (EX_IOERR)
+EXIT_BROKEN_PIPE = 141  # the reader of our output went away (128 + SIGPIPE, as shell tools end)
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a full disk, /dev/full): the reader's side, not a fault of ours."""
+
+
+class GuardedOutput:
+    """Standard output whose write failures other than a closed pipe are told apart from the program's own faults
+    (argparse would even swallow them after --help)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def _guarded(self, call, *args):
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputFailed(error.strerror or str(error)) from error
+
+    def write(self, text: str) -> int:
+        return self._guarded(self._stream.write, text)
+
+    def flush(self) -> None:
+        self._guarded(self._stream.flush)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def guarded_output():
+    stream = sys.stdout
+    sys.stdout = GuardedOutput(stream) if stream is not None else stream
+    try:
+        yield
+    finally:
+        sys.stdout = stream
+
+
+def output_failed(failed: OutputFailed) -> int:
+    """Standard output could not be written: one line saying so, and why (a full disk), then the null device in its
+    place so that the interpreter's last flush does not fail again."""
+    print(f"error: the output could not be written: {failed}", file=sys.stderr)
+    output_closed()
+    return EXIT_OUTPUT_FAILED
+
+
+def output_closed() -> int:
+    """The reader of our output went away (``| head``): stop quietly. Standard output is pointed at the null
+    device so that the interpreter's last flush does not fail again (Python's documented recipe for SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE
