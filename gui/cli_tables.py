@@ -130,6 +130,9 @@ def run_template(args: argparse.Namespace) -> int:
     from .core.template import write_template
 
     folder = Path(args.folder)
+    if folder.exists() and not folder.is_dir():  # a file or a device: the system would say only "File exists"
+        print(f"error: {folder} is not a folder: no template was written", file=sys.stderr)
+        return EXIT_CANNOT_WRITE
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for kind in ("corridors", "tariffs"):

@@ -205,6 +205,21 @@ def test_template_command_and_unwritable_folder(tmp_path):
     assert "Traceback" not in out.stderr
 
 
+@pytest.mark.parametrize("target", ["file", "/dev/null"])
+def test_template_into_a_file_or_device_says_it_is_not_a_folder(tmp_path, target):
+    """`template report.txt` or `template /dev/full`: the folder named is a file or a device, said as such, not the
+    system's "File exists"; nothing is written beside it."""
+    path = tmp_path / target if target == "file" else Path(target)
+    if target == "file":
+        path.write_text("x")
+    elif not path.exists():
+        pytest.skip("no /dev/null")
+    out = run("template", str(path))
+    assert out.returncode == 73 and "Traceback" not in out.stderr
+    assert out.stderr == f"error: {path} is not a folder: no template was written\n"
+    assert sorted(item.name for item in tmp_path.iterdir()) == (["file"] if target == "file" else [])
+
+
 def test_changes_option_prints_the_report(tmp_path):
     corridors, tariffs = fixture_sheets()
     path = write_workbook(tmp_path / "tariffs.xlsx", tariffs)
