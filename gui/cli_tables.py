@@ -22,12 +22,12 @@ def add_table_commands(commands) -> None:
     prices.add_argument("--from", dest="origin", required=True, help="origin place")
     prices.add_argument("--to", dest="destinations", action="append", required=True, help="destination; repeat")
     prices.add_argument("--date", type=_date, default=dt.date.today(), help="departure date YYYY-MM-DD")
-    prices.add_argument("--currency", default="USD")
+    prices.add_argument("--currency", default="USD", help="currency of the prices, e.g. USD, KZT, PKR (default USD)")
     prices.add_argument("--xlsx", type=_file, required=True, help="the workbook to write")
     prices.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
     prices.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
     check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")
-    check.add_argument("workbook", type=_file, help="a corridors or tariffs workbook (.xlsx)")
+    check.add_argument("workbook", type=_file, help="a corridors or tariffs workbook (.xlsx, .ods or .xls)")
     check.add_argument("--with", dest="companion", type=_file,
                        help="the other workbook to check it against (default: the bundled one)")
     check.add_argument("--changes", action="store_true",
@@ -40,7 +40,9 @@ def add_table_commands(commands) -> None:
     template.add_argument("folder", type=_folder,
                           help="where to write corridors-template.xlsx and tariffs-template.xlsx")
     listing = commands.add_parser("list", help="list the places, cargo types, units or currencies of the tables")
-    listing.add_argument("what", choices=("places", "cargo", "units", "currencies"))
+    listing.add_argument("what", choices=("places", "cargo", "units", "currencies"),
+                         help="what to list: the places (with their country codes), the cargo types, the units "
+                              "--quantity takes, or the currencies of the exchange-rate table")
     listing.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
     listing.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
 

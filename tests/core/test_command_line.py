@@ -51,6 +51,20 @@ def test_help_names_the_command_as_typed(tmp_path):
     assert out.stdout.startswith("usage: corridor-quote "), out.stdout + out.stderr
 
 
+def test_every_option_of_every_command_says_what_it_takes():
+    """`--help` describes each option and argument of each command: none is listed by its name alone (the price
+    list's --currency was)."""
+    import argparse
+
+    from gui.cli import build_parser
+
+    parser = build_parser()
+    commands = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    bare = [f"{name} {action.option_strings or action.dest}" for name, command in commands.choices.items()
+            for action in command._actions if not action.help]
+    assert bare == []
+
+
 def test_output_into_a_closed_pipe_ends_quietly():
     """`quote ... | head -3`: three lines, then the reader is gone; no traceback, no message."""
     process = subprocess.Popen([sys.executable, "-m", "gui", "pricelist", "--help"], cwd=ROOT,
