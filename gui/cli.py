@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .cli_output import OutputFailed, guarded_output, output_closed, output_failed
+from .cli_output import OutputFailed, document_file, guarded_output, output_closed, output_failed
 from .cli_tables import run_calibrate, run_check, run_list, run_pricelist, run_template
 from .core.errors import CorridorQuoteError, OutputError, TablesError
 
@@ -134,8 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--json", action="store_true", help="print one JSON object with all routes")
     quote.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
     quote.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
-    quote.add_argument("--xlsx", type=_file, help="also write the quote as an Excel workbook to this file")
-    quote.add_argument("--pdf", type=_file, help="also write the quote as an A4 PDF to this file")
+    quote.add_argument("--xlsx", type=document_file("xlsx"), help="also write the quote as an Excel workbook to this "
+                                                                    "file")
+    quote.add_argument("--pdf", type=document_file("pdf"), help="also write the quote as an A4 PDF to this file")
     quote.add_argument("--valid-days", type=_valid_days, default=14, help="days the quote stays valid, 1 to 365 "
                                                                              "(default 14)")
     quote.add_argument("--stale-after", type=_stale_days, default=90, metavar="DAYS",

@@ -1,6 +1,8 @@
-"""Standard output of the commands: a closed pipe ends quietly, a full disk is said as such, neither is a fault."""
+"""What the commands write: standard output (a closed pipe ends quietly, a full disk is said as such, neither is a
+fault), and the names of the documents they write (a PDF is not named as a workbook, nor a workbook as a PDF)."""
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import sys
@@ -65,3 +67,24 @@ def output_closed() -> int:
     except (OSError, ValueError):
         pass
     return EXIT_BROKEN_PIPE
+
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+_KINDS = {"pdf": ("a PDF", (".pdf",), "--pdf"), "xlsx": ("a workbook", WORKBOOK_SUFFIXES, "--xlsx")}
+
+
+def document_file(kind: str):
+    """An argparse type for the file of a ``pdf`` or ``xlsx`` document: a name that ends as the other kind's is the
+    two options swapped (`--pdf prices.xlsx` would write a PDF over the workbook of that name)."""
+    from .cli import _file  # cli.py imports this module
+
+    other = "xlsx" if kind == "pdf" else "pdf"
+
+    def checked(text: str) -> str:
+        suffix = os.path.splitext(_file(text).strip())[1].lower()
+        if suffix in _KINDS[other][1]:
+            raise argparse.ArgumentTypeError(f"{text!r} is the name of {_KINDS[other][0]} ({suffix}), not of "
+                                             f"{_KINDS[kind][0]}; did you mean {_KINDS[other][2]}?")
+        return text
+
+    return checked

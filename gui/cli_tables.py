@@ -14,6 +14,7 @@ from . import __version__
 def add_table_commands(commands) -> None:
     """The sub-commands after `quote`, in the order `--help` lists them."""
     from .cli import _date, _file, _folder  # cli.py imports this module
+    from .cli_output import document_file
 
     prices = commands.add_parser("pricelist", help="best route and price for each cargo, quantity and destination")
     prices.add_argument("--cargo", action="append", required=True, help="a cargo type; repeat for more")
@@ -23,7 +24,7 @@ def add_table_commands(commands) -> None:
     prices.add_argument("--to", dest="destinations", action="append", required=True, help="destination; repeat")
     prices.add_argument("--date", type=_date, default=dt.date.today(), help="departure date YYYY-MM-DD")
     prices.add_argument("--currency", default="USD", help="currency of the prices, e.g. USD, KZT, PKR (default USD)")
-    prices.add_argument("--xlsx", type=_file, required=True, help="the workbook to write")
+    prices.add_argument("--xlsx", type=document_file("xlsx"), required=True, help="the workbook to write")
     prices.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
     prices.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
     check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")

@@ -190,21 +190,40 @@ def test_the_json_of_a_numbered_quote_carries_its_number(fixture_paths, tmp_path
     assert "quote" not in json.loads(out.stdout)  # no document, no number
 
 
-@pytest.mark.parametrize("second", ["q.xlsx", "./q.xlsx", "link.xlsx"])
+@pytest.mark.parametrize("second", ["quote", "./quote", "link"])
 def test_the_pdf_and_the_workbook_to_one_file_is_a_usage_error(fixture_paths, tmp_path, second):
     """--pdf q.xlsx --xlsx q.xlsx wrote the workbook, then the PDF over it: a file named .xlsx that held a PDF, and a
     quote number spent on a workbook that was gone."""
-    target = tmp_path / "q.xlsx"
+    target = tmp_path / "quote"  # named as neither kind: a name of the other kind is refused as such
     target.write_bytes(b"")
-    (tmp_path / "link.xlsx").symlink_to(target)
+    (tmp_path / "link").symlink_to(target)
     history = tmp_path / "h.sqlite"
     out = subprocess.run([sys.executable, "-m", "gui", "quote", "--cargo", "wheat", "--quantity", "140", "--from",
-                          "alpha", "--to", "omega", "--pdf", "q.xlsx", "--xlsx", second, "--history", str(history),
+                          "alpha", "--to", "omega", "--pdf", "quote", "--xlsx", second, "--history", str(history),
                           *fixture_args(fixture_paths)], cwd=tmp_path, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.startswith("error: --pdf and --xlsx name the same file"), out.stderr
     assert target.read_bytes() == b"" and not history.exists()
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["quote", "--pdf", "q.xlsx"], "argument --pdf: 'q.xlsx' is the name of a workbook (.xlsx), not of a PDF; "
+                                   "did you mean --xlsx?"),
+    (["quote", "--pdf", "Q.ODS"], "argument --pdf: 'Q.ODS' is the name of a workbook (.ods), not of a PDF"),
+    (["quote", "--xlsx", "q.pdf"], "argument --xlsx: 'q.pdf' is the name of a PDF (.pdf), not of a workbook; "
+                                   "did you mean --pdf?"),
+    (["pricelist", "--xlsx", "prices.pdf"], "argument --xlsx: 'prices.pdf' is the name of a PDF (.pdf)"),
+])
+def test_a_document_named_as_the_other_kind_is_refused(args, said, capsys):
+    """`--pdf prices.xlsx` wrote a PDF over the workbook of that name, and `--xlsx q.pdf` a workbook that no PDF
+    reader opens: the two options swapped, said before anything is written or numbered."""
+    from gui.cli import build_parser
+
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(args)
+    assert stopped.value.code == 2
+    assert said in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("args", "said"), [
