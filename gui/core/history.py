@@ -103,6 +103,8 @@ class QuoteHistory:
             if self.path.exists() and not stat.S_ISREG(self.path.stat().st_mode):  # SQLite would write to a device
                 raise HistoryError(Message(fmsg.HISTORY_NOT_A_FILE, path=Verbatim(str(self.path))))
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():  # a read-only folder is said as such, not as SQLite's "unable to open"
+                self.path.touch()
             self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
             try:
                 self._check_schema()  # before the first write: a file that is no history of ours is left as it was

@@ -227,6 +227,36 @@ def test_a_read_only_folder_opens_the_history_to_read(tmp_path, engine):
     assert refused == f"the quote history in {folder} is read-only: saved quotes can be looked at, not added"
 
 
+NEW_IN_A_READ_ONLY_FOLDER = """
+import subprocess, sys
+folder = sys.argv[1]
+subprocess.run(["mount", "-t", "tmpfs", "-o", "ro", "tmpfs", folder], check=True)
+from gui.core.history import HistoryError, QuoteHistory
+try:
+    QuoteHistory(folder + "/history.sqlite")
+except HistoryError as error:
+    print(error)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a read-only mount in a namespace of its own")
+def test_a_new_history_in_a_read_only_folder_says_the_folder_is_read_only(tmp_path):
+    """`--history ro/h.sqlite` said SQLite's "unable to open database file": the folder, and why, instead."""
+    import shutil
+
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare is not installed")
+    folder = tmp_path / "mounted"
+    folder.mkdir()
+    out = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", sys.executable, "-c",
+                          NEW_IN_A_READ_ONLY_FOLDER, str(folder)], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120)
+    if out.returncode != 0 and ("unshare" in out.stderr or "mount" in out.stderr):
+        pytest.skip(f"no mount namespace here: {out.stderr.strip()[:200]}")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"the quote history cannot be kept in {folder}: Read-only file system"
+
+
 def _sha256(path: Path) -> str:
     import hashlib
 
