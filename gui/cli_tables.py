@@ -73,6 +73,7 @@ def run_check(args: argparse.Namespace) -> int:
     from .core.ages import oldest_figures
     from .core.changes import compare_tables
     from .core.tables import load_tables
+    from .core.files import workbook_name
     from .core.workbook_check import check_workbook
 
     from .cli import _shown, program_name  # cli.py imports this module
@@ -84,7 +85,7 @@ def run_check(args: argparse.Namespace) -> int:
     if not report.usable:
         for problem in report.problems:
             print(f"problem: {problem}")
-        print(f"{report.path.name} ({kind} workbook): {len(report.problems)} problem(s); not usable")
+        print(f"{workbook_name(report.path)} ({kind} workbook): {len(report.problems)} problem(s); not usable")
         if kind == "tariffs" and args.companion is None and names_other_legs_or_places(report.problems):
             print(f"hint: it was checked with the bundled corridors workbook; rates of legs and places of your own "
                   f"need yours: {program_name()} check {_shown(args.workbook)} --with YOUR-CORRIDORS.xlsx")
@@ -92,8 +93,8 @@ def run_check(args: argparse.Namespace) -> int:
     tables = report.tables
     # the rates in force today, as a quote departing today uses them (rows dated later are named in a note)
     in_force = max((rate.as_of for rate in tables.fx if rate.as_of <= date.today()), default=tables.fx_as_of)
-    print(f"{report.path.name} ({kind} workbook): usable — {len(tables.places)} places, {len(tables.legs)} legs, "
-          f"{len(tables.leg_rates)} leg rates, exchange rates as of {in_force.isoformat()}")
+    print(f"{workbook_name(report.path)} ({kind} workbook): usable — {len(tables.places)} places, "
+          f"{len(tables.legs)} legs, {len(tables.leg_rates)} leg rates, exchange rates as of {in_force.isoformat()}")
     trade = tables.trade
     if trade is not None:
         lines = sum(map(len, trade.tariff_lines.values()))

@@ -44,6 +44,11 @@ class TooLarge(Exception):
     """A file past the size a reader takes; ``args[0]``: its size in bytes, as far as it was read."""
 
 
+def workbook_name(path: Path) -> str:
+    """How messages name a workbook: its file name, or the path as typed where that has none (`.`, `/`)."""
+    return path.name or str(path)
+
+
 def file_size(path: Path) -> int:
     """The size of the file at ``path``, looked at before it is opened: a device or a named pipe is refused with
     NotAFile, as opening a pipe waits for a writer for ever and a device such as /dev/zero never ends; a folder

@@ -11,6 +11,7 @@ from . import file_messages as fmsg
 from . import model as m
 from .errors import TableProblem
 from .external_links import link_notes
+from .files import workbook_name
 from .messages import Figure, Message, Verbatim
 from .sheets import SCHEMAS, Row, optional_sheets, parse_sheet
 from .workbook_file import OpenedWorkbook, WorkbookUnreadable, open_workbook
@@ -30,7 +31,7 @@ class TableReader:
         self.failed_keys: set[str] = set()  # ids of rows whose cells could not be read
 
     def problem(self, text: Message, sheet: str | None = None, row: int | None = None, column: str | None = None):
-        self.problems.append(TableProblem(self.path.name, text, sheet, row, column))
+        self.problems.append(TableProblem(workbook_name(self.path), text, sheet, row, column))
 
     def read(self) -> tuple[m.WorkbookInfo | None, dict[str, list[Row]]]:
         try:
@@ -40,7 +41,7 @@ class TableReader:
             self.problem(error.message, error.sheet, error.row)
             return None, {}
         if book.format == "xls":  # calamine reads it; say so, since its formulas and dates are older conventions
-            self.notes.append(Message(fmsg.XLS_NOTE, workbook=Verbatim(self.path.name)))
+            self.notes.append(Message(fmsg.XLS_NOTE, workbook=Verbatim(workbook_name(self.path))))
         sheets: dict[str, list[Row]] = {}
         blank_cells: list[tuple[str, int, int, int]] = []  # sheet, row, column index, problem index
         by_lower: dict[str, str] = {}
@@ -63,7 +64,7 @@ class TableReader:
             return None, {}
         for sheet_name, columns in {**SCHEMAS[self.label], **optional}.items():
             if self.progress is not None:
-                self.progress(f"{self.path.name}: {sheet_name}")
+                self.progress(f"{workbook_name(self.path)}: {sheet_name}")
             actual = by_lower.get(sheet_name)
             if actual is None and sheet_name in optional:
                 continue
@@ -79,11 +80,11 @@ class TableReader:
             parsed = parse_sheet(cells, columns, book.merged(actual))
             del cells  # the raw cells of a large sheet go before the next is read
             if book.hidden(actual):  # a forwarder may not know a sheet it cannot see prices its quotes
-                self.notes.append(Message(fmsg.HIDDEN_SHEET, workbook=Verbatim(self.path.name),
+                self.notes.append(Message(fmsg.HIDDEN_SHEET, workbook=Verbatim(workbook_name(self.path)),
                                           sheet=Verbatim(actual)))
             if parsed.extra_columns:
                 extra = Verbatim(", ".join(parsed.extra_columns))
-                self.notes.append(Message(fmsg.EXTRA_COLUMNS, workbook=Verbatim(self.path.name),
+                self.notes.append(Message(fmsg.EXTRA_COLUMNS, workbook=Verbatim(workbook_name(self.path)),
                                           sheet=Verbatim(sheet_name), columns=extra))
             base = len(self.problems)
             blank_cells.extend((actual, row, column, base + at) for row, column, at in parsed.blank_cells)
@@ -98,7 +99,7 @@ class TableReader:
         if blank_cells:
             self._explain_blanks(book, blank_cells)
         if book.format == "xlsx":  # a figure linked from another workbook is read as last saved: say which
-            self.notes.extend(link_notes(self.path.name, book.data, set(sheets)))
+            self.notes.extend(link_notes(workbook_name(self.path), book.data, set(sheets)))
         return book.info, sheets
 
     def _explain_blanks(self, book: OpenedWorkbook, blank_cells: list[tuple[str, int, int, int]]) -> None:

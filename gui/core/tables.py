@@ -15,6 +15,7 @@ from . import model as m
 from . import trade_messages as tmsg
 from .cells import shown
 from .errors import TableProblem, TablesError
+from .files import workbook_name
 from .messages import Figure, Message, Verbatim
 from .resources import bundled_corridors, bundled_tariffs
 from .sheets import LANGUAGE_CODES, Row
@@ -57,7 +58,7 @@ def _distinct_sources(reader: TableReader, rows: list[Row], notes: list) -> dict
         if first is None:
             seen[row["source_id"]] = row
         elif first.values == row.values:
-            notes.append(Message(fmsg.SOURCE_LISTED_TWICE, workbook=Verbatim(reader.path.name),
+            notes.append(Message(fmsg.SOURCE_LISTED_TWICE, workbook=Verbatim(workbook_name(reader.path)),
                                  value=shown(row["source_id"]), row=Figure(row.number, ".0f"),
                                  first=Figure(first.number, ".0f")))
         else:
@@ -127,7 +128,7 @@ def _without_echoes(problems: list[TableProblem], read: int, books) -> list[Tabl
     leg its own cross-checks refused: a reference to it, then to a row that referred to it (a leg from a place whose
     row did not parse, and the leg's rates). That row's own problem says what is wrong."""
     failed = set().union(*(reader.failed_keys for reader, _ in books))
-    ids = {(reader.path.name, sheet, row.number): next(iter(row.values.values()))
+    ids = {(workbook_name(reader.path), sheet, row.number): next(iter(row.values.values()))
            for reader, sheets in books for sheet, rows in sheets.items() for row in rows}
     kept = problems[:read]
     for problem in problems[read:]:  # in the order checked: a row before the rows that refer to it

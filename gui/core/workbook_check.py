@@ -10,6 +10,7 @@ from pathlib import Path
 from . import file_messages as fmsg
 from . import model as m
 from .errors import TableProblem, TablesError
+from .files import workbook_name
 from .messages import Figure, Message, Verbatim
 from .resources import bundled_corridors, bundled_tariffs
 from .table_reader import kind_of
@@ -59,17 +60,17 @@ def check_workbook(path: Path | str, companion: Path | str | None = None) -> Che
 
         tables = load_tables(*pair)
     except TablesError as error:
-        own = tuple(p for p in error.problems if p.workbook == path.name)
+        own = tuple(p for p in error.problems if p.workbook == workbook_name(path))
         return CheckReport(path, told, own or tuple(error.problems), (), None)
-    notes = tuple(n for n in tables.notes if n.startswith(path.name))
+    notes = tuple(n for n in tables.notes if n.startswith(workbook_name(path)))
     if kind == "corridors":
         from .leg_lines import check_leg_lines
 
-        notes += check_leg_lines(tables, path.name) + _country_notes(tables, path.name)
+        notes += check_leg_lines(tables, workbook_name(path)) + _country_notes(tables, workbook_name(path))
     else:
         from .trade_sheets import trade_notes
 
-        notes += trade_notes(tables, path.name) + _future_fx_notes(tables, path.name)
+        notes += trade_notes(tables, workbook_name(path)) + _future_fx_notes(tables, workbook_name(path))
     return CheckReport(path, kind, (), notes, tables)
 
 

@@ -93,6 +93,16 @@ def test_a_leg_refused_by_its_cross_checks_is_not_echoed_as_unknown(tmp_path):
         "corridors.xlsx, sheet 'legs', row 6, column 'to_place': unknown place 'nowhere' (not in sheet 'places')"]
 
 
+@pytest.mark.parametrize("folder", [".", "/"])
+def test_a_folder_without_a_name_is_named_as_typed(folder):
+    """`check .` said "problem: : a folder, a device or a pipe, not a workbook file": the file's name, empty for the
+    current folder or the root, is what was typed instead."""
+    out = run("check", folder)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stdout.splitlines() == [f"problem: {folder}: a folder, a device or a pipe, not a workbook file",
+                                       f"{folder} (unknown workbook): 1 problem(s); not usable"]
+
+
 def test_kind_is_told_by_the_sheets(fixture_paths):
     corridors, tariffs = fixture_paths
     assert workbook_kind(corridors) == "corridors" and workbook_kind(tariffs) == "tariffs"
