@@ -27,6 +27,8 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Sources"), QT_TRANSLATE_NOOP("QuoteWorkbook", "As of"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate"), QT_TRANSLATE_NOOP("QuoteWorkbook", "seller"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate: its working, in English as the tables' sources give it"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate: its working; the tables' notes in English, as their sources "
+                                       "give them; a what-if's in this workbook's language"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "buyer"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Customs value"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Lines of each priced route"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "goods"), QT_TRANSLATE_NOOP("QuoteWorkbook", "freight"),
@@ -107,7 +109,7 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
     put(sheet, row, 1, say("Lines of each priced route")).font = Font(bold=True)
     row += 1
     names = ["Route #", "Paid by", "Kind", "Line", "Amount", "Currency", "Converted", "Currency", "Row", "Sources",
-             "As of", estimate_heading(w)]
+             "As of", estimate_heading(w, document)]
     for column, text in enumerate(names, start=1):
         put(sheet, row, column, say(text)).font = Font(bold=True)
     for number, route in enumerate(document["routes"], start=1):

@@ -14,6 +14,9 @@ from .report import offer_valid_until, said, shown_days
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
+# over the working where a what-if's notes are translated and the tables' are not
+WHAT_IF_ESTIMATE = ("Estimate: its working; the tables' notes in English, as their sources give them; a what-if's in "
+                    "this workbook's language")
 MONEY = "#,##0.00"  # sums of money, to the cent with thousands grouped, as the PDF gives them (275,359.50)
 
 
@@ -92,6 +95,8 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Converted"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Quote currency"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Sources"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate: its working, in English as the tables' sources give it"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate: its working; the tables' notes in English, as their sources "
+                                       "give them; a what-if's in this workbook's language"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "at {place}"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Id"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Title"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Publisher"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Reliability"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Address"),
@@ -110,11 +115,29 @@ def _known(text: str) -> str:
     return text
 
 
-def estimate_heading(w: Wording) -> str:
+def estimate_heading(w: Wording, document: dict[str, Any] | None = None) -> str:
     """The heading over the estimates' working. The working is the tables' own note, in English, quoting its
     sources (``'around $12' a tonne``), and no catalogue translates it: in another language the heading says so,
-    rather than leave an English column under a heading in the reader's language unexplained."""
-    return "Estimate" if w.english else "Estimate: its working, in English as the tables' sources give it"
+    rather than leave an English column under a heading in the reader's language unexplained. A what-if's note
+    (``freight × 1.3: KZ rail rates × 1.3, in the what-if …``) is said in the reader's language: where the
+    ``document`` has one, the heading says which part is in English."""
+    if w.english:
+        return "Estimate"
+    if document is not None and _says_a_note(document):
+        return WHAT_IF_ESTIMATE
+    return "Estimate: its working, in English as the tables' sources give it"
+
+
+def _says_a_note(value: Any) -> bool:
+    """Whether any line of a quote document carries its estimate note as a Message (a what-if's, translated)."""
+    if isinstance(value, dict):
+        said_ = value.get("said")
+        if isinstance(said_, dict) and said_.get("estimate"):
+            return True
+        return any(_says_a_note(item) for item in value.values() if isinstance(item, (dict, list)))
+    if isinstance(value, list):
+        return any(_says_a_note(item) for item in value if isinstance(item, (dict, list)))
+    return False
 
 
 def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wording = ENGLISH,
@@ -270,7 +293,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         "Days typical", "Charge", "Basis",
         "Rate", "Quantity", "Amount",
         "Currency", "Converted", "Quote currency",
-        "Sources", estimate_heading(w))])
+        "Sources", estimate_heading(w, document))])
     at_place = local("at {place}")
     for number, route in enumerate(document["routes"], start=1):
         steps = _in_travel_order(route)

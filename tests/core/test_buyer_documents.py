@@ -70,6 +70,33 @@ def test_the_estimates_working_is_said_to_be_in_english_in_another_language(whea
         assert len(headings) == 2, headings  # the Breakdown's and the Price sheet's
 
 
+def test_a_what_if_s_estimate_heading_says_which_notes_are_in_english(tmp_path):
+    """Under a what-if the Russian workbook's heading still said the working was "in English as the tables' sources
+    give it", over notes whose what-if part is Russian ("провозная плата × 1,08: топливная надбавка …"). It now says
+    the tables' notes are in English and a what-if's in the workbook's language, on both sheets."""
+    from openpyxl import load_workbook
+
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.export_xlsx import WHAT_IF_ESTIMATE, write_quote_workbook
+    from gui.core.messages import Wording
+    from gui.core.scenario import Change, Scenario
+    from gui.core.tables import load_tables
+
+    tables = load_tables()
+    decider = Decider(tables)
+    terms = Terms("CIF", "karachi", 250, insurance_cover="icc_c", insurance_rate_pct=0.3)
+    decision = decider.decide(WHEAT, Scenario("Diesel up", (Change("road_surcharge", value=8),)), None, terms)
+    price = price_quote(tables, decider.engine.fx, decision.result, terms)
+    document = add_decision(add_prices(result_to_dict(decision.result), price, tables), decision, tables)
+    document = dict(document, quote={"number": "CQ-1", "created": "2026-11-30", "valid_until": "2026-12-07"})
+    russian = Wording(translate=lambda context, text: f"«{text}»", language="ru")
+    book = load_workbook(write_quote_workbook(document, tmp_path / "ru.xlsx", russian))
+    cells = [cell.value for sheet in book for row in sheet.iter_rows() for cell in row]
+    assert cells.count(f"«{WHAT_IF_ESTIMATE}»") == 2  # the Breakdown's and the Price sheet's
+    assert "«Estimate: its working, in English as the tables' sources give it»" not in cells
+
+
 def test_the_price_list_gives_prices_to_the_cent_as_the_quote_does(tmp_path):
     """The price list gave the price in whole dollars ("#,##0", 52,639) beside a per-tonne price in cents (105.28,
     which × 500 t is 52,640), and the quote's workbook the same route's cost to the cent (52,639.23). A forwarder's
