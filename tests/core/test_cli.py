@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -327,3 +328,45 @@ def test_a_price_list_quantity_is_read_as_a_number_then_its_unit(typed, amount, 
     from gui.cli_tables import _amount_and_unit
 
     assert _amount_and_unit(typed) == (amount, unit)
+
+
+MESSAGE_KEYS = {"template", "values", "parts", "separator", "figure", "spec", "date", "term", "verbatim",
+                "in_sentence", "list", "message"}
+
+
+def _json_keys(value, inside_said: bool = False) -> set[str]:
+    """Every key of a JSON quote but those a message structure holds (its placeholders' names), the ids of the
+    values given with --set, the kinds a price's lines are added up by and the what-if's changes."""
+    keys: set[str] = set()
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not inside_said:
+                keys.add(key)
+            if key not in ("inputs", "by_kind", "changes"):  # (a what-if's changes are as in its file)
+                keys |= _json_keys(item, inside_said or key == "said")
+    elif isinstance(value, list):
+        for item in value:
+            keys |= _json_keys(item, inside_said)
+    return keys
+
+
+def test_the_readme_names_every_key_of_the_json(tmp_path):
+    """The JSON's `said.estimate`, `fx[].what_if_from`, `tables.fx_oldest` and some fifty more keys were in no part
+    of the README. Its "The JSON, key by key" names each key a quote with terms, a what-if and a date to arrive by
+    prints, and each kind of value a message structure holds."""
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--date",
+              "2026-12-07", "--scenario", str(ROOT / "docs" / "what-if-torkham-tenge.json"), "--incoterm", "CIF",
+              "--goods-value", "250/t", "--insurance", "C", "--insurance-rate", "0.3", "--arrive-by", "2026-12-30",
+              "--capital-rate", "10", "--buyer", "Buyer", "--json", "--xlsx", str(tmp_path / "quote.xlsx"),
+              "--history", str(tmp_path / "history.sqlite"))
+    assert out.returncode == 0, out.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    # the key-by-key table, and the two parts it points to: the commercial terms' keys and the deciding keys
+    section = "".join(readme[start:readme.index("\n#", start + 5)] for start in (
+        readme.index("### The JSON, key by key"), readme.index("**In the JSON** (`--json`)"),
+        readme.index("### In the JSON")))
+    keys = _json_keys(json.loads(out.stdout)) | MESSAGE_KEYS
+    # named alone (`sources`), in a path (`seller_price.by_kind`, `fx[].as_of`) or in a sample ({"figure": 1.3})
+    missing = sorted(key for key in keys if not re.search(rf'[`.]{re.escape(key)}(\[\])?[`.]|"{re.escape(key)}"',
+                                                           section))
+    assert missing == [], missing
