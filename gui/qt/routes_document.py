@@ -80,7 +80,7 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
 STATUS_LINE = 12  # characters a line of a status runs to at most, unless a word is longer
 
 
-def status_lines(status: str) -> str:
+def status_lines(status: str, width: int = STATUS_LINE) -> str:
     """A status as HTML, its words on lines of at most STATUS_LINE characters (or the longest word's length), its
     note's number held to the last word where the line has room (``misses a`` / ``goal (3)``), else under it
     (``может`` / ``испортиться`` / ``(3)``). The cell does not wrap by itself:
@@ -90,7 +90,7 @@ def status_lines(status: str) -> str:
     words = re.sub(r" (?=\(\d+\)$)", "\u00a0", status).split(" ")
     # the longest word sets the width, not with its note: "испортиться (3)" widened the column past the corridor's
     # room, where "испортиться" / "(3)" keeps it
-    width = max(STATUS_LINE, *(len(word.split("\u00a0")[0]) for word in words))
+    width = max(width, *(len(word.split("\u00a0")[0]) for word in words))
     if len(words[-1]) > width:
         words[-1:] = words[-1].split("\u00a0")
     lines = [words[0]]

@@ -10,6 +10,12 @@ from ..core.messages import Message, Wording
 from ..core.money import WHAT_IF_RATE
 from ..core.report import shown_days
 from .quote_page import NOWRAP, _e, _Page
+from .routes_document import status_lines
+
+# characters a line of the mode or event runs to, unless a word is longer: "border crossing" keeps one line; the
+# Kazakh gauge change, "арба ауыстыру (жол ені өзгереді)", on one line left the charges' column a word wide, each
+# charge five lines deep, and the wheat what-if quote ran to 5 pages (4 in English)
+BY_LINE = 16
 
 
 def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wording, figure, day,
@@ -47,7 +53,7 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
         flow_text = f"<br><span style='font-size:7pt'>{_e(w.say(Message.from_data(flow['said'], flow['text'])))}" \
                     f"</span>" if flow else ""
         page.row("steps", index, columns, [
-            f"<td>{_e(step)}{flow_text}</td>", f"<td {NOWRAP}>{_e(by)}</td>",
+            f"<td>{_e(step)}{flow_text}</td>", f"<td {NOWRAP}>{status_lines(by, BY_LINE)}</td>",
             figure(fmt.number(line["km"]) if kind == "leg" else ""),
             figure(fmt.days(shown_days(line), True)), f"<td>{charges}</td>",
             figure(mark + fmt.number(line["cost"]) if line["cost"] is not None else "—")],
