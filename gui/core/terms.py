@@ -1,6 +1,6 @@
 """The commercial terms a seller quotes under: goods value, Incoterms 2020 rule and named place, margin,
-insurance, who imports, and the figures the tables leave blank. Checked against the tables and the routes of a
-quote; what cannot be used is an error naming the field and the reason."""
+insurance, who imports, and the figures the tables leave blank (read in gui/core/blank_figures.py). Checked against
+the tables and the routes of a quote; what cannot be used is an error naming the field and the reason."""
 from __future__ import annotations
 
 import math
@@ -12,7 +12,6 @@ from . import quote_messages as qmsg
 from . import file_messages as fmsg
 from . import trade_messages as tmsg
 from . import validation as v
-from .cells import CellError
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term, Verbatim
 from .model import SEA_MODES
@@ -239,7 +238,9 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
         raise InputError("goods_origin", Message(qmsg.UNKNOWN_KNOWN, what=word("goods_origin"),
                                                  text=Verbatim(terms.goods_origin.strip()),
                                                  known=Verbatim(", ".join(known))))
-    return CheckedTerms(terms, rule, place, goods, margin, insurance, origin, _inputs(trade, terms))
+    from .blank_figures import given_inputs  # (which reads a figure as this module does)
+
+    return CheckedTerms(terms, rule, place, goods, margin, insurance, origin, given_inputs(trade, terms))
 
 
 def origin_countries(tables: Tables) -> list[str]:
@@ -319,100 +320,6 @@ def _insurance(rule: IncotermRule, terms: Terms) -> Insurance | None:
                                                 low=Figure(minimum or low, "g"), high=Figure(high, "g"),
                                                 text=Verbatim(f"{insured:g}")))
     return Insurance(cover, rate / 100.0, insured / 100.0)
-
-
-def blank_figures(trade) -> dict[str, tuple[object, str]]:
-    """Every figure the commercial sheets leave blank, as ``row_id.column`` -> (row, column)."""
-    found = {}
-    for row in (*trade.duties, *trade.taxes, *trade.fees):
-        row_id = getattr(row, "duty_id", "") or getattr(row, "tax_id", "") or getattr(row, "fee_id", "")
-        for column in row.inputs:
-            found[f"{row_id}.{column}"] = (row, column)
-    return found
-
-
-def _inputs(trade, terms: Terms) -> dict[tuple[str, str], float]:
-    blanks = blank_figures(trade)
-    by_row: dict[str, list[str]] = {}
-    for key in blanks:
-        row_id, _, column = key.partition(".")
-        by_row.setdefault(row_id, []).append(column)
-    given: dict[tuple[str, str], float] = {}
-    for key, value in terms.inputs:
-        row_id, _, column = key.partition(".")
-        if not column and len(by_row.get(row_id, ())) == 1:
-            column = by_row[row_id][0]
-        if f"{row_id}.{column}" not in blanks:
-            raise InputError("inputs", Message(tmsg.UNKNOWN_INPUT, key=Verbatim(key)))
-        figure = _figure(value, "inputs", Verbatim(key), zero=True)
-        try:  # within the range the tables' own cell would have to be in
-            _blank_column(blanks[f"{row_id}.{column}"][0], column).parse(figure)
-        except CellError as error:
-            raise InputError("inputs", Message.joined([Verbatim(key), error.args[0]], ": ")) from None
-        given[(row_id, column)] = figure
-    return given
-
-
-def _blank_column(row, column: str):
-    """The column of the commercial sheets a blank figure of ``row`` belongs to (trade_sheets.SCHEMAS)."""
-    from .trade_sheets import SCHEMAS
-
-    sheet = "duties" if hasattr(row, "duty_id") else "import_taxes" if hasattr(row, "tax_id") else "fees"
-    return next(c for c in SCHEMAS[sheet] if c.name == column)
-
-
-@dataclass(frozen=True)
-class BlankFigure:
-    """A figure the commercial sheets leave blank that a quote may need: the key to give it under (``--set``),
-    what it is, its unit, and the row's note on why it is blank."""
-
-    key: str
-    what: Message
-    unit: str
-    note: str
-    source_ids: tuple[str, ...]
-
-
-def blank_figures_for(tables: Tables, result: QuoteResult, terms: Terms | None = None) -> list[BlankFigure]:
-    """The blank figures that bear on this quote: duties and taxes on the cargo's tariff line into the country of
-    import, import fees there, export fees in the country of origin."""
-    from .trade_messages import country_term
-    from .trade_tables import hs_matches
-
-    trade = tables.trade
-    if trade is None:
-        return []
-    origin, destination = result.origin.country, result.destination.country
-    # every line of the cargo into the country: a seasonal one is chosen by each route's day of clearance
-    codes = {"import": [line.hs_code for line in trade.tariff_lines.get((result.cargo.cargo_id, destination), ())],
-             "export": [trade.export_code(result.cargo.cargo_id, origin, destination)]}
-
-    def fits(row, side: str) -> bool:
-        return row.hs_codes == ("*",) or any(code and hs_matches(row.hs_codes, code) >= 0 for code in codes[side])
-
-    found = []
-    for row in (*trade.duties, *trade.taxes, *trade.fees):
-        side = getattr(row, "side", "import")
-        country = origin if side == "export" else destination
-        if row.country != country or not row.inputs or not fits(row, side):
-            continue
-        if getattr(row, "resale", "*") == "yes" and not (terms and terms.resale):
-            continue
-        row_id = getattr(row, "duty_id", "") or getattr(row, "tax_id", "") or getattr(row, "fee_id", "")
-        charge = getattr(row, "charge", "") or getattr(row, "tax", "")
-        for column in row.inputs:
-            if column == "rate_pct":
-                unit = "%"
-            elif column == "specific_amount":
-                unit = f"{row.specific_currency}/{row.specific_per}"
-            else:
-                unit = row.currency
-            template = tmsg.FIGURE_EXPORT if side == "export" else tmsg.FIGURE_IMPORT
-            found.append(BlankFigure(f"{row_id}.{column}", Message(template, charge=charge,
-                                                                   country=country_term(country),
-                                                                   what=word(column)),
-                                     unit, row.origin.estimate_note or row.notes, row.origin.source_ids))
-    return found
 
 
 def place_choices(tables: Tables, result: QuoteResult, rule: IncotermRule | None) -> list[str]:

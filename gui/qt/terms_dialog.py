@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..core.terms import blank_figures_for, origin_countries
+from ..core.blank_figures import blank_figures_for
+from ..core.terms import origin_countries
 from ..core.trade_messages import COUNTRIES
 from .i18n import say
 from .widgets import fit_to_screen
