@@ -35,6 +35,9 @@ BLOCK = {
 RISK_LINE = QT_TRANSLATE_NOOP("CoreMessages", "Risk passes to the buyer {risk}.")
 # CFR and CIF name the port of destination; the port of shipment, where risk passes, is the route's own
 SHIPMENT_PORT = QT_TRANSLATE_NOOP("CoreMessages", "Port of shipment of route {number}: {port}.")
+# CPT and CIP name the place of destination too; risk passes where the first carrier takes the goods, the route's start
+FIRST_CARRIER = QT_TRANSLATE_NOOP("CoreMessages", "The first carrier of route {number} takes the goods at {place}.")
+FIRST_CARRIER_RULES = ("CPT", "CIP")  # Incoterms 2020: delivery on handing over to the first carrier
 TERMS_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place} (Incoterms 2020)")
 PRICE_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: {per_tonne}/t, {total}; landed in {country}: "
                                                "{landed_per_tonne}/t, {landed}")
@@ -244,7 +247,8 @@ def shipment_port(document: dict[str, Any], route: dict[str, Any] | None) -> str
 
 def risk_text(document: dict[str, Any], route: dict[str, Any] | None = None) -> Message | None:
     """Where risk passes, as the rule says it; under CFR and CIF with the port of shipment of ``route`` named
-    (Incoterms 2020: on board the vessel at the port of shipment, which the named place does not say)."""
+    (Incoterms 2020: on board the vessel at the port of shipment, which the named place does not say), under CPT
+    and CIP with the place where its first carrier takes the goods."""
     incoterm = document.get("incoterm")
     if not incoterm:
         return None
@@ -252,6 +256,12 @@ def risk_text(document: dict[str, Any], route: dict[str, Any] | None = None) -> 
     if port:
         return Message.joined([Message(RISK_LINE, risk=incoterm["risk_passes"]),
                                Message(SHIPMENT_PORT, port=port,
+                                       number=Figure(document["routes"].index(route) + 1, ".0f"))], " ")
+    if route and incoterm.get("rule") in FIRST_CARRIER_RULES and route.get("path"):
+        # "on handing the goods over to the first carrier" named no place: the buyer bears the risk from the
+        # route's first stop (Kostanay), not from the named place of destination the title gives (Karachi)
+        return Message.joined([Message(RISK_LINE, risk=incoterm["risk_passes"]),
+                               Message(FIRST_CARRIER, place=route["path"][0],
                                        number=Figure(document["routes"].index(route) + 1, ".0f"))], " ")
     return Message(RISK_LINE, risk=incoterm["risk_passes"])
 

@@ -48,6 +48,22 @@ def test_cif_names_the_port_of_shipment_of_the_route(wheat_cif):
     assert "Port of shipment" not in str(risk_text(fob_document, fob_document["routes"][0]))
 
 
+def test_cpt_and_cip_name_where_the_first_carrier_takes_the_goods(wheat_cif):
+    """Under CPT Karachi the risk line said "on handing the goods over to the first carrier" and no place, under a
+    title naming Karachi: a buyer could read that the risk passes at Karachi. Incoterms 2020: it passes at the
+    hand-over to the first carrier, the route's start (Kostanay), which the risk line now names."""
+    engine, result, _ = wheat_cif
+    for rule in ("CPT", "CIP"):
+        terms = Terms(rule, "karachi", 250, insurance_cover="icc_a" if rule == "CIP" else "", insurance_rate_pct=0.3)
+        document = add_prices(result_to_dict(result), price_quote(engine.tables, engine.fx, result, terms),
+                              engine.tables)
+        said = str(risk_text(document, document["routes"][1]))
+        assert said.endswith("The first carrier of route 2 takes the goods at Kostanay."), said
+    dap = price_quote(engine.tables, engine.fx, result, Terms("DAP", "karachi", 250))
+    dap_document = add_prices(result_to_dict(result), dap, engine.tables)
+    assert "first carrier" not in str(risk_text(dap_document, dap_document["routes"][0]))
+
+
 def test_the_estimates_working_is_said_to_be_in_english_in_another_language(wheat_cif, tmp_path):
     """The Russian and Urdu workbooks showed the estimates' working in English (the tables' own notes, quoting
     their sources: "KTZ: grain over 2,100 km to Saryagash costs 'around $12' a tonne") under the heading "Оценка",
