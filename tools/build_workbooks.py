@@ -1525,8 +1525,10 @@ NODE_FEES = [
      "CPMM22_UZ", "", None, "both", "UZ"),
     # the slot costs one monthly calculation index (MRP), which the budget law sets each year: the tariffs sheet
     # 'fee_units' gives its value for the day, as it does for the Kazakh declaration fees set in MRP
-    ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit", 1,
-     "MRP", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18), "both", "KZ"),
+    # a slot a truck: "12,975 KZT e-queue slot (1 MRP)" for three trucks read as if one MRP were 12,975 KZT, beside
+    # "6 MRP × 4,325.00 KZT" in the same quote
+    ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP a truck)", "per_unit",
+     1, "MRP", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18), "both", "KZ"),
     ("hairatan-uz", "hairatan", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
      "CPMM22_UZ", "", None, "both", "UZ"),
     ("hairatan-af", "hairatan", "border_crossing", "road", "*", "Afghan road border", "per_unit", 240, "USD",

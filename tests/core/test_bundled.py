@@ -258,7 +258,7 @@ def test_the_mrp_is_one_value_for_the_e_queue_slot_and_the_declaration_and_said_
         result = bundled_engine.quote(QuoteRequest("citrus", "3", "r40", "Lahore", "Almaty", day, "USD"))
         price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", "Almaty", "1000"))
         slots = [(index, c) for index, route in enumerate(result.routes) for node in route.nodes
-                 for c in node.charges if c.charge == "e-queue slot (1 MRP)"]
+                 for c in node.charges if c.charge == "e-queue slot (1 MRP a truck)"]
         assert slots
         for index, slot in slots:
             assert (slot.rate, slot.quantity, slot.amount, slot.currency) == (mrp, 3, 3 * mrp, "KZT")

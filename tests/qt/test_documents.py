@@ -107,7 +107,7 @@ def test_the_buyer_reads_once_which_mrp_a_quote_of_2027_uses(qapp, tmp_path, bun
     assert "fee_units" not in text and "no MRP value" not in text
     assert text.count("the 2026 MRP (4,325 KZT) is used for 2027: no 2027 value known") == 1  # the buyer's words
     assert "transit declaration fee: 1 × 6 MRP × 4,325.00 KZT 25,950.00 KZT" in text
-    assert "12,975 KZT e-queue slot (1 MRP)" in text
+    assert "12,975 KZT e-queue slot (1 MRP a truck)" in text
 
 
 def test_the_buyer_reads_the_risks_of_the_route_quoted_but_not_the_forwarders_notes(qapp, tmp_path, bundled_engine):
