@@ -8,6 +8,7 @@ from typing import Any
 
 from . import decide_messages as dmsg
 from . import formatting as fmt
+from .buyer_copy import FORWARDER_ONLY, for_buyer
 from .decide import Decision, Delta, Gone
 from .deliver import odds_bound, odds_percent
 from .goals import Goals, summary, told_corridor
@@ -270,7 +271,11 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
             "days": fmt.days_span(best.days_min, best.days_typical, best.days_max,
                                   fmt.days_told_apart([r.days_typical for r in result.routes])[index]) if best else "",
             "co2e_t": round(best.co2e_kg / 1000, 1) if best else None,
-            "note": "; ".join(str(m) for m in said if m) if best else "no route available on this date"}
+            # the buyer's words, as the PDF and the Excel quote say them: the price list is sent to buyers too ("no
+            # decision recorded in the tables", "(in the tables)" spoke of the forwarder's tables)
+            "note": "; ".join(str(for_buyer(m)) for m in said
+                              if m and getattr(m, "template", None) not in FORWARDER_ONLY)
+            if best else "no route available on this date"}
 
 
 def unpriced_row(cargo: str, quantity: str, origin: str, destination: str, day: dt.date, currency: str,

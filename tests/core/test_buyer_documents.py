@@ -113,6 +113,23 @@ def test_a_what_if_s_estimate_heading_says_which_notes_are_in_english(tmp_path):
     assert "«Estimate: its working, in English as the tables' sources give it»" not in cells
 
 
+def test_the_price_list_speaks_to_the_buyer_as_the_quote_does():
+    """The price list's notes said "no decision recorded in the tables" and "the shelf life of citrus (kinnow) is
+    about 21 days (in the tables)": the forwarder's words, where the PDF and the Excel quote of the same request say
+    "no decision known" and leave "(in the tables)" out. The price list is a buyer's document too."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import price_list_row
+    from gui.core.tables import load_tables
+
+    decider = Decider(load_tables())
+    wheat = price_list_row(decider.decide(WHEAT))["note"]
+    kinnow = price_list_row(decider.decide(QuoteRequest("citrus", "3", "r40", "Kostanay", "Karachi",
+                                                        dt.date(2026, 12, 7))))["note"]
+    assert "proposed for 2026-06-01; no decision known" in wheat
+    assert "the shelf life of citrus (kinnow) is about 21 days" in kinnow
+    assert "in the tables" not in wheat + kinnow
+
+
 def test_the_price_list_gives_prices_to_the_cent_as_the_quote_does(tmp_path):
     """The price list gave the price in whole dollars ("#,##0", 52,639) beside a per-tonne price in cents (105.28,
     which × 500 t is 52,640), and the quote's workbook the same route's cost to the cent (52,639.23). A forwarder's
