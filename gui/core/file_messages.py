@@ -142,6 +142,10 @@ DUPLICATE = QT_TRANSLATE_NOOP("CoreMessages", "duplicate {column} '{value}' (fir
 SOURCE_ID_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "source id '{value}' is already used in row {row} for a "
                                                     "different source; a figure citing it could be dated by either: "
                                                     "give one of them a new id (and cite that one where it is meant)")
+SOURCE_ID_IN_OTHER_WORKBOOK = QT_TRANSLATE_NOOP("CoreMessages", "source id '{value}' is already used in {workbook}, "
+                                                "row {row}, for a different source; a figure citing it could be "
+                                                "dated by either: give one of them a new id (and cite that one where "
+                                                "it is meant)")
 SOURCE_LISTED_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet 'sources', row {row}: source '{value}' is "
                                                         "listed again exactly as in row {first}; it is read once")
 PLACE_NAME_TAKEN = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is also a name of place {other} (row {row}); a "

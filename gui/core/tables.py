@@ -67,6 +67,15 @@ def _distinct_sources(reader: TableReader, rows: list[Row], notes: list) -> dict
     return seen
 
 
+def _same_source_in_both(cr: TableReader, tr: TableReader, first: Row | None, row: Row) -> None:
+    """Each workbook lists the sources its own rows cite, so an id in both, listed alike, is read once without a
+    word; listed differently, the tariffs' figures citing it would be dated by the corridors' source: a problem."""
+    if first is not None and first.values != row.values:
+        tr.problem(Message(fmsg.SOURCE_ID_IN_OTHER_WORKBOOK, value=shown(row["source_id"]),
+                           workbook=Verbatim(cr.path.name), row=Figure(first.number, ".0f")),
+                   "sources", row.number, "source_id")
+
+
 def _distinct_names(reader: TableReader, sheet: str, rows: dict[str, Row], key: str, template: str) -> None:
     """Ids and names must tell records apart as typed (folded, as gui/core/request.py matches them): a name or
     alias that is another record's id or name makes it ambiguous to every quote. Two records sharing only an
@@ -144,9 +153,12 @@ def _without_echoes(problems: list[TableProblem], read: int, books) -> list[Tabl
 def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c: dict[str, list[Row]],
               t: dict[str, list[Row]], problems: list[TableProblem], notes: list[str]) -> m.Tables:
     sources: dict[str, m.Source] = {}
-    for reader, rows in ((cr, c["sources"]), (tr, t["sources"])):
-        for source_id, row in _distinct_sources(reader, rows, notes).items():
-            sources.setdefault(source_id, m.Source(**row.values))
+    listed = _distinct_sources(cr, c["sources"], notes)
+    for source_id, row in listed.items():
+        sources[source_id] = m.Source(**row.values)
+    for source_id, row in _distinct_sources(tr, t["sources"], notes).items():
+        _same_source_in_both(cr, tr, listed.get(source_id), row)
+        sources.setdefault(source_id, m.Source(**row.values))
     for reader, sheets in ((cr, c), (tr, t)):
         for sheet, rows in sheets.items():
             if sheet not in ("sources", "settings"):

@@ -321,3 +321,17 @@ def test_the_same_source_pasted_twice_is_read_once_with_a_note(tmp_path):
     assert [str(note) for note in tables.notes if "sources" in str(note)] == [
         f"tariffs.xlsx, sheet 'sources', row 3: source '{first}' is listed again exactly as in row 2; it is read once"]
     assert first in tables.sources
+
+
+def test_one_source_id_given_a_different_source_in_each_workbook_is_named(tmp_path):
+    """The tariffs workbook's source of an id both workbooks list was read as the corridors one, silently: its rows
+    took the other source's title and date. Listed alike in both, as each workbook carries the sources it cites,
+    it is read once without a word."""
+    def change(c, t):
+        t["sources"][0]["date"] = "2019"
+
+    assert problems_of(tmp_path, change) == [
+        "tariffs.xlsx, sheet 'sources', row 2, column 'source_id': source id 'SRC1' is already used in corridors.xlsx, "
+        "row 2, for a different source; a figure citing it could be dated by either: give one of them a new id (and "
+        "cite that one where it is meant)"]
+    assert not [n for n in load_changed(tmp_path, lambda c, t: None).notes if "SRC1" in str(n)]
