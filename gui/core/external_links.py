@@ -1,7 +1,8 @@
-"""Cells of an .xlsx workbook whose formula takes a figure from another workbook (an external link, such as
-``[1]Rates!B2``): the reader reads the value Excel last saved beside the link, so a note names the cells and the
-linked file for the forwarder to check them against it. Nothing is opened or fetched but the workbook's own parts,
-already measured against the limits (gui/core/workbook_limits.py)."""
+"""Cells of an .xlsx or .ods workbook whose formula takes a figure from another workbook (an external link, such as
+``[1]Rates!B2``, or ``['file:///C:/Rates.ods'#$Rates.B2]`` in an .ods): the reader reads the value last saved
+beside the link, so a note names the cells and the linked file for the forwarder to check them against it. Nothing
+is opened or fetched but the workbook's own parts, already measured against the limits
+(gui/core/workbook_limits.py)."""
 from __future__ import annotations
 
 import io
@@ -13,11 +14,12 @@ from urllib.parse import unquote
 from . import file_messages as fmsg
 from .messages import Figure, Message, Verbatim
 from .workbook_limits import sheet_key
-from .xml_limits import _attribute, _local, _parser, sheet_parts
+from .xml_limits import _attribute, _column_letters, _local, _parser, sheet_parts
 
 CELLS_NAMED = 5  # cells named in a note; more are counted
 _LINK = re.compile(r"\[(\d+)\]")  # [1]Rates!B2, '[1]Rates'!B2, [1]!name
 _TEXT = re.compile(r'"(?:[^"]|"")*"')  # a string in a formula, which may hold anything
+_ODS_LINK = re.compile(r"\[\$?'((?:[^']|'')*)'#")  # ['file:///C:/Rates.ods'#$Rates.B2], [$'rates.ods'#$A.B1]
 
 
 def linked_cells(data: bytes, sheets: set[str]) -> dict[str, dict[str, list[str]]]:
@@ -125,14 +127,69 @@ def _cells_linking(archive: zipfile.ZipFile, part: str) -> list[tuple[str, int]]
     return found
 
 
-def link_notes(workbook: str, data: bytes, sheets: set[str]) -> list[Message]:
+def ods_link_counts(data: bytes, sheets: set[str]) -> dict[str, dict[str, tuple[list[str], int]]]:
+    """{sheet: {linked file: (the first cells, how many cells in all)}} of an .ods content.xml (folded sheet names,
+    as sheet_key gives): a cell repeated across columns or rows is each cell it fills, named up to CELLS_NAMED + 1
+    and counted apart. Empty when the workbook links to none, or cannot be read for it."""
+    found: dict[str, dict[str, tuple[list[str], int]]] = {}
+    state: dict = {"sheet": None, "row": 0, "row_repeat": 1, "column": 0}
+
+    def start(name, attrs):
+        local = _local(name)
+        if local == "table":
+            table = _attribute(attrs, "name") or ""
+            state.update(sheet=table if sheet_key(table) in sheets else None, row=0)
+        elif local == "table-row":
+            state.update(row_repeat=_repeat(attrs, "number-rows-repeated"), column=0)
+        elif local in ("table-cell", "covered-table-cell"):
+            repeat = _repeat(attrs, "number-columns-repeated")
+            formula = _attribute(attrs, "formula") if state["sheet"] is not None else None
+            link = _ODS_LINK.search(_TEXT.sub("", formula)) if formula else None
+            if link is not None:
+                file = _file_name(link.group(1).replace("''", "'"))
+                cells, count = found.setdefault(state["sheet"], {}).get(file, ([], 0))
+                for row in range(state["row"], state["row"] + min(state["row_repeat"], CELLS_NAMED + 1)):
+                    for column in range(state["column"], state["column"] + min(repeat, CELLS_NAMED + 1)):
+                        if len(cells) <= CELLS_NAMED:
+                            cells.append(f"{_column_letters(column + 1)}{row + 1}")
+                found[state["sheet"]][file] = (cells, count + repeat * state["row_repeat"])
+            state["column"] += repeat
+
+    def end(name):
+        if _local(name) == "table-row":
+            state["row"] += state["row_repeat"]
+            state["row_repeat"] = 1
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parser = _parser(start, end)
+        with archive.open("content.xml") as stream:
+            while chunk := stream.read(1 << 20):
+                parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except Exception:  # noqa: BLE001 - a note the reading does without; the reading itself reports damage
+        return {}
+    return found
+
+
+def _repeat(attrs: dict[str, str], local: str) -> int:
+    text = (_attribute(attrs, local) or "1").strip().lstrip("+")
+    return max(1, int(text)) if text.isdigit() and len(text) < 13 else 1
+
+
+def link_notes(workbook: str, data: bytes, sheets: set[str], kind: str = "xlsx") -> list[Message]:
     """One note per sheet and linked file: the cells (the first few, and how many more) and the file's name."""
     notes = []
-    for sheet, files in linked_cells(data, sheets).items():
-        for file, cells in files.items():
+    if kind == "ods":
+        counted = ods_link_counts(data, sheets)
+    else:
+        counted = {sheet: {file: (cells, len(cells)) for file, cells in files.items()}
+                   for sheet, files in linked_cells(data, sheets).items()}
+    for sheet, files in counted.items():
+        for file, (cells, count) in files.items():
             shown: Message | Verbatim = Verbatim(", ".join(cells[:CELLS_NAMED]))
-            if len(cells) > CELLS_NAMED:
-                shown = Message(fmsg.CELLS_AND_MORE, cells=shown, count=Figure(len(cells) - CELLS_NAMED, ",.0f"))
+            if count > CELLS_NAMED:
+                shown = Message(fmsg.CELLS_AND_MORE, cells=shown, count=Figure(count - CELLS_NAMED, ",.0f"))
             notes.append(Message(fmsg.LINKED_CELLS, workbook=Verbatim(workbook), sheet=Verbatim(sheet), cells=shown,
                                  file=Verbatim(file)))
     return notes

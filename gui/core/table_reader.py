@@ -98,8 +98,8 @@ class TableReader:
             sheets[sheet_name] = parsed.rows
         if blank_cells:
             self._explain_blanks(book, blank_cells)
-        if book.format == "xlsx":  # a figure linked from another workbook is read as last saved: say which
-            self.notes.extend(link_notes(workbook_name(self.path), book.data, set(sheets)))
+        if book.format in ("xlsx", "ods"):  # a figure linked from another workbook is read as last saved: say which
+            self.notes.extend(link_notes(workbook_name(self.path), book.data, set(sheets), book.format))
         return book.info, sheets
 
     def _explain_blanks(self, book: OpenedWorkbook, blank_cells: list[tuple[str, int, int, int]]) -> None:

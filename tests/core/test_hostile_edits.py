@@ -272,6 +272,23 @@ def test_a_shared_formula_linked_from_another_workbook_names_each_cell_it_fills(
                      "opened): check them against it"]
 
 
+def test_an_ods_figure_linked_from_another_workbook_is_noted_as_in_an_xlsx(tmp_path, fixture_paths):
+    """An .ods keeps a link's last value beside its formula, as Excel does, and it was read with no word of the link:
+    the note an .xlsx gets names the cells and the file. A link's name written inside a string is no link."""
+    content = _tariffs_ods_content()
+    link = ("table:formula=\"of:=['file:///C:/Users/Aigerim/Tariffs/Rates%202026.ods'#$Rates.B2]\" "
+            'office:value-type="float" office:value="0.05"')
+    content = content.replace('office:value-type="float" office:value="0.05"', link, 1)
+    content = content.replace('<table:table-cell office:value-type="string"><text:p>USD',
+                              '<table:table-cell table:formula="of:=&quot;[\'x.ods\'#$A.B1]&quot;" '
+                              'office:value-type="string"><text:p>USD', 1)
+    report = check_workbook(write_ods_parts(tmp_path / "tariffs.ods", content), fixture_paths[0])
+    assert report.usable and report.tables.leg_rates[0].amount == 0.05
+    assert [str(note) for note in report.notes if "another workbook" in str(note)] == [
+        "tariffs.ods, sheet 'leg_rates': cells G2 take their figures from another workbook, Rates 2026.ods; they are "
+        "read as last saved in this one (that file is not opened): check them against it"]
+
+
 def test_a_workbook_without_links_gets_no_link_note():
     assert not [n for n in check_workbook(ROOT / "resources" / "tariffs.xlsx").notes if "another workbook" in str(n)]
 
@@ -295,13 +312,18 @@ ODS_ROWS = {  # (what follows the last row of leg_rates, what check says of it: 
 }
 
 
-def _tariffs_ods_with(tmp_path, rows: str):
-    """The fixture's tariffs as an .ods, with ``rows`` (table XML) after the first sheet's (leg_rates') last row."""
+def _tariffs_ods_content() -> str:
+    """The fixture's tariffs as an .ods content.xml."""
     from tests.fixture_ods import as_rows
     from tests.fixture_tables import fixture_sheets
 
     _, tariffs = fixture_sheets()
-    content = ods_content({name: as_rows(sheet) for name, sheet in tariffs.items()})
+    return ods_content({name: as_rows(sheet) for name, sheet in tariffs.items()})
+
+
+def _tariffs_ods_with(tmp_path, rows: str):
+    """The fixture's tariffs as an .ods, with ``rows`` (table XML) after the first sheet's (leg_rates') last row."""
+    content = _tariffs_ods_content()
     return write_ods_parts(tmp_path / "tariffs.ods", content.replace("</table:table>", rows + "</table:table>", 1))
 
 
@@ -348,11 +370,7 @@ def test_an_ods_the_reader_cannot_parse_names_the_attribute_and_the_row(case, tm
 
 def test_figures_and_repeats_the_reader_takes_are_read(tmp_path, fixture_paths):
     """'+3', '1e5', 'NaN' are what the reader parses: they are not called damage (NaN is a wrong figure)."""
-    from tests.fixture_ods import as_rows
-    from tests.fixture_tables import fixture_sheets
-
-    _, tariffs = fixture_sheets()
-    content = ods_content({name: as_rows(rows) for name, rows in tariffs.items()})
+    content = _tariffs_ods_content()
     rows = ('<table:table-row table:number-rows-repeated="+2"><table:table-cell table:number-columns-repeated="+3"/>'
             '</table:table-row>')
     path = write_ods_parts(tmp_path / "tariffs.ods", content.replace("</table:table>", rows + "</table:table>", 1))
