@@ -331,15 +331,38 @@ BOXES = "c20;c40;c40hc;r20;r40"
 DRY_REEFER_CLASSES = "bulk_grain;general;reefer;temp_controlled"
 
 
+# Driving hours a day on the road legs of the countries bound by the AETR (UNECE_AETR, Art. 6: a daily driving
+# period of at most 9 h, extendable to 10 h twice a week; at most 56 h in a week, then a weekly rest of 45 h):
+# Kazakhstan and Uzbekistan (and Turkmenistan, which has no road leg in these tables). One driver a truck is
+# assumed: no source gives the crews on these corridors. A leg takes its share of the day: km / speed hours at the
+# wheel, spread at 9 h a day (typical), 10 h (min, the extended day) or 8 h (max, 56 h over the 7 days of a week
+# with its weekly rest), and the delays inside CPMM's speed with delay added round the clock to the max. Elsewhere
+# (China, Afghanistan, Pakistan, Iran) no sourced driving limit was found: those legs run round the clock.
+AETR_HOURS = {"typical": 9, "min": 10, "max": 56 / 7}
+AETR_PROFILES = {"KZ road", "UZ road"}
+
+
 def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
     """CPMM's speed with delay already holds the border and port waits that the nodes add; moving at the speed
     without delay and waiting at the nodes counts them once (CPMM's own alternative, corridor_facts.md §3)."""
     swd, swod, source = SPEEDS[profile]
+    if profile in AETR_PROFILES:
+        driving = km / swod
+        waits = km / swd - driving
+        days = (driving / AETR_HOURS["min"], driving / AETR_HOURS["typical"],
+                driving / AETR_HOURS["max"] + waits / 24)
+        note = (f"days: {driving:.1f} h at the wheel (km / {profile} speed without delay {swod} km/h, CPMM) at the "
+                f"AETR's 9 h of driving a day (typical), 10 h (min, the extended day) or 8 h (max, 56 h a week "
+                f"with the 45-h weekly rest), one driver; max adds the delays of CPMM's speed with delay {swd} "
+                f"km/h round the clock; border and port waits are added at the nodes")
+        return tuple(round(d, 2) for d in days), [source, "UNECE_AETR"], note
     moving = km / swod / 24
     delayed = km / swd / 24
+    round_the_clock = ("; driven round the clock: no sourced driving limit for this country"
+                       if profile.endswith("road") else "")
     note = (f"days: min = typical = km / {profile} speed without delay {swod} km/h; max = km / speed with delay "
             f"{swd} km/h (CPMM): border and port waits are added at the nodes, so the delays inside the speed with "
-            f"delay are not counted twice")
+            f"delay are not counted twice{round_the_clock}")
     return (round(moving, 2), round(moving, 2), round(delayed, 2)), [source], note
 
 

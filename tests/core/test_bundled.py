@@ -436,3 +436,21 @@ def test_the_exporter_s_fees_do_not_hang_on_the_importing_country_s_tariff_line(
         route = next(r for r in price.routes if r is not None and r.seller_price is not None)
         assert ("pk-phyto-export", 5000.0, "PKR") in {(line.reference, line.amount, line.currency)
                                                        for line in route.lines}, destination
+
+
+def test_road_legs_where_the_aetr_binds_drive_nine_hours_a_day(bundled_engine):
+    """Road legs ran round the clock. In Kazakhstan and Uzbekistan, bound by the AETR, a driver drives at most 9 h a
+    day (10 h twice a week, 56 h a week): the hours at the wheel are spread over the days; elsewhere, with no
+    sourced limit, the leg says that it runs round the clock."""
+    legs = bundled_engine.tables.legs
+    astana_almaty = legs["kz-road-astana-almaty"]
+    hours = 1276 / 51.1  # km / CPMM's Kazakh road speed without delay
+    assert (astana_almaty.days_min, astana_almaty.days_typical) == (round(hours / 10, 2), round(hours / 9, 2))
+    assert astana_almaty.days_max >= round(hours / 8, 2)
+    assert "UNECE_AETR" in astana_almaty.origin.source_ids
+    assert "9 h of driving a day" in astana_almaty.origin.estimate_note
+    assert "UNECE_AETR" in legs["uz-road-tashkent-termez"].origin.source_ids
+    karachi_lahore = legs["pk-road-karachi-lahore"]
+    assert "round the clock" in karachi_lahore.origin.estimate_note
+    assert "UNECE_AETR" not in karachi_lahore.origin.source_ids
+
