@@ -896,7 +896,10 @@ KTZ_NOTE = (f"KTZ rate Kostanay→Dostyk, Feb 2010 ÷ {KOSTANAY_DOSTYK_KM:,} km 
 KZ_RAIL = {
     "hopper": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM, f"USD 23.94/t hopper wagon: {KTZ_NOTE}"),
     "tank-wagon": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM,
-                   f"grain hopper rate used for tank wagons (no oil rate found): {KTZ_NOTE}"),
+                   f"not a tank-wagon rate: KTZ's February 2010 grain rate for hopper wagons, USD 23.94/t, stands in "
+                   f"for tank wagons, as no rate for oil or other liquids in tank wagons was found (the one KTZ oil "
+                   f"figure, a 0.42 reduction index for crude Makhambet → Aktau port, Sep–Dec 2024, applies to a "
+                   f"regulated tariff whose base was not found, KTZ_2024_OILINDEX): {KTZ_NOTE}"),
     "c20": ("per_unit_km", 46.98 * 21 / KOSTANAY_DOSTYK_KM, f"USD 46.98/t × 21 t per 20' box: {KTZ_NOTE}"),
     "r20": ("per_unit_km", 46.98 * 21 / KOSTANAY_DOSTYK_KM,
             f"dry 20' rate, no reefer surcharge found: USD 46.98/t × 21 t: {KTZ_NOTE}"),
@@ -1015,6 +1018,12 @@ def rates_for(leg: LegRow) -> list[Rate]:
                                   valid_from=D(2021, 3, 11), as_of=D(2021, 5, 15), min_t_per_unit=WAGON_MIN_T))
                 continue
             note = what + (f"; {how}" if how else "")
+            if t == "KZ rail" and equipment == "tank-wagon":
+                note = (f"{note}; on Kazakh lines it is {amount / (KZ_GRAIN_USD / KZ_GRAIN_KM):.1f} × the 2025 "
+                        f"grain rate hopper wagons are charged here (USD {amount:.6f} against "
+                        f"{KZ_GRAIN_USD / KZ_GRAIN_KM:.6f} per t·km, ORDA_2025_KTZGRAIN): a tonne in a tank wagon "
+                        f"costs about twice a tonne of grain in a hopper because its source is 15 years older, not "
+                        f"for any sourced difference between the wagons")
             more, extra = (WAGON_MIN_NOTE, WAGON_MIN_SOURCES) if equipment in WAGONS else ("", [])
 
             def wagon(rate_sources: list[str], equipment: str = equipment) -> dict:

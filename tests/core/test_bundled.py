@@ -454,3 +454,13 @@ def test_road_legs_where_the_aetr_binds_drive_nine_hours_a_day(bundled_engine):
     assert "round the clock" in karachi_lahore.origin.estimate_note
     assert "UNECE_AETR" not in karachi_lahore.origin.source_ids
 
+
+def test_the_tank_wagon_rate_on_kazakh_lines_says_what_it_is_and_how_it_compares(bundled_engine):
+    """Tank wagons on Kazakh lines are priced at KTZ's 2010 grain rate, about twice the 2025 grain rate hoppers are
+    charged; the note called it "grain hopper rate used for tank wagons", as if hoppers paid it too."""
+    rates = {r.equipment: r for r in bundled_engine.tables.leg_rates if r.leg_id == "kz-rail-kostanay-saryagash"}
+    tank, hopper = rates["tank-wagon"], rates["hopper"]
+    note = tank.origin.estimate_note
+    assert note.startswith("not a tank-wagon rate: KTZ's February 2010 grain rate for hopper wagons")
+    assert f"{tank.amount / hopper.amount:.1f} × the 2025 grain rate hopper wagons are charged here" in note
+    assert "no rate for oil or other liquids in tank wagons was found" in note
