@@ -7,6 +7,7 @@ from . import change_messages as cmsg
 from . import messages as msg
 from . import file_messages as fmsg
 from . import model as m
+from .rate_records import FxRate, LegRate, NodeFee
 from . import rate_messages as rmsg
 from .messages import RATE, Figure, Message, Term, Verbatim, counted
 
@@ -26,7 +27,7 @@ def _date(value):
     return value if value else Term(fmsg.OPEN_END)
 
 
-def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
+def _rate_text(rate: LegRate | NodeFee) -> Message:
     # written as the sheet has it: six figures hid a change (147.597076 → 147.5974 PKR was no change at all)
     figures = {"amount": Figure(rate.amount, RATE), "currency": Verbatim(rate.currency),
                "basis": Term(msg.BASES.get(rate.basis, rate.basis.replace("_", " ")))}
@@ -84,7 +85,7 @@ def _equipment_details(equipment: m.Equipment) -> Message:
     return Message(cmsg.EQUIPMENT_DETAILS, volume=Figure(equipment.volume_m3, RATE), **values)
 
 
-def fx_details(rate: m.FxRate) -> Message:
+def fx_details(rate: FxRate) -> Message:
     return Message(fmsg.FX_DETAILS, rate=Figure(rate.units_per_usd, RATE), date=rate.as_of)
 
 
@@ -113,7 +114,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         return Message(fmsg.LEG_WITH_MODE, start=places[leg.from_place].name, end=places[leg.to_place].name,
                        mode=msg.mode_term(leg.mode))
 
-    def rate_label(r: m.LegRate) -> Message:
+    def rate_label(r: LegRate) -> Message:
         parts = {"id": Verbatim(r.rate_id), "leg": leg_name(r.leg_id), "equipment": Verbatim(r.equipment),
                  "charge": r.charge}
         if r.direction == "both":
@@ -123,7 +124,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     def place_name(place_id: str):
         return places[place_id].name if place_id in places else Term(fmsg.ANY_PLACE)
 
-    def fee_label(f: m.NodeFee) -> Message:
+    def fee_label(f: NodeFee) -> Message:
         return Message(fmsg.FEE_LABEL, id=Verbatim(f.fee_id), place=place_name(f.place_id),
                        event=msg.event_term(f.event), charge=f.charge)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import suggest
 from .errors import InputError
 from .messages import Verbatim
-from .model import FxRate
+from .rate_records import FxRate
 
 # what people type for a currency instead of its code, so that a suggestion can point to the code
 CURRENCY_WORDS = {

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from . import model as m
+from .rate_records import NodeFee
 from .messages import Message
 
 
@@ -72,7 +73,7 @@ def basis_quantity(basis: str, tonnes: float, units: float, km: float) -> float:
     return 1.0  # per_trip
 
 
-def valued(row: m.NodeFee, span) -> m.NodeFee:
+def valued(row: NodeFee, span) -> NodeFee:
     """A fee set in an index unit (1 MRP) as money at one of the unit's values (a fee_units row), valid only while
     that value is."""
     return replace(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import decide_messages as dmsg
 from . import model as m
+from .rate_records import NodeFee
 from .messages import Figure, Message, joined_notes
 
 if TYPE_CHECKING:
@@ -30,8 +31,8 @@ def scaled_targets(tables: m.Tables, target: _Target, mode: str) -> tuple[set[st
     return legs, set(target.places)
 
 
-def scaled_fees(fees: list[m.NodeFee], place_ids: set[str], mode: str, factor: float,
-                 note: Message) -> list[m.NodeFee]:
+def scaled_fees(fees: list[NodeFee], place_ids: set[str], mode: str, factor: float,
+                 note: Message) -> list[NodeFee]:
     """The fees at the places scaled. Of one mode, it is what a stop of that mode pays there that is scaled: its
     own mode's fees, and the fees for any mode ("*") in a copy for that mode, which such a stop takes before the
     row for any mode (Tariffs picks the row of its own mode first); the row for any mode stays as it is for the
@@ -45,7 +46,7 @@ def scaled_fees(fees: list[m.NodeFee], place_ids: set[str], mode: str, factor: f
     if not mode:
         scaled = [scaled_row(f, factor, note) for f in at_places]
     else:
-        def same_row(fee: m.NodeFee) -> tuple:
+        def same_row(fee: NodeFee) -> tuple:
             return fee.place_id, fee.event, fee.charge.casefold(), fee.equipment, fee.direction
 
         of_mode = {same_row(f) for f in at_places if f.mode == mode}

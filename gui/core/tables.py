@@ -12,6 +12,7 @@ from typing import Callable
 
 from . import file_messages as fmsg
 from . import model as m
+from .rate_records import FxRate, LegRate, NodeFee
 from . import trade_messages as tmsg
 from .cells import shown
 from .errors import TableProblem, TablesError
@@ -251,7 +252,7 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
             factors.append(m.EmissionFactor(r["factor_id"], r["element"], r["mode_or_event"], r["equipment"],
                                             r["value"], r["unit"], r["scope"], r.origin(), r["mode"]))
 
-    fx: list[m.FxRate] = []
+    fx: list[FxRate] = []
     seen_fx: dict[tuple[str, dt.date], int] = {}
     for r in t["fx"]:
         key = (r["currency"], r["as_of"])
@@ -263,10 +264,10 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
         if r["currency"] == "USD" and r["units_per_usd"] != 1:
             tr.problem(Message(fmsg.USD_IS_ONE), "fx", r.number, "units_per_usd")
             continue
-        fx.append(m.FxRate(r["currency"], r["units_per_usd"], r["as_of"], r.origin()))
+        fx.append(FxRate(r["currency"], r["units_per_usd"], r["as_of"], r.origin()))
     currencies = {rate.currency for rate in fx}
     if "USD" not in currencies:
-        fx.append(m.FxRate("USD", 1.0, dt.date(1970, 1, 1), m.Origin(estimate_note="US dollar is the base unit")))
+        fx.append(FxRate("USD", 1.0, dt.date(1970, 1, 1), m.Origin(estimate_note="US dollar is the base unit")))
         currencies.add("USD")
 
     def known_currency(reader, sheet, row):
@@ -307,7 +308,7 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
         ok &= known_equipment(tr, "leg_rates", r, "equipment") & known_currency(tr, "leg_rates", r)
         ok &= valid_dates(tr, "leg_rates", r)
         if ok:
-            leg_rates.append(m.LegRate(r["rate_id"], r["leg_id"], r["direction"], r["equipment"], r["charge"],
+            leg_rates.append(LegRate(r["rate_id"], r["leg_id"], r["direction"], r["equipment"], r["charge"],
                                        r["basis"], r["amount"], r["currency"], r["valid_from"], r["valid_to"],
                                        r.origin(), r["notes"], _local_names(r, "charge"), r["as_of"],
                                        r["min_t_per_unit"]))
@@ -328,7 +329,7 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
                                value=shown(r["country"])), "node_fees", r.number, "country")
             ok = False
         if ok:
-            node_fees.append(m.NodeFee(r["fee_id"], r["place_id"], r["event"], r["mode"], r["equipment"],
+            node_fees.append(NodeFee(r["fee_id"], r["place_id"], r["event"], r["mode"], r["equipment"],
                                        r["charge"], r["basis"], r["amount"], r["currency"], r["valid_from"],
                                        r["valid_to"], r.origin(), r["notes"], _local_names(r, "charge"),
                                        r["direction"], r["as_of"], r["country"]))

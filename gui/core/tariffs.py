@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from . import quote_messages as qmsg
 from . import model as m
+from .rate_records import LegRate, NodeFee
 from .cents import cents, exact, product
 from .messages import Message, joined_notes
 from .money import FxTable, FxUsed
@@ -56,10 +57,10 @@ class Tariffs:
     def __init__(self, tables: m.Tables, fx: FxTable):
         self.tables = tables
         self.fx = fx
-        self._rates: dict[str, list[m.LegRate]] = {}
+        self._rates: dict[str, list[LegRate]] = {}
         for rate in tables.leg_rates:
             self._rates.setdefault(rate.leg_id, []).append(rate)
-        self._fees: dict[tuple[str, str], list[m.NodeFee]] = {}
+        self._fees: dict[tuple[str, str], list[NodeFee]] = {}
         for fee in tables.node_fees:
             self._fees.setdefault((fee.place_id, fee.event), []).append(fee)
         self._dwell: dict[tuple[str, str], list[m.NodeRule]] = {}
@@ -107,7 +108,7 @@ class Tariffs:
                 day))
         return picked
 
-    def _leg_rows(self, step: Step, equipment: m.Equipment) -> list[m.LegRate]:
+    def _leg_rows(self, step: Step, equipment: m.Equipment) -> list[LegRate]:
         direction = "forward" if step.forward else "reverse"
         return [r for r in self._rates.get(step.leg.leg_id, ())
                 if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
@@ -171,7 +172,7 @@ class Tariffs:
             qmsg.LEG_NAME, start=places[step.start].name, end=places[step.end].name)))
 
     @staticmethod
-    def leg_quantity(row: m.LegRate, equipment: m.Equipment, units: int, km: float, req: PricingRequest) -> float:
+    def leg_quantity(row: LegRate, equipment: m.Equipment, units: int, km: float, req: PricingRequest) -> float:
         """What a leg's rate is multiplied by: a rate per tonne or tonne-km with a least weight a unit charges each
         unit at least that, or what the unit can carry of the cargo where that is less (a part-loaded wagon)."""
         tonnes = req.load.tonnes
@@ -223,14 +224,14 @@ class Tariffs:
         return day
 
     def _node_rows(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
-                   direction: str) -> list[m.NodeFee]:
+                   direction: str) -> list[NodeFee]:
         rows = [f for k in ((place_id, event), (m.ANY, event)) for f in self._fees.get(k, ())
                 if f.mode in (m.ANY, mode) and f.equipment in (m.ANY, equipment.equipment_id)
                 and f.direction in ("both", direction)]
         # a place's own fees replace the defaults entirely
         return [f for f in rows if f.place_id == place_id] or rows
 
-    def _in_money(self, rows: list[m.NodeFee], day: dt.date) -> tuple[list[m.NodeFee], tuple[Message, ...]]:
+    def _in_money(self, rows: list[NodeFee], day: dt.date) -> tuple[list[NodeFee], tuple[Message, ...]]:
         """Fees set in an index unit (1 MRP) as the money it is worth on the day, valid only while that value
         is, with a warning where the value is carried past its dates (the same rule as a commercial fee's)."""
         from .fee_units import unit_value
@@ -247,12 +248,12 @@ class Tariffs:
                 carried.append(value.warning())
         return money, tuple(dict.fromkeys(carried))
 
-    def _unit_country(self, row: m.NodeFee) -> str | None:
+    def _unit_country(self, row: NodeFee) -> str | None:
         """The country whose index unit a fee is set in (None: the fee is set in money)."""
         country = self.tables.places[row.place_id].country if row.place_id in self.tables.places else None
         return country if (row.currency, country) in self._unit_names else None
 
-    def _each_value(self, row: m.NodeFee) -> list[m.NodeFee]:
+    def _each_value(self, row: NodeFee) -> list[NodeFee]:
         """A fee in money as any day may value it: itself, or in an index unit at each of the unit's values."""
         country = self._unit_country(row) if self._unit_names else None
         if country is None:
@@ -357,7 +358,7 @@ class Tariffs:
             req.factors[currency] = factor
         return factor
 
-    def money(self, row: m.LegRate | m.NodeFee, quantity: float, req: PricingRequest) -> tuple[float, float]:
+    def money(self, row: LegRate | NodeFee, quantity: float, req: PricingRequest) -> tuple[float, float]:
         """A charge in its own currency and in the quote's, each to the cent, half up, from the decimals of the
         sheet, as the price lines count it: a route's lines add up to its total (1,801.305 CHF was 1,801.30 in the
         breakdown, 1,801.31 in the price lines, and the route's total a cent above its lines)."""
@@ -373,7 +374,7 @@ class Tariffs:
             said = self._money[key] = (row, amount, cents(exact(amount) * factor))
         return said[1], said[2]
 
-    def charge(self, row: m.LegRate | m.NodeFee, quantity: float, reference: str, req: PricingRequest,
+    def charge(self, row: LegRate | NodeFee, quantity: float, reference: str, req: PricingRequest,
                day: dt.date | None = None) -> Charge:
         """A charge as its price line says it; ``day``: the day its row was chosen for (the departure if not
         given), whether the row is used outside its validity dates."""
@@ -381,4 +382,4 @@ class Tariffs:
         return Charge(row.charge, row.basis, row.amount, quantity, amount, row.currency,
                       converted, reference, row.origin.source_ids,
                       row.origin.estimate_note, not row.valid_on(day or req.departure), row.dated,
-                      row.country if isinstance(row, m.NodeFee) else "")
+                      row.country if isinstance(row, NodeFee) else "")
