@@ -132,7 +132,16 @@ def ods_link_counts(data: bytes, sheets: set[str]) -> dict[str, dict[str, tuple[
     as sheet_key gives): a cell repeated across columns or rows is each cell it fills, named up to CELLS_NAMED + 1
     and counted apart. Empty when the workbook links to none, or cannot be read for it."""
     found: dict[str, dict[str, tuple[list[str], int]]] = {}
-    state: dict = {"sheet": None, "row": 0, "row_repeat": 1, "column": 0}
+    state: dict = {"sheet": None, "row": 0, "row_repeat": 1, "column": 0, "cell": 0}
+
+    def linked(file: str, rows: int, columns: int) -> None:
+        """The cells from the current cell on, ``rows`` down and ``columns`` across, take figures from ``file``."""
+        cells, count = found.setdefault(state["sheet"], {}).get(file, ([], 0))
+        for row in range(state["row"], state["row"] + min(rows, CELLS_NAMED + 1)):
+            for column in range(state["cell"], state["cell"] + min(columns, CELLS_NAMED + 1)):
+                if len(cells) <= CELLS_NAMED:
+                    cells.append(f"{_column_letters(column + 1)}{row + 1}")
+        found[state["sheet"]][file] = (cells, count + rows * columns)
 
     def start(name, attrs):
         local = _local(name)
@@ -143,17 +152,16 @@ def ods_link_counts(data: bytes, sheets: set[str]) -> dict[str, dict[str, tuple[
             state.update(row_repeat=_repeat(attrs, "number-rows-repeated"), column=0)
         elif local in ("table-cell", "covered-table-cell"):
             repeat = _repeat(attrs, "number-columns-repeated")
+            state["cell"] = state["column"]
             formula = _attribute(attrs, "formula") if state["sheet"] is not None else None
             link = _ODS_LINK.search(_TEXT.sub("", formula)) if formula else None
             if link is not None:
-                file = _file_name(link.group(1).replace("''", "'"))
-                cells, count = found.setdefault(state["sheet"], {}).get(file, ([], 0))
-                for row in range(state["row"], state["row"] + min(state["row_repeat"], CELLS_NAMED + 1)):
-                    for column in range(state["column"], state["column"] + min(repeat, CELLS_NAMED + 1)):
-                        if len(cells) <= CELLS_NAMED:
-                            cells.append(f"{_column_letters(column + 1)}{row + 1}")
-                found[state["sheet"]][file] = (cells, count + repeat * state["row_repeat"])
+                linked(_file_name(link.group(1).replace("''", "'")), state["row_repeat"], repeat)
             state["column"] += repeat
+        elif local == "cell-range-source" and state["sheet"] is not None:
+            # Sheet > Link to External Data: the range from this cell holds what the other file last had
+            linked(_file_name(_attribute(attrs, "href") or "?"), _repeat(attrs, "last-row-spanned"),
+                   _repeat(attrs, "last-column-spanned"))
 
     def end(name):
         if _local(name) == "table-row":

@@ -289,6 +289,23 @@ def test_an_ods_figure_linked_from_another_workbook_is_noted_as_in_an_xlsx(tmp_p
         "read as last saved in this one (that file is not opened): check them against it"]
 
 
+def test_an_ods_range_linked_to_external_data_is_noted_with_its_cells(tmp_path, fixture_paths):
+    """Sheet > Link to External Data keeps a range of another file's figures in the .ods, read as last saved without
+    a word; the note names the range's cells and the file."""
+    content = _tariffs_ods_content().replace(
+        'office:value-type="float" office:value="0.05">',
+        'office:value-type="float" office:value="0.05"><table:cell-range-source table:name="Rates" '
+        'xlink:href="../shared/Rates.ods" table:filter-name="calc8" table:last-column-spanned="2" '
+        'table:last-row-spanned="4"/>', 1)
+    content = content.replace("<office:document-content ", '<office:document-content '
+                              'xmlns:xlink="http://www.w3.org/1999/xlink" ', 1)
+    report = check_workbook(write_ods_parts(tmp_path / "tariffs.ods", content), fixture_paths[0])
+    assert [str(note) for note in report.notes if "another workbook" in str(note)] == [
+        "tariffs.ods, sheet 'leg_rates': cells G2, H2, G3, H3, G4 and 3 more take their figures from another "
+        "workbook, Rates.ods; they are read as last saved in this one (that file is not opened): check them against "
+        "it"]
+
+
 def test_a_workbook_without_links_gets_no_link_note():
     assert not [n for n in check_workbook(ROOT / "resources" / "tariffs.xlsx").notes if "another workbook" in str(n)]
 
