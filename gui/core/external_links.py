@@ -70,7 +70,8 @@ def _linked_files(archive: zipfile.ZipFile, workbook: bytes, rels: bytes, names:
         paths: list[str] = []
 
         def on_path(name, attrs, paths=paths):
-            if _local(name) == "Relationship" and "externalLinkPath" in attrs.get("Type", ""):
+            # the standard type, or Excel's own for a file it could not find (.../xlExternalLinkPath/xlPathMissing)
+            if _local(name) == "Relationship" and "externallinkpath" in attrs.get("Type", "").lower():
                 paths.append(attrs.get("Target", ""))
 
         _parser(on_path).Parse(archive.read(link_rels), True)

@@ -206,9 +206,12 @@ def test_a_workbook_cut_short_anywhere_is_damaged_in_one_line(name, cut, tmp_pat
     assert str(report.problems[0]).startswith(f"{name}: the workbook is damaged or unsafe and was not read (")
 
 
-def _linked(tmp_path, cells: dict[str, str], target: str, values: dict[str, str] | None = None) -> Path:
+def _linked(tmp_path, cells: dict[str, str], target: str, values: dict[str, str] | None = None,
+            path_type: str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath",
+            ) -> Path:
     """The bundled tariffs with cells of leg_rates (by reference: formula) linked to a workbook at ``target``, with
-    the values saved beside the links (``values``, by reference) or those the cells held."""
+    the values saved beside the links (``values``, by reference) or those the cells held; ``path_type``: the type
+    of the relationship that names the linked file."""
     import re
 
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -233,7 +236,7 @@ def _linked(tmp_path, cells: dict[str, str], target: str, values: dict[str, str]
     ).encode()))
     parts.append(("xl/externalLinks/_rels/externalLink1.xml.rels", (
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
-        f'Type="{rel}/externalLinkPath" Target="{target}" TargetMode="External"/>'
+        f'Type="{path_type}" Target="{target}" TargetMode="External"/>'
         '</Relationships>').encode()))
     path = tmp_path / "tariffs.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
@@ -270,6 +273,17 @@ def test_a_shared_formula_linked_from_another_workbook_names_each_cell_it_fills(
     assert notes == ["tariffs.xlsx, sheet 'leg_rates': cells J2, J3, J4, J5, J6 and 2 more take their figures from "
                      "another workbook, Rates 2026.xlsx; they are read as last saved in this one (that file is not "
                      "opened): check them against it"]
+
+
+def test_a_link_whose_file_excel_could_not_find_names_the_file(tmp_path):
+    """Excel writes the path of a linked file it could not find under its own relationship type
+    (xlExternalLinkPath/xlPathMissing): the note named the file "[1]", as if none were given."""
+    path = _linked(tmp_path, {"J2": "<f>[1]Rates!B2</f>"}, "rates.xlsx", path_type=(
+        "http://schemas.microsoft.com/office/2006/relationships/xlExternalLinkPath/xlPathMissing"))
+    notes = [str(note) for note in check_workbook(path).notes if "another workbook" in str(note)]
+    assert notes == ["tariffs.xlsx, sheet 'leg_rates': cells J2 take their figures from another workbook, "
+                     "rates.xlsx; they are read as last saved in this one (that file is not opened): check them "
+                     "against it"]
 
 
 def test_an_ods_figure_linked_from_another_workbook_is_noted_as_in_an_xlsx(tmp_path, fixture_paths):
