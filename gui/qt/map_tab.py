@@ -62,8 +62,8 @@ class ChartTabs(QTabWidget):
         document.setHtml(legend.text())
         margins = self._corner.contentsMargins()
         enlarge = self._corner.itemAt(self._corner.count() - 1).widget()
-        room = self.width() - self.tabBar().sizeHint().width() - enlarge.sizeHint().width() - margins.left() \
-            - self._corner.spacing() - 2
+        room = self._width_unscrolled() - self.tabBar().sizeHint().width() - enlarge.sizeHint().width() \
+            - margins.left() - self._corner.spacing() - 2
         beside = self.currentIndex() == 0 and bool(legend.text()) and document.idealWidth() + 2 <= room
         if beside == self.legend_beside_tabs():
             return
@@ -79,6 +79,21 @@ class ChartTabs(QTabWidget):
         self.cornerWidget().adjustSize()
         self.tabBar().updateGeometry()
         self.updateGeometry()
+
+    def _width_unscrolled(self) -> int:
+        """The tabs' width with no scroll bar beside the window's content. The legend above the plot can be what
+        makes the window scroll, and the bar then takes its share of the width (5 px of the tabs' row in Urdu at
+        1280 × 640) that the legend needs beside the tabs: once above, it stayed there, and the window scrolled by
+        its line (in the second window of a run, whose first layout had put it above a moment)."""
+        from PySide6.QtWidgets import QScrollArea
+
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None or not area.verticalScrollBar().isVisible() or area.viewport().width() <= 0:
+            return self.width()
+        bar = area.verticalScrollBar().width()
+        return int(self.width() * (area.viewport().width() + bar) / area.viewport().width())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
