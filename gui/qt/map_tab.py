@@ -106,7 +106,10 @@ class ChartTabs(QTabWidget):
             self.place_legend()
 
     def show_map(self) -> None:
+        """The map tab, with the keyboard on the map (View → Map of the routes, Ctrl+M)."""
         self.setCurrentIndex(1)
+        if self.route_map is not None:
+            self.route_map.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_map_window(self) -> None:
         """The same map in its own resizable window, following the quote and the selection like the tab."""
@@ -137,6 +140,7 @@ class ChartTabs(QTabWidget):
 
                 self.route_map = RouteMapPanel(self._map_slot)
                 self._map_slot.layout().addWidget(self.route_map)
+                self.route_map.show()  # now, not once the events queued are run: Ctrl+M gives it the keyboard
                 self.route_map.routeClicked.connect(self.session.select_route)
             if self._stale:
                 self._refresh()

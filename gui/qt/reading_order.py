@@ -1,5 +1,5 @@
 """Tab walks the window's tables and charts in the order they read: the routes, then the chart beside them (its tabs
-and the button that opens the map in a window of its own before the plot under them), then the route's detail
+and the button that opens the map in a window of its own before the plot or the map under them), then the route's detail
 below (its warnings, its tabs, its tables), then the charts beside that. Qt's own order is the order the widgets
 were made in: the charts, made once the tables had loaded, came after the route's detail, and the chart's tabs
 after its plot."""
@@ -14,7 +14,8 @@ def reading_order(window) -> list[QWidget]:
     if window.cost_time_chart is None:
         return []
     chain: list[QWidget | None] = [window.summary_lines, window.routes_view]
-    chain += _tabs(window.chart_tabs) + [window.cost_time_chart.plot, window.chart_tabs.route_map]
+    chain += _tabs(window.chart_tabs) + [window.cost_time_chart.plot,
+                                          getattr(window.chart_tabs.route_map, "canvas", None)]
     chain += [window.detail_notes, *_tabs(window.detail_tabs), window.breakdown_view,
               getattr(window.detail_tabs, "lines_view", None)]
     chain += [*_tabs(window.below_tabs), window.distance_chart.cost_plot, window.distance_chart.time_plot,

@@ -4,7 +4,7 @@ Loaded only when the map is first shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPixmap
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
@@ -28,6 +28,10 @@ class MapCanvas(QWidget):
         super().__init__(parent)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a map is never mirrored
         self.setMouseTracking(True)
+        # a stop for Tab, with a frame that says the keyboard is here: the arrows move the map, + and − zoom, Home
+        # shows the whole quote (the map had no stop: Tab went from the tab's button past it to the route below)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Map of the routes"))
         self.setMinimumSize(300, 160)
         self.basemap = load_basemap()
         self.map: RouteMap | None = None
@@ -76,7 +80,20 @@ class MapCanvas(QWidget):
             self._dots = mp.draw_places(painter, view, self.map, self.selected, 1.0, words, self.font(), bold,
                                         [box for box, _ in self._marks])
         mp.draw_note(painter, QRectF(self.rect()), self.font_small, 1.0)
+        if self.hasFocus():
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        self.update()  # its frame
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        self.update()
 
     def _basemap_pixmap(self, view: mp.MapView) -> QPixmap:
         """Land, coast and borders change only when the view does: drawn once into a pixmap, then copied."""
@@ -123,7 +140,7 @@ class MapCanvas(QWidget):
                 return self._place_tip(place_id)
         here = self.routes_at(point)
         if not here:
-            return self.tr("Wheel: zoom; drag: move; double-click: the whole quote")
+            return self.tr("Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote")
         lines = [self._route_tip(index) for index in here[:4]]
         if len(here) > 1:
             lines.append(self.tr("{count} routes share this stretch: click again for the next").format(
@@ -219,8 +236,33 @@ class MapCanvas(QWidget):
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         steps = event.angleDelta().y() / 120
-        if not steps:
-            return
+        if steps:
+            self.zoom(steps, event.position())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The keyboard's way round the map: the arrows move it a tenth of its size, + and − zoom about its middle,
+        Home (or 0) shows the whole quote."""
+        key = event.key()
+        middle = QPointF(self.width() / 2, self.height() / 2)
+        moves = {Qt.Key.Key_Left: (1, 0), Qt.Key.Key_Right: (-1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
+        if key in moves:
+            dx, dy = moves[key]
+            view = self.view()
+            self.bounds = view.bounds().translated(-dx * self.width() / 10 / view.scale,
+                                                   -dy * self.height() / 10 / view.scale)
+            self.update()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1, middle)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom(-1, middle)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
+            self.bounds = None
+            self.update()
+        else:
+            super().keyPressEvent(event)
+
+    def zoom(self, steps: float, at: QPointF) -> None:
+        """In (``steps`` > 0) or out about a point of the canvas, within the reach of the basemap and the places."""
         view = self.view()
         factor = ZOOM_STEP ** -steps
         bounds = view.bounds()
@@ -230,7 +272,6 @@ class MapCanvas(QWidget):
             return  # no further out than the basemap reaches (or the whole quote, in a flat window)
         if factor < 1 and bounds.width() * factor < 2.0:
             return  # about 200 km across: the places are approximate, closer says nothing more
-        at = event.position()
         anchor = QPointF((at.x() - view.dx) / view.scale, (at.y() - view.dy) / view.scale)
         self.bounds = QRectF(anchor.x() - (anchor.x() - bounds.left()) * factor,
                              anchor.y() - (anchor.y() - bounds.top()) * factor,
@@ -268,6 +309,7 @@ class RouteMapPanel(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.legend)
         layout.addWidget(self.canvas, 1)
+        self.setFocusProxy(self.canvas)  # the panel given the keyboard (View → Map) gives it to the map
 
     def set_result(self, result, tables) -> None:
         picture = route_map(result, tables) if result is not None and tables is not None else None

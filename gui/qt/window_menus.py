@@ -1,5 +1,5 @@
 """The main window's menus: File (the quote's documents, its history, the tables, the exchange rates and the
-letterhead), Language, View → Colours and Help, with one underlined letter per item of a menu, and the letters
+letterhead), Language, View (Colours, the map) and Help, with one underlined letter per item of a menu, and the letters
 English underlines where a translation underlines one a Latin keyboard cannot type (Urdu)."""
 from __future__ import annotations
 
@@ -86,7 +86,8 @@ def _add_view_menu(window: QMainWindow) -> dict[str, QAction]:
 
     from .colours import apply_scheme, saved_scheme
 
-    menu = window.menuBar().addMenu(translate("MainWindow", "&View")).addMenu(translate("MainWindow", "&Colours"))
+    view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
+    menu = view_menu.addMenu(translate("MainWindow", "&Colours"))
     group = QActionGroup(window)
     actions = {}
     current = saved_scheme()
@@ -100,7 +101,18 @@ def _add_view_menu(window: QMainWindow) -> dict[str, QAction]:
         group.addAction(action)
         menu.addAction(action)
         actions[scheme] = action
+    view_menu.addSeparator()
+    # the map has its own tab beside the chart: the keyboard reaches it by Tab too, this goes straight to it
+    window.map_action = _action(window, translate("MainWindow", "&Map of the routes"),
+                                lambda: _show_map(window), "Ctrl+M")
+    view_menu.addAction(window.map_action)
     return actions
+
+
+def _show_map(window: QMainWindow) -> None:
+    tabs = getattr(window, "chart_tabs", None)  # made once the tables have loaded
+    if tabs is not None:
+        tabs.show_map()
 
 
 def _action(window: QMainWindow, text: str, slot, shortcut=None) -> QAction:

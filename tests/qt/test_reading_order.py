@@ -51,6 +51,41 @@ def test_tab_passes_over_the_chart_plot_while_the_map_is_shown(qtbot, tables):
     window.chart_tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.chart_tabs.route_map is not None and window.chart_tabs.route_map.isVisible(),
                     timeout=2000)
-    stops = walk(qtbot, window.routes_view, Qt.Key.Key_Tab, most=3)
-    assert stops[0] is window.chart_tabs.tabBar() and stops[2] is window.detail_notes
+    stops = walk(qtbot, window.routes_view, Qt.Key.Key_Tab, most=4)
+    assert stops[0] is window.chart_tabs.tabBar() and stops[3] is window.detail_notes
+    window.chart_tabs.setCurrentIndex(0)
+
+
+def test_the_map_is_a_stop_of_its_own_for_tab_and_for_ctrl_m_and_the_keys_move_and_zoom_it(qtbot, tables):
+    """The map had no stop: Tab went from the tabs' button past it to the route below, and nothing said where
+    the keyboard was. It is now a stop between the button and the route's warnings, framed while it has the
+    keyboard; Ctrl+M (View → Map of the routes) goes straight to it; the arrows move it, + and − zoom, Home
+    shows the whole quote again."""
+    window = booth_window(qtbot, tables, wheat())
+    qtbot.waitUntil(window.chart_tabs.isVisible, timeout=2000)
+    window.chart_tabs.setCurrentIndex(0)
+    window.routes_view.setFocus()
+    qtbot.waitUntil(window.routes_view.hasFocus, timeout=2000)
+    qtbot.keyClick(window.routes_view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.chart_tabs.currentIndex() == 1
+    canvas = window.chart_tabs.route_map.canvas
+    qtbot.waitUntil(canvas.hasFocus, timeout=2000)
+    stops = walk(qtbot, window.routes_view, Qt.Key.Key_Tab, most=4)
+    assert stops[2] is canvas and stops[3] is window.detail_notes
+    back = walk(qtbot, window.detail_notes, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier, most=1)
+    assert back == [canvas]
+    picture = canvas.grab().toImage()  # the frame, in the palette's highlight, along its edge
+    from PySide6.QtGui import QPalette
+
+    highlight = canvas.palette().color(QPalette.ColorRole.Highlight)
+    assert picture.pixelColor(picture.width() // 2, 1).name() == highlight.name()
+    whole = canvas.view().bounds()
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    closer = canvas.view().bounds()
+    assert closer.width() < whole.width() * 0.9
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    moved = canvas.view().bounds()
+    assert moved.left() > closer.left() and moved.width() == pytest.approx(closer.width())
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert canvas.bounds is None and canvas.view().bounds() == whole
     window.chart_tabs.setCurrentIndex(0)
