@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from ..core import decide_messages as dmsg
 from ..core import formatting as fmt
 from ..core.errors import InputError
-from ..core.scenario import LIMITS, MAX_NAME, Change, Scenario, describe
+from ..core.scenario import LIMITS, MAX_NAME, WAIT, Change, Scenario, describe
 from ..core.scenario_file import read_scenario
 from ..core.validation import ambiguous_comma, number_text
 from .colours import theme
@@ -120,6 +120,7 @@ class ScenarioDialog(QDialog):
             add_latin_key(widget, letter)
         # view → model
         self.kind.currentIndexChanged.connect(self._offer_targets)
+        self.target.currentTextChanged.connect(self._hint_value)  # max_wait_days is days, the other limits not
         self.add_button.clicked.connect(self.add_change)
         self.value.returnPressed.connect(self.add_change)
         self.remove_button.clicked.connect(self.remove_change)
@@ -289,10 +290,16 @@ class ScenarioDialog(QDialog):
         if tables is None:
             return
         if kind == "limit":  # each with the value the tables hold, so that the user sees what is raised
+            from ..core import change_messages as cmsg
+            from ..core.messages import Term
+
             no_limit = self.tr("none")
+            never = say(Term(cmsg.NEVER_WAIT))  # a blank max_wait_days is no limit on waiting but no wait at all
             for setting in LIMITS:
                 held = getattr(tables.settings, setting)
-                self.target.addItem(f"{setting} ({no_limit if held is None else f'{held:g}'})", setting)
+                blank = never if setting == WAIT else no_limit
+                self.target.addItem(f"{setting} ({blank if held is None else f'{held:g}'})", setting)
+            self._hint_value()
             return
         if kind in ("fx", "fx_change"):
             for code in tables.currencies:
@@ -307,6 +314,17 @@ class ScenarioDialog(QDialog):
         for place in crossings:
             self.target.addItem(name(place.name), place.name)
         self.target.setCurrentIndex(0)
+
+    def _hint_value(self) -> None:
+        """A search limit's hint follows the limit chosen: max_wait_days is days, and left empty it means that the
+        cargo never waits, where another limit left empty is lifted."""
+        if self.kind.currentData() != "limit":
+            return
+        found = self.target.findText(self.target.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        waits = (self.target.itemData(found) if found >= 0 else self.target.currentText().strip()) == WAIT
+        self.value.setPlaceholderText(self.tr("days; empty: never wait") if waits else self.tr("factor or count"))
+        self.value.setMinimumWidth(max(self._value_width, self.value.fontMetrics().horizontalAdvance(
+            self.value.placeholderText()) + 16))
 
     def _show_changes(self) -> None:
         scenario = self.session.scenario

@@ -403,3 +403,24 @@ def test_trade_offs_kept_off_by_one_route_a_corridor_are_said_in_one_line_too(qt
     kept_off = [w for w in window.session.result.warnings if "best trade-offs not shown" in str(w)]
     assert len(kept_off) >= 2 and all("at most 1 route of a corridor" in str(w) for w in kept_off)
     assert window.summary.text().count("best trade-offs not shown") == 1
+
+
+def test_a_blank_max_wait_days_is_offered_as_never_wait_not_as_none(qtbot, tables):  # noqa: F811
+    """Tables whose max_wait_days is blank: the what-if's list said "max_wait_days (none)", which reads as no limit
+    on waiting where it means that the cargo never waits; it now says so, and the value's hint with it."""
+    from dataclasses import replace
+
+    window = booth_window(qtbot, tables, wheat())
+    window.session.tables = replace(tables, settings=replace(tables.settings, max_wait_days=None,
+                                                             max_legs=None))
+    window.form.decide.what_if.click()
+    dialog = window.form.decide.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("limit"))
+    offered = [dialog.target.itemText(row) for row in range(dialog.target.count())]
+    assert "max_wait_days (never wait)" in offered and "max_legs (none)" in offered, offered
+    dialog.target.setCurrentIndex(dialog.target.findData("max_wait_days"))
+    assert "never wait" in dialog.value.placeholderText()
+    dialog.target.setCurrentIndex(dialog.target.findData("max_legs"))
+    assert dialog.value.placeholderText() == "factor or count"
+    dialog.close()
+    window.session.tables = tables
