@@ -184,20 +184,26 @@ class DocumentActions:
                                                            self.session.tables))
 
     def open_saved(self, saved) -> None:
-        """A saved quote's request (with its exchange rates) back in the form, quoted on today's tables."""
+        """A saved quote's request (with its exchange rates) back in the form, quoted on today's tables. Every part
+        is read before any is put in: a damaged quote (a key taken out, a date in words) raises with the window as
+        it was, never with the terms, goals and what-if of the saved quote under the request on the screen."""
         from ..core.report import request_from_document
 
         from ..core.price_report import terms_from_document
 
         from ..core.decide_report import goals_from_document, scenario_from_document
 
-        self.session.terms = terms_from_document(saved.document)  # priced once the request is quoted
+        terms = terms_from_document(saved.document)
+        goals = goals_from_document(saved.document)
+        scenario = scenario_from_document(saved.document)
+        request = request_from_document(saved.document)
+        self.session.terms = terms  # priced once the request is quoted
         self.session.termsReplaced.emit()
-        self.session.goals = goals_from_document(saved.document)  # the goals and the what-if it was saved with
+        self.session.goals = goals  # the goals and the what-if it was saved with
         self.session.goalsReplaced.emit()
-        self.session.scenario = scenario_from_document(saved.document)
+        self.session.scenario = scenario
         self.session.scenarioChanged.emit(self.session.scenario)
-        self.session.open_request(request_from_document(saved.document))
+        self.session.open_request(request)
         said = translate("MainWindow", "Opened {number} in the form")
         self.statusBar().showMessage(said.format(number=saved.number), 8000)
 

@@ -196,6 +196,9 @@ class HistoryDialog(QDialog):
                 self.open_in_form(quote)
             except NOT_READ:
                 self._not_read(quote)
+                # said where the dialog's answers go: the quote left the list, and the form is as it was
+                self.differences.setText(self.tr("{number} cannot be read (damaged): the form is as it was.").format(
+                    number=quote.number))
                 return
             self.accept()
 

@@ -113,3 +113,22 @@ def test_a_quote_opening_in_the_form_cannot_read_is_counted(qtbot, window):
     dialog.open_button.click()
     assert dialog.table.rowCount() == 1 and dialog.state.text() == NOT_READ and dialog.isVisible()
     dialog.accept()
+
+
+def test_a_damaged_quote_opened_in_the_form_changes_nothing_and_says_so(qtbot, window):
+    """Its terms, goals and what-if read, its request not (the file changed on the disk after it was listed, or
+    a reading the listing does not make): the window took the saved terms, goals and what-if under the request on
+    the screen, then failed. Every part is now read first; the form keeps what it had, and the dialog says so."""
+    first = "CQ-" + str(dt.date.today().year) + "-00001"
+    _edit(window, first, lambda d: d.__setitem__("goals", {"max_cost": 1000.0}))
+    session = window.session
+    before = (session.request, session.goals, session.scenario, session.terms)
+    dialog = _dialog(qtbot, window)
+    row = _row_of(dialog, first)
+    dialog.table.selectRow(row)
+    del dialog.saved[row].document["request"]["date"]
+    dialog.open_button.click()
+    assert (session.request, session.goals, session.scenario, session.terms) == before
+    assert dialog.isVisible() and dialog.state.text() == NOT_READ
+    assert dialog.differences.text() == f"{first} cannot be read (damaged): the form is as it was."
+    dialog.accept()
