@@ -341,6 +341,8 @@ class StepLabels(pg.GraphicsObject):
         self._labels: list[tuple[float, float, str, QColor, bool]] = []  # x, y, text, colour, left of the point
         self._gap = gap  # pixels between a point and its label
         self._font = _axis_font()
+        self._ring: tuple[float, float, float] | None = None  # x, y and the px a ring drawn round a point takes
+        self.placed: list[tuple[str, QRectF]] = []  # each label drawn and its box, in the view's pixels (last paint)
         self.setZValue(20)
         self.mirrored = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
@@ -348,6 +350,13 @@ class StepLabels(pg.GraphicsObject):
         self.prepareGeometryChange()
         self._labels = labels
         self.update()
+
+    def set_ring(self, ring: tuple[float, float, float] | None) -> None:
+        """A ring drawn round a point (the selected route's) at x, y, ``radius`` px out: no label is placed across
+        it (route 3's number touched the ring round route 1, wheat at 1366 × 768)."""
+        if ring != self._ring:
+            self._ring = ring
+            self.update()
 
     def texts(self) -> list[str]:
         return [label[2] for label in self._labels]
@@ -370,15 +379,20 @@ class StepLabels(pg.GraphicsObject):
         anchors = [transform.map(QPointF(x, y)) for x, y, *_ in self._labels]
         taken: list[QRectF] = [QRectF(p.x() - self._clear, p.y() - self._clear, 2 * self._clear, 2 * self._clear)
                                for p in anchors] if self._clear else []
+        if self._ring is not None:
+            at, radius = transform.map(QPointF(self._ring[0], self._ring[1])), self._ring[2]
+            taken.append(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius))
         view = self.getViewBox()
         area = transform.mapRect(view.viewRect()) if view is not None else None
         boxes = place_labels(anchors, [(metrics.horizontalAdvance(text), left != self.mirrored)
                                        for _x, _y, text, _colour, left in self._labels],
                              metrics.ascent(), metrics.descent(), area, self._gap, self._beside, taken,
                              keep_all=bool(self._clear), untangled=self._untangled)
+        self.placed = []
         for (_x, _y, text, colour, _left), anchor, spot in zip(self._labels, anchors, boxes):
             if spot is not None:
                 box, joined = spot
+                self.placed.append((text, box))
                 painter.setPen(colour)
                 # route numbers read left to right in Urdu too ("1, 4" had stood as "4 ,1"); a place name in its
                 # own script keeps its direction

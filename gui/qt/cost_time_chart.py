@@ -25,6 +25,8 @@ class CostTimeChart(QWidget):
     """
 
     routeClicked = Signal(int)
+    RING_RADIUS = 13  # px: the ring round the selected point, its pen 2 px wide
+    RING_ROOM = RING_RADIUS + 1 + 3  # px from its middle that no number takes: the ring's outer edge and a gap
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,7 +43,7 @@ class CostTimeChart(QWidget):
         self.frontier.setZValue(-5)
         self.points = pg.ScatterPlotItem(size=12, hoverable=True, tip=self._tip)
         self.points.setZValue(10)
-        self.selected = pg.ScatterPlotItem(size=26, symbol="o", brush=pg.mkBrush(None))
+        self.selected = pg.ScatterPlotItem(size=2 * self.RING_RADIUS, symbol="o", brush=pg.mkBrush(None))
         self.selected.setZValue(5)
         # each point's route number, as in the table and the documents, set off far enough to clear the ring; in a
         # crowd, a number whose line would cross another's is left to the point's tooltip
@@ -207,10 +209,12 @@ class CostTimeChart(QWidget):
         self._shown_index = index
         if 0 <= index < len(self._routes) and self._routes[index].available and self._routes[index].cost:
             route = self._routes[index]
-            self.selected.setData([self._scale.days(route.days_typical)],
-                                  [self._scale.cost(self.cost_of(index, route))])
+            at = (self._scale.days(route.days_typical), self._scale.cost(self.cost_of(index, route)))
+            self.selected.setData([at[0]], [at[1]])
+            self.numbers.set_ring((*at, self.RING_ROOM))
         else:
             self.selected.setData([], [])
+            self.numbers.set_ring(None)
         _settle_range(self.plot)
 
     def _tip(self, x: float, y: float, data: int) -> str:

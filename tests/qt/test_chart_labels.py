@@ -1,4 +1,5 @@
 """Route numbers on the cost–time chart: each beside its own point, never read as another route's."""
+import pytest
 from PySide6.QtCore import QPointF, QRectF
 
 from gui.qt.label_places import place_labels
@@ -154,3 +155,27 @@ def test_route_numbers_read_left_to_right_in_urdu_and_place_names_keep_their_scr
     assert not _right_to_left("1, 4") and not _right_to_left("12")
     assert _right_to_left("کراچی") and _right_to_left("بولاشک / سرحت یاکا")
     assert not _right_to_left("Bandar Abbas")
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1280, 640)])
+def test_no_route_number_touches_the_ring_round_the_selected_route(qtbot, size):
+    """Wheat Kostanay → Karachi at 1366 × 768: route 3's number stood on the orange ring round route 1, the
+    selected one. The ring now takes its room from the numbers as the points do."""
+    from gui.core.tables import load_tables
+    from gui.qt.cost_time_chart import CostTimeChart
+
+    from .test_booth import booth_window, wheat
+
+    window = booth_window(qtbot, load_tables(), wheat(), size)
+    window.chart_tabs.setCurrentIndex(0)
+    chart = window.cost_time_chart
+    for index in range(4):  # the cheapest first, then routes among the crowd
+        window.session.select_route(index)
+        chart.plot.grab()  # painted: the numbers are placed as drawn
+        xs, ys = chart.selected.getData()
+        assert len(xs) == 1 and chart.numbers.placed
+        middle = QPointF(chart.plot.mapFromScene(chart.plot.getViewBox().mapViewToScene(QPointF(xs[0], ys[0]))))
+        for text, box in chart.numbers.placed:
+            dx = max(box.left() - middle.x(), 0.0, middle.x() - box.right())
+            dy = max(box.top() - middle.y(), 0.0, middle.y() - box.bottom())
+            assert (dx * dx + dy * dy) ** 0.5 >= CostTimeChart.RING_RADIUS + 2, (index, text)
