@@ -185,7 +185,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
 
     def finish(self, tables: Tables | None, problem: str = "") -> None:
         """Second step of starting: charts, then the tables (which quote the default request)."""
-        from .charts import DistanceChart
+        from .distance_chart import DistanceChart
         from .cost_time_chart import CostTimeChart
 
         self.cost_time_chart = CostTimeChart(self._chart_slot)
