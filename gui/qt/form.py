@@ -45,6 +45,9 @@ class CargoForm(FormNote, QWidget):
         self.destination = typed_box(self, NameCompleter(self))
         self.departure = DateField(self)
         self.departure.setCalendarPopup(True)
+        # the request's date while the tables load, not Qt's own 2000-01-01 (the form's first second, every start)
+        departure = session.request.departure
+        self.departure.setDate(QDate(departure.year, departure.month, departure.day))
         self.currency = QComboBox(self)
         self.fields = {"cargo": self.cargo, "quantity": self.quantity, "unit": self.unit, "origin": self.origin,
                        "destination": self.destination, "departure": self.departure, "currency": self.currency}

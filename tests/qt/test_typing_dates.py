@@ -80,3 +80,13 @@ def test_an_arrival_typed_in_the_year_of_departure_is_kept(qtbot, qapp, tables, 
                     and window.session.decision.goals.arrive_by == wanted, timeout=3000)
     assert not window.session.problem("arrive_by") and not bar.date.property("problem")
     assert bar.sure.value() == 90  # the keys went to the date, none to the certainty beside it
+
+
+def test_the_departure_shows_the_requests_date_while_the_tables_load(qtbot):
+    """Before the tables had loaded, the departure read 1/1/2000 (Qt's own first date) for the first seconds of
+    every start, under the other fields still empty; it shows the request's date from the first paint."""
+    from gui.qt.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.form.departure.date().toPython() == window.session.request.departure == dt.date.today()
