@@ -89,14 +89,25 @@ class CostTimeChart(QWidget):
         box = self.plot.getPlotItem().getViewBox().sceneBoundingRect().height()
         axes = self.plot.height() - box if 0 < box < self.plot.height() else \
             QFontMetrics(_axis_font()).lineSpacing() + QFontMetrics(self.font()).lineSpacing() + 12
+        # the legend: beside the tabs where they have room (map_tab.py); none while the map's tab is shown, where
+        # a tab's least height is the greatest of its pages' (the legend, above the hidden plot, made the window
+        # scroll by its line in Urdu at 1280 × 640)
         legend = self.legend.heightForWidth(max(1, self.width())) if self.legend.parentWidget() is self and \
-            self.legend.isVisibleTo(self) else 0  # beside the tabs where they have room (map_tab.py)
+            self.legend.isVisibleTo(self) and not self.isHidden() else 0
         return QSize(300, int(max(0, legend) + axes + self.LEAST_PLOT_HEIGHT))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the legend may wrap to more lines, or fewer
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.updateGeometry()  # its legend counts again (minimumSizeHint)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self.updateGeometry()
 
     def apply_theme(self) -> None:
         """Colours from the window's palette (called again when the desktop switches between light and dark)."""

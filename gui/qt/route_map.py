@@ -32,7 +32,10 @@ class MapCanvas(QWidget):
         # shows the whole quote (the map had no stop: Tab went from the tab's button past it to the route below)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Map of the routes"))
-        self.setMinimumSize(300, 160)
+        # as low as the cost–time chart's plot may go (its LEAST_PLOT_HEIGHT), so that choosing the map never makes
+        # the window scroll: at 160 px, under its legend's two lines in Urdu at 1280 × 640, the tab asked for 48 px
+        # more than the chart's; the map's own window (⤢) shows it large
+        self.setMinimumSize(300, 90)
         self.basemap = load_basemap()
         self.map: RouteMap | None = None
         self.routes = ()  # the quote's RouteQuote records, for the figures in tooltips

@@ -3,6 +3,7 @@ what the menus underline."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from gui.core.tables import load_tables
 from gui.qt.i18n import install
@@ -86,6 +87,29 @@ def test_urdu_legend_once_above_the_plot_goes_back_beside_the_tabs_when_they_hav
         window._splitters[key].setSizes(sizes)
     qtbot.waitUntil(window.chart_tabs.legend_beside_tabs, timeout=2000)
     qtbot.waitUntil(lambda: window.centralWidget().verticalScrollBar().maximum() == 0, timeout=2000)
+
+
+@pytest.mark.parametrize("language", ["ur"], indirect=True)
+def test_urdu_map_tab_keeps_the_window_from_scrolling_at_150_percent(qtbot, tables, language):
+    """1920 × 1080 at 150 % leaves 1280 × 640: the chart fitted, but the map's tab (its legend two lines in Urdu
+    over a map at least 160 px tall) asked for 48 px more than the chart's room, and the whole window scrolled once
+    the map was chosen (Ctrl+M) and laid out. The map now asks for the least height the chart's plot does."""
+    window = booth_window(qtbot, tables, wheat(), (1280, 640))
+    for key, sizes in (("routes", [880, 480]), ("detail", [780, 580]), ("middle", [330, 300])):
+        window._splitters[key].setSizes(sizes)
+    window.chart_tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+    qtbot.waitUntil(lambda: window.centralWidget().verticalScrollBar().maximum() == 0, timeout=2000)
+    window.chart_tabs.show_map()
+    qtbot.waitUntil(lambda: window.chart_tabs.route_map.isVisible(), timeout=2000)
+    qtbot.keyClick(window.chart_tabs.route_map.canvas, Qt.Key.Key_Tab)  # on to the route's warnings below
+    qtbot.wait(250)
+    area = window.centralWidget()
+    assert area.widget().minimumSizeHint().height() <= area.viewport().height()
+    assert area.verticalScrollBar().maximum() == 0
+    canvas = window.chart_tabs.route_map.canvas
+    assert canvas.height() >= canvas.minimumHeight() >= 80  # still a map, not a strip
+    window.chart_tabs.setCurrentIndex(0)
 
 
 def test_a_legend_too_long_for_the_tabs_row_keeps_its_line_above_the_plot(qtbot, tables):
