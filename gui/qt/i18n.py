@@ -135,10 +135,7 @@ def learn_country_names() -> None:
             continue
         translator = QTranslator()
         if translator.load(str(compiled)):
-            # the map's former list (RouteMap) stands in where the Terms context has no translation yet, as the
-            # map shows it (map_painter.country_names)
-            learn_local_names(lambda text, t=translator: t.translate("Terms", text) or t.translate("RouteMap", text)
-                              or text)
+            learn_local_names(lambda text, t=translator: t.translate("Terms", text) or text)
 
 
 def current_language() -> str:

@@ -35,13 +35,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate collects the 
 def country_names() -> dict[str, str]:
     """The countries' English names (Natural Earth's) in the interface language: the one table the terms and the
     goals say them by, and read a country typed in any language by (countries.COUNTRIES, Terms context)."""
-    names = {}
-    for english in COUNTRIES.values():
-        local = translate(TERMS, english)
-        # the map's own list (context RouteMap) was translated before the terms' took in its countries: its
-        # translation stands in until the Terms one is made
-        names[english] = translate("RouteMap", english) if local == english else local
-    return names
+    return {english: translate(TERMS, english) for english in COUNTRIES.values()}
 
 
 @dataclass

@@ -4,100 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="34"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="36"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="136"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
         <source>other available routes</source>
         <translation>басқа бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="125"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="138"/>
         <source>off the scale</source>
         <translation>шкаладан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="126"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="139"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді бағыттан үш еседен артық қымбат не ұзақ бағыт, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="162"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="175"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
-        <location filename="../../gui/qt/cost_time_chart.py" line="163"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="176"/>
+        <location filename="../../gui/qt/distance_chart.py" line="116"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="180"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="193"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="181"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="194"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="256"/>
+        <location filename="../../gui/qt/distance_chart.py" line="64"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="268"/>
+        <location filename="../../gui/qt/distance_chart.py" line="76"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/distance_chart.py" line="117"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="269"/>
+        <location filename="../../gui/qt/distance_chart.py" line="77"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="291"/>
+        <location filename="../../gui/qt/distance_chart.py" line="99"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="291"/>
+        <location filename="../../gui/qt/distance_chart.py" line="99"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/distance_chart.py" line="100"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/distance_chart.py" line="100"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="310"/>
+        <location filename="../../gui/qt/distance_chart.py" line="118"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -751,93 +751,93 @@
         <translation>{date} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="53"/>
+        <location filename="../../gui/qt/decide_cells.py" line="58"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <source>On time</source>
         <translation>Уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="64"/>
         <source>The odds of arriving on or before the date asked (rounded down)</source>
         <translation>Берілген күнге дейін жету ықтималдығы (төмен қарай дөңгелектелген)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="60"/>
+        <location filename="../../gui/qt/decide_cells.py" line="65"/>
         <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
         <translation>{date} дейін жету ықтималдығы (төмен қарай дөңгелектелген); талап: {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="76"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="76"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="76"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="87"/>
+        <location filename="../../gui/qt/decide_cells.py" line="92"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="87"/>
+        <location filename="../../gui/qt/decide_cells.py" line="92"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="88"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="88"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>changed in the what-if</source>
         <translation>сценарийде өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="89"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>as before in the what-if</source>
         <translation>сценарийде бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="95"/>
+        <location filename="../../gui/qt/decide_cells.py" line="100"/>
         <source>{days} days</source>
         <translation>{days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="97"/>
+        <location filename="../../gui/qt/decide_cells.py" line="102"/>
         <source>{points} points on time</source>
         <translation>уақытында жету {points} пайыздық тармақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="112"/>
+        <location filename="../../gui/qt/decide_cells.py" line="118"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="114"/>
-        <source>never (closures on the way)</source>
-        <translation>ешқашан (жолдағы жабылулар)</translation>
+        <location filename="../../gui/qt/decide_cells.py" line="120"/>
+        <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
+        <translation>{odds} {date} дейін уақытында; {wanted} % — ешбір күнге дейін емес: жолдағы жабылулар {rest} %-дан астамын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="116"/>
+        <location filename="../../gui/qt/decide_cells.py" line="123"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="118"/>
+        <location filename="../../gui/qt/decide_cells.py" line="125"/>
         <source>Misses a goal: {reason}</source>
         <translation>Мақсатқа сай емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="123"/>
+        <location filename="../../gui/qt/decide_cells.py" line="130"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Жолдағы капитал {capital} (жылдық {rate} % × {days} күн); фрахтпен бірге {total}</translation>
     </message>
@@ -920,62 +920,62 @@
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="345"/>
+        <location filename="../../gui/qt/form.py" line="348"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="52"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>&amp;Cargo</source>
         <translation>&amp;Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="52"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="52"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>&amp;Unit</source>
         <translation>&amp;Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>T&amp;o</source>
         <translation>Қай&amp;да</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Departure</source>
         <translation>Жө&amp;нелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>Curre&amp;ncy</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="345"/>
+        <location filename="../../gui/qt/form.py" line="348"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="345"/>
+        <location filename="../../gui/qt/form.py" line="348"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="346"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="346"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>Картаны жеке терезеде ашу, қаласаңыз бүкіл экранға</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="105"/>
+        <location filename="../../gui/qt/map_tab.py" line="123"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — бағыттар картасы</translation>
     </message>
@@ -1813,349 +1813,354 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="145"/>
+        <source>source id &apos;{value}&apos; is already used in {workbook}, row {row}, for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
+        <translation>&apos;{value}&apos; дереккөз идентификаторы {workbook}, {row}-жолда басқа дереккөз үшін қолданылған; оған сілтейтін сан екеуінің кез келгенімен күнделуі мүмкін: біреуіне жаңа идентификатор беріңіз (және ол меңзелген жерде соған сілтеңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>{workbook}, sheet &apos;sources&apos;, row {row}: source &apos;{value}&apos; is listed again exactly as in row {first}; it is read once</source>
         <translation>{workbook}, &apos;sources&apos; парағы, {row}-жол: &apos;{value}&apos; дереккөзі {first}-жолдағыдай дәл қайталанған; ол бір рет оқылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="147"/>
+        <location filename="../../gui/core/file_messages.py" line="151"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} пунктінің атауы ({row}-жол); есеп бұл екі пунктті ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="149"/>
+        <location filename="../../gui/core/file_messages.py" line="153"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} жүгінің атауы ({row}-жол); есеп бұл екі жүк түрін ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="151"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
-        <location filename="../../gui/core/trade_messages.py" line="30"/>
+        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="154"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>белгісіз көлік бірлігі «{value}» (&apos;equipment&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="155"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>a leg must join two different places</source>
         <translation>учаске екі түрлі пунктті қосуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="156"/>
+        <location filename="../../gui/core/file_messages.py" line="160"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>белгісіз пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>белгісіз учаске «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="158"/>
+        <location filename="../../gui/core/file_messages.py" line="162"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="163"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="160"/>
+        <location filename="../../gui/core/file_messages.py" line="164"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="161"/>
+        <location filename="../../gui/core/file_messages.py" line="165"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="162"/>
+        <location filename="../../gui/core/file_messages.py" line="166"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="163"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="164"/>
-        <location filename="../../gui/core/trade_messages.py" line="20"/>
+        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="165"/>
-        <location filename="../../gui/core/trade_messages.py" line="21"/>
+        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="166"/>
+        <location filename="../../gui/core/file_messages.py" line="170"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="167"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>the sheet has no usable rows</source>
         <translation>парақта жарамды жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/file_messages.py" line="172"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>белгісіз баптау «{value}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/file_messages.py" line="173"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, &apos;places&apos; парағы: {code} ел коды ({places}) картаға да, тарифтерге де белгісіз; бұл пункттің ISO коды екенін тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, &apos;fx&apos; парағы: бүгіннен кейінгі күнмен белгіленген бағамдар: {count} (соңғысы {date}); есеп оларды тек жөнелту сол күні немесе одан кейін болса қолданады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="175"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: «settings» парағы жоқ; әдепкі іздеу ережелері қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="178"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with кейін берілген кітап — тарифтер кітабы, тексерілетіні сияқты; --with кейін дәліздер кітабын беріңіз немесе кіріктірілгенімен тексеру үшін --with алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="181"/>
+        <location filename="../../gui/core/file_messages.py" line="185"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with кейін берілген кітап — дәліздер кітабы, тексерілетіні сияқты; --with кейін тарифтер кітабын беріңіз немесе кіріктірілгенімен тексеру үшін --with алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="184"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: cells {cells} take their figures from another workbook, {file}; they are read as last saved in this one (that file is not opened): check them against it</source>
         <translation>{workbook}, &apos;{sheet}&apos; парағы: {cells} ұяшықтары мәндерін басқа кітаптан, {file}, алады; олар осы кітапта соңғы сақталғандай оқылды (ол файл ашылмайды): олармен салыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="187"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>{cells} and {count} more</source>
         <translation>{cells} және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}, «{sheet}» парағы: парақ жасырылған, бірақ оқылады және оның деректері бағаларға кіреді; кесте оны «Көрсету» арқылы қайта көрсетеді (парақ белгісін тінтуірдің оң жағымен басыңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="196"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="194"/>
+        <location filename="../../gui/core/file_messages.py" line="198"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="195"/>
+        <location filename="../../gui/core/file_messages.py" line="199"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="197"/>
+        <location filename="../../gui/core/file_messages.py" line="201"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} толық жазылмады және сақталмады (бұрынғы файл, егер болса, өзгермеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="199"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="200"/>
+        <location filename="../../gui/core/file_messages.py" line="204"/>
         <source>{file} was not saved: {error}</source>
         <translation>{file} файлы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="201"/>
+        <location filename="../../gui/core/file_messages.py" line="205"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — файл емес, қалта, құрылғы немесе арна: онда ештеңе сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="203"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="209"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="207"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} ішіндегі баға ұсыныстарының тарихы тек оқуға арналған: сақталғандарды қарауға болады, қосуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>оқылмайтын (бүлінген) сақталған баға ұсыныстары: {count}; қалғандары көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="215"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>есептер тарихы {path} — файл емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="213"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>есептер тарихы {file} бұл бағдарлама жасамайтын нәрсені қамтиды ({objects}): ол ашылмады және сол күйінде қалдырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="219"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="216"/>
+        <location filename="../../gui/core/file_messages.py" line="220"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>баға ұсынысы {file} тарихына сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="218"/>
+        <location filename="../../gui/core/file_messages.py" line="222"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>баға ұсынысы сақталмады: {file} тарихын басқа бағдарлама ұстап тұр (басқа Corridor Quote ұсынысты сақтап жатыр немесе сақтық көшірме не синхрондау құралы); сәлден соң қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="221"/>
+        <location filename="../../gui/core/file_messages.py" line="225"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>{file} тарихын ашу мүмкін емес: оны басқа бағдарлама ұстап тұр (басқа Corridor Quote ұсынысты сақтап жатыр немесе сақтық көшірме не синхрондау құралы); сәлден соң қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="224"/>
+        <location filename="../../gui/core/file_messages.py" line="228"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="225"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>the saved quote {number} is damaged and cannot be opened; it is kept in the history as it is</source>
         <translation>сақталған {number} баға ұсынысы бүлінген және ашылмайды; ол журналда сол күйінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="244"/>
+        <location filename="../../gui/core/file_messages.py" line="248"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="245"/>
+        <location filename="../../gui/core/file_messages.py" line="249"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="246"/>
+        <location filename="../../gui/core/file_messages.py" line="250"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="247"/>
+        <location filename="../../gui/core/file_messages.py" line="251"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="248"/>
+        <location filename="../../gui/core/file_messages.py" line="252"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="249"/>
+        <location filename="../../gui/core/file_messages.py" line="253"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="250"/>
+        <location filename="../../gui/core/file_messages.py" line="254"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="251"/>
+        <location filename="../../gui/core/file_messages.py" line="255"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="252"/>
+        <location filename="../../gui/core/file_messages.py" line="256"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="253"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="254"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="255"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="256"/>
+        <location filename="../../gui/core/file_messages.py" line="260"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="257"/>
+        <location filename="../../gui/core/file_messages.py" line="261"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="260"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="261"/>
+        <location filename="../../gui/core/file_messages.py" line="265"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="267"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="266"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="269"/>
+        <location filename="../../gui/core/file_messages.py" line="273"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -2326,457 +2331,462 @@
         <translation>{number}-маршруттың тиеу порты: {port}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="38"/>
+        <location filename="../../gui/core/price_report.py" line="39"/>
+        <source>The first carrier of route {number} takes the goods at {place}.</source>
+        <translation>{number}-маршруттың бірінші тасымалдаушысы тауарды {place} жерінде қабылдайды.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="41"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="39"/>
+        <location filename="../../gui/core/price_report.py" line="42"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; жеткізіліп, ресімделгенде ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="41"/>
+        <location filename="../../gui/core/price_report.py" line="44"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="43"/>
+        <location filename="../../gui/core/price_report.py" line="46"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; сатып алушының барлық шығыны: {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="45"/>
+        <location filename="../../gui/core/price_report.py" line="48"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: баға жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="46"/>
+        <location filename="../../gui/core/price_report.py" line="49"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>жеткізілген құны белгісіз: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="9"/>
+        <location filename="../../gui/core/trade_messages.py" line="10"/>
         <source>&apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
         <translation>«{value}» — Инкотермс 2020 ережесі емес ({known})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="10"/>
+        <location filename="../../gui/core/trade_messages.py" line="11"/>
         <source>a sea-only rule needs sea_leg: &apos;from&apos; (a sea leg leaves the named place) or &apos;to&apos; (one arrives there)</source>
         <translation>теңіз ережесіне sea_leg керек: &apos;from&apos; (теңіз бөлігі аталған жерден шығады) немесе &apos;to&apos; (сонда келеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="12"/>
+        <location filename="../../gui/core/trade_messages.py" line="13"/>
         <source>a rule where the seller must insure needs min_cover and min_insured_pct</source>
         <translation>сатушы сақтандыруға міндетті ережеге min_cover және min_insured_pct керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="14"/>
+        <location filename="../../gui/core/trade_messages.py" line="15"/>
         <source>unknown cargo &apos;{value}&apos; (not in sheet &apos;cargo_types&apos;)</source>
         <translation>белгісіз жүк «{value}» (&apos;cargo_types&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="15"/>
+        <location filename="../../gui/core/trade_messages.py" line="16"/>
         <source>&apos;{value}&apos; is not a tariff code (digits, spaces and dots)</source>
         <translation>«{value}» — тариф коды емес (сандар, бос орын, нүкте)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="16"/>
+        <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>a second tariff line for {cargo} into {country}</source>
         <translation>{cargo} үшін екінші тариф позициясы: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="17"/>
+        <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>&apos;{value}&apos; is not a day of the year (month-day, e.g. 06-30)</source>
         <translation>«{value}» — жыл күні емес (ай-күн, мысалы 06-30)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="18"/>
+        <location filename="../../gui/core/trade_messages.py" line="19"/>
         <source>a season needs its first and its last day (season_from and season_to)</source>
         <translation>маусымның бірінші және соңғы күні болуы керек (season_from және season_to)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="22"/>
+        <location filename="../../gui/core/trade_messages.py" line="23"/>
         <source>a duty per quantity needs specific_currency and specific_per (kg or t)</source>
         <translation>мөлшерлік бажға specific_currency және specific_per (kg немесе t) керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="24"/>
+        <location filename="../../gui/core/trade_messages.py" line="25"/>
         <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
         <translation>преференцияға 0-ден үлкен, 1-ден аспайтын factor және origin_countries керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="26"/>
+        <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>when_duty_to {high} is below when_duty_from {low}</source>
         <translation>when_duty_to {high} when_duty_from {low} мәнінен кіші</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="27"/>
+        <location filename="../../gui/core/trade_messages.py" line="28"/>
         <source>the base must name what the tax is charged on: {allowed}</source>
         <translation>base салық неден алынатынын көрсетуі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="28"/>
+        <location filename="../../gui/core/trade_messages.py" line="29"/>
         <source>&apos;{part}&apos; is neither {allowed} nor a tax of an earlier step for the same country</source>
         <translation>«{part}» — {allowed} емес және сол елдің алдыңғы қадамындағы салық емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="31"/>
+        <location filename="../../gui/core/trade_messages.py" line="32"/>
         <source>a second {unit} value for dates already covered ({start} to {end})</source>
         <translation>қамтылған күндерге екінші {unit} мәні ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="32"/>
+        <location filename="../../gui/core/trade_messages.py" line="33"/>
         <source>{currency} is neither a currency of sheet &apos;fx&apos; nor a unit of sheet &apos;fee_units&apos; for {country}</source>
         <translation>{currency} — &apos;fx&apos; парағының валютасы да, {country} үшін &apos;fee_units&apos; бірлігі де емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="34"/>
+        <location filename="../../gui/core/trade_messages.py" line="35"/>
         <source>value_to {high} must be above value_from {low}</source>
         <translation>value_to {high} value_from {low} мәнінен үлкен болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="35"/>
+        <location filename="../../gui/core/trade_messages.py" line="36"/>
         <source>rows for {country} but no row for it in sheet &apos;customs_valuation&apos;</source>
         <translation>{country} үшін жолдар бар, бірақ &apos;customs_valuation&apos; парағында жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="36"/>
+        <location filename="../../gui/core/trade_messages.py" line="37"/>
         <source>{workbook}: no commercial sheets ({sheets}): prices under Incoterms cannot be worked out with it</source>
         <translation>{workbook}: коммерциялық парақтар жоқ ({sheets}): Инкотермс бойынша баға есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="38"/>
+        <location filename="../../gui/core/trade_messages.py" line="39"/>
         <source>{workbook}: commercial sheets missing: {sheets}</source>
         <translation>{workbook}: коммерциялық парақтар жетіспейді: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="39"/>
+        <location filename="../../gui/core/trade_messages.py" line="40"/>
         <source>{workbook}: {count} rates and fees left blank for the user to give (duties, import_taxes, fees)</source>
         <translation>{workbook}: {count} мөлшерлеме мен алым бос қалдырылған — оларды пайдаланушы береді (duties, import_taxes, fees)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="41"/>
+        <location filename="../../gui/core/trade_messages.py" line="42"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;, row {row}, column &apos;rate_pct&apos;: {value} is read as {value} %; if {percent} % was meant (a cell formatted as a percentage keeps {percent} % as {value}), write {percent}</source>
         <translation>{workbook}, «{sheet}» парағы, {row}-жол, «rate_pct» бағаны: {value} мәні {value} % деп оқылады; егер {percent} % меңзелсе (пайыздық пішімдегі ұяшық {percent} % мәнін {value} деп сақтайды), {percent} деп жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="47"/>
+        <location filename="../../gui/core/trade_messages.py" line="48"/>
         <source>the saved terms cannot be read: expected named fields such as incoterm and goods_value, found {value}</source>
         <translation>сақталған шарттар оқылмайды: incoterm және goods_value сияқты аталған өрістер күтілді, табылғаны {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <location filename="../../gui/core/trade_messages.py" line="50"/>
         <source>the saved terms cannot be read: &apos;{key}&apos; cannot be {value}</source>
         <translation>сақталған шарттар оқылмайды: &apos;{key}&apos; {value} бола алмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="50"/>
+        <location filename="../../gui/core/trade_messages.py" line="51"/>
         <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
         <translation>кестелерде &apos;incoterms&apos; парағы жоқ: Инкотермс бойынша баға есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
         <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
         <translation>белгісіз Инкотермс ережесі «{text}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <location filename="../../gui/core/trade_messages.py" line="54"/>
         <source>give the value of the goods to price the quote under {rule}</source>
         <translation>{rule} шартымен баға шығару үшін тауар құнын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="54"/>
+        <location filename="../../gui/core/trade_messages.py" line="55"/>
         <source>{place} is on none of the routes of this quote; name one of their places</source>
         <translation>{place} ешбір бағытта жоқ; олардың бір пунктін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
         <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
         <translation>{rule} — тек теңіз тасымалына, ал ешбір бағытта теңіз бөлігі жоқ ({way}: {place}); {instead} алыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
         <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
         <translation>{rule} шартында сатушы тауарды сақтандыруға міндетті ({cover} кем емес, бағаның {percent} %): сыйлықақы мөлшерлемесін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
         <source>give the premium rate of the {cover} cover chosen</source>
         <translation>таңдалған {cover} өтеуінің сыйлықақы мөлшерлемесін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>under {rule} the cover must be at least {cover}</source>
         <translation>{rule} шартында өтеу кемінде {cover} болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>under {rule} the insured value must be at least {percent} % of the price</source>
         <translation>{rule} шартында сақтандыру сомасы бағаның кемінде {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="68"/>
         <source>choose the cover (ICC A, B or C) the premium rate is for</source>
         <translation>мөлшерлеме қай өтеуге екенін таңдаңыз (ICC A, B немесе C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="68"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
         <translation>{rate} % сыйлықақы мөлшерлемесі дұрыс емес (ең көбі 10 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="70"/>
         <source>only under DDP is the seller the importer of record</source>
         <translation>тек DDP шартында импорттаушы — сатушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
         <translation>DDP шартында импорттаушы — сатушы, өз заңды тұлғасы не лицензиялы кеден брокері арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>«{key}» — кестелердің бос мөлшерлемесі не алымы емес (шарттардағы тізімді қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="74"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{charge} ({country}, әкелу): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{charge} ({country}, әкету): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: бұл бағыт {place} арқылы өтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағытта ол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="81"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{rule} {place}: these routes do not pass {place}</source>
         <translation>{rule} {place}: бұл бағыттар {place} арқылы өтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="83"/>
         <source>{rule} needs a sea leg {way} {place}; these routes have none</source>
         <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағыттарда ол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>&apos;hs_codes&apos; парағында {cargo} үшін тариф позициясы жоқ ({country}): баж бен салық есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>&apos;customs_valuation&apos; парағында {country} үшін жол жоқ: кедендік құн анықталмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>{country} елінде «{cargo}» тауар позициясы белгісіз: баждар мен салықтар мұнда есептелмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>{country} импорттың кедендік құнын қалай анықтайтыны белгісіз: кедендік құн мұнда есептелмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): кестелерде жоқ және берілмеген ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>{what} into {country}: not in the tables and not given</source>
         <translation>{what} ({country}): кестелерде жоқ және берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>есепке алынбады (кестелерде жоқ, берілмеген): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>{country} prohibits imports of {cargo} ({sources}): {notes}</source>
         <translation>{country} әкелуге тыйым салады: {cargo} ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} әкелуге тыйым салады: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>{publisher}, {date}</source>
         <translation>{publisher}, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>құжат болса ({proof}), {charge} мөлшерлеменің {factor} болар еді ({saving} кем)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: шығарылған жері {origin} тауар үшін мөлшерлеменің {factor}, құжатпен ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: кестелерде {day_year} жылғы мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: {day_year} жылғы мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: кестелерде ол күнгі мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: ол күнгі мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>кестелерде {country} үшін импорт салықтары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>Қазақстанға DDP шартында декларант қазақстандық тұлға болуы керек: сатушыға сонда өз заңды тұлғасы не лицензиялы брокер керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>сатушы маржасы: {base} сомасының {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>seller&apos;s margin: {percent} % of {base}, its costs before insurance; the duties, import taxes and import fees it pays are passed on at cost</source>
         <translation>сатушы маржасы: {base} сомасының {percent} %, сақтандыруға дейінгі шығындары; ол төлейтін баждар, импорттық салықтар мен алымдар өзіндік құнымен бағаға қосылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>сатушы маржасы: тоннасына {rate} × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="133"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="133"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>{rate} % of {base}</source>
         <translation>{base} сомасының {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{per} үшін {amount} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>the higher of {first} and {second}</source>
         <translation>үлкені: {first} және {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="142"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>мәлімделген құн {value} болғанда {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>given for this quote</source>
         <translation>осы есепке берілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>not in the tables; not given</source>
         <translation>кестелерде жоқ; берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>unloading at {place}</source>
         <translation>{place} пунктында түсіру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="149"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="150"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
@@ -3016,342 +3026,357 @@
         <translation>{target} {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <source>{target} {days} days (none below 0)</source>
+        <translation>{target} {days} күн (0-ден кем емес)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <source>{target} {days} day (none below 0)</source>
+        <translation>{target} {days} күн (0-ден кем емес)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} тарифтері × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency}: 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD-ге қарағанда {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>road fuel surcharge {change} %</source>
         <translation>автожол учаскелеріне жанармай үстемесі {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>search limit {setting} at {value}</source>
         <translation>іздеу шектеуі {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>no search limit {setting}</source>
         <translation>{setting} іздеу шектеуінсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>waits at most {days} days for a closure to end</source>
         <translation>жабылудың аяқталуын ең көбі {days} күн күтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>waits at most {days} day for a closure to end</source>
         <translation>жабылудың аяқталуын ең көбі {days} күн күтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>never waits for a closure to end</source>
         <translation>жабылудың аяқталуын ешқашан күтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>белгісіз іздеу шектеуі «{setting}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>бүтін сан күтілді, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, «{scenario}» «егер» сценарийінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>what-if “{scenario}”</source>
         <translation>«{scenario}» «егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«егер» сценарийінің {number}-өзгерісі, {change}, ешбір бағытты өзгертпейді: олардың ешқайсысы {place} пунктінде тоқтамайды (күндер бағыт тоқтайтын жерде қосылады: шекарада, портта, жол табанын немесе көлік түрін ауыстырғанда; тек өтетін, басталатын немесе тоқтаусыз аяқталатын жерде емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«{scenario}» «егер» сценарийі: {changes}; кестелердің өздері өзгермеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>no longer offered in the what-if</source>
         <translation>сценарийде енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>сценарийде енді оның дәлізі көрсететін бағыттар қатарында емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>still unavailable in the what-if</source>
         <translation>сценарийде әлі де қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} арқылы жүреді ({legs}); рұқсат: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} арқылы өтеді, ал одан аулақ болу керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>құны {cost}, {ceiling} шегінен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} дейін уақытында {odds} %, талап етілген {wanted} %-дан аз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>жолдағы жабылу жүкті тоқтатады: {date} дейін уақытында {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>мақсаттарға сай ең арзан бағыттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>no route meets every goal: {binding}</source>
         <translation>бірде-бір бағыт барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>бірде-бір ашық бағыт {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>ең арзан ашық бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="114"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>басқа мақсаттарға сай бірде-бір бағыт {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>есептегі бірде-бір ашық бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>есептегі әр ашық бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>баға ұсынысының әрбір ашық бағыты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="124"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="128"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="133"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="135"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="137"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="140"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <source>no route can avoid {avoided}: the quote goes from {origin} to {destination}</source>
+        <translation>ешбір маршрут {avoided} айналып өте алмайды: баға ұсынысы {origin} – {destination} бағытында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="145"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="146"/>
+        <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="149"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="154"/>
+        <location filename="../../gui/core/decide_messages.py" line="159"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="152"/>
+        <location filename="../../gui/core/decide_messages.py" line="157"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="153"/>
+        <location filename="../../gui/core/decide_messages.py" line="158"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="158"/>
+        <location filename="../../gui/core/decide_messages.py" line="163"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ әдетте {days} күн жүреді; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="161"/>
+        <location filename="../../gui/core/decide_messages.py" line="166"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -3617,112 +3642,112 @@ The details are in the log: {log}</source>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="35"/>
         <source>Goals</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
         <source>&amp;road</source>
         <translation>&amp;автожол</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
         <source>ra&amp;il</source>
         <translation>т&amp;еміржол</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
         <source>&amp;sea and ferry</source>
         <translation>&amp;теңіз және паром</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="39"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>&amp;pipeline</source>
         <translation>&amp;құбыр</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
         <source>Modes allowed</source>
         <translation>Рұқсат етілген түрлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="52"/>
         <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
         <translation>пункттер немесе елдер, мысалы Afghanistan, IR, Торхам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
         <source>Avoid</source>
         <translation>Аулақ болу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
         <source>no ceiling</source>
         <translation>шексіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="55"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="58"/>
         <source>{currency} in total</source>
         <translation>барлығы {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="59"/>
         <source>{currency} per t</source>
         <translation>тоннасына {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="60"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="63"/>
         <source>Cost at most</source>
         <translation>Құн ең көбі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="62"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
         <source>recommend the lowest CO2e among routes at most</source>
         <translation>ең аз CO2e бағытын ұсыну, ең көбі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="71"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="74"/>
         <source>dearer than the cheapest</source>
         <translation>ең арзаннан қымбат</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
         <source>not counted</source>
         <translation>есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
         <source>% a year, on the goods&apos; value</source>
         <translation>тауар құнынан жылдық %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
         <source>goods {value} (under Terms)</source>
         <translation>тауар {value} («Шарттардан»)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="83"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="86"/>
         <source>give the goods&apos; value under Terms</source>
         <translation>тауар құнын «Шарттарда» көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
         <source>Money in transit</source>
         <translation>Жолдағы капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="93"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="96"/>
         <source>&amp;No goals</source>
         <translation>&amp;Мақсатсыз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="94"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="97"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Барлық көлік түрі, ештеңеден аулақ болмау, шексіз және CO2e рұқсатынсыз (жету күні қалады)</translation>
     </message>
@@ -3836,12 +3861,17 @@ The details are in the log: {log}</source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="205"/>
+        <location filename="../../gui/qt/history_dialog.py" line="200"/>
+        <source>{number} cannot be read (damaged): the form is as it was.</source>
+        <translation>{number} оқу мүмкін емес (зақымдалған): пішін бұрынғыдай қалды.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/history_dialog.py" line="208"/>
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="206"/>
+        <location filename="../../gui/qt/history_dialog.py" line="209"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
@@ -3989,6 +4019,11 @@ The details are in the log: {log}</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/window_menus.py" line="106"/>
+        <source>&amp;Map of the routes</source>
+        <translation>&amp;Маршруттар картасы</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
@@ -4004,22 +4039,22 @@ The details are in the log: {log}</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="89"/>
+        <location filename="../../gui/qt/window_menus.py" line="90"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="93"/>
+        <location filename="../../gui/qt/window_menus.py" line="94"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="94"/>
+        <location filename="../../gui/qt/window_menus.py" line="95"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="94"/>
+        <location filename="../../gui/qt/window_menus.py" line="95"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
@@ -4084,7 +4119,7 @@ The details are in the log: {log}</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="201"/>
+        <location filename="../../gui/qt/document_actions.py" line="207"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
@@ -4227,47 +4262,52 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="126"/>
-        <source>Wheel: zoom; drag: move; double-click: the whole quote</source>
-        <translation>Дөңгелек: масштаб; сүйреу: жылжыту; қос шерту: бүкіл есеп</translation>
+        <location filename="../../gui/qt/route_map.py" line="34"/>
+        <source>Map of the routes</source>
+        <translation>Маршруттар картасы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="129"/>
+        <location filename="../../gui/qt/route_map.py" line="146"/>
+        <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
+        <translation>Дөңгелек немесе + −: масштаб; сүйреу немесе бағыт пернелері: жылжыту; екі рет шерту немесе Home: бүкіл ұсыныс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="149"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>мұнда {count} бағыт өтеді: келесісін таңдау үшін тағы шертіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="147"/>
+        <location filename="../../gui/qt/route_map.py" line="167"/>
         <source>unavailable: </source>
         <translation>қолжетімсіз: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="149"/>
+        <location filename="../../gui/qt/route_map.py" line="169"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>сызылмаған бөліктер: {count} (пункттің координаттары жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="159"/>
+        <location filename="../../gui/qt/route_map.py" line="179"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>Жүк жететін күні жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="160"/>
+        <location filename="../../gui/qt/route_map.py" line="180"/>
         <source>May be closed while the cargo passes</source>
         <translation>Жүк өтіп бара жатқанда жабық болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="161"/>
+        <location filename="../../gui/qt/route_map.py" line="181"/>
         <source>Risk window while the cargo passes</source>
         <translation>Жүк өтіп бара жатқандағы тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="163"/>
+        <location filename="../../gui/qt/route_map.py" line="183"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: жүк мұнда {day} (ерте дегенде {first}, кеш дегенде {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="166"/>
+        <location filename="../../gui/qt/route_map.py" line="186"/>
         <source>(every year)</source>
         <translation>(жыл сайын)</translation>
     </message>
@@ -4724,31 +4764,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="38"/>
-        <source>never (closures on the way)</source>
-        <translation>ешқашан (жолдағы жабылулар)</translation>
+        <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
+        <translation>{odds} {date} дейін уақытында; {wanted} % — ешбір күнге дейін емес: жолдағы жабылулар {rest} %-дан астамын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="39"/>
+        <location filename="../../gui/qt/decide_document.py" line="40"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="40"/>
+        <location filename="../../gui/qt/decide_document.py" line="41"/>
         <source>No route meets every goal</source>
         <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="42"/>
+        <location filename="../../gui/qt/decide_document.py" line="43"/>
         <source>Capital in transit</source>
         <translation>Жолдағы капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="43"/>
+        <location filename="../../gui/qt/decide_document.py" line="44"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="44"/>
+        <location filename="../../gui/qt/decide_document.py" line="45"/>
         <source>capital in transit {amount} ({rate} % a year for {days} days); freight + capital {economic}</source>
         <translation>жолдағы капитал {amount} ({days} күнге жылдық {rate} %); фрахт + капитал {economic}</translation>
     </message>
@@ -4756,156 +4796,156 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Oldest exchange rate used</source>
         <translation>Пайдаланылған ең ескі валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>the departure day</source>
         <translation>жөнелту күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="120"/>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -4998,7 +5038,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
         <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -5009,7 +5049,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -5080,116 +5120,116 @@ The details are in the log: {log}</source>
         <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
@@ -5256,7 +5296,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
@@ -5267,7 +5307,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Converted</source>
         <translation>Қайта есептелген сома</translation>
     </message>
@@ -5288,108 +5328,114 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Бағалау: есебі ағылшын тілінде, кесте дереккөздеріндегідей</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
+        <translation>Бағалау: қалай есептелгені; кестелердің ескертпелері — ағылшынша, дереккөздеріндегідей; «егер» сценарийінің ескертпелері — осы кітаптың тілінде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>buyer</source>
         <translation>сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>Customs value</source>
         <translation>Кедендік құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>Lines of each priced route</source>
         <translation>Бағасы бар әр бағыттың жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>freight</source>
         <translation>тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>insurance</source>
         <translation>сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>duty</source>
         <translation>баж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>tax</source>
         <translation>салық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>fee</source>
         <translation>алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>Port of shipment</source>
         <translation>Тиеу порты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
@@ -5397,147 +5443,22 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="36"/>
-        <source>Kazakhstan</source>
-        <translation>Қазақстан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="37"/>
-        <source>Uzbekistan</source>
-        <translation>Өзбекстан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="38"/>
-        <source>Turkmenistan</source>
-        <translation>Түрікменстан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="39"/>
-        <source>Kyrgyzstan</source>
-        <translation>Қырғызстан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="40"/>
-        <source>Tajikistan</source>
-        <translation>Тәжікстан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="41"/>
-        <source>Afghanistan</source>
-        <translation>Ауғанстан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="42"/>
-        <source>Pakistan</source>
-        <translation>Пәкістан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="43"/>
-        <source>Iran</source>
-        <translation>Иран</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="44"/>
-        <source>China</source>
-        <translation>Қытай</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="45"/>
-        <source>Azerbaijan</source>
-        <translation>Әзербайжан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="46"/>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="47"/>
-        <source>Armenia</source>
-        <translation>Армения</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="48"/>
-        <source>Russia</source>
-        <translation>Ресей</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="49"/>
-        <source>Turkey</source>
-        <translation>Түркия</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="50"/>
-        <source>India</source>
-        <translation>Үндістан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="51"/>
-        <source>Saudi Arabia</source>
-        <translation>Сауд Арабиясы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="52"/>
-        <source>Oman</source>
-        <translation>Оман</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="53"/>
-        <source>United Arab Emirates</source>
-        <translation>БАӘ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="54"/>
-        <source>Iraq</source>
-        <translation>Ирак</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="55"/>
-        <source>Syria</source>
-        <translation>Сирия</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="56"/>
-        <source>Egypt</source>
-        <translation>Мысыр</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="57"/>
-        <source>Yemen</source>
-        <translation>Йемен</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="58"/>
-        <source>Ukraine</source>
-        <translation>Украина</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="59"/>
-        <source>Mongolia</source>
-        <translation>Моңғолия</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="60"/>
-        <source>Sudan</source>
-        <translation>Судан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="308"/>
+        <location filename="../../gui/qt/map_painter.py" line="285"/>
         <source>until further notice</source>
         <translation>қосымша хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="311"/>
+        <location filename="../../gui/qt/map_painter.py" line="288"/>
         <source>closed {span}</source>
         <translation>жабық {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="312"/>
+        <location filename="../../gui/qt/map_painter.py" line="289"/>
         <source>risk {span}</source>
         <translation>тәуекел {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="427"/>
+        <location filename="../../gui/qt/map_painter.py" line="404"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Сызықтар сызбалық: пункттен пунктке. Шекаралар: Natural Earth</translation>
     </message>
@@ -5545,53 +5466,53 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/route_map.py" line="300"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="134"/>
+        <location filename="../../gui/qt/route_map.py" line="300"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>other</source>
         <translation>басқалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>unavailable</source>
         <translation>қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>risk window</source>
         <translation>тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="259"/>
+        <location filename="../../gui/qt/route_map.py" line="303"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="260"/>
+        <location filename="../../gui/qt/route_map.py" line="304"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="261"/>
+        <location filename="../../gui/qt/route_map.py" line="305"/>
         <source>gauge change</source>
         <translation>арба ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="262"/>
+        <location filename="../../gui/qt/route_map.py" line="306"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
@@ -5653,7 +5574,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="34"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -5718,168 +5639,174 @@ The details are in the log: {log}</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="149"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="230"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="232"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="285"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="292"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="296"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="343"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
+        <source>days; empty: never wait</source>
+        <translation>күндер; бос: ешқашан күтпеу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="369"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="375"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="393"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="376"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="394"/>
         <source>not among those shown</source>
         <translation>көрсетілгендер қатарында емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="377"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="395"/>
         <source>still closed</source>
         <translation>әлі жабық</translation>
     </message>
@@ -5912,7 +5839,7 @@ The details are in the log: {log}</source>
         <translation>құбыр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <location filename="../../gui/core/messages.py" line="333"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
@@ -5928,7 +5855,7 @@ The details are in the log: {log}</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <location filename="../../gui/core/messages.py" line="336"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
@@ -6041,7 +5968,7 @@ The details are in the log: {log}</source>
         <translation>баратын жер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="231"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <location filename="../../gui/core/messages.py" line="401"/>
         <source>place</source>
         <translation>пункт</translation>
@@ -6067,226 +5994,286 @@ The details are in the log: {log}</source>
         <translation>кілт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
-        <location filename="../../gui/core/terms.py" line="38"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="231"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="239"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="239"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="242"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="243"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
+        <location filename="../../gui/core/file_messages.py" line="244"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="241"/>
+        <location filename="../../gui/core/file_messages.py" line="245"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="242"/>
+        <location filename="../../gui/core/file_messages.py" line="246"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="243"/>
+        <location filename="../../gui/core/file_messages.py" line="247"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="31"/>
         <source>Incoterm</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="405"/>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>аталған жер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>goods value</source>
         <translation>тауар құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>premium rate</source>
         <translation>сақтандыру сыйлықақысының мөлшерлемесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="35"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
         <source>insured value</source>
         <translation>сақтандыру сомасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="36"/>
+        <location filename="../../gui/core/terms.py" line="35"/>
         <source>country of origin</source>
         <translation>шығарылған елі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="37"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>figure</source>
         <translation>шама</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="39"/>
+        <location filename="../../gui/core/terms.py" line="38"/>
         <source>amount per quantity</source>
         <translation>саны бірлігіне сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="39"/>
         <source>amount</source>
         <translation>сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="41"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="41"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="42"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <location filename="../../gui/core/trade_messages.py" line="59"/>
         <source>leaving</source>
         <translation>шығатын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="59"/>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>arriving at</source>
         <translation>келетін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="153"/>
+        <location filename="../../gui/core/countries.py" line="16"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="153"/>
+        <location filename="../../gui/core/countries.py" line="16"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="154"/>
+        <location filename="../../gui/core/countries.py" line="17"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="154"/>
+        <location filename="../../gui/core/countries.py" line="17"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="155"/>
+        <location filename="../../gui/core/countries.py" line="18"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="155"/>
+        <location filename="../../gui/core/countries.py" line="18"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="156"/>
+        <location filename="../../gui/core/countries.py" line="19"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="156"/>
+        <location filename="../../gui/core/countries.py" line="19"/>
         <source>Azerbaijan</source>
         <translation>Әзірбайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="157"/>
+        <location filename="../../gui/core/countries.py" line="20"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="157"/>
+        <location filename="../../gui/core/countries.py" line="20"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="158"/>
+        <location filename="../../gui/core/countries.py" line="21"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="158"/>
+        <location filename="../../gui/core/countries.py" line="21"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="159"/>
+        <location filename="../../gui/core/countries.py" line="22"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="159"/>
+        <location filename="../../gui/core/countries.py" line="22"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="23"/>
+        <source>Tajikistan</source>
+        <translation>Тәжікстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="23"/>
+        <source>India</source>
+        <translation>Үндістан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="24"/>
+        <source>Saudi Arabia</source>
+        <translation>Сауд Арабиясы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="24"/>
+        <source>Oman</source>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="25"/>
+        <source>United Arab Emirates</source>
+        <translation>БАӘ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="25"/>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="26"/>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="26"/>
+        <source>Egypt</source>
+        <translation>Мысыр</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="27"/>
+        <source>Yemen</source>
+        <translation>Йемен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="27"/>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="28"/>
+        <source>Mongolia</source>
+        <translation>Моңғолия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="28"/>
+        <source>Sudan</source>
+        <translation>Судан</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_changes.py" line="16"/>
@@ -6339,17 +6326,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="141"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="142"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <location filename="../../gui/core/decide_messages.py" line="148"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>
@@ -6546,97 +6533,97 @@ The details are in the log: {log}</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="18"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="19"/>
         <source>Terms: importer, origin, blank rates</source>
         <translation>Шарттар: импорттаушы, шығу тегі, бос мөлшерлемелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="26"/>
         <source>the seller, through its own entity there</source>
         <translation>сатушы, сол елдегі өз заңды тұлғасы арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="26"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="27"/>
         <source>the seller, through a licensed customs broker</source>
         <translation>сатушы, лицензиялы кеден брокері арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="28"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="29"/>
         <source>the buyer (only DDP makes the seller import)</source>
         <translation>сатып алушы (сатушы тек DDP кезінде әкеледі)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="30"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="31"/>
         <source>Importer of record</source>
         <translation>Импорттаушы (декларант)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="33"/>
         <source>a company or industrial undertaking</source>
         <translation>компания немесе өнеркәсіп кәсіпорны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="33"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="34"/>
         <source>another person (a sole trader, a partnership)</source>
         <translation>басқа тұлға (жеке кәсіпкер, серіктестік)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="36"/>
         <source>The importer is</source>
         <translation>Импорттаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="36"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="37"/>
         <source>on Pakistan&apos;s Active Taxpayers List (else withholding tax is doubled)</source>
         <translation>Пәкістанның белсенді салық төлеушілер тізімінде (әйтпесе ұсталатын салық екі есе)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="39"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="40"/>
         <source>imports for resale (a commercial importer)</source>
         <translation>қайта сату үшін әкеледі (коммерциялық импорттаушы)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="44"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="45"/>
         <source>as the route starts ({country})</source>
         <translation>бағыттың басындағыдай ({country})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="50"/>
         <source>Country of origin of the goods</source>
         <translation>Тауардың шығарылған елі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="50"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="51"/>
         <source>a certificate of origin goes with the goods (a tariff preference needs it)</source>
         <translation>тауармен шығарылған жері туралы сертификат бар (тарифтік преференцияға керек)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="55"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="56"/>
         <source>Insured value in % of the value insured (goods, margin, carriage); CIF and CIP need at least 110 %</source>
         <translation>Сақтандыру сомасы сақтандырылатын құнның %-ы (тауар, маржа, тасымал); CIF пен CIP кемінде 110 % талап етеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="57"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="58"/>
         <source>Insured value, %</source>
         <translation>Сақтандыру сомасы, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="62"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="63"/>
         <source>Rates and fees the tables leave blank (the research did not find them): give the ones you know; a blank duty or tax rate keeps the landed cost unknown, a blank fee is left out and said so</source>
         <translation>Кестелерде бос мөлшерлемелер мен алымдар (зерттеу таппаған): білетініңізді беріңіз; баж не салық мөлшерлемесі бос болса, жеткізілген құны белгісіз, бос алым есепке алынбайды және бұл айтылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>Unit</source>
         <translation>Бірлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>

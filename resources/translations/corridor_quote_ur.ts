@@ -4,100 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="34"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="36"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="136"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="122"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="125"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="138"/>
         <source>off the scale</source>
         <translation>پیمانے سے باہر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="126"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="139"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="162"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="175"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
-        <location filename="../../gui/qt/cost_time_chart.py" line="163"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="176"/>
+        <location filename="../../gui/qt/distance_chart.py" line="116"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="180"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="193"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="181"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="194"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="256"/>
+        <location filename="../../gui/qt/distance_chart.py" line="64"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="268"/>
+        <location filename="../../gui/qt/distance_chart.py" line="76"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/distance_chart.py" line="117"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="269"/>
+        <location filename="../../gui/qt/distance_chart.py" line="77"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="291"/>
+        <location filename="../../gui/qt/distance_chart.py" line="99"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="291"/>
+        <location filename="../../gui/qt/distance_chart.py" line="99"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/distance_chart.py" line="100"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/distance_chart.py" line="100"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="310"/>
+        <location filename="../../gui/qt/distance_chart.py" line="118"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -751,93 +751,93 @@
         <translation>{date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="53"/>
+        <location filename="../../gui/qt/decide_cells.py" line="58"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <source>On time</source>
         <translation>بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="64"/>
         <source>The odds of arriving on or before the date asked (rounded down)</source>
         <translation>مطلوبہ تاریخ تک یا اس سے پہلے پہنچنے کا امکان (نیچے کی طرف گول)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="60"/>
+        <location filename="../../gui/qt/decide_cells.py" line="65"/>
         <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
         <translation>{date} تک یا اس سے پہلے پہنچنے کا امکان (نیچے کی طرف گول)؛ مطلوب {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="76"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="76"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="76"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="87"/>
+        <location filename="../../gui/qt/decide_cells.py" line="92"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="87"/>
+        <location filename="../../gui/qt/decide_cells.py" line="92"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="88"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="88"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>changed in the what-if</source>
         <translation>منظرنامے میں تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="89"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>as before in the what-if</source>
         <translation>منظرنامے میں پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="95"/>
+        <location filename="../../gui/qt/decide_cells.py" line="100"/>
         <source>{days} days</source>
         <translation>{days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="97"/>
+        <location filename="../../gui/qt/decide_cells.py" line="102"/>
         <source>{points} points on time</source>
         <translation>بروقت پہنچنے میں {points} پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="112"/>
+        <location filename="../../gui/qt/decide_cells.py" line="118"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="114"/>
-        <source>never (closures on the way)</source>
-        <translation>کبھی نہیں (راستے میں بندشیں)</translation>
+        <location filename="../../gui/qt/decide_cells.py" line="120"/>
+        <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
+        <translation>{date} تک {odds} بروقت؛ {wanted} % کسی تاریخ تک نہیں: راستے کی بندشیں {rest} % سے زیادہ کو روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="116"/>
+        <location filename="../../gui/qt/decide_cells.py" line="123"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="118"/>
+        <location filename="../../gui/qt/decide_cells.py" line="125"/>
         <source>Misses a goal: {reason}</source>
         <translation>ہدف پورا نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="123"/>
+        <location filename="../../gui/qt/decide_cells.py" line="130"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>راستے میں سرمایہ {capital} ({rate} % سالانہ × {days} دن)؛ کرائے سمیت {total}</translation>
     </message>
@@ -920,62 +920,62 @@
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="345"/>
+        <location filename="../../gui/qt/form.py" line="348"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="52"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>&amp;Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="52"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>&amp;Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="52"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>&amp;Unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>Fro&amp;m</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>T&amp;o</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>Curre&amp;ncy</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="345"/>
+        <location filename="../../gui/qt/form.py" line="348"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="345"/>
+        <location filename="../../gui/qt/form.py" line="348"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="346"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="346"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>نقشہ الگ ونڈو میں کھولیں، جتنی بڑی اسکرین اجازت دے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="105"/>
+        <location filename="../../gui/qt/map_tab.py" line="123"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — راستوں کا نقشہ</translation>
     </message>
@@ -1813,349 +1813,354 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="145"/>
+        <source>source id &apos;{value}&apos; is already used in {workbook}, row {row}, for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
+        <translation>ماخذ کی شناخت &apos;{value}&apos; پہلے ہی {workbook}، قطار {row} میں کسی دوسرے ماخذ کے لیے استعمال ہو چکی ہے؛ اس کا حوالہ دینے والے عدد کی تاریخ کسی سے بھی لی جا سکتی ہے: ان میں سے ایک کو نئی شناخت دیں (اور جہاں وہ مراد ہو وہاں اسی کا حوالہ دیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>{workbook}, sheet &apos;sources&apos;, row {row}: source &apos;{value}&apos; is listed again exactly as in row {first}; it is read once</source>
         <translation>{workbook}، شیٹ &apos;sources&apos;، قطار {row}: ماخذ &apos;{value}&apos; قطار {first} کی طرح ہوبہو دوبارہ درج ہے؛ اسے ایک بار پڑھا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="147"/>
+        <location filename="../../gui/core/file_messages.py" line="151"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; مقام {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں مقامات میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="149"/>
+        <location filename="../../gui/core/file_messages.py" line="153"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; سامان {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں اقسام کے سامان میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="151"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
-        <location filename="../../gui/core/trade_messages.py" line="30"/>
+        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="154"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>نامعلوم یونٹ کی قسم &quot;{value}&quot; (&apos;equipment&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="155"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>a leg must join two different places</source>
         <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="156"/>
+        <location filename="../../gui/core/file_messages.py" line="160"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>نامعلوم مقام &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>نامعلوم حصہ &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="158"/>
+        <location filename="../../gui/core/file_messages.py" line="162"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="163"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="160"/>
+        <location filename="../../gui/core/file_messages.py" line="164"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="161"/>
+        <location filename="../../gui/core/file_messages.py" line="165"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="162"/>
+        <location filename="../../gui/core/file_messages.py" line="166"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="163"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="164"/>
-        <location filename="../../gui/core/trade_messages.py" line="20"/>
+        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="165"/>
-        <location filename="../../gui/core/trade_messages.py" line="21"/>
+        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="166"/>
+        <location filename="../../gui/core/file_messages.py" line="170"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>نامعلوم حصہ &quot;{value}&quot; (راہداریوں کے جدول کی &apos;legs&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="167"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>the sheet has no usable rows</source>
         <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/file_messages.py" line="172"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>نامعلوم سیٹنگ &quot;{value}&quot;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/file_messages.py" line="173"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}، شیٹ &apos;places&apos;: ملکی کوڈ {code} ({places}) نہ نقشے کو معلوم ہے نہ ٹیرف کو؛ تصدیق کریں کہ یہ مقام کا ISO کوڈ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}، شیٹ &apos;fx&apos;: آج کے بعد کی تاریخ والے نرخ: {count} (آخری {date})؛ تخمینہ انہیں صرف اس وقت استعمال کرتا ہے جب روانگی اس تاریخ کو یا اس کے بعد ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="175"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: &quot;settings&quot; شیٹ نہیں؛ تلاش کے طے شدہ اصول استعمال ہو رہے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="178"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with کے بعد دی گئی یہ ٹیرف ورک بک ہے، جانچی جانے والی کی طرح؛ --with کے بعد راہداریوں کی ورک بک دیں، یا ساتھ آنے والی سے جانچنے کے لیے --with ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="181"/>
+        <location filename="../../gui/core/file_messages.py" line="185"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with کے بعد دی گئی یہ راہداریوں کی ورک بک ہے، جانچی جانے والی کی طرح؛ --with کے بعد ٹیرف ورک بک دیں، یا ساتھ آنے والی سے جانچنے کے لیے --with ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="184"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: cells {cells} take their figures from another workbook, {file}; they are read as last saved in this one (that file is not opened): check them against it</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: خانے {cells} اپنے اعداد ایک اور ورک بک، {file}، سے لیتے ہیں؛ انہیں اس میں آخری بار محفوظ کیے گئے کی طرح پڑھا گیا (وہ فائل نہیں کھولی جاتی): ان کا اس سے موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="187"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>{cells} and {count} more</source>
         <translation>{cells} اور مزید {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: شیٹ چھپی ہوئی ہے، پھر بھی پڑھی جاتی ہے اور اس کے اعداد قیمتوں میں شامل ہوتے ہیں؛ اسپریڈشیٹ اسے Unhide سے دوبارہ دکھاتی ہے (شیٹ کے ٹیب پر دایاں کلک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="196"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="194"/>
+        <location filename="../../gui/core/file_messages.py" line="198"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="195"/>
+        <location filename="../../gui/core/file_messages.py" line="199"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="197"/>
+        <location filename="../../gui/core/file_messages.py" line="201"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} مکمل نہیں لکھی جا سکی اور محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تو ویسی ہی ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="199"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>the folder {folder} does not exist</source>
         <translation>فولڈر {folder} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="200"/>
+        <location filename="../../gui/core/file_messages.py" line="204"/>
         <source>{file} was not saved: {error}</source>
         <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="201"/>
+        <location filename="../../gui/core/file_messages.py" line="205"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے: وہاں کچھ محفوظ نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="203"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="209"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="207"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} میں کوٹیشن کی تاریخ صرف پڑھنے کے لیے ہے: محفوظ کوٹیشنز دیکھی جا سکتی ہیں، نئی شامل نہیں کی جا سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>{count} محفوظ کوٹیشن پڑھی نہیں جا سکتیں (خراب ہیں)؛ باقی دکھائی گئی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="215"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>تخمینوں کی تاریخ {path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="213"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>تخمینوں کی تاریخ {file} میں وہ کچھ ہے جو یہ پروگرام نہیں بناتا ({objects}): اسے کھولا نہیں گیا اور جوں کا توں چھوڑ دیا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="219"/>
         <source>the quote was not saved: {error}</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="216"/>
+        <location filename="../../gui/core/file_messages.py" line="220"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>کوٹیشن کوٹیشن کی تاریخ {file} میں محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="218"/>
+        <location filename="../../gui/core/file_messages.py" line="222"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: کوٹیشن کی تاریخ {file} کسی اور پروگرام کے پاس ہے (کوئی اور Corridor Quote کوٹیشن محفوظ کر رہا ہے، یا بیک اپ یا ہم آہنگی کا ٹول)؛ تھوڑی دیر میں دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="221"/>
+        <location filename="../../gui/core/file_messages.py" line="225"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: یہ کسی اور پروگرام کے پاس ہے (کوئی اور Corridor Quote کوٹیشن محفوظ کر رہا ہے، یا بیک اپ یا ہم آہنگی کا ٹول)؛ تھوڑی دیر میں دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="224"/>
+        <location filename="../../gui/core/file_messages.py" line="228"/>
         <source>no saved quote {number}</source>
         <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="225"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>the saved quote {number} is damaged and cannot be opened; it is kept in the history as it is</source>
         <translation>محفوظ کوٹیشن {number} خراب ہے اور کھل نہیں سکتی؛ اسے ریکارڈ میں جوں کا توں رکھا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="244"/>
+        <location filename="../../gui/core/file_messages.py" line="248"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (اضافہ): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="245"/>
+        <location filename="../../gui/core/file_messages.py" line="249"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (حذف): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="246"/>
+        <location filename="../../gui/core/file_messages.py" line="250"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="247"/>
+        <location filename="../../gui/core/file_messages.py" line="251"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="248"/>
+        <location filename="../../gui/core/file_messages.py" line="252"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="249"/>
+        <location filename="../../gui/core/file_messages.py" line="253"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="250"/>
+        <location filename="../../gui/core/file_messages.py" line="254"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="251"/>
+        <location filename="../../gui/core/file_messages.py" line="255"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="252"/>
+        <location filename="../../gui/core/file_messages.py" line="256"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="253"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="254"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="255"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="256"/>
+        <location filename="../../gui/core/file_messages.py" line="260"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="257"/>
+        <location filename="../../gui/core/file_messages.py" line="261"/>
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="260"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="261"/>
+        <location filename="../../gui/core/file_messages.py" line="265"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="267"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="266"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="269"/>
+        <location filename="../../gui/core/file_messages.py" line="273"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ &apos;places&apos;، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -2326,457 +2331,462 @@
         <translation>راستہ {number} کی بندرگاہِ روانگی: {port}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="38"/>
+        <location filename="../../gui/core/price_report.py" line="39"/>
+        <source>The first carrier of route {number} takes the goods at {place}.</source>
+        <translation>راستہ {number} کا پہلا کیریئر مال {place} پر وصول کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="41"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (انکوٹرمز 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="39"/>
+        <location filename="../../gui/core/price_report.py" line="42"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ {country} میں پہنچ کر: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="41"/>
+        <location filename="../../gui/core/price_report.py" line="44"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="43"/>
+        <location filename="../../gui/core/price_report.py" line="46"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ خریدار کی کل لاگت: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="45"/>
+        <location filename="../../gui/core/price_report.py" line="48"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="46"/>
+        <location filename="../../gui/core/price_report.py" line="49"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>پہنچ کر لاگت معلوم نہیں: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="9"/>
+        <location filename="../../gui/core/trade_messages.py" line="10"/>
         <source>&apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
         <translation>&apos;{value}&apos; انکوٹرمز 2020 کا قاعدہ نہیں ({known})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="10"/>
+        <location filename="../../gui/core/trade_messages.py" line="11"/>
         <source>a sea-only rule needs sea_leg: &apos;from&apos; (a sea leg leaves the named place) or &apos;to&apos; (one arrives there)</source>
         <translation>صرف سمندری قاعدے کو sea_leg چاہیے: &apos;from&apos; (سمندری حصہ نامزد مقام سے روانہ ہو) یا &apos;to&apos; (وہاں پہنچے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="12"/>
+        <location filename="../../gui/core/trade_messages.py" line="13"/>
         <source>a rule where the seller must insure needs min_cover and min_insured_pct</source>
         <translation>جس قاعدے میں فروخت کنندہ پر بیمہ لازم ہو اسے min_cover اور min_insured_pct چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="14"/>
+        <location filename="../../gui/core/trade_messages.py" line="15"/>
         <source>unknown cargo &apos;{value}&apos; (not in sheet &apos;cargo_types&apos;)</source>
         <translation>نامعلوم مال &apos;{value}&apos; (شیٹ &apos;cargo_types&apos; میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="15"/>
+        <location filename="../../gui/core/trade_messages.py" line="16"/>
         <source>&apos;{value}&apos; is not a tariff code (digits, spaces and dots)</source>
         <translation>&apos;{value}&apos; ٹیرف کوڈ نہیں (ہندسے، خالی جگہیں اور نقطے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="16"/>
+        <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>a second tariff line for {cargo} into {country}</source>
         <translation>{country} میں درآمد کے لیے {cargo} کی دوسری ٹیرف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="17"/>
+        <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>&apos;{value}&apos; is not a day of the year (month-day, e.g. 06-30)</source>
         <translation>&apos;{value}&apos; سال کا کوئی دن نہیں (مہینہ-دن، مثلاً 06-30)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="18"/>
+        <location filename="../../gui/core/trade_messages.py" line="19"/>
         <source>a season needs its first and its last day (season_from and season_to)</source>
         <translation>موسم کا پہلا اور آخری دن دونوں چاہییں (season_from اور season_to)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="22"/>
+        <location filename="../../gui/core/trade_messages.py" line="23"/>
         <source>a duty per quantity needs specific_currency and specific_per (kg or t)</source>
         <translation>مقدار پر ڈیوٹی کو specific_currency اور specific_per (kg یا t) چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="24"/>
+        <location filename="../../gui/core/trade_messages.py" line="25"/>
         <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
         <translation>ترجیح کو 0 سے زیادہ اور زیادہ سے زیادہ 1 کا factor اور origin_countries چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="26"/>
+        <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>when_duty_to {high} is below when_duty_from {low}</source>
         <translation>when_duty_to {high} ، when_duty_from {low} سے کم ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="27"/>
+        <location filename="../../gui/core/trade_messages.py" line="28"/>
         <source>the base must name what the tax is charged on: {allowed}</source>
         <translation>base میں لکھیں کہ ٹیکس کس پر لگتا ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="28"/>
+        <location filename="../../gui/core/trade_messages.py" line="29"/>
         <source>&apos;{part}&apos; is neither {allowed} nor a tax of an earlier step for the same country</source>
         <translation>&apos;{part}&apos; نہ {allowed} ہے نہ اسی ملک کے پہلے مرحلے کا ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="31"/>
+        <location filename="../../gui/core/trade_messages.py" line="32"/>
         <source>a second {unit} value for dates already covered ({start} to {end})</source>
         <translation>پہلے سے شامل تاریخوں ({start} تا {end}) کے لیے {unit} کی دوسری قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="32"/>
+        <location filename="../../gui/core/trade_messages.py" line="33"/>
         <source>{currency} is neither a currency of sheet &apos;fx&apos; nor a unit of sheet &apos;fee_units&apos; for {country}</source>
         <translation>{currency} نہ شیٹ &apos;fx&apos; کی کرنسی ہے نہ {country} کے لیے شیٹ &apos;fee_units&apos; کی اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="34"/>
+        <location filename="../../gui/core/trade_messages.py" line="35"/>
         <source>value_to {high} must be above value_from {low}</source>
         <translation>value_to {high} کو value_from {low} سے زیادہ ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="35"/>
+        <location filename="../../gui/core/trade_messages.py" line="36"/>
         <source>rows for {country} but no row for it in sheet &apos;customs_valuation&apos;</source>
         <translation>{country} کی قطاریں ہیں مگر شیٹ &apos;customs_valuation&apos; میں اس کی قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="36"/>
+        <location filename="../../gui/core/trade_messages.py" line="37"/>
         <source>{workbook}: no commercial sheets ({sheets}): prices under Incoterms cannot be worked out with it</source>
         <translation>{workbook}: تجارتی شیٹیں نہیں ({sheets}): اس سے انکوٹرمز کے تحت قیمت نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="38"/>
+        <location filename="../../gui/core/trade_messages.py" line="39"/>
         <source>{workbook}: commercial sheets missing: {sheets}</source>
         <translation>{workbook}: تجارتی شیٹیں غائب: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="39"/>
+        <location filename="../../gui/core/trade_messages.py" line="40"/>
         <source>{workbook}: {count} rates and fees left blank for the user to give (duties, import_taxes, fees)</source>
         <translation>{workbook}: {count} شرحیں اور فیسیں خالی چھوڑی گئیں، صارف دے گا (duties, import_taxes, fees)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="41"/>
+        <location filename="../../gui/core/trade_messages.py" line="42"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;, row {row}, column &apos;rate_pct&apos;: {value} is read as {value} %; if {percent} % was meant (a cell formatted as a percentage keeps {percent} % as {value}), write {percent}</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;، قطار {row}، کالم &apos;rate_pct&apos;: {value} کو {value} % پڑھا گیا؛ اگر {percent} % مراد تھا (فیصد کی صورت والا خانہ {percent} % کو {value} کے طور پر رکھتا ہے) تو {percent} لکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="47"/>
+        <location filename="../../gui/core/trade_messages.py" line="48"/>
         <source>the saved terms cannot be read: expected named fields such as incoterm and goods_value, found {value}</source>
         <translation>محفوظ شرائط پڑھی نہیں جا سکتیں: incoterm اور goods_value جیسے نامزد خانے متوقع تھے، ملا {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <location filename="../../gui/core/trade_messages.py" line="50"/>
         <source>the saved terms cannot be read: &apos;{key}&apos; cannot be {value}</source>
         <translation>محفوظ شرائط پڑھی نہیں جا سکتیں: &apos;{key}&apos; {value} نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="50"/>
+        <location filename="../../gui/core/trade_messages.py" line="51"/>
         <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
         <translation>زیرِ استعمال جدولوں میں &apos;incoterms&apos; شیٹ نہیں: انکوٹرمز کے تحت قیمت نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
         <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
         <translation>نامعلوم انکوٹرم &apos;{text}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <location filename="../../gui/core/trade_messages.py" line="54"/>
         <source>give the value of the goods to price the quote under {rule}</source>
         <translation>{rule} کے تحت قیمت کے لیے مال کی مالیت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="54"/>
+        <location filename="../../gui/core/trade_messages.py" line="55"/>
         <source>{place} is on none of the routes of this quote; name one of their places</source>
         <translation>{place} اس کوٹ کے کسی راستے پر نہیں؛ ان کا کوئی مقام دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
         <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
         <translation>{rule} صرف سمندری نقل و حمل کے لیے ہے، اور کسی راستے پر {place} {way} سمندری حصہ نہیں؛ {instead} استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
         <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
         <translation>{rule} کے تحت فروخت کنندہ پر مال کا بیمہ لازم ہے (کم از کم {cover}، قیمت کے {percent} % پر): پریمیم کی شرح دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
         <source>give the premium rate of the {cover} cover chosen</source>
         <translation>منتخب کردہ {cover} کوریج کی پریمیم شرح دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>under {rule} the cover must be at least {cover}</source>
         <translation>{rule} کے تحت کور کم از کم {cover} ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>under {rule} the insured value must be at least {percent} % of the price</source>
         <translation>{rule} کے تحت بیمہ شدہ مالیت قیمت کا کم از کم {percent} % ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="68"/>
         <source>choose the cover (ICC A, B or C) the premium rate is for</source>
         <translation>وہ کور چنیں (ICC A، B یا C) جس کی یہ پریمیم شرح ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="68"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
         <translation>{rate} % پریمیم کی شرح درست نہیں ہو سکتی (زیادہ سے زیادہ 10 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="70"/>
         <source>only under DDP is the seller the importer of record</source>
         <translation>صرف DDP کے تحت فروخت کنندہ درآمد کنندۂ ریکارڈ ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
         <translation>DDP کے تحت درآمد کنندۂ ریکارڈ فروخت کنندہ ہے، اپنے ادارے یا لائسنس یافتہ کسٹمز بروکر کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>&apos;{key}&apos; جدولوں کی خالی شرح یا فیس نہیں (شرائط میں دی جانے والی قدروں کی فہرست دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="74"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{country} میں درآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{country} میں برآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: یہ راستہ {place} سے نہیں گزرتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ اس راستے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="81"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{rule} {place}: these routes do not pass {place}</source>
         <translation>{rule} {place}: یہ راستے {place} سے نہیں گزرتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="83"/>
         <source>{rule} needs a sea leg {way} {place}; these routes have none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ ان راستوں میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>شیٹ &apos;hs_codes&apos; میں {country} کے لیے {cargo} کی ٹیرف لائن نہیں: ڈیوٹیاں اور ٹیکس نہیں نکل سکتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>شیٹ &apos;customs_valuation&apos; میں {country} کی قطار نہیں: کسٹمز ویلیو نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>{country} میں {cargo} کی ٹیرف لائن معلوم نہیں: ڈیوٹیاں اور ٹیکس یہاں شمار نہیں کیے گئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>{country} درآمدات کی کسٹمز ویلیو کیسے طے کرتا ہے، معلوم نہیں: کسٹمز ویلیو یہاں شمار نہیں کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>{what} into {country}: not in the tables and not given</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>شامل نہیں (جدولوں میں نہیں اور دیا نہیں گیا): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>{country} prohibits imports of {cargo} ({sources}): {notes}</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>{publisher}, {date}</source>
         <translation>{publisher}، {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: جدولوں میں {day_year} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: {day_year} کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: جدولوں میں اس دن کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: اس دن کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>seller&apos;s margin: {percent} % of {base}, its costs before insurance; the duties, import taxes and import fees it pays are passed on at cost</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %، بیمے سے پہلے اس کے اخراجات؛ جو محصولات، درآمدی ٹیکس اور درآمدی فیسیں وہ ادا کرتا ہے وہ لاگت پر ہی آگے منتقل ہوتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="133"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="133"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="142"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>unloading at {place}</source>
         <translation>{place} پر اتارنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="149"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="150"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -3016,342 +3026,357 @@
         <translation>{target} {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <source>{target} {days} days (none below 0)</source>
+        <translation>{target} {days} دن (0 سے کم نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <source>{target} {days} day (none below 0)</source>
+        <translation>{target} {days} دن (0 سے کم نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} کے نرخ × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source> {mode}</source>
         <translation>، {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} فی USD {rate} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD کے مقابلے میں {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>road fuel surcharge {change} %</source>
         <translation>سڑک کے حصوں پر ایندھن سرچارج {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>search limit {setting} at {value}</source>
         <translation>تلاش کی حد {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>no search limit {setting}</source>
         <translation>تلاش کی حد {setting} کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>waits at most {days} days for a closure to end</source>
         <translation>بندش ختم ہونے کا زیادہ سے زیادہ {days} دن انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>waits at most {days} day for a closure to end</source>
         <translation>بندش ختم ہونے کا زیادہ سے زیادہ {days} دن انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>never waits for a closure to end</source>
         <translation>بندش ختم ہونے کا کبھی انتظار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>نامعلوم تلاش کی حد &apos;{setting}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>مکمل عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}، «اگر» منظرنامہ «{scenario}» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>what-if “{scenario}”</source>
         <translation>«اگر» منظرنامہ «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«اگر» کی تبدیلی {number}، {change}، کسی راستے کو نہیں بدلتی: ان میں سے کوئی {place} پر نہیں رکتا (دن وہاں جوڑے جاتے ہیں جہاں راستہ رکتا ہے: سرحد، بندرگاہ، گیج یا ذریعۂ نقل و حمل کی تبدیلی پر؛ وہاں نہیں جہاں سے وہ صرف گزرتا، شروع ہوتا یا بغیر رکے ختم ہوتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«اگر» منظرنامہ «{scenario}»: {changes}؛ جدول خود تبدیل نہیں ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>no longer offered in the what-if</source>
         <translation>منظرنامے میں اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>منظرنامے میں اب اپنی راہداری کے دکھائے گئے راستوں میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>still unavailable in the what-if</source>
         <translation>منظرنامے میں اب بھی دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} سے جاتا ہے ({legs})؛ اجازت: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} سے گزرتا ہے، جس سے بچنا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>لاگت {cost}، حد {ceiling} سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} تک بروقت {odds} %، مطلوبہ {wanted} % سے کم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>راستے کی بندش اسے روک دیتی ہے: {date} تک بروقت {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>اہداف پر پورا اترنے والے سب سے سستے راستے سے {over} % مہنگا (کم CO2e کے لیے {within} % کی اجازت)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>no route meets every goal: {binding}</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>کوئی کھلا راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں باقی کو روک دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>سب سے سستا کھلا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="114"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>دیگر اہداف پر پورا اترنے والا کوئی راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں انہیں روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>اس تخمینے کا کوئی کھلا راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {modes} سے جاتا ہے ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>اس تخمینے کا ہر کھلا راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>کوٹیشن کا ہر کھلا راستہ ان میں سے ایک یا زیادہ سے گزرتا ہے: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="124"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="128"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>{number}. {corridor}</source>
         <translation>‏{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="133"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="135"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="137"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="140"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <source>no route can avoid {avoided}: the quote goes from {origin} to {destination}</source>
+        <translation>کوئی راستہ {avoided} سے نہیں بچ سکتا: کوٹیشن {origin} سے {destination} تک ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="145"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="146"/>
+        <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="149"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="154"/>
+        <location filename="../../gui/core/decide_messages.py" line="159"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="152"/>
+        <location filename="../../gui/core/decide_messages.py" line="157"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="153"/>
+        <location filename="../../gui/core/decide_messages.py" line="158"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="158"/>
+        <location filename="../../gui/core/decide_messages.py" line="163"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر عام طور پر {days} دن لیتا ہے؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="161"/>
+        <location filename="../../gui/core/decide_messages.py" line="166"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -3617,112 +3642,112 @@ The details are in the log: {log}</source>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="35"/>
         <source>Goals</source>
         <translation>اہداف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
         <source>&amp;road</source>
         <translation>&amp;سڑک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
         <source>ra&amp;il</source>
         <translation>&amp;ریل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="38"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
         <source>&amp;sea and ferry</source>
         <translation>&amp;سمندر اور فیری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="39"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>&amp;pipeline</source>
         <translation>&amp;پائپ لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
         <source>Modes allowed</source>
         <translation>اجازت یافتہ ذرائع</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="52"/>
         <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
         <translation>مقامات یا ممالک، مثلاً Afghanistan، IR، طورخم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
         <source>Avoid</source>
         <translation>بچیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
         <source>no ceiling</source>
         <translation>کوئی حد نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="55"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="58"/>
         <source>{currency} in total</source>
         <translation>کل {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="59"/>
         <source>{currency} per t</source>
         <translation>فی ٹن {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="60"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="63"/>
         <source>Cost at most</source>
         <translation>لاگت زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="62"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
         <source>recommend the lowest CO2e among routes at most</source>
         <translation>کم ترین CO2e والا راستہ تجویز کریں، زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="71"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="74"/>
         <source>dearer than the cheapest</source>
         <translation>سب سے سستے سے مہنگا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
         <source>not counted</source>
         <translation>شمار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
         <source>% a year, on the goods&apos; value</source>
         <translation>% سالانہ، مال کی قیمت پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
         <source>goods {value} (under Terms)</source>
         <translation>مال {value} («شرائط» سے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="83"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="86"/>
         <source>give the goods&apos; value under Terms</source>
         <translation>مال کی قیمت «شرائط» میں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
         <source>Money in transit</source>
         <translation>راستے میں سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="93"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="96"/>
         <source>&amp;No goals</source>
         <translation>&amp;کوئی ہدف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="94"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="97"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>ہر ذریعہ، کسی سے بچنا نہیں، کوئی حد نہیں، CO2e کی گنجائش نہیں (پہنچنے کی تاریخ برقرار)</translation>
     </message>
@@ -3836,12 +3861,17 @@ The details are in the log: {log}</source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="205"/>
+        <location filename="../../gui/qt/history_dialog.py" line="200"/>
+        <source>{number} cannot be read (damaged): the form is as it was.</source>
+        <translation>{number} پڑھا نہیں جا سکتا (خراب): فارم جیسا تھا ویسا ہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/history_dialog.py" line="208"/>
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="206"/>
+        <location filename="../../gui/qt/history_dialog.py" line="209"/>
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
@@ -3989,6 +4019,11 @@ The details are in the log: {log}</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/window_menus.py" line="106"/>
+        <source>&amp;Map of the routes</source>
+        <translation>&amp;راستوں کا نقشہ</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
@@ -4004,22 +4039,22 @@ The details are in the log: {log}</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="89"/>
+        <location filename="../../gui/qt/window_menus.py" line="90"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="93"/>
+        <location filename="../../gui/qt/window_menus.py" line="94"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="94"/>
+        <location filename="../../gui/qt/window_menus.py" line="95"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/window_menus.py" line="94"/>
+        <location filename="../../gui/qt/window_menus.py" line="95"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
@@ -4084,7 +4119,7 @@ The details are in the log: {log}</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="201"/>
+        <location filename="../../gui/qt/document_actions.py" line="207"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
@@ -4227,47 +4262,52 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="126"/>
-        <source>Wheel: zoom; drag: move; double-click: the whole quote</source>
-        <translation>پہیہ: زوم؛ گھسیٹیں: منتقل؛ ڈبل کلک: پوری کوٹیشن</translation>
+        <location filename="../../gui/qt/route_map.py" line="34"/>
+        <source>Map of the routes</source>
+        <translation>راستوں کا نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="129"/>
+        <location filename="../../gui/qt/route_map.py" line="146"/>
+        <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
+        <translation>وہیل یا + −: زوم؛ گھسیٹیں یا تیر والی کلیدیں: منتقل کریں؛ ڈبل کلک یا Home: پوری کوٹیشن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="149"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>اس حصے پر {count} راستے ہیں: اگلے کے لیے دوبارہ کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="147"/>
+        <location filename="../../gui/qt/route_map.py" line="167"/>
         <source>unavailable: </source>
         <translation>دستیاب نہیں: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="149"/>
+        <location filename="../../gui/qt/route_map.py" line="169"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>{count} حصے نہیں کھینچے گئے: ایک مقام کے نقاط نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="159"/>
+        <location filename="../../gui/qt/route_map.py" line="179"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>جس دن مال وہاں پہنچے گا اس دن بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="160"/>
+        <location filename="../../gui/qt/route_map.py" line="180"/>
         <source>May be closed while the cargo passes</source>
         <translation>مال کے گزرنے کے دوران بند ہو سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="161"/>
+        <location filename="../../gui/qt/route_map.py" line="181"/>
         <source>Risk window while the cargo passes</source>
         <translation>مال کے گزرنے کے دوران خطرے کا دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="163"/>
+        <location filename="../../gui/qt/route_map.py" line="183"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: مال یہاں {day} کو (جلد از جلد {first}، زیادہ سے زیادہ {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="166"/>
+        <location filename="../../gui/qt/route_map.py" line="186"/>
         <source>(every year)</source>
         <translation>(ہر سال)</translation>
     </message>
@@ -4724,31 +4764,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="38"/>
-        <source>never (closures on the way)</source>
-        <translation>کبھی نہیں (راستے میں بندشیں)</translation>
+        <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
+        <translation>{date} تک {odds} بروقت؛ {wanted} % کسی تاریخ تک نہیں: راستے کی بندشیں {rest} % سے زیادہ کو روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="39"/>
+        <location filename="../../gui/qt/decide_document.py" line="40"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="40"/>
+        <location filename="../../gui/qt/decide_document.py" line="41"/>
         <source>No route meets every goal</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="42"/>
+        <location filename="../../gui/qt/decide_document.py" line="43"/>
         <source>Capital in transit</source>
         <translation>راستے میں سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="43"/>
+        <location filename="../../gui/qt/decide_document.py" line="44"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>مال کی مالیت، {value} {currency}، پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="44"/>
+        <location filename="../../gui/qt/decide_document.py" line="45"/>
         <source>capital in transit {amount} ({rate} % a year for {days} days); freight + capital {economic}</source>
         <translation>راستے میں سرمایہ {amount} ({days} دن کے لیے {rate} % سالانہ)؛ کرایہ + سرمایہ {economic}</translation>
     </message>
@@ -4756,156 +4796,156 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Oldest exchange rate used</source>
         <translation>استعمال شدہ سب سے پرانا شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>the departure day</source>
         <translation>روانگی کا دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="120"/>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>none: every charge is in US dollars</source>
         <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -4998,7 +5038,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
         <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -5009,7 +5049,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -5080,116 +5120,116 @@ The details are in the log: {log}</source>
         <translation>مال کی مالیت، {value} {currency}، پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
@@ -5256,7 +5296,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
@@ -5267,7 +5307,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
@@ -5288,108 +5328,114 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>تخمینہ: اس کا حساب انگریزی میں، جیسا جدولوں کے ماخذ دیتے ہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
+        <translation>تخمینہ: اس کا طریقہ؛ جدولوں کے نوٹس انگریزی میں، جیسے ان کے ماخذ دیتے ہیں؛ اگر-مگر کے نوٹس اس ورک بک کی زبان میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>Customs value</source>
         <translation>کسٹمز ویلیو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>Lines of each priced route</source>
         <translation>ہر قیمت والے راستے کی مدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>freight</source>
         <translation>کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>insurance</source>
         <translation>بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>duty</source>
         <translation>ڈیوٹی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>tax</source>
         <translation>ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>fee</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>margin</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>Port of shipment</source>
         <translation>بندرگاہِ روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
@@ -5397,147 +5443,22 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="36"/>
-        <source>Kazakhstan</source>
-        <translation>قازقستان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="37"/>
-        <source>Uzbekistan</source>
-        <translation>ازبکستان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="38"/>
-        <source>Turkmenistan</source>
-        <translation>ترکمانستان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="39"/>
-        <source>Kyrgyzstan</source>
-        <translation>کرغیزستان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="40"/>
-        <source>Tajikistan</source>
-        <translation>تاجکستان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="41"/>
-        <source>Afghanistan</source>
-        <translation>افغانستان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="42"/>
-        <source>Pakistan</source>
-        <translation>پاکستان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="43"/>
-        <source>Iran</source>
-        <translation>ایران</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="44"/>
-        <source>China</source>
-        <translation>چین</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="45"/>
-        <source>Azerbaijan</source>
-        <translation>آذربائیجان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="46"/>
-        <source>Georgia</source>
-        <translation>جارجیا</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="47"/>
-        <source>Armenia</source>
-        <translation>آرمینیا</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="48"/>
-        <source>Russia</source>
-        <translation>روس</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="49"/>
-        <source>Turkey</source>
-        <translation>ترکی</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="50"/>
-        <source>India</source>
-        <translation>بھارت</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="51"/>
-        <source>Saudi Arabia</source>
-        <translation>سعودی عرب</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="52"/>
-        <source>Oman</source>
-        <translation>عمان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="53"/>
-        <source>United Arab Emirates</source>
-        <translation>متحدہ عرب امارات</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="54"/>
-        <source>Iraq</source>
-        <translation>عراق</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="55"/>
-        <source>Syria</source>
-        <translation>شام</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="56"/>
-        <source>Egypt</source>
-        <translation>مصر</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="57"/>
-        <source>Yemen</source>
-        <translation>یمن</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="58"/>
-        <source>Ukraine</source>
-        <translation>یوکرین</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="59"/>
-        <source>Mongolia</source>
-        <translation>منگولیا</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="60"/>
-        <source>Sudan</source>
-        <translation>سوڈان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/map_painter.py" line="308"/>
+        <location filename="../../gui/qt/map_painter.py" line="285"/>
         <source>until further notice</source>
         <translation>تا اطلاع ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="311"/>
+        <location filename="../../gui/qt/map_painter.py" line="288"/>
         <source>closed {span}</source>
         <translation>بند {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="312"/>
+        <location filename="../../gui/qt/map_painter.py" line="289"/>
         <source>risk {span}</source>
         <translation>خطرہ {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="427"/>
+        <location filename="../../gui/qt/map_painter.py" line="404"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>لکیریں خاکہ ہیں، مقام سے مقام تک۔ سرحدیں: Natural Earth</translation>
     </message>
@@ -5545,53 +5466,53 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/route_map.py" line="300"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="134"/>
+        <location filename="../../gui/qt/route_map.py" line="300"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>unavailable</source>
         <translation>دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>risk window</source>
         <translation>خطرے کا دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="259"/>
+        <location filename="../../gui/qt/route_map.py" line="303"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="260"/>
+        <location filename="../../gui/qt/route_map.py" line="304"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="261"/>
+        <location filename="../../gui/qt/route_map.py" line="305"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="262"/>
+        <location filename="../../gui/qt/route_map.py" line="306"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
@@ -5653,7 +5574,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="34"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
@@ -5718,168 +5639,174 @@ The details are in the log: {log}</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="149"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>As they are</source>
         <translation>موجودہ حالت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
         <source>Δ days</source>
         <translation>Δ دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="230"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="232"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="285"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="292"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="296"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="343"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
+        <source>days; empty: never wait</source>
+        <translation>دن؛ خالی: کبھی انتظار نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="369"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="375"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="393"/>
         <source>no longer offered</source>
         <translation>اب پیش نہیں کیا جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="376"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="394"/>
         <source>not among those shown</source>
         <translation>دکھائے گئے میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="377"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="395"/>
         <source>still closed</source>
         <translation>اب بھی بند</translation>
     </message>
@@ -5912,7 +5839,7 @@ The details are in the log: {log}</source>
         <translation>پائپ لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <location filename="../../gui/core/messages.py" line="333"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
@@ -5928,7 +5855,7 @@ The details are in the log: {log}</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <location filename="../../gui/core/messages.py" line="336"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
@@ -6041,7 +5968,7 @@ The details are in the log: {log}</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="231"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <location filename="../../gui/core/messages.py" line="401"/>
         <source>place</source>
         <translation>مقام</translation>
@@ -6067,226 +5994,286 @@ The details are in the log: {log}</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
-        <location filename="../../gui/core/terms.py" line="38"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>node fee</source>
         <translation>مقام کا چارج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>leg</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>closure</source>
         <translation>بندش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="231"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <source>exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <source>city</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="239"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="239"/>
         <source>dry port</source>
         <translation>ڈرائی پورٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <source>junction</source>
         <translation>جنکشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="242"/>
         <source>open</source>
         <translation>غیر معینہ مدت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="243"/>
         <source>any place</source>
         <translation>کوئی بھی مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
+        <location filename="../../gui/core/file_messages.py" line="244"/>
         <source>planned</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="241"/>
+        <location filename="../../gui/core/file_messages.py" line="245"/>
         <source>operational</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="242"/>
+        <location filename="../../gui/core/file_messages.py" line="246"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="243"/>
+        <location filename="../../gui/core/file_messages.py" line="247"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="31"/>
         <source>Incoterm</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="405"/>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>goods value</source>
         <translation>مال کی مالیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>margin</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>premium rate</source>
         <translation>پریمیم کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="35"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
         <source>insured value</source>
         <translation>بیمہ شدہ مالیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="36"/>
+        <location filename="../../gui/core/terms.py" line="35"/>
         <source>country of origin</source>
         <translation>ملکِ اصل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="37"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>figure</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="39"/>
+        <location filename="../../gui/core/terms.py" line="38"/>
         <source>amount per quantity</source>
         <translation>فی مقدار رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="39"/>
         <source>amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="41"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="41"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="42"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <location filename="../../gui/core/trade_messages.py" line="59"/>
         <source>leaving</source>
         <translation>سے روانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="59"/>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>arriving at</source>
         <translation>پر پہنچنے والا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="153"/>
+        <location filename="../../gui/core/countries.py" line="16"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="153"/>
+        <location filename="../../gui/core/countries.py" line="16"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="154"/>
+        <location filename="../../gui/core/countries.py" line="17"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="154"/>
+        <location filename="../../gui/core/countries.py" line="17"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="155"/>
+        <location filename="../../gui/core/countries.py" line="18"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="155"/>
+        <location filename="../../gui/core/countries.py" line="18"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="156"/>
+        <location filename="../../gui/core/countries.py" line="19"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="156"/>
+        <location filename="../../gui/core/countries.py" line="19"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="157"/>
+        <location filename="../../gui/core/countries.py" line="20"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="157"/>
+        <location filename="../../gui/core/countries.py" line="20"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="158"/>
+        <location filename="../../gui/core/countries.py" line="21"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="158"/>
+        <location filename="../../gui/core/countries.py" line="21"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="159"/>
+        <location filename="../../gui/core/countries.py" line="22"/>
         <source>Armenia</source>
         <translation>آرمینیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="159"/>
+        <location filename="../../gui/core/countries.py" line="22"/>
         <source>Belarus</source>
         <translation>بیلاروس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="23"/>
+        <source>Tajikistan</source>
+        <translation>تاجکستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="23"/>
+        <source>India</source>
+        <translation>بھارت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="24"/>
+        <source>Saudi Arabia</source>
+        <translation>سعودی عرب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="24"/>
+        <source>Oman</source>
+        <translation>عمان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="25"/>
+        <source>United Arab Emirates</source>
+        <translation>متحدہ عرب امارات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="25"/>
+        <source>Iraq</source>
+        <translation>عراق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="26"/>
+        <source>Syria</source>
+        <translation>شام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="26"/>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="27"/>
+        <source>Yemen</source>
+        <translation>یمن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="27"/>
+        <source>Ukraine</source>
+        <translation>یوکرین</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="28"/>
+        <source>Mongolia</source>
+        <translation>منگولیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/countries.py" line="28"/>
+        <source>Sudan</source>
+        <translation>سوڈان</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_changes.py" line="16"/>
@@ -6339,17 +6326,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="141"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="142"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <location filename="../../gui/core/decide_messages.py" line="148"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>
@@ -6546,97 +6533,97 @@ The details are in the log: {log}</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="18"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="19"/>
         <source>Terms: importer, origin, blank rates</source>
         <translation>شرائط: درآمد کنندہ، اصل، خالی شرحیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="26"/>
         <source>the seller, through its own entity there</source>
         <translation>فروخت کنندہ، وہاں اپنے ادارے کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="26"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="27"/>
         <source>the seller, through a licensed customs broker</source>
         <translation>فروخت کنندہ، لائسنس یافتہ کسٹمز بروکر کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="28"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="29"/>
         <source>the buyer (only DDP makes the seller import)</source>
         <translation>خریدار (صرف DDP میں فروخت کنندہ درآمد کرتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="30"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="31"/>
         <source>Importer of record</source>
         <translation>درآمد کنندۂ ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="33"/>
         <source>a company or industrial undertaking</source>
         <translation>کمپنی یا صنعتی ادارہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="33"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="34"/>
         <source>another person (a sole trader, a partnership)</source>
         <translation>کوئی اور شخص (واحد تاجر، شراکت)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="36"/>
         <source>The importer is</source>
         <translation>درآمد کنندہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="36"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="37"/>
         <source>on Pakistan&apos;s Active Taxpayers List (else withholding tax is doubled)</source>
         <translation>پاکستان کی ایکٹو ٹیکس پیئرز لسٹ میں (ورنہ ود ہولڈنگ ٹیکس دگنا)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="39"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="40"/>
         <source>imports for resale (a commercial importer)</source>
         <translation>دوبارہ فروخت کے لیے درآمد (تجارتی درآمد کنندہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="44"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="45"/>
         <source>as the route starts ({country})</source>
         <translation>جہاں سے راستہ شروع ہو ({country})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="50"/>
         <source>Country of origin of the goods</source>
         <translation>مال کا ملکِ اصل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="50"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="51"/>
         <source>a certificate of origin goes with the goods (a tariff preference needs it)</source>
         <translation>مال کے ساتھ سرٹیفکیٹ آف اوریجن ہے (ٹیرف ترجیح کے لیے ضروری)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="55"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="56"/>
         <source>Insured value in % of the value insured (goods, margin, carriage); CIF and CIP need at least 110 %</source>
         <translation>بیمہ شدہ مالیت، بیمہ کی جانے والی مالیت کا % (مال، منافع، کرایہ)؛ CIF اور CIP کو کم از کم 110 % چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="57"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="58"/>
         <source>Insured value, %</source>
         <translation>بیمہ شدہ مالیت، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="62"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="63"/>
         <source>Rates and fees the tables leave blank (the research did not find them): give the ones you know; a blank duty or tax rate keeps the landed cost unknown, a blank fee is left out and said so</source>
         <translation>جدولوں کی خالی شرحیں اور فیسیں (تحقیق میں نہیں ملیں): جو معلوم ہوں دیں؛ خالی ڈیوٹی یا ٹیکس کی شرح سے پہنچ کر لاگت نامعلوم رہتی ہے، خالی فیس شامل نہیں ہوتی اور یہ بتایا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>What</source>
         <translation>کیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>Unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>Value</source>
         <translation>قدر</translation>
     </message>
