@@ -11,6 +11,7 @@ from ..core import formatting as fmt
 from ..core.geo import distance_to_polyline, load_basemap
 from ..core.route_map import MapMark, RouteMap, route_map
 from . import map_painter as mp
+from .charts import _legend_html
 from .i18n import local_date, name, wording
 
 PICK_PX = 7.0  # how near the pointer a line counts as under it
@@ -294,9 +295,9 @@ class RouteMapPanel(QWidget):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        swatch = "<span style='color:{colour}'>{symbol}</span> {text}"
-        self.legend.setText(" &nbsp; ".join(swatch.format(colour=colour.name(), symbol=symbol, text=text) for
-                                            colour, symbol, text in (
+        # each mark kept with its meaning where the line wraps (as the charts' legends): "●" stood at the end of
+        # the first line and "border" began the second (English, 1366 × 768)
+        self.legend.setText(_legend_html((
             (mp.SELECTED, "━", self.tr("selected")), (mp.FRONTIER, "━", self.tr("best trade-off")),
             (mp.DOMINATED, "━", self.tr("other")), (mp.UNAVAILABLE, "╍", self.tr("unavailable")),
             (mp.CLOSED, "✕", self.tr("closed")), (mp.RISK, "▲", self.tr("risk window")),

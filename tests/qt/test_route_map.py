@@ -242,3 +242,20 @@ def test_a_risk_s_dates_never_cover_an_end_of_the_quote(qapp, bundled_engine):
         at = view.point(drawn.place_by_id[pid].lat, drawn.place_by_id[pid].lon)
         dot = QRectF(at.x() - 7, at.y() - 7, 14, 14)
         assert not any(label.intersects(dot) for label in labels)
+
+
+def test_the_map_legend_keeps_each_mark_with_its_meaning(qtbot):
+    """At 1366 × 768 the map's legend wrapped between the border's "●" and the word "border"; it wraps between
+    entries only, as the charts' legends do."""
+    import re
+
+    from gui.qt.route_map import RouteMapPanel
+
+    panel = RouteMapPanel()
+    qtbot.addWidget(panel)
+    text = panel.legend.text()
+    entries = re.findall(r"</span>(.*?)(?=<span|$)", text)
+    assert len(entries) == 10
+    for entry in entries:  # the mark, then its meaning with no space a line could break at
+        meaning = entry.split("&nbsp;\u2002")[0]
+        assert meaning.startswith("&nbsp;") and " " not in meaning, entry
