@@ -210,6 +210,9 @@ def draw_marks(painter: QPainter, view: MapView, route_map: RouteMap, selected: 
     ends = [view.point(p.lat, p.lon) for p in route_map.places if p.place_id in (route_map.origin,
                                                                                route_map.destination)]
     labels: list[QRectF] = [QRectF(at.x() - 9 * unit, at.y() - 9 * unit, 18 * unit, 18 * unit) for at in ends]
+    # nor any place's dot, drawn after them: the dots had stood over a risk's words (Urdu at 150 %, "خطرہ")
+    labels += [QRectF(at.x() - 3 * unit, at.y() - 3 * unit, 6 * unit, 6 * unit)
+               for at in (view.point(p.lat, p.lon) for p in route_map.places) if view.rect.contains(at)]
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     for mark in route_map.marks:
