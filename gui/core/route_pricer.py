@@ -11,6 +11,7 @@ from functools import partial
 from . import quote_messages as qmsg
 from . import model as m
 from . import rate_messages as rmsg
+from .closures import Hit as ClosureHit
 from .closures import judge as judge_closures
 from .messages import Message
 from .network import Network, Step
@@ -18,6 +19,10 @@ from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
 from .route_walk import Walk
 from .tariffs import MissingTariff, PricingRequest, Tariffs
+
+
+# judgements of closure rows met a pricer keeps (a day of quotes meets a few thousand sets)
+KEPT_JUDGEMENTS = 20_000
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class RoutePricer:
         self._steps: dict[tuple, StepFacts] = {}
         self._ordered: dict[frozenset, tuple[m.Equipment, ...]] = {}
         self._between: dict[tuple[Step, Step], tuple[tuple[str, str, str], ...]] = {}
+        self._judged: dict[tuple, tuple] = {}  # closures.judge of the rows a walk met (``_judge``)
 
     def _leg_name(self, start: str, end: str) -> Message:
         name = self._leg_names.get((start, end))
@@ -136,7 +142,7 @@ class RoutePricer:
     def route(self, plan: RoutePlan, req: PricingRequest) -> RouteQuote:
         walk = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False).run()
         cost = None if walk.missing_tariff else walk.total
-        closed, at_risk = judge_closures(walk.hits, req.quoted_on)
+        closed, at_risk = self._judge(walk.hits, req.quoted_on)
         warnings = ([Message(qmsg.ESTIMATES)] if walk.estimates else []) + at_risk + walk.warnings
         if walk.no_hub_factor:
             warnings.append(Message(rmsg.NO_HUB_FACTOR, places=Message.joined(list(dict.fromkeys(walk.no_hub_factor)),
@@ -152,6 +158,20 @@ class RoutePricer:
             warnings=tuple(dict.fromkeys(warnings)), currencies=tuple(sorted(walk.currencies)),
             oldest_figure=walk.oldest, undated_figures=len(walk.undated),
             _breakdown=partial(self.breakdown, plan, req))
+
+    def _judge(self, met: list[tuple], quoted_on) -> tuple[list[Message], list[Message]]:
+        """closures.judge of the rows a walk met (WalkTotals.hits), kept: many paths of a request meet the same
+        rows at the same places on the same dates (a risk across a country is met by most of them), and judging
+        makes sentences. Kept by the ids of the rows and places, with what the walk met, so that none is reused;
+        the lists given are only read."""
+        key = (quoted_on, *[(id(rows), id(where), when, reopens) for rows, where, when, reopens in met])
+        kept = self._judged.get(key)
+        if kept is None:
+            if len(self._judged) >= KEPT_JUDGEMENTS:
+                self._judged.clear()
+            hits = [ClosureHit(c, where, when, reopens) for rows, where, when, reopens in met for c in rows]
+            kept = self._judged[key] = (met, judge_closures(hits, quoted_on))
+        return kept[1]
 
     def breakdown(self, plan: RoutePlan, req: PricingRequest) -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
         """The leg and stop lines of a route, walked again with every charge written out."""

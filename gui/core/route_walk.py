@@ -14,7 +14,6 @@ from . import messages as msg
 from . import quote_messages as qmsg
 from . import model as m
 from .model import SEA_MODES
-from .closures import Hit as ClosureHit
 from .closures import reopening
 from .messages import Message, Verbatim, joined_notes
 from .network import Step
@@ -79,21 +78,21 @@ class WalkTotals:
     no_hub_factor: list[str] = field(default_factory=list)  # places whose hub emissions are not counted
     legs: list[LegLine] | None = None  # filled only when the breakdown is asked for
     nodes: list[NodeLine] | None = None
-    hits: list[ClosureHit] = field(default_factory=list)  # closure rows met, judged once the walk is done
+    # closure rows met, judged once the walk is done: (the rows, where, when, the day the cargo goes on) per place
+    # or leg, a closures.Hit for each row
+    hits: list[tuple[tuple[m.Closure, ...], object, tuple, dt.date | None]] = field(default_factory=list)
 
-    def meet(self, closures, where, when, equipment: m.Equipment, max_wait: float | None, start: int,
+    def meet(self, met, holding, where, when, max_wait: float | None, start: int,
              at: tuple[int, str, str, int, str] | None = None) -> None:
-        """Closure rows at a place or leg, for the equipment the cargo travels in there. One closed on the typical
+        """Closure rows at a place or leg that concern the equipment the cargo travels in there (``met``, not empty;
+        ``holding``: those of them that close it, proposals aside). One closed on the typical
         day that the cargo can wait out (closures.reopening) holds it: each of the earliest, typical and latest
         days it holds moves to the day it reopens (``start``: the departure's ordinal), as the odds hold the
         cargo (ontime), so that what comes after is dated from there. With the breakdown, the wait is a line of
         its own at the place the cargo waits (``at``: its index, id, name, the leg it follows and the mode it leaves
         by), so that the lines add up to the route's days."""
-        met = [c for c in closures if c.concerns_equipment(equipment.equipment_id)]
-        if not met:
-            return
         reopens = None
-        if any(c.closed and not c.proposed and c.covers(when[1]) for c in met):
+        if holding and any(c.covers(when[1]) for c in holding):
             reopens = reopening(met, when[1], max_wait)
             if reopens is not None:
                 days = self.days
@@ -107,7 +106,7 @@ class WalkTotals:
                 if self.nodes is not None and at is not None and tuple(days) != before:
                     self.nodes.append(wait_line(at, where, when[1], reopens,
                                                 tuple(a - b for a, b in zip(days, before)), met))
-        self.hits.extend(ClosureHit(c, where, when, reopens) for c in met)
+        self.hits.append((met, where, when, reopens))
 
     def add(self, part: Part) -> None:
         days = self.days
@@ -169,13 +168,13 @@ class Walk:
         if path[0].mode in SEA_MODES:
             self.node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound")
         if plan.place_closures[0]:
-            self.meet(plan.place_closures[0], names[0], (self.req.departure,) * 3, choices[0][0], 0, -1)
+            self.meet(plan.place_closures[0], names[0], choices[0][0], 0, -1, (self.req.departure,) * 3)
         last = len(path) - 1
         for index, step in enumerate(path):
             equipment, units = choices[index]
             self.leg(index, step, equipment, units)
             if plan.place_closures[index + 1]:
-                self.meet(plan.place_closures[index + 1], names[index + 1], self.dates(),
+                self.meet(plan.place_closures[index + 1], names[index + 1],
                           choices[index + 1][0] if index < last else equipment, index + 1, index)
             # what happens where this leg ends and the next begins
             if index < last:
@@ -191,13 +190,26 @@ class Walk:
                 self.node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound")
         return w
 
-    def meet(self, closures, where, when, equipment: m.Equipment, place: int, after: int) -> None:
-        """The closures of a place or leg met; a wait is at ``place`` (an index of the path's places), after the
-        leg ``after`` (-1: at the origin)."""
-        path = self.plan.path
-        at = (place, self.plan.place_ids[place], self.plan.names[place], after,
-              path[min(place, len(path) - 1)].mode)  # the mode it leaves by, whose closures these are
-        self.w.meet(closures, where, when, equipment, self.tariffs.tables.settings.max_wait_days, self._start, at)
+    def meet(self, closures, where, equipment: m.Equipment, place: int, after: int, when=None) -> None:
+        """The closures of a place or leg met on ``when`` (None: the dates the walk has got to); a wait is at
+        ``place`` (an index of the path's places), after the leg ``after`` (-1: at the origin)."""
+        tariffs = self.tariffs
+        # the rows that concern the equipment, and those that can hold the cargo, once per plan's rows: a place or
+        # leg is on many paths, and most rows concern every equipment type
+        key = (id(closures), equipment.equipment_id)
+        kept = tariffs.met.get(key)
+        if kept is None or kept[0] is not closures:
+            met = tuple(c for c in closures if c.concerns_equipment(equipment.equipment_id))
+            kept = tariffs.met[key] = (closures, met, tuple(c for c in met if c.closed and not c.proposed))
+        if not kept[1]:
+            return
+        at = None
+        if self.breakdown:  # where a wait is written out
+            path = self.plan.path
+            at = (place, self.plan.place_ids[place], self.plan.names[place], after,
+                  path[min(place, len(path) - 1)].mode)  # the mode it leaves by, whose closures these are
+        self.w.meet(kept[1], kept[2], where, when or self.dates(), tariffs.tables.settings.max_wait_days,
+                    self._start, at)
 
     def dates(self) -> tuple[dt.date, dt.date, dt.date]:
         """The earliest, typical and latest day the cargo is where the walk has got to."""
@@ -213,7 +225,7 @@ class Walk:
     def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> None:
         plan = self.plan
         if plan.leg_closures[index]:
-            self.meet(plan.leg_closures[index], plan.leg_names[index], self.dates(), equipment, index, index - 1)
+            self.meet(plan.leg_closures[index], plan.leg_names[index], equipment, index, index - 1)
         if self.breakdown:
             self.w.add(self._leg_part(index, step, equipment, units, self.day()))
             return

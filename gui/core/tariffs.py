@@ -73,6 +73,9 @@ class Tariffs:
         self.closures: dict[tuple[str, str], list[m.Closure]] = {}
         for closure in tables.closures:
             self.closures.setdefault((closure.target_kind, closure.target_id), []).append(closure)
+        # a plan's closure rows of a place or leg that concern one equipment type (route_walk.WalkTotals.meet): by
+        # the id of the plan's tuple, which is kept with it, and the tuple itself, so that the id is never reused
+        self.met: dict[tuple[int, str], tuple] = {}
         self._transport_factors: dict[tuple[str, str], m.EmissionFactor] = {}
         self._hub_factors: dict[str, list[m.EmissionFactor]] = {}
         for factor in tables.emission_factors:
