@@ -23,6 +23,10 @@ class PathBounds:
                  locked: m.Equipment | None):
         self.network, self.tariffs, self.req = network, tariffs, req
         self.handling_class, self.locked = handling_class, locked
+        # the last path bounded, and its sums (cost, days, CO2e) before each step and after the last
+        # (``_legs_and_stops``)
+        self._last: tuple[Step, ...] = ()
+        self._sums: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)]
 
     def bound(self, path: tuple[Step, ...]) -> Bound:
         """The least a path can cost, take and emit (frontier.Bound): its legs, each with its best equipment, and
@@ -60,11 +64,18 @@ class PathBounds:
         return least
 
     def _legs_and_stops(self, path: tuple[Step, ...]) -> tuple[float, float, float, Step | None]:
-        # _stop and _leg written out: this loop runs for every step of every path of every request
+        # _stop and _leg written out: this loop runs for every step of every path of every request. The paths of a
+        # corridor come depth first (path_search), most sharing their first steps with the one before: its sums
+        # after those steps are taken up, the same to the last bit, since they were added in the same order
+        last, sums = self._last, self._sums
+        shared, most = 0, min(len(path), len(last))
+        while shared < most and path[shared] is last[shared]:
+            shared += 1
+        del sums[shared + 1:]
+        cost, days, co2 = sums[shared]
+        before = path[shared - 1] if shared else None
         bounds = self.req.bounds
-        cost = days = co2 = 0.0
-        before = None
-        for step in path:
+        for step in path[shared:]:
             stop = bounds.get((before, step))
             if stop is None:
                 stop = bounds[(before, step)] = self._least_at_stop(before, step)
@@ -74,7 +85,9 @@ class PathBounds:
             cost += stop[0] + least[0]
             days += stop[1] + step.leg.days_typical
             co2 += least[1]
+            sums.append((cost, days, co2))
             before = step
+        self._last = path
         return cost, days, co2, before
 
     def surely_closed(self, path: tuple[Step, ...]) -> bool:
