@@ -62,7 +62,8 @@ def ages(rows, where) -> tuple[FigureAge | None, frozenset[str]]:
 
 @dataclass
 class WalkTotals:
-    """The running totals of one walk along a route."""
+    """The running totals of one walk along a route: the days as it goes (closures are met on the cargo's dates),
+    the rest once it is done (``settle``)."""
 
     days: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
     total: float = 0.0
@@ -81,6 +82,7 @@ class WalkTotals:
     # closure rows met, judged once the walk is done: (the rows, where, when, the day the cargo goes on) per place
     # or leg, a closures.Hit for each row
     hits: list[tuple[tuple[m.Closure, ...], object, tuple, dt.date | None]] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)  # what each leg and stop added, in the order walked
 
     def meet(self, met, holding, where, when, max_wait: float | None, start: int,
              at: tuple[int, str, str, int, str] | None = None) -> None:
@@ -109,29 +111,36 @@ class WalkTotals:
         self.hits.append((met, where, when, reopens))
 
     def add(self, part: Part) -> None:
-        days = self.days
-        days[0] += part.days[0]
-        days[1] += part.days[1]
-        days[2] += part.days[2]
-        if part.cost is None:
-            self.missing_tariff = True
-        else:
-            self.total += part.cost
-        self.co2 += part.co2
-        self.currencies |= part.currencies
-        if part.oldest is not None and (self.oldest is None or part.oldest.as_of < self.oldest.as_of):
-            self.oldest = part.oldest
-        if part.undated:
-            self.undated |= part.undated
-        self.estimates = self.estimates or part.estimates
-        if part.reasons:
-            self.reasons.extend(part.reasons)
-        if part.warnings:
-            self.warnings.extend(part.warnings)
-        if part.no_hub_factor:
-            self.no_hub_factor.append(part.no_hub_factor)
-        if part.border:
-            self.borders.append(part.border)
+        days, more = self.days, part.days
+        days[0] += more[0]
+        days[1] += more[1]
+        days[2] += more[2]
+        self.parts.append(part)
+
+    def settle(self) -> "WalkTotals":
+        """Everything but the days added up once the walk is done, in the order walked (the same sums to the
+        last bit as added leg by leg), in a loop of its own: a walk adds a part at each of a route's legs and
+        stops."""
+        total, co2, oldest = self.total, self.co2, self.oldest
+        missing, estimates = self.missing_tariff, self.estimates
+        for part in self.parts:
+            if part.cost is None:
+                missing = True
+            else:
+                total += part.cost
+            co2 += part.co2
+            if part.oldest is not None and (oldest is None or part.oldest.as_of < oldest.as_of):
+                oldest = part.oldest
+            estimates = estimates or part.estimates
+        parts = self.parts
+        self.total, self.co2, self.oldest, self.missing_tariff, self.estimates = total, co2, oldest, missing, estimates
+        self.currencies.update(*[part.currencies for part in parts])
+        self.undated.update(*[part.undated for part in parts if part.undated])
+        self.reasons.extend([reason for part in parts for reason in part.reasons])
+        self.warnings.extend([warning for part in parts for warning in part.warnings])
+        self.no_hub_factor.extend([part.no_hub_factor for part in parts if part.no_hub_factor])
+        self.borders.extend([part.border for part in parts if part.border])
+        return self
 
 
 def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reopens: dt.date,
@@ -188,7 +197,7 @@ class Walk:
                 self.node(index + 1, "port_handling", step.mode, index, equipment, units, "inbound")
             if plan.unmarked[index]:
                 self.node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound")
-        return w
+        return w.settle()
 
     def meet(self, closures, where, equipment: m.Equipment, place: int, after: int, when=None) -> None:
         """The closures of a place or leg met on ``when`` (None: the dates the walk has got to); a wait is at
