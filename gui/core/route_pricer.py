@@ -73,6 +73,9 @@ class RoutePricer:
         self._ordered: dict[frozenset, tuple[m.Equipment, ...]] = {}
         self._between: dict[tuple[Step, Step], tuple[tuple[str, str, str], ...]] = {}
         self._judged: dict[tuple, tuple] = {}  # closures.judge of the rows a walk met (``_judge``)
+        # sentences said of many routes, made once: messages are read, never changed
+        self._estimates = Message(qmsg.ESTIMATES)
+        self._no_hub_factor: dict[tuple[str, ...], Message] = {}  # by the places
 
     def _leg_name(self, start: str, end: str) -> Message:
         name = self._leg_names.get((start, end))
@@ -143,10 +146,13 @@ class RoutePricer:
         walk = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False).run()
         cost = None if walk.missing_tariff else walk.total
         closed, at_risk = self._judge(walk.hits, req.quoted_on)
-        warnings = ([Message(qmsg.ESTIMATES)] if walk.estimates else []) + at_risk + walk.warnings
+        warnings = ([self._estimates] if walk.estimates else []) + at_risk + walk.warnings
         if walk.no_hub_factor:
-            warnings.append(Message(rmsg.NO_HUB_FACTOR, places=Message.joined(list(dict.fromkeys(walk.no_hub_factor)),
-                                                                                 ", ")))
+            places = tuple(dict.fromkeys(walk.no_hub_factor))
+            said = self._no_hub_factor.get(places)
+            if said is None:
+                said = self._no_hub_factor[places] = Message(rmsg.NO_HUB_FACTOR, places=Message.joined(places, ", "))
+            warnings.append(said)
         reasons = tuple(dict.fromkeys(closed + walk.reasons))
         reason = reasons[0] if len(reasons) == 1 else Message.joined(reasons) if reasons else ""
         return RouteQuote(
