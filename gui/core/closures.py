@@ -36,11 +36,18 @@ def window(closure: Closure, day: dt.date, quoted_on: dt.date) -> Message:
     """The closure's own dates around ``day``: "from 21 Feb to 21 Mar", "since 12 Oct 2025, until further
     notice", "from 1 Jun 2026, until further notice"."""
     start, end = closure.occurrence(day)
+    return _window_said(start, end, quoted_on if end is None else None)
+
+
+# the sentences below, once for the many routes of a day of quotes that say them: messages are read, never changed
+@lru_cache(maxsize=4096)
+def _window_said(start: dt.date, end: dt.date | None, quoted_on: dt.date | None) -> Message:
     if end is not None:
         return Message(qmsg.WINDOW_BETWEEN, start=start, end=end)
     return Message(qmsg.WINDOW_SINCE if start <= quoted_on else qmsg.WINDOW_FROM, start=start)
 
 
+@lru_cache(maxsize=4096)
 def passing(first: dt.date, last: dt.date) -> Message:
     return Message(qmsg.ON_DAY, date=first) if first == last else Message(qmsg.BETWEEN_DAYS, first=first, last=last)
 
