@@ -63,8 +63,14 @@ class PathBounds:
             least = self.req.bounds[step] = self._least_on_leg(step)
         return least
 
+    def _adds(self, before: Step | None, step: Step) -> tuple[float, float, float]:
+        """The least cost, days and CO2e ``step`` adds to a path after ``before``: its stop and leg together, kept
+        for the request (each added to the path's sums at once, as ``step`` adds them)."""
+        stop, least = self._stop(before, step), self._leg(step)
+        return stop[0] + least[0], stop[1] + step.leg.days_typical, least[1]
+
     def _legs_and_stops(self, path: tuple[Step, ...]) -> tuple[float, float, float, Step | None]:
-        # _stop and _leg written out: this loop runs for every step of every path of every request. The paths of a
+        # this loop runs for every step of every path of every request: one look-up per step. The paths of a
         # corridor come depth first (path_search), most sharing their first steps with the one before: its sums
         # after those steps are taken up, the same to the last bit, since they were added in the same order
         last, sums = self._last, self._sums
@@ -74,17 +80,14 @@ class PathBounds:
         del sums[shared + 1:]
         cost, days, co2 = sums[shared]
         before = path[shared - 1] if shared else None
-        bounds = self.req.bounds
+        adds = self.req.step_bounds
         for step in path[shared:]:
-            stop = bounds.get((before, step))
-            if stop is None:
-                stop = bounds[(before, step)] = self._least_at_stop(before, step)
-            least = bounds.get(step)
-            if least is None:
-                least = bounds[step] = self._least_on_leg(step)
-            cost += stop[0] + least[0]
-            days += stop[1] + step.leg.days_typical
-            co2 += least[1]
+            more = adds.get((before, step))
+            if more is None:
+                more = adds[(before, step)] = self._adds(before, step)
+            cost += more[0]
+            days += more[1]
+            co2 += more[2]
             sums.append((cost, days, co2))
             before = step
         self._last = path

@@ -38,6 +38,7 @@ class PricingRequest:
     units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
     choices: dict = field(default_factory=dict)  # equipment chosen per path and per run of steps
     bounds: dict = field(default_factory=dict)  # per step: the least money and CO2e of its leg (bounds.PathBounds)
+    step_bounds: dict = field(default_factory=dict)  # per step after another: what it adds to a path's bound
     closed_on_way: dict = field(default_factory=dict)  # per step: whether it closes every path (bounds.PathBounds)
     closed_at_end: dict = field(default_factory=dict)  # the same for a path's last step, its destination included
     parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (route_walk.Part)
