@@ -204,10 +204,7 @@ class RoutePricer:
                     if len(candidates) == 1:
                         best = ((0.0, units), equipment, units)
                         break
-                    try:
-                        cost = sum(tariffs.leg_total(step, equipment, units, req) for step in run)
-                    except MissingTariff:
-                        cost = math.inf
+                    cost = _run_cost(tariffs, run, equipment, units, req)
                     if best is None or (cost, units) < best[0]:
                         best = ((cost, units), equipment, units)
                 req.choices[run] = best
@@ -215,3 +212,20 @@ class RoutePricer:
         if plan.kept:  # a request outlives its quote (QuoteEngine keeps it): only what is kept anyway
             req.choices[id(plan)] = (plan, chosen)
         return chosen
+
+
+def _run_cost(tariffs: Tariffs, run: tuple[Step, ...], equipment: m.Equipment, units: int,
+              req: PricingRequest) -> float:
+    """The money of a run of legs with one equipment type at the departure (infinite: a leg has no tariff).
+    Tariffs.leg_total's look-up written out for the legs the request already holds (most of them: this runs for
+    every run of legs new to a request), summed as leg_total's figures would be."""
+    totals, equipment_id = req.totals, equipment.equipment_id
+    costs = [totals.get((step, equipment_id, units)) for step in run]
+    try:
+        if None in costs:
+            costs = [tariffs.leg_total(step, equipment, units, req) for step in run]
+        elif any(isinstance(cost, MissingTariff) for cost in costs):
+            return math.inf
+    except MissingTariff:
+        return math.inf
+    return sum(costs)

@@ -222,7 +222,7 @@ class Walk:
 
     def dates(self) -> tuple[dt.date, dt.date, dt.date]:
         """The earliest, typical and latest day the cargo is where the walk has got to."""
-        start, days = self.req.departure.toordinal(), self.w.days
+        start, days = self._start, self.w.days
         return (dt.date.fromordinal(start + math.floor(days[0])),
                 dt.date.fromordinal(start + math.floor(days[1])),
                 dt.date.fromordinal(start + math.ceil(days[2])))
