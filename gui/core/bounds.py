@@ -132,6 +132,30 @@ class PathBounds:
         """The least fees and the dwell of what happens between ``step`` and ``nxt`` (None: the origin, the
         destination), as a walk charges it: between two legs with the next leg's equipment, at the ends and after a
         border with no border place with the leg's own."""
+        tariffs, req = self.tariffs, self.req
+        cost = days = 0.0
+        for place_id, event, mode, direction, dwell, options in self._stop_events(step, nxt):
+            days += dwell
+            # the least fees, and the least wait the stop's whole throughput imposes (route_walk adds both for
+            # the equipment taken), over the equipment that can be there
+            fees, waits = [], []
+            for e, throughput in options:
+                units = tariffs.units(e, req)
+                fees.append(tariffs.node_least(place_id, event, mode, e, units, req, direction))
+                waits.append(passage_days(throughput, mode, e, units, req.load.tonnes))
+            cost += min(fees, default=0.0)
+            days += min(waits, default=0.0)
+        return cost, days
+
+    def _stop_events(self, step: Step | None, nxt: Step | None) -> tuple[tuple, ...]:
+        """What happens between ``step`` and ``nxt`` whatever the request: per event its place, event, mode,
+        direction, typical dwell and the equipment that can be there with the throughput rows that apply to it.
+        Kept by the engine's tariffs (whose dwell rows and throughputs these are): each request bounds the stops
+        of its paths anew, and most are those of the requests before."""
+        key = (step, nxt, self.handling_class, self.locked.equipment_id if self.locked else None)
+        kept = self.tariffs.stop_events.get(key)
+        if kept is not None:
+            return kept
         places = self.network.tables.places
         if step is None:
             events = [("port_handling", nxt.mode, "outbound", nxt)] if nxt.mode in SEA_MODES else []
@@ -142,27 +166,19 @@ class PathBounds:
                       [("port_handling", step.mode, "inbound", step)] if step.mode in SEA_MODES else [])
             if crosses_unmarked(step, places):
                 events.append(("border_crossing", step.mode, "inbound", step))
-        tariffs, req = self.tariffs, self.req
-        cost = days = 0.0
+        tariffs, said = self.tariffs, []
         added = False  # a what-if's days at the place, at the first stop with a dwell row, as route_walk adds them
         for event, mode, direction, leg_step in events:
             place_id = leg_step.start if leg_step is nxt else leg_step.end
             rule = tariffs.dwell_rule(place_id, event, mode, direction)
             if rule is not None and not added and tariffs.adds_days(place_id):
                 rule, added = tariffs.dwell_rule(place_id, event, mode, direction, True), True
-            days += rule.days_typical if rule else 0.0
-            # the least fees, and the least wait the stop's whole throughput imposes (route_walk adds both for
-            # the equipment taken), over the equipment that can be there
-            fees, waits = [], []
-            for e in self.network.equipment_for(leg_step.leg, self.handling_class, self.locked):
-                units = tariffs.units(e, req)
-                fees.append(tariffs.node_least(place_id, event, mode, e, units, req, direction))
-                waits.append(passage_days(tariffs.throughputs.applying(place_id, event, mode, direction,
-                                                                       self.handling_class, e.equipment_id),
-                                          mode, e, units, req.load.tonnes))
-            cost += min(fees, default=0.0)
-            days += min(waits, default=0.0)
-        return cost, days
+            options = tuple((e, tariffs.throughputs.applying(place_id, event, mode, direction, self.handling_class,
+                                                             e.equipment_id))
+                            for e in self.network.equipment_for(leg_step.leg, self.handling_class, self.locked))
+            said.append((place_id, event, mode, direction, rule.days_typical if rule else 0.0, options))
+        kept = self.tariffs.stop_events[key] = tuple(said)
+        return kept
 
     def _least_on_leg(self, step: Step) -> tuple[float, float]:
         """The least money (infinite: no tariff for any equipment) and CO2e of one leg over its equipment."""

@@ -77,6 +77,7 @@ class Tariffs:
         # a plan's closure rows of a place or leg that concern one equipment type (route_walk.WalkTotals.meet): by
         # the id of the plan's tuple, which is kept with it, and the tuple itself, so that the id is never reused
         self.met: dict[tuple[int, str], tuple] = {}
+        self.stop_events: dict[tuple, tuple] = {}  # per stop between two steps, for the bounds (bounds.PathBounds)
         self._transport_factors: dict[tuple[str, str], m.EmissionFactor] = {}
         self._hub_factors: dict[str, list[m.EmissionFactor]] = {}
         for factor in tables.emission_factors:
