@@ -336,10 +336,20 @@ DRY_REEFER_CLASSES = "bulk_grain;general;reefer;temp_controlled"
 # Kazakhstan and Uzbekistan (and Turkmenistan, which has no road leg in these tables). One driver a truck is
 # assumed: no source gives the crews on these corridors. A leg takes its share of the day: km / speed hours at the
 # wheel, spread at 9 h a day (typical), 10 h (min, the extended day) or 8 h (max, 56 h over the 7 days of a week
-# with its weekly rest), and the delays inside CPMM's speed with delay added round the clock to the max. Elsewhere
-# (China, Afghanistan, Pakistan, Iran) no sourced driving limit was found: those legs run round the clock.
+# with its weekly rest), and the delays inside CPMM's speed with delay added round the clock to the max.
+# China: the only limit a sourced text sets on the driver of a goods vehicle is a stop of at least 20 minutes after
+# 4 h of continuous driving (CN_RTSL_REGS_ART62: Art. 62(7) of the Implementing Regulations of the Road Traffic
+# Safety Law, binding on every motor vehicle), so a truck is at the wheel at most 24 × 4 / (4 + 20/60) = 22.2 h a
+# day. The 8 h in 24 h (4 h continuous, 2 h at night) of the Ministry of Transport's dynamic-supervision Measures
+# (CN_MOT_2014_DYNAMIC) and of the passenger-transport safety norms bind drivers of passenger vehicles only and are
+# not applied. The Chinese road legs over the Pamirs (CN mountain road) take an observed trip's time, which holds
+# whatever stops its driver made, and are left as they are; so are the Iranian (IR road, an observed trip).
+# Afghanistan and Pakistan: no sourced driving limit for goods vehicles was found; those legs run round the clock.
 AETR_HOURS = {"typical": 9, "min": 10, "max": 56 / 7}
 AETR_PROFILES = {"KZ road", "UZ road"}
+CN_DRIVE_H, CN_STOP_H = 4, 20 / 60  # CN_RTSL_REGS_ART62: at most 4 h at the wheel, then a stop of at least 20 min
+CN_HOURS_A_DAY = 24 * CN_DRIVE_H / (CN_DRIVE_H + CN_STOP_H)
+CN_STOP_PROFILES = {"CN road"}
 
 
 def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
@@ -356,6 +366,19 @@ def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list
                 f"with the 45-h weekly rest), one driver; max adds the delays of CPMM's speed with delay {swd} "
                 f"km/h round the clock; border and port waits are added at the nodes")
         return tuple(round(d, 2) for d in days), [source, "UNECE_AETR"], note
+    if profile in CN_STOP_PROFILES:
+        driving = km / swod
+        waits = km / swd - driving
+        at_the_wheel = driving / CN_HOURS_A_DAY
+        days = (at_the_wheel, at_the_wheel, at_the_wheel + waits / 24)
+        note = (f"days: {driving:.1f} h at the wheel (km / {profile} speed without delay {swod} km/h, CPMM) with "
+                f"the stop of at least 20 min after 4 h of continuous driving that Art. 62(7) of China's Road "
+                f"Traffic Safety Law Implementing Regulations requires: {CN_HOURS_A_DAY:.1f} h at the wheel a day "
+                f"(min = typical); no daily driving limit binds goods vehicles in China (the 8 h in 24 h of the "
+                f"Ministry of Transport's 2014 Measures binds passenger drivers only), so the truck otherwise runs "
+                f"round the clock; max adds the delays of CPMM's speed with delay {swd} km/h; border and port "
+                f"waits are added at the nodes")
+        return tuple(round(d, 2) for d in days), [source, "CN_RTSL_REGS_ART62", "CN_MOT_2014_DYNAMIC"], note
     moving = km / swod / 24
     delayed = km / swd / 24
     round_the_clock = ("; driven round the clock: no sourced driving limit for this country"

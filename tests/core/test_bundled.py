@@ -455,6 +455,22 @@ def test_road_legs_where_the_aetr_binds_drive_nine_hours_a_day(bundled_engine):
     assert "UNECE_AETR" not in karachi_lahore.origin.source_ids
 
 
+def test_chinese_road_legs_stop_twenty_minutes_after_four_hours_at_the_wheel(bundled_engine):
+    """China's Road Traffic Safety Law Implementing Regulations (Art. 62(7)) require of every motor vehicle a stop of
+    at least 20 minutes after 4 h of continuous driving; no daily limit binds goods vehicles (the 8 h in 24 h of the
+    2014 Measures binds passenger drivers). Chinese road legs ran round the clock; they now take the stops."""
+    legs = bundled_engine.tables.legs
+    urumqi_kashgar = legs["cn-road-urumqi-kashgar"]
+    hours = 1480 / 80.5  # km / CPMM's Chinese road speed without delay
+    at_the_wheel = round(hours * (4 + 20 / 60) / 4 / 24, 2)
+    assert (urumqi_kashgar.days_min, urumqi_kashgar.days_typical) == (at_the_wheel, at_the_wheel)
+    assert urumqi_kashgar.days_max >= round(1480 / 31.4 / 24, 2)
+    assert "CN_RTSL_REGS_ART62" in urumqi_kashgar.origin.source_ids
+    assert "binds passenger drivers only" in urumqi_kashgar.origin.estimate_note
+    assert "CN_RTSL_REGS_ART62" not in legs["pk-road-sost-gilgit"].origin.source_ids
+    assert "CN_RTSL_REGS_ART62" not in legs["cn-road-kashgar-tashkurgan"].origin.source_ids  # an observed trip
+
+
 def test_the_tank_wagon_rate_on_kazakh_lines_says_what_it_is_and_how_it_compares(bundled_engine):
     """Tank wagons on Kazakh lines are priced at KTZ's 2010 grain rate, about twice the 2025 grain rate hoppers are
     charged; the note called it "grain hopper rate used for tank wagons", as if hoppers paid it too."""
