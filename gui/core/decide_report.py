@@ -270,7 +270,7 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
             # read the same), not "12–18–46"
             "days": fmt.days_span(best.days_min, best.days_typical, best.days_max,
                                   fmt.days_told_apart([r.days_typical for r in result.routes])[index]) if best else "",
-            "co2e_t": round(best.co2e_kg / 1000, 1) if best else None,
+            "co2e_t": fmt.co2e_tonnes(best.co2e_kg) if best else None,
             # the buyer's words, as the PDF and the Excel quote say them: the price list is sent to buyers too ("no
             # decision recorded in the tables", "(in the tables)" spoke of the forwarder's tables)
             "note": "; ".join(str(for_buyer(m)) for m in said

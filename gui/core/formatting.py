@@ -7,6 +7,7 @@ default English style so scripts can parse them.
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 from .messages import QT_TRANSLATE_NOOP, RATE, Figure
 
@@ -210,8 +211,24 @@ def tonnes(value: float) -> str:
     return _ltr(f"{number(value, 1) if value < 100 else number(value)} {_units['t']}")
 
 
+def co2e_tonnes(kg: float) -> float:
+    """A route's CO2e in tonnes as every output gives it: from the whole kilograms the JSON and the Excel quote
+    hold (14,150 kg), rounded half up as a spreadsheet rounds them (14.2 t, not 14.1 from 14,149.6 kg in the
+    terminal beside 14.2 in the PDF made from the JSON), to a tenth of a tonne, or to a hundredth below one
+    (0.55 t, as the window's column gives it)."""
+    whole = Decimal(round(kg))
+    places = Decimal("0.1") if whole >= 1000 else Decimal("0.01")
+    return float((whole / 1000).quantize(places, rounding=ROUND_HALF_UP))
+
+
+def co2e_tonnes_text(kg: float) -> str:
+    """``14.2``, ``0.55``: the figure of co2e_tonnes, for a column whose header says t CO2e."""
+    return number(co2e_tonnes(kg), 1 if round(kg) >= 1000 else 2)
+
+
 def co2e(kg: float) -> str:
-    return _ltr(f"{number(kg / 1000, 1)} {_units['t CO2e']}" if kg >= 1000 else f"{number(kg)} {_units['kg CO2e']}")
+    return _ltr(f"{co2e_tonnes_text(kg)} {_units['t CO2e']}" if round(kg) >= 1000
+                else f"{number(kg)} {_units['kg CO2e']}")
 
 
 def co2e_short(kg: float, tonnes: bool | None = None) -> str:
@@ -219,10 +236,10 @@ def co2e_short(kg: float, tonnes: bool | None = None) -> str:
     column with a figure of a tonne or more says them all in tonnes, ``0.85 t`` beside ``1.2 t``, so that "850 kg"
     does not read as more), in kilograms (False), or by the figure's own size (None)."""
     if tonnes is None:
-        tonnes = kg >= 1000
+        tonnes = round(kg) >= 1000
     if not tonnes:
         return _ltr(f"{number(kg)} {_units['kg']}")
-    return _ltr(f"{number(kg / 1000, 1 if kg >= 1000 else 2)} {_units['t']}")
+    return _ltr(f"{co2e_tonnes_text(kg)} {_units['t']}")
 
 
 def km(value: float) -> str:

@@ -302,7 +302,7 @@ def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None
         per_t = "—" if route.cost_per_tonne is None else f"{route.cost_per_tonne:,.0f}"
         status = "available" if route.available else f"unavailable: {route.unavailable_reason}"
         lines.append(f"{number:>3} {mark}{shorten(route.corridor, 58):<58} {_money(route.cost, route.currency):>16} "
-                     f"{per_t:>10} {days:>18} {route.co2e_kg / 1000:>8.1f}  {status}")
+                     f"{per_t:>10} {days:>18} {fmt.co2e_tonnes_text(route.co2e_kg):>8}  {status}")
         lines.append(f"{'':8}via {via_text(route)}")
         for warning in route.warnings:
             lines.append(f"{'':8}! {warning}")

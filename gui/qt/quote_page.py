@@ -272,7 +272,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     if best:
         figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
                                      days=_days(best, finer[best_number - 1]),  # as in the table of routes below
-                                     co2e=fmt.ltr(fmt.number(best["co2e_kg"] / 1000, 1)))
+                                     co2e=fmt.ltr(fmt.co2e_tonnes_text(best["co2e_kg"])))
         via = say["via"].format(places=fmt.arrow().join(w.name(p) for p in best["path"]))
         # named apart from its corridor's other routes, as in the table: a route it was chosen over may share its name
         page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}"

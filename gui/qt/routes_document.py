@@ -57,7 +57,7 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
             figure(amount(route, "cost")), figure(amount(route, "cost_per_tonne")),
             *price_cells(document, route, figure), figure(_days(route, finer[number - 1])),
             *odds_cell(document, route, figure),
-            figure(fmt.number(route["co2e_kg"] / 1000, 1)),
+            figure(fmt.co2e_tonnes_text(route["co2e_kg"])),
             f"<td {NOWRAP}>{status_lines(status)}</td>"],
             "" if route["available"] and not missed else " style='color:#666'")
     page.add(f"</table><p>{_e(say['star'])}" + (f" {_e(say['risk_note'])}" if warned else "") + "</p>")

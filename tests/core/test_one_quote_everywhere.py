@@ -1,0 +1,41 @@
+"""One quote, every place it is said: the terminal, the JSON, the documents made from it, the price list and the
+window's cells give each figure alike."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core import formatting as fmt
+from gui.core.report import result_to_dict, result_to_text
+from gui.core.request import QuoteRequest
+
+WINTER = dt.date(2026, 12, 7)
+
+
+def test_co2e_in_tonnes_is_rounded_once_from_the_whole_kilograms():
+    # 14,149.6 kg is 14,150 kg in the JSON and the Excel quote: 14.2 t wherever tonnes are said
+    assert fmt.co2e_tonnes(14_149.6) == fmt.co2e_tonnes(14_150) == 14.2
+    assert fmt.co2e_tonnes(14_250) == 14.3  # half up, as a spreadsheet rounds, not to the even tenth
+    assert fmt.co2e_tonnes_text(546) == "0.55" and fmt.co2e_short(546, True) == "0.55 t"
+    assert fmt.co2e(14_149.6) == "14.2 t CO2e"
+
+
+@pytest.fixture(scope="module")
+def potatoes(bundled_engine):
+    return bundled_engine.quote(QuoteRequest("potatoes", "2", "containers", "Lahore", "Almaty", WINTER,
+                                             "KZT"))
+
+
+def test_the_terminal_the_window_and_the_documents_give_a_route_the_same_tonnes_of_co2e(potatoes):
+    document = result_to_dict(potatoes)
+    table = result_to_text(potatoes).splitlines()
+    for number, (route, data) in enumerate(zip(potatoes.routes, document["routes"]), start=1):
+        row = next(line for line in table if line.startswith(f"{number:>3} "))
+        shown = fmt.co2e_tonnes_text(data["co2e_kg"])  # the PDF's cell, made from the JSON
+        assert f" {shown}  " in row, (number, row, shown)
+        assert fmt.co2e_short(route.co2e_kg, True) == fmt.co2e_short(data["co2e_kg"], True)  # the window's cell
+    # route 1 weighs 14,150 kg in the JSON: not 14.1 t in the terminal beside 14.2 t in the PDF
+    assert document["routes"][0]["co2e_kg"] == 14_150
+    assert " 14.2  " in table[table.index(next(line for line in table if line.startswith("  1 ")))]
+
