@@ -178,6 +178,24 @@ def days_adding_up(parts: list[float], total: float) -> list[float]:
     return [t / 10 for t in shown]
 
 
+def money_adding_up(parts: list[float | None], total: float | None) -> list[float | None]:
+    """A route's line costs in whole units, as a breakdown shows them beside its total in whole units, so that
+    they add up to it: each rounded down, and the units still missing given to those with the largest remainders
+    (ties to the first). Route 8 of kinnow, Lahore → Almaty in PKR, read 6,608,366 in its lines, each rounded on
+    its own, over a total of 6,608,364. Taken to the cent first, as the JSON gives them; lines (None: no tariff)
+    that do not add up to ``total`` to the cent are each rounded on their own."""
+    cents = [None if part is None else round(part * 100) for part in parts]
+    known = [c for c in cents if c is not None]
+    if total is None or abs(sum(known) - round(total * 100)) > len(known):
+        return [None if part is None else float(round(part)) for part in parts]
+    shown = [None if c is None else c // 100 for c in cents]
+    missing = int(f"{total:.0f}") - sum(s for s in shown if s is not None)  # the total as number() says it
+    order = sorted((i for i, c in enumerate(cents) if c is not None), key=lambda i: (-(cents[i] % 100), i))
+    for i in order[:max(0, missing)]:
+        shown[i] += 1
+    return [None if s is None else float(s) for s in shown]
+
+
 def days_told_apart(values: list[float]) -> list[bool]:
     """Which of a quote's typical days must be given to a tenth: those shown the same as another's though they
     differ ("11" for 10.6 and 10.9), so that the faster of the two, marked best or named fastest, reads so."""

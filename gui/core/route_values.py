@@ -160,6 +160,16 @@ class RouteQuote:
         shown = days_adding_up([line.days_typical for line in (*legs, *nodes)], self.days_typical)
         return tuple(shown[:len(legs)]), tuple(shown[len(legs):])
 
+    @cached_property
+    def costs_shown(self) -> tuple[tuple[float | None, ...], tuple[float | None, ...]]:
+        """The costs of the legs and of the stops in whole units, adding up to the route's cost in whole units
+        (formatting.money_adding_up): what a breakdown shows beside its total."""
+        from .formatting import money_adding_up
+
+        legs, nodes = self.legs, self.nodes
+        shown = money_adding_up([line.cost for line in (*legs, *nodes)], self.cost)
+        return tuple(shown[:len(legs)]), tuple(shown[len(legs):])
+
 
 @dataclass(frozen=True)
 class QuoteResult:

@@ -363,16 +363,16 @@ class BreakdownModel(_RowsModel):
         rows: list[tuple] = []
         if route is not None:
             # each line's days to a tenth as they add up to the route's typical days (route.days_shown)
+            # and each line's cost in whole units as they add up to the route's (route.costs_shown)
             leg_days, node_days = route.days_shown
+            leg_costs, node_costs = route.costs_shown
             nodes_after: dict[int, list] = {}
-            for node, shown in zip(route.nodes, node_days):
-                nodes_after.setdefault(node.after_leg, []).append((node, shown))
-            for node, shown in nodes_after.get(-1, []):
-                rows.append(("node", node, shown))
-            for index, (leg, shown) in enumerate(zip(route.legs, leg_days)):
-                rows.append(("leg", leg, shown))
-                for node, node_shown in nodes_after.get(index, []):
-                    rows.append(("node", node, node_shown))
+            for node, shown, cost in zip(route.nodes, node_days, node_costs):
+                nodes_after.setdefault(node.after_leg, []).append(("node", node, (shown, cost)))
+            rows += nodes_after.get(-1, [])
+            for index, (leg, shown, cost) in enumerate(zip(route.legs, leg_days, leg_costs)):
+                rows.append(("leg", leg, (shown, cost)))
+                rows += nodes_after.get(index, [])
         return rows
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -405,7 +405,8 @@ class BreakdownModel(_RowsModel):
         kind, line, shown = self._items[row]
         return self._display(kind, line, column, shown)
 
-    def _display(self, kind: str, line, column: str, shown_days: float) -> str:
+    def _display(self, kind: str, line, column: str, shown: tuple[float, float | None]) -> str:
+        shown_days, shown_cost = shown
         if column == "step":
             if kind == "leg":
                 return name(line.from_name) + fmt.arrow() + name(line.to_name)
@@ -424,4 +425,4 @@ class BreakdownModel(_RowsModel):
             if kind == "leg" and line.cost is None:
                 return tr("no tariff")
             return "; ".join(fmt.money(c.amount, c.currency) for c in line.charges) or "—"
-        return ("≈ " if line.estimate_note and line.cost is not None else "") + fmt.money(line.cost, self._currency)
+        return ("≈ " if line.estimate_note and line.cost is not None else "") + fmt.money(shown_cost, self._currency)

@@ -22,7 +22,8 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
            finer: bool = False) -> None:
     """The recommended route leg by leg and stop by stop: one row each, its charges in their own currencies; the
     days of the lines and of the total to a tenth, the lines' rounded so that they add up to the total (each
-    rounded on its own, route 1 of wheat Kostanay → Karachi read 17.6 over a total of 17.5). ``finer`` is kept for
+    rounded on its own, route 1 of wheat Kostanay → Karachi read 17.6 over a total of 17.5), and so are the costs in
+    whole units (formatting.money_adding_up). ``finer`` is kept for
     callers that pass it: the total is to a tenth anyway."""
     from ..core.export_xlsx import _in_travel_order
 
@@ -34,7 +35,10 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
     page.add(page.head(columns))
     equipment_shown = ""
     estimated = False
-    for index, (kind, line) in enumerate(_in_travel_order(best), start=1):
+    lines = _in_travel_order(best)
+    # each line's cost in whole units as they add up to the total beside them (as the days do)
+    costs = fmt.money_adding_up([line["cost"] for _, line in lines], best["cost"])
+    for index, ((kind, line), cost) in enumerate(zip(lines, costs), start=1):
         if kind == "leg":
             equipment = f"{line['units']} × " + w.name(line.get("equipment_name") or line["equipment"])
             if equipment != equipment_shown:  # a line of its own where the cargo changes equipment
@@ -56,7 +60,7 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
             f"<td>{_e(step)}{flow_text}</td>", f"<td {NOWRAP}>{status_lines(by, BY_LINE)}</td>",
             figure(fmt.number(line["km"]) if kind == "leg" else ""),
             figure(fmt.days(shown_days(line), True)), f"<td>{charges}</td>",
-            figure(mark + fmt.number(line["cost"]) if line["cost"] is not None else "—")],
+            figure(mark + fmt.number(cost) if cost is not None else "—")],
             "" if kind == "leg" else " style='background:#f6f3ea'")
     page.row("steps", len(best["legs"]) + len(best["nodes"]) + 1, columns, [
         f"<td><b>{_e(say['total'])}</b></td>", "<td></td>", figure(fmt.number(best["km"])),

@@ -1,0 +1,57 @@
+"""A breakdown in whole units adds up to the total beside it, in the window and on the PDF's page of workings, as
+its days do: lines each rounded on their own came to 2 PKR more than the route."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from gui.core import formatting as fmt
+from gui.core.decide import Decider
+from gui.core.decide_report import add_decision
+from gui.core.goals import Goals
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+from gui.core.scenario import Scenario
+from gui.qt.documents import write_quote_pdf
+from gui.qt.models import BreakdownModel
+
+KINNOW = QuoteRequest("kinnow", "3", "reefer", "Lahore", "Almaty", dt.date(2026, 3, 1), "PKR")
+
+
+@pytest.fixture(scope="module")
+def decision(bundled_engine):
+    return Decider(bundled_engine.tables, bundled_engine).decide(KINNOW, Scenario(), Goals())
+
+
+def _figure(text: str) -> int:
+    return int(text.replace("≈", "").split()[0].replace(",", ""))
+
+
+def test_the_window_s_breakdown_adds_up_to_the_route_s_cost(qapp, decision):
+    model = BreakdownModel()
+    column = model.COLUMNS.index("converted")
+    checked = 0
+    for route in decision.result.routes:
+        if route.cost is None:
+            continue
+        model.set_route(route)
+        cells = [model.index(row, column).data() for row in range(model.rowCount())]
+        assert sum(_figure(cell) for cell in cells) == _figure(fmt.money(route.cost, route.currency)), route.corridor
+        checked += 1
+    assert checked >= 10
+
+
+def test_the_pdf_s_steps_add_up_to_the_recommended_route_s_cost(qapp, tmp_path, decision, bundled_engine):
+    document = add_decision(quote_document(decision.result, bundled_engine.tables, number="CQ-2026-00078",
+                                           created="2026-11-30", valid_until="2026-12-14"), decision)
+    best = document["routes"][decision.recommended]
+    assert f"{best['cost']:,.0f}" == "6,608,364"
+    text = " ".join(" ".join(page.extract_text().split()) for page in
+                    PdfReader(write_quote_pdf(document, tmp_path / "q.pdf")).pages)
+    # Gilgit → Sost dry port, 186,304.54 PKR, and Sost dry port → Khunjerab Pass, 71,655.59 PKR, each rounded
+    # on their own read 186,305 and 71,656: the lines came to 6,608,366
+    assert "≈ 186,304" in text and "≈ 71,655" in text
+    assert "≈ 186,305" not in text
+
