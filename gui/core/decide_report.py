@@ -22,6 +22,11 @@ def _round(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def _days(value: float | None) -> float | None:
+    """Days as the quote's JSON gives them (report._days): to a millionth, never to a tenth."""
+    return None if value is None else round(value, fmt.DAY_PLACES)
+
+
 def _said(message: Message | None) -> Any:
     return messages_data([message])[0] if message is not None else None
 
@@ -32,7 +37,9 @@ def delta_to_dict(delta: Delta | None) -> dict[str, Any] | None:
     # the change of days to a hundredth: 0.04 days added is not 0.0 (decide_report.signed_days)
     return {"change": delta.change, "cost": _round(delta.cost), "days_typical": _round(delta.days, 2),
             "on_time_probability": _round(delta.on_time, 4), "base_cost": _round(delta.base_cost),
-            "base_days_typical": _round(delta.base_days, 1), "base_on_time_probability": _round(delta.base_on_time, 4),
+            # the route as the tables are, in the figures its own quote gives: days to a millionth (report._days),
+            # the odds unrounded (0.9999998 kept to 4 places read 1.0, certain, beside the quote's "> 99.9 %")
+            "base_days_typical": _days(delta.base_days), "base_on_time_probability": delta.base_on_time,
             "base_available": delta.base_usable}
 
 
@@ -92,11 +99,11 @@ def _gone_to_dict(gone: Gone) -> dict[str, Any]:
     not_shown, it is still offered at ``scenario_cost``; closes, with ``scenario_reason``; gone)."""
     now = gone.now
     return {"corridor": gone.route.corridor, "path": list(gone.route.path), "available": gone.route.available,
-            "cost": _round(gone.route.cost), "days_typical": _round(gone.route.days_typical, 1),
+            "cost": _round(gone.route.cost), "days_typical": _days(gone.route.days_typical),
             "on_time_probability": gone.odds.on_time if gone.odds else None, "change": gone.change,
             "scenario_available": bool(now and now.available and now.cost is not None),
             "scenario_cost": _round(now.cost) if now else None,
-            "scenario_days_typical": _round(now.days_typical, 1) if now else None,
+            "scenario_days_typical": _days(now.days_typical) if now else None,
             "scenario_on_time_probability": gone.now_odds.on_time if gone.now_odds else None,
             "scenario_reason": (str(now.unavailable_reason) or None) if now else None}
 

@@ -39,3 +39,32 @@ def test_the_terminal_the_window_and_the_documents_give_a_route_the_same_tonnes_
     assert document["routes"][0]["co2e_kg"] == 14_150
     assert " 14.2  " in table[table.index(next(line for line in table if line.startswith("  1 ")))]
 
+
+WHEAT = ("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+         "--date", "2026-12-07", "--arrive-by", "2026-12-30", "--json")
+
+
+def test_a_what_if_gives_each_route_as_the_tables_are_in_the_figures_of_their_own_quote():
+    import json
+
+    from tests.core.test_cli import run
+
+    plain = json.loads(run(*WHEAT).stdout)
+    scenario = json.loads(run(*WHEAT, "--close", "Khunjerab:2026-12-01", "--fx-change", "KZT=-15").stdout)
+    as_they_are = {tuple(r["place_ids"]): r for r in plain["routes"]}
+    compared = 0
+    for route in scenario["routes"]:
+        base = as_they_are.get(tuple(route["place_ids"]))
+        if base is None or not route["delta"]["base_available"]:
+            continue
+        compared += 1
+        assert route["delta"]["base_days_typical"] == base["days_typical"], route["corridor"]
+        assert route["delta"]["base_on_time_probability"] == base["on_time_probability"], route["corridor"]
+    assert compared >= 10
+    # the route by Irkeshtam the closure of Khunjerab shuts: "> 99.9 %" on time, not 1.0, certain
+    irkeshtam = next(r for r in scenario["routes"] if r["place_ids"][:3] == ["kostanay", "saryagash", "tashkent"]
+                     and "khunjerab" in r["place_ids"])
+    assert 0.9999 < irkeshtam["delta"]["base_on_time_probability"] < 1
+    for gone in scenario["gone"]:
+        base = next(r for r in plain["routes"] if (r["path"], r["cost"]) == (gone["path"], gone["cost"]))
+        assert gone["days_typical"] == base["days_typical"]
