@@ -96,8 +96,8 @@ def delta_line(delta, currency: str) -> str:
     if delta.cost is not None and abs(delta.cost) >= 0.5 and delta.compared:
         parts.append(fmt.ltr(("+" if delta.cost > 0 else "−") + fmt.money(abs(delta.cost), currency)))
     if delta.days is not None and abs(delta.days) > 1e-9:  # 0.04 days added: said, as the terminal says it
-        days = fmt.days(abs(delta.days)) if round(abs(delta.days), 1) >= 0.1 else signed_days(delta.days)[1:]
-        parts.append(tr("{days} days").format(days=fmt.ltr(f"{'+' if delta.days > 0 else '−'}{days}")))
+        # to a tenth as the terminal and the Excel quote give it: 12.4 days more read "+12" as days of a route do
+        parts.append(tr("{days} days").format(days=fmt.ltr(signed_days(delta.days))))
     if delta.on_time is not None and abs(delta.on_time) >= 0.005:
         parts.append(tr("{points} points on time").format(
             points=fmt.ltr(f"{'+' if delta.on_time > 0 else '−'}{abs(delta.on_time) * 100:.0f}")))

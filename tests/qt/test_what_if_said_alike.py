@@ -1,0 +1,29 @@
+"""A what-if's change of a route is said alike in the window's tooltip and in the terminal."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core.decide import Decider
+from gui.core.decide_report import delta_text
+from gui.core.request import QuoteRequest
+from gui.core.scenario import Change, Scenario
+from gui.qt.decide_cells import delta_line
+
+WHEAT = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7))
+
+
+@pytest.fixture(scope="module")
+def decider(bundled_engine):
+    return Decider(bundled_engine.tables, bundled_engine)
+
+
+def test_ten_days_or_more_added_read_to_a_tenth_in_the_window_as_in_the_terminal(qapp, decider):
+    # 12.4 days more at Bandar Abbas: the terminal and the Excel quote said +12.4 days, the window +12 days
+    decision = decider.decide(WHEAT, Scenario("", (Change("add_days", "Bandar Abbas", 12.4),)))
+    moved = [d.delta for d in decision.routes if d.delta.change == "changed" and d.delta.days]
+    assert moved and all(d.days == pytest.approx(12.4) for d in moved)
+    for delta in moved:
+        assert delta_text(delta, "USD").endswith("+12.4 days")
+        assert delta_line(delta, "USD").endswith("+12.4 days")
