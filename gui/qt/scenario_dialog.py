@@ -357,7 +357,7 @@ class ScenarioDialog(QDialog):
                 "" if delta.change == "new" else "—"
             rows.append((str(index + 1), route, before, after,
                          _signed_money(delta.cost, currency) if delta.compared else "",
-                         _signed(delta.days, 1) if delta.compared else "",
+                         _signed_days(delta.days) if delta.compared else "",
                          _signed_points(delta.on_time, self.tr("pts")), self.change_word(delta.change)))
         for gone in decision.gone:  # the what-if's own price where it still offers the same path
             now, was = gone.now, gone.route
@@ -365,7 +365,7 @@ class ScenarioDialog(QDialog):
             on_time = gone.now_odds.on_time - gone.odds.on_time if gone.now_odds and gone.odds else None
             rows.append(("", was, _cost(was, currency), _cost(now, currency) if now is not None else "—",
                          _signed_money(now.cost - was.cost, currency) if both else "",
-                         _signed(now.days_typical - was.days_typical, 1) if both else "",
+                         _signed_days(now.days_typical - was.days_typical) if both else "",
                          _signed_points(on_time, self.tr("pts")), self.change_word(gone.change)))
         from ..core.summary import telling, telling_gone
         from .models import route_name
@@ -410,6 +410,16 @@ def _signed(value: float | None, decimals: int = 0) -> str:
     if value is None or abs(value) < 10 ** -decimals / 2:
         return "" if value is None else "0"
     return fmt.ltr(("+" if value > 0 else "−") + fmt.number(abs(value), decimals))
+
+
+def _signed_days(value: float | None) -> str:
+    """A change of days as the terminal, the tooltip and the Excel quote say it (decide_report.signed_days): 0.04
+    days added is "+0.04", not "0"."""
+    from ..core.decide_report import signed_days
+
+    if value is None:
+        return ""
+    return "0" if abs(value) < 1e-9 else fmt.ltr(signed_days(value))
 
 
 def _signed_money(value: float | None, currency: str) -> str:

@@ -27,3 +27,23 @@ def test_ten_days_or_more_added_read_to_a_tenth_in_the_window_as_in_the_terminal
     for delta in moved:
         assert delta_text(delta, "USD").endswith("+12.4 days")
         assert delta_line(delta, "USD").endswith("+12.4 days")
+
+
+def test_the_what_if_beside_the_window_says_a_change_of_days_as_the_terminal(qtbot, decider, bundled_engine):
+    # 0.04 days more at Bandar Abbas: "+0.04 days" in the terminal, the tooltip and the Excel quote, but "0" in
+    # the what-if's own table of routes; and 12.4 days more "+12.4" there as everywhere
+    from gui.qt.scenario_dialog import COLUMNS, ScenarioDialog
+    from gui.qt.session import QuoteSession
+
+    session = QuoteSession()
+    session.load_tables(bundled_engine.tables)
+    dialog = ScenarioDialog(session)
+    qtbot.addWidget(dialog)
+    for added, said in ((0.04, "+0.04"), (12.4, "+12.4")):
+        decision = decider.decide(WHEAT, Scenario("", (Change("add_days", "Bandar Abbas", added),)))
+        dialog._on_decision_change(decision)
+        cells = {dialog.table.item(row, COLUMNS.index("days")).text() for row in range(dialog.table.rowCount())
+                 if dialog.table.item(row, COLUMNS.index("change")).text() == "changed"}
+        assert cells == {said}, (added, cells)
+        assert {delta_text(d.delta, "USD").split(", ")[-1] for d in decision.routes
+                if d.delta.change == "changed"} == {f"{said} days"}
