@@ -195,7 +195,9 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
             lines.append(f"! {decided.shelf_life}")
         if decided.capital is not None:
             economic = decision.economic_cost(index)
-            lines.append(f"capital in transit {fmt.money(decided.capital, result.currency)} at "
+            # in whole units adding up with the freight to the economic cost, as said (formatting.rest_of_whole)
+            capital = fmt.rest_of_whole(economic, result.routes[index].cost) if economic else decided.capital
+            lines.append(f"capital in transit {fmt.money(capital, result.currency)} at "
                          f"{goals.capital_rate_pct:g} % a year"
                          + (f"; economic cost {fmt.money(economic, result.currency)}" if economic else ""))
         if decided.delta is not None and decided.delta.change != "unchanged":

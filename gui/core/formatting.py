@@ -196,6 +196,13 @@ def money_adding_up(parts: list[float | None], total: float | None) -> list[floa
     return [None if s is None else float(s) for s in shown]
 
 
+def rest_of_whole(total: float, part: float) -> float:
+    """What a sum said in whole units holds beyond a part said in whole units: the money in transit beside the
+    freight and the two together (30,776,460.25 + 537.34 = 30,776,997.59 read 30,776,460 + 537 = 30,776,998;
+    said as 538, the three figures add up as shown)."""
+    return float(int(f"{total:.0f}") - int(f"{part:.0f}"))
+
+
 def days_told_apart(values: list[float]) -> list[bool]:
     """Which of a quote's typical days must be given to a tenth: those shown the same as another's though they
     differ ("11" for 10.6 and 10.9), so that the faster of the two, marked best or named fastest, reads so."""

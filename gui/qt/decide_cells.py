@@ -128,7 +128,9 @@ def decision_lines(decision, row: int) -> list[str]:
     if decided.capital is not None:
         route = result.routes[row]
         lines.append(tr("Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}").format(
-            capital=fmt.money(decided.capital, route.currency), rate=fmt.significant(goals.capital_rate_pct),
+            # in whole units adding up with the freight to the total said (formatting.rest_of_whole)
+            capital=fmt.money(fmt.rest_of_whole(decision.economic_cost(row), route.cost) if decision.economic_cost(
+                row) is not None else decided.capital, route.currency), rate=fmt.significant(goals.capital_rate_pct),
             # the days to a tenth, as the figure counts them: "× 18 days" beside 519 USD worked out on 17.54
             days=fmt.days(route.days_typical, True), total=fmt.money(decision.economic_cost(row), route.currency)))
     if decided.delta is not None and decided.delta.change != "unchanged":

@@ -125,8 +125,9 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
     capital, economic = route.get("capital_in_transit"), route.get("economic_cost")
     if capital is not None and economic is not None:  # the money tied up on the way, beside the price it adds to
         currency, goals = document["currency"], document.get("goals") or {}
+        shown = fmt.rest_of_whole(economic, route["cost"])  # adding up with the freight, as said (terminal)
         parts.append(say["capital_line"].format(
-            amount=fmt.ltr(fmt.money(capital, currency)), rate=fmt.significant(goals.get("capital_rate_pct") or 0),
+            amount=fmt.ltr(fmt.money(shown, currency)), rate=fmt.significant(goals.get("capital_rate_pct") or 0),
             days=fmt.ltr(fmt.days(route["days_typical"], True)), economic=fmt.ltr(fmt.money(economic, currency))))
     if document.get("recommended_over") and document.get("recommended") and \
             document["routes"][document["recommended"] - 1] is route:

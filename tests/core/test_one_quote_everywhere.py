@@ -68,3 +68,25 @@ def test_a_what_if_gives_each_route_as_the_tables_are_in_the_figures_of_their_ow
     for gone in scenario["gone"]:
         base = next(r for r in plain["routes"] if (r["path"], r["cost"]) == (gone["path"], gone["cost"]))
         assert gone["days_typical"] == base["days_typical"]
+
+
+def test_the_money_in_transit_and_the_freight_add_up_to_the_economic_cost_as_said():
+    import re
+
+    from tests.core.test_cli import run
+
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--date",
+              "2026-12-07", "--goods-value", "180/t", "--capital-rate", "12", "--currency", "KZT")
+    assert out.returncode == 0, out.stderr
+    figures = []
+    for line in out.stdout.splitlines():
+        row = re.match(r"\s*\d+ [ *] .{58} +([\d,]+) KZT", line)
+        if row:
+            cost = int(row.group(1).replace(",", ""))
+        said = re.search(r"capital in transit ([\d,]+) KZT at 12 % a year; economic cost ([\d,]+) KZT", line)
+        if said:
+            capital, economic = (int(x.replace(",", "")) for x in said.groups())
+            figures.append((cost, capital, economic))
+    assert len(figures) >= 10
+    # route 3: 30,776,460.25 KZT of freight and 537.34 of capital read 30,776,460 + 537 beside 30,776,998
+    assert all(cost + capital == economic for cost, capital, economic in figures), figures
