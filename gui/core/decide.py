@@ -45,6 +45,17 @@ class Delta:
     usable: bool = False  # open with a price under the scenario
 
     @property
+    def cost_said(self) -> float | None:
+        """The change of cost in whole units as the two costs are said in whole units (formatting.rest_of_whole):
+        143,296.70 as the tables are and 142,788.24 under the what-if read 143,297 and 142,788 beside "−508"; now
+        "−509". The JSON and the Excel quote keep the cents, which add up."""
+        if self.cost is None or self.base_cost is None:
+            return self.cost
+        from .formatting import rest_of_whole
+
+        return rest_of_whole(self.base_cost + self.cost, self.base_cost)
+
+    @property
     def compared(self) -> bool:
         """Both sides open with a price: their costs compare (otherwise the change is said in words)."""
         return self.usable and self.base_usable

@@ -156,8 +156,8 @@ def delta_text(delta: Delta | None, currency: str) -> str:
         return words[delta.change]
     parts = [words[delta.change]] if delta.change in words else []
     # a route only shown under the what-if at the same price is "new", not "new, ±0 USD"
-    if delta.cost is not None and delta.compared and (delta.change != "new" or abs(delta.cost) >= 0.5):
-        parts.append(_money_change(delta.cost, currency))
+    if delta.cost is not None and delta.compared and (delta.change != "new" or delta.cost_said):
+        parts.append(_money_change(delta.cost_said, currency))  # in whole units as the costs are said
     if delta.days is not None and abs(delta.days) > 1e-9:
         parts.append(f"{signed_days(delta.days)} days")
     if delta.on_time is not None and abs(delta.on_time) >= 0.005:

@@ -81,10 +81,11 @@ def delta_cell(decision, row: int) -> str:
         return {"new": tr("new"), "opens": tr("opens"), "closes": tr("closes")}[delta.change]
     if not delta.compared:
         return ""
-    if delta.cost is None or abs(delta.cost) < 0.5:
+    said = delta.cost_said  # in whole units as the costs either side are said
+    if said is None or abs(said) < 0.5:
         return "0"
-    sign = "+" if delta.cost > 0 else "−"
-    return fmt.ltr(sign + fmt.money_short(abs(delta.cost), "", figures=3).strip())
+    sign = "+" if said > 0 else "−"
+    return fmt.ltr(sign + fmt.money_short(abs(said), "", figures=3).strip())
 
 
 def delta_line(delta, currency: str) -> str:
@@ -93,8 +94,9 @@ def delta_line(delta, currency: str) -> str:
              "closes": tr("closes in the what-if"), "changed": tr("changed in the what-if"),
              "unchanged": tr("as before in the what-if")}
     parts = [words.get(delta.change, delta.change)]
-    if delta.cost is not None and abs(delta.cost) >= 0.5 and delta.compared:
-        parts.append(fmt.ltr(("+" if delta.cost > 0 else "−") + fmt.money(abs(delta.cost), currency)))
+    said = delta.cost_said  # in whole units as the costs either side are said, as the terminal says it
+    if said is not None and abs(said) >= 0.5 and delta.compared:
+        parts.append(fmt.ltr(("+" if said > 0 else "−") + fmt.money(abs(said), currency)))
     if delta.days is not None and abs(delta.days) > 1e-9:  # 0.04 days added: said, as the terminal says it
         # to a tenth as the terminal and the Excel quote give it: 12.4 days more read "+12" as days of a route do
         parts.append(tr("{days} days").format(days=fmt.ltr(signed_days(delta.days))))

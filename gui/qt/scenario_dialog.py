@@ -356,7 +356,7 @@ class ScenarioDialog(QDialog):
             before = fmt.money(delta.base_cost, currency) if delta.base_usable else \
                 "" if delta.change == "new" else "—"
             rows.append((str(index + 1), route, before, after,
-                         _signed_money(delta.cost, currency) if delta.compared else "",
+                         _signed_money(delta.cost_said, currency) if delta.compared else "",
                          _signed_days(delta.days) if delta.compared else "",
                          _signed_points(delta.on_time, self.tr("pts")), self.change_word(delta.change)))
         for gone in decision.gone:  # the what-if's own price where it still offers the same path
@@ -364,7 +364,7 @@ class ScenarioDialog(QDialog):
             both = gone.change == "not_shown" and was.available and was.cost is not None
             on_time = gone.now_odds.on_time - gone.odds.on_time if gone.now_odds and gone.odds else None
             rows.append(("", was, _cost(was, currency), _cost(now, currency) if now is not None else "—",
-                         _signed_money(now.cost - was.cost, currency) if both else "",
+                         _signed_money(fmt.rest_of_whole(now.cost, was.cost), currency) if both else "",
                          _signed_days(now.days_typical - was.days_typical) if both else "",
                          _signed_points(on_time, self.tr("pts")), self.change_word(gone.change)))
         from ..core.summary import telling, telling_gone

@@ -47,3 +47,35 @@ def test_the_what_if_beside_the_window_says_a_change_of_days_as_the_terminal(qtb
         assert cells == {said}, (added, cells)
         assert {delta_text(d.delta, "USD").split(", ")[-1] for d in decision.routes
                 if d.delta.change == "changed"} == {f"{said} days"}
+
+
+def test_a_change_of_cost_is_the_difference_of_the_two_costs_as_said(qtbot, decider, bundled_engine):
+    # Khunjerab closed and the tenge 15 % down: route 10 (Caspian + Iran) cost 143,296.70 as the tables are and
+    # 142,788.24 under the what-if; the window's what-if table read 143,297, 142,788 and "−508 USD", and the
+    # terminal "−508 USD" under 142,788 USD
+    from gui.core.decide_report import text_lines
+    from gui.qt.scenario_dialog import COLUMNS, ScenarioDialog
+    from gui.qt.session import QuoteSession
+
+    decision = decider.decide(WHEAT, Scenario("", (Change("close", "Khunjerab", None, dt.date(2026, 12, 1)),
+                                                   Change("fx_change", "KZT", -15.0))))
+    session = QuoteSession()
+    session.load_tables(bundled_engine.tables)
+    dialog = ScenarioDialog(session)
+    qtbot.addWidget(dialog)
+    dialog._on_decision_change(decision)
+
+    def whole(text: str) -> int:
+        return int(text.replace("−", "-").replace("+", "").split()[0].replace(",", ""))
+
+    _, under, _ = text_lines(decision)
+    compared = 0
+    for row, decided in enumerate(decision.routes):
+        if decided.delta is None or not decided.delta.compared or decided.delta.change != "changed":
+            continue
+        compared += 1
+        cells = {c: dialog.table.item(row, COLUMNS.index(c)).text() for c in ("before", "after", "cost")}
+        assert whole(cells["after"]) - whole(cells["before"]) == whole(cells["cost"]), cells
+        said = next(line for line in under[row] if line.startswith("what-if against"))
+        assert said.endswith(cells["cost"].replace("-", "−")) or f": {cells['cost']}" in said, (said, cells)
+    assert compared >= 2
