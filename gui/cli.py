@@ -100,8 +100,26 @@ def _stale_days(text: str) -> int:
     return _valid_days(text, check_stale_days)
 
 
+class _StoreOnce(argparse._StoreAction):
+    """An option that takes one value, given twice: argparse kept the last silently ("pricelist --from Kostanay
+    --from Lahore" priced from Lahore alone); it is a usage error naming the option."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_given_once", set())
+        if self.dest in given:
+            parser.error(f"{option_string} is given twice: it takes one value")
+        given.add(self.dest)
+        super().__call__(parser, namespace, values, option_string)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error as one line, like every other error here."""
+    """argparse that reports a usage error as one line, like every other error here; an option that takes one
+    value is refused when given twice (_StoreOnce)."""
+
+    def add_argument(self, *names, **kwargs):
+        if kwargs.get("action", "store") == "store" and names and names[0].startswith("-"):
+            kwargs["action"] = _StoreOnce
+        return super().add_argument(*names, **kwargs)
 
     def error(self, message: str) -> None:
         self.exit(EXIT_USAGE, f"error: {message} (see {self.prog} --help)\n")

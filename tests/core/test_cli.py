@@ -107,7 +107,12 @@ WHEAT = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay",
       "kz-broker=1e308"], "error: kz-broker: expected a number at most 1,000,000,000, found 1e+308"),
 ])
 def test_terms_out_of_range_are_one_line_naming_the_range(args, message):
-    out = run(*WHEAT, *args)  # the bundled tables: they hold the commercial sheets
+    base = list(WHEAT)
+    for option in ("--from", "--to"):  # given in args, in place of WHEAT's: an option given twice is refused
+        if option in args:
+            at = base.index(option)
+            del base[at:at + 2]
+    out = run(*base, *args)  # the bundled tables: they hold the commercial sheets
     assert out.returncode == 2 and "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], out.stderr
@@ -370,3 +375,26 @@ def test_the_readme_names_every_key_of_the_json(tmp_path):
     missing = sorted(key for key in keys if not re.search(rf'[`.]{re.escape(key)}(\[\])?[`.]|"{re.escape(key)}"',
                                                            section))
     assert missing == [], missing
+
+
+@pytest.mark.parametrize("args", [
+    ["pricelist", "--cargo", "wheat", "--quantity", "500 t", "--from", "Kostanay", "--from", "Lahore", "--to",
+     "Karachi", "--xlsx", "p.xlsx"],
+    ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--to", "Lahore"],
+    ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--date",
+     "2026-12-07", "--date", "2026-12-14"],
+])
+def test_an_option_that_takes_one_value_is_refused_when_given_twice(args, capsys):
+    """`pricelist --from Kostanay --from Lahore` priced from Lahore alone, saying nothing of Kostanay: argparse
+    keeps the last. An option that takes one value is now refused when given twice; those that say "repeat"
+    (--cargo, --to of the price list, --fx) still take several."""
+    from gui.cli import build_parser
+
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(args)
+    assert stopped.value.code == 2
+    assert "is given twice: it takes one value" in capsys.readouterr().err
+    repeated = build_parser().parse_args(["pricelist", "--cargo", "wheat", "--cargo", "rice", "--quantity", "500 t",
+                                          "--from", "Kostanay", "--to", "Karachi", "--to", "Lahore", "--xlsx",
+                                          "p.xlsx"])
+    assert repeated.cargo == ["wheat", "rice"] and repeated.destinations == ["Karachi", "Lahore"]

@@ -336,7 +336,9 @@ def test_a_ban_on_the_goods_is_said_once_and_in_the_reader_s_language(qapp, tmp_
     from gui import cli
 
     path = tmp_path / "quote.pdf"
-    assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS["wheat CPT"], "--date", "2026-12-07", "--language", "ru",
+    wheat = list(CLOSING_SECTIONS_REQUESTS["wheat CPT"])
+    wheat[wheat.index("--date") + 1] = "2026-12-07"  # an option given twice is refused
+    assert cli.main(["quote", *wheat, "--language", "ru",
                      "--pdf", str(path), "--xlsx", str(tmp_path / "quote.xlsx"),
                      "--history", str(tmp_path / "history.sqlite")]) == 0
     first = " ".join(PdfReader(path).pages[0].extract_text().split())
