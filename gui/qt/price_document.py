@@ -127,7 +127,7 @@ def price_lines(page, best: dict, number: int, document: dict, w: Wording, figur
     page.add(f"<h3>{_e(say['lines'].format(number=number, terms=terms))}</h3>")
     columns = (("12%", say["who"], True), ("54%", say["line"], False), ("19%", say["amount"], True),
                ("15%", say["in"].format(currency=currency), True))
-    page.add(page.head(columns))
+    page.add(page.head(columns, table="price_lines"))
     count = 0
 
     def line_row(line: dict, many: bool = False) -> None:

@@ -146,6 +146,18 @@ def labels(translate=translate) -> dict[str, str]:
     }
 
 
+def column_widths(columns) -> list[str]:
+    """Each column's width as laid out: a column that does not wrap (figures, dates, a word or two) is as wide as
+    what it holds and no wider, whatever share it was given (Qt widens a column to its longest line, never
+    narrows it), and the columns that wrap share the rest in the proportions given them. A share fixed in
+    advance was wrong in one language or the other: "Amount" kept a fifth of the price's table for "40,000.00
+    USD", and the line and its working, which wraps, ran to three lines in Russian where two would do."""
+    given = {i: float(width.rstrip("%")) for i, (width, _, nowrap) in enumerate(columns) if not nowrap}
+    rest = 100 - (len(columns) - len(given))  # a nowrap column's 1 %: Qt widens it to its content
+    total = sum(given.values()) or 1
+    return [f"{rest * given[i] / total:.1f}%" if i in given else "1%" for i in range(len(columns))]
+
+
 class _Page:
     """The HTML being written, and the tables on it (for the page-break check in documents.paginated)."""
 
@@ -174,7 +186,11 @@ class _Page:
         style = " style='page-break-before:always'" if 0 in self.breaks.get(name or "", ()) else ""
         self.add(f"<table{style} width='100%' cellspacing='0' cellpadding='2'><tr>{self.cells(cells)}</tr></table>")
 
-    def head(self, columns, continued: bool = False) -> str:
+    # tables whose columns are as wide as their content (column_widths): every column but one holds figures or a
+    # few words (the steps' charges, which wrap beside the step's name, keep their shares)
+    FITTED = frozenset({"routes", "price_lines"})
+
+    def head(self, columns, continued: bool = False, table: str | None = None) -> str:
         self.rows.append([None])
         # a <thead> row is repeated at the top of each page the table runs onto
         style = " style='page-break-before:always'" if continued else ""
@@ -186,14 +202,16 @@ class _Page:
         split = " " if self.rtl else r"(?<=/) ?| "
         heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>"
                  f"{'<br>'.join(map(_e, re.split(split, text))) if nowrap else _e(text)}</th>"
-                 for width, text, nowrap in columns]
+                 for width, (_, text, nowrap) in zip(column_widths(columns) if table in self.FITTED else [c[0] for c in columns],
+                                                     columns)]
         # tables in small print: one line a row for all but the longest names
         return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'><thead>"
                 f"<tr style='background:#eee'>{self.cells(heads)}</tr></thead>")
 
     def row(self, table: str, number: int, columns, cells: list[str], style: str = "") -> None:
         """A row of a table; one that would run over a page break starts the rest of the table on a new page."""
-        before = "</table>" + self.head(columns, continued=True) if number in self.breaks.get(table, ()) else ""
+        before = "</table>" + self.head(columns, continued=True, table=table) \
+            if number in self.breaks.get(table, ()) else ""
         self.rows[-1].append((table, number))
         self.add(f"{before}<tr{style}>{self.cells(cells)}</tr>")
 

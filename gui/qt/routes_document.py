@@ -28,7 +28,7 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
     from .price_document import price_columns, price_cells  # under commercial terms: price and landed per t
 
     columns = odds_columns(document, price_columns(document, columns, w), w)
-    page.add(page.head(columns))
+    page.add(page.head(columns, table="routes"))
     reasons = []
     warned = False  # an open route with a risk on its way is marked, and the mark said under the table
     causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
