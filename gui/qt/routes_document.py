@@ -12,7 +12,7 @@ from ..core.buyer_copy import for_buyer
 from ..core.messages import Message, Wording
 from ..core.price_report import for_several_routes
 from ..core.report import said
-from .quote_page import NOWRAP, _days, _e, amount
+from .quote_page import NOWRAP, _e, amount
 
 if TYPE_CHECKING:
     from .quote_page import _Page
@@ -55,7 +55,7 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
         page.row("routes", number, columns, [
             f"<td {NOWRAP}>{number}</td>", f"<td>{_e(star + both(route['corridor']))}{told_apart(route, say, w)}</td>",
             figure(amount(route, "cost")), figure(amount(route, "cost_per_tonne")),
-            *price_cells(document, route, figure), figure(_days(route, finer[number - 1])),
+            *price_cells(document, route, figure), figure(days_lines(route, finer[number - 1])),
             *odds_cell(document, route, figure),
             figure(fmt.co2e_tonnes_text(route["co2e_kg"])),
             f"<td {NOWRAP}>{status_lines(status)}</td>"],
@@ -77,6 +77,14 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
                          for line in lines))
 
 
+def days_lines(route: dict, finer: bool = False) -> str:
+    """A route's days in its row: typical, and under it the range (``11.8`` / ``(6.2–27)``), a line each: on one
+    line they took the width of "11,8 (6,2–27)" from the corridor's column, whose names ran a line longer in
+    Russian, where the row is two lines deep anyway (the status's)."""
+    return fmt.ltr(fmt.days(route["days_typical"], finer)) + "\n" + fmt.ltr(
+        f"({fmt.days(route['days_min'])}–{fmt.days(route['days_max'])})")
+
+
 STATUS_LINE = 12  # characters a line of a status runs to at most, unless a word is longer
 
 
@@ -90,7 +98,7 @@ def status_lines(status: str, width: int = STATUS_LINE) -> str:
     words = re.sub(r" (?=\(\d+\)$)", "\u00a0", status).split(" ")
     # the longest word sets the width, not with its note: "испортиться (3)" widened the column past the corridor's
     # room, where "испортиться" / "(3)" keeps it
-    width = max(width, *(len(word.split("\u00a0")[0]) for word in words))
+    width = max(width, *(len(word) for word in words))
     if len(words[-1]) > width:
         words[-1:] = words[-1].split("\u00a0")
     lines = [words[0]]
