@@ -200,10 +200,10 @@ class _Page:
         # corridor column back the room of a line on most routes; not in right-to-left text, where a slash at a
         # line's end stands apart from its word
         split = " " if self.rtl else r"(?<=/) ?| "
+        widths = column_widths(columns) if table in self.FITTED else [width for width, _, _ in columns]
         heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>"
                  f"{'<br>'.join(map(_e, re.split(split, text))) if nowrap else _e(text)}</th>"
-                 for width, (_, text, nowrap) in zip(column_widths(columns) if table in self.FITTED else [c[0] for c in columns],
-                                                     columns)]
+                 for width, (_, text, nowrap) in zip(widths, columns)]
         # tables in small print: one line a row for all but the longest names
         return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'><thead>"
                 f"<tr style='background:#eee'>{self.cells(heads)}</tr></thead>")

@@ -55,7 +55,8 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
         page.row("routes", number, columns, [
             f"<td {NOWRAP}>{number}</td>", f"<td>{_e(star + both(route['corridor']))}{told_apart(route, say, w)}</td>",
             figure(amount(route, "cost")), figure(amount(route, "cost_per_tonne")),
-            *price_cells(document, route, figure), figure(days_lines(route, finer[number - 1])),
+            *price_cells(document, route, figure),
+            figure(days_lines(route, finer[number - 1], bool(document.get("incoterm")))),
             *odds_cell(document, route, figure),
             figure(fmt.co2e_tonnes_text(route["co2e_kg"])),
             f"<td {NOWRAP}>{status_lines(status)}</td>"],
@@ -77,10 +78,13 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
                          for line in lines))
 
 
-def days_lines(route: dict, finer: bool = False) -> str:
-    """A route's days in its row: typical, and under it the range (``11.8`` / ``(6.2–27)``), a line each: on one
-    line they took the width of "11,8 (6,2–27)" from the corridor's column, whose names ran a line longer in
-    Russian, where the row is two lines deep anyway (the status's)."""
+def days_lines(route: dict, finer: bool = False, crowded: bool = True) -> str:
+    """A route's days in its row; ``crowded`` (the price columns of commercial terms beside them): typical, and
+    under it the range (``11.8`` / ``(6.2–27)``), a line each. On one line they took the width of "11,8 (6,2–27)"
+    from the corridor's column, whose names ran a line longer in Russian, where the row is two lines deep anyway
+    (the status's); without the price columns the corridor has room, and a row keeps one line."""
+    if not crowded:
+        return fmt.days_span(route["days_min"], route["days_typical"], route["days_max"], finer)
     return fmt.ltr(fmt.days(route["days_typical"], finer)) + "\n" + fmt.ltr(
         f"({fmt.days(route['days_min'])}–{fmt.days(route['days_max'])})")
 

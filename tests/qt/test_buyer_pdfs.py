@@ -11,16 +11,22 @@ WHAT_IF_CIF = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kost
                "--goods-value", "250 USD/t", "--insurance", "ICC C", "--insurance-rate", "0.3"]
 
 
-def _pages(tmp_path, language: str) -> int:
+KINNOW_DAP = ["quote", "--cargo", "kinnow", "--quantity", "3", "--unit", "reefer", "--from", "Lahore", "--to", "Almaty",
+              "--date", "2026-12-10", "--incoterm", "DAP", "--goods-value", "40000"]
+NOT_YET = pytest.mark.xfail(strict=True, reason="a page longer than the English still: the routes' headings over "
+                                                "figures (\"Стоимость,\", \"доставкой/\") and Naskh's taller lines")
+
+
+def _pages(tmp_path, language: str, quote: list[str] = WHAT_IF_CIF) -> int:
     from gui import cli
 
     path = tmp_path / f"quote-{language}.pdf"
-    assert cli.main([*WHAT_IF_CIF, "--language", language, "--pdf", str(path),
+    assert cli.main([*quote, "--language", language, "--pdf", str(path),
                      "--history", str(tmp_path / "history.sqlite")]) == 0
     return len(PdfReader(path).pages)
 
 
-@pytest.mark.parametrize("language", ["ru", "kk"])
+@pytest.mark.parametrize("language", ["ru", "kk", pytest.param("ur", marks=NOT_YET)])
 def test_the_russian_what_if_quote_takes_the_pages_of_the_english(qapp, tmp_path, language):
     """The what-if quote under CIF Karachi was 5 pages in Russian against 4 in English: the what-if's changes stood
     in the right half of the facts, under the longer Russian labels 12 lines deep, which pushed the map to page 2;
@@ -31,6 +37,22 @@ def test_the_russian_what_if_quote_takes_the_pages_of_the_english(qapp, tmp_path
     english = _pages(tmp_path, "en")
     try:
         assert _pages(tmp_path, language) == english
+    finally:
+        from gui.qt.i18n import install
+
+        install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", [pytest.param(language, marks=NOT_YET) for language in ("ru", "kk", "ur")])
+def test_the_kinnow_dap_quote_takes_the_pages_of_the_english(qapp, tmp_path, language):
+    """Three reefers of kinnow DAP Almaty: 3 pages in English, 4 in Russian, Kazakh and Urdu, where the corridors'
+    names ran three or four lines in the routes compared (655 points against 499) and the price's lines were
+    287 points against 204. The columns of figures now take their figures' width and the days two lines, which
+    gives the corridor and the line back their room; the headings over figures still hold a page."""
+    english = _pages(tmp_path, "en", KINNOW_DAP)
+    assert english == 3
+    try:
+        assert _pages(tmp_path, language, KINNOW_DAP) == english
     finally:
         from gui.qt.i18n import install
 
