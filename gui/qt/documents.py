@@ -205,16 +205,63 @@ def paginated(document: dict, letterhead: dict[str, str], wording: Wording | Non
     each table's rows (see quote_html) and the rows that start a new page. A quote that runs past two pages
     counts its sources (their titles, dates and addresses are in the Excel quote) and draws its map and chart at
     four fifths when that saves a page."""
-    laid = _paginated(document, letterhead, wording, page, compact=False)
+    laid = _pictures_fitted(document, letterhead, wording, page, compact=False)
     if laid[0].pageCount() > PAGES_WANTED:
-        compact = _paginated(document, letterhead, wording, page, compact=True)
+        compact = _pictures_fitted(document, letterhead, wording, page, compact=True)
         if compact[0].pageCount() < laid[0].pageCount():
             return compact
     return laid
 
 
+SMALLEST_PICTURES = 0.6  # of their full size: the map's place names and the chart's figures still read (6 points)
+
+
+def _pictures_fitted(document: dict, letterhead: dict[str, str], wording: Wording | None, page: QSizeF,
+                     compact: bool) -> tuple[QTextDocument, list, dict[str, set[int]]]:
+    """The quote laid out, its map and chart drawn smaller where at their size they would start the next page
+    and leave the foot of page 1 blank, and smaller they fit there (not below SMALLEST_PICTURES). The Urdu what-if
+    quote, its Naskh lines taller, left a fifth of page 1 blank and ran to 5 pages against 4 in English."""
+    from .quote_page import COMPACT_PICTURES
+
+    laid = _paginated(document, letterhead, wording, page, compact)
+    scale = COMPACT_PICTURES if compact else 1.0
+    fitted = _pictures_scale(laid, scale)
+    if fitted is None or fitted < SMALLEST_PICTURES:
+        return laid
+    smaller = _paginated(document, letterhead, wording, page, compact, fitted)
+    if 0 in smaller[2].get("pictures", ()) or smaller[0].pageCount() > laid[0].pageCount():
+        return laid
+    return smaller
+
+
+def _pictures_scale(laid: tuple[QTextDocument, list, dict[str, set[int]]], scale: float) -> float | None:
+    """The pictures' scale that fits the room left at the foot of the page before them, when they were moved on
+    to the next page (None when they were not)."""
+    text, rows, breaks = laid
+    if 0 not in breaks.get("pictures", ()):
+        return None
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    found = next((table for table, keys in zip(tables, rows) if keys and keys[0] == ("pictures", 0)), None)
+    if found is None:
+        return None
+    layout = text.documentLayout()
+    before = text.findBlock(found.firstPosition() - 1)  # the paragraph the pictures follow
+    while before.isValid() and before.text() == "" and before.position() >= found.firstPosition() - 2:
+        before = before.previous()
+    if not before.isValid():
+        return None
+    end = layout.blockBoundingRect(before).bottom()
+    height = text.pageSize().height()
+    room = (int(end // height) + 1) * height - text.rootFrame().frameFormat().bottomMargin() - end
+    drawn = layout.frameBoundingRect(found).height()
+    frame = 12.0  # the table's padding and the paragraph's margins round the pictures, in points
+    if drawn <= frame:
+        return None
+    return scale * (room - frame) / (drawn - frame) * 0.97
+
+
 def _paginated(document: dict, letterhead: dict[str, str], wording: Wording | None, page: QSizeF,
-               compact: bool) -> tuple[QTextDocument, list, dict[str, set[int]]]:
+               compact: bool, pictures: float | None = None) -> tuple[QTextDocument, list, dict[str, set[int]]]:
     from .i18n import register_fonts
 
     register_fonts()
@@ -231,7 +278,7 @@ def _paginated(document: dict, letterhead: dict[str, str], wording: Wording | No
     headings: set[str] = set()  # the headings among them, moved with their tables
     while True:
         rows: list = []
-        text.setHtml(quote_html(document, letterhead, wording, breaks, rows, compact))
+        text.setHtml(quote_html(document, letterhead, wording, breaks, rows, compact, pictures))
         install_map(text, document, wording)
         text.setPageSize(page)  # lay the text out on the page's printable width, or it keeps a screen width
         _break_before(text, moved)

@@ -217,12 +217,14 @@ class _Page:
 
 
 def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | None = None,
-               breaks: dict[str, set[int]] | None = None, rows: list | None = None, compact: bool = False) -> str:
+               breaks: dict[str, set[int]] | None = None, rows: list | None = None, compact: bool = False,
+               pictures: float | None = None) -> str:
     """The quote as HTML, in the interface language (English alongside in a bilingual document); names and
     messages, kept in English by the quote document, are said through ``wording``. A table continues on a new
     page before each row in ``breaks`` (by table and row number); ``rows`` receives, per table, the table and row
     number of each of its rows (None for a heading). ``compact``: the sources counted (each is listed in the Excel
-    quote), the map and chart at four fifths and no warning about the search limits, to save a page."""
+    quote), the map and chart at four fifths and no warning about the search limits, to save a page. ``pictures``:
+    the map's and the chart's scale, where it is set to fit the room left on their page."""
     from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date
     from .i18n import wording as interface_wording
 
@@ -303,7 +305,8 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     else:
         page.add(decided.none_heading(document, w) or f"<h3>{_e(say['none'])}</h3>")
     # a quote that would run past two pages draws its map and chart smaller, with its sources by id
-    width, height = (round(size * COMPACT_PICTURES) for size in SIDE_BY_SIDE) if compact else SIDE_BY_SIDE
+    scale = pictures or (COMPACT_PICTURES if compact else 1)
+    width, height = (round(size * scale) for size in SIDE_BY_SIDE)
     pictures = [f"<td width='50%' align='center'>{map_html(document, width, height)}</td>" if best else "",
                 f"<td width='50%' align='center'><img src='chart:cost-time' width='{width}'></td>"]
     page.layout_table([cell for cell in pictures if cell], "pictures")
