@@ -281,7 +281,9 @@ def _missing(landed: dict[str, Any], buyer: bool) -> Message:
     texts = landed.get("missing") or []
     data = (landed.get("said") or {}).get("missing") or [None] * len(texts)
     parts = [Message.from_data(d, t) if d else Verbatim(t) for d, t in zip(data, texts)]
-    return Message(LANDED_UNKNOWN, reasons=Message.joined(for_buyer(p) if buyer else p for p in parts))
+    if buyer:  # without their keys, two blank figures of one line (a duty's rate and its amount) read alike: once
+        parts = list({str(said): said for said in reversed([for_buyer(p) for p in parts])}.values())[::-1]
+    return Message(LANDED_UNKNOWN, reasons=Message.joined(parts))
 
 
 def price_text(document: dict[str, Any], route: dict[str, Any], buyer: bool = False) -> Message | None:

@@ -617,3 +617,20 @@ def test_saved_terms_of_the_wrong_shape_are_refused_in_one_line(data, words):
 def test_saved_terms_read_back_as_saved():
     terms = Terms(incoterm="CIF", goods_value="1 234,5", resale=True, inputs=(("kz_vat", 12.0),))
     assert Terms.from_data(terms.to_data()) == terms and Terms.from_data(None) == Terms() == Terms.from_data({})
+
+
+def test_the_buyer_reads_a_missing_figure_of_one_line_once():
+    """A duty with a rate and a specific amount, both blank: the buyer's PDF read "customs duty into Kazakhstan: not
+    in the tables and not given; customs duty into Kazakhstan: not in the tables and not given" (the keys, which
+    told them apart, are the forwarder's). The forwarder's copy keeps both keys."""
+    from gui.core import trade_messages as tmsg
+    from gui.core.messages import Message, Verbatim
+    from gui.core.price_report import _missing
+
+    said = [Message(tmsg.NOT_ENTERED, what="customs duty", country="Kazakhstan", key=Verbatim(f"kz-cd-0805-2.{k}"))
+            for k in ("rate_pct", "specific_amount")]
+    landed = {"missing": [str(m) for m in said], "said": {"missing": [m.to_data() for m in said]}}
+    assert str(_missing(landed, buyer=True)) == ("landed cost unknown: customs duty into Kazakhstan: not in the "
+                                                  "tables and not given")
+    forwarder = str(_missing(landed, buyer=False))
+    assert "rate_pct" in forwarder and "specific_amount" in forwarder
