@@ -282,7 +282,11 @@ def _missing(landed: dict[str, Any], buyer: bool) -> Message:
     data = (landed.get("said") or {}).get("missing") or [None] * len(texts)
     parts = [Message.from_data(d, t) if d else Verbatim(t) for d, t in zip(data, texts)]
     if buyer:  # without their keys, two blank figures of one line (a duty's rate and its amount) read alike: once
-        parts = list({str(said): said for said in reversed([for_buyer(p) for p in parts])}.values())[::-1]
+        alike: dict[str, Message] = {}
+        for part in parts:
+            said = for_buyer(part)
+            alike.setdefault(str(said), said)
+        parts = list(alike.values())
     return Message(LANDED_UNKNOWN, reasons=Message.joined(parts))
 
 
