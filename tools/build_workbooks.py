@@ -1460,6 +1460,24 @@ def _gwadar_fees() -> list[tuple]:
     return rows
 
 
+def _wait_fees(place: str, stand_in: str) -> list[tuple]:
+    """What a day's wait at a closed crossing costs (PAJCCI, Torkham closed February 2023): each truck a holding
+    charge, and each container a shipping line's detention on top (the Loadstar's USD 130-170 a day for boxes held
+    on the road to Chaman in 2022 brackets it); a box on the road rides a truck of its own (CPMM's 20-t load is a
+    truck's, and the tables put one 40' box on it)."""
+    sources = "THENEWS_2023_TORKHAM_HOLD"
+    return [(f"{place}-wait-truck", place, "closure_wait", "road", "*", "truck holding charge", "per_unit_day", 6000,
+             "PKR", sources, stand_in, None),
+            *[(f"{place}-wait-detention-{e}", place, "closure_wait", "road", e, "container detention", "per_unit_day",
+               160, "USD", f"{sources};LOADSTAR_2022_PK_DND",
+               _join_notes(stand_in, "a shipping line's box: a shipper-owned container pays no detention"), None)
+              for e in CONTAINERS]]
+
+
+def _join_notes(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
 def _port_fees(place: str, country: str, stand_in: str) -> list[tuple]:
     """A port's handling where no tariff of its own was found: per container the Kazakh terminal's lift fee in
     KZT (1520-mm side of the Caspian) or the Iranian ports' tariff (``ir-south``, ``ir-north``), otherwise
@@ -1554,6 +1572,9 @@ NODE_FEES = [
     ("default-gauge", "*", "gauge_change", "*", "*", "gauge change / transfer", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL", "no gauge-change price found for this place: the Karachi terminal charge (one lift, "
      "Pakistan) stands in", None),
+    # a wait at a closed Pakistan–Afghanistan crossing (event closure_wait: per day waited, README step 4)
+    *_wait_fees("torkham", ""), *_wait_fees("chaman", "no figure found for Chaman: those of Torkham (February 2023) "
+                                            "stand in, for the same Pakistani trucks and shipping lines' boxes"),
     ("default-border-road", "*", "border_crossing", "road", "*", "border crossing (both sides)", "per_unit",
      2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
      f"default: 2 × median CPMM road border cost USD {MEDIAN_ROAD_BCP_USD:g} (KZ 317, UZ 74, AF 240, PK 238)",

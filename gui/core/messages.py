@@ -351,6 +351,8 @@ BASES = {
     "per_tonne": QT_TRANSLATE_NOOP("Terms", "per tonne"), "per_tkm": QT_TRANSLATE_NOOP("Terms", "per tonne-km"),
     "per_unit": QT_TRANSLATE_NOOP("Terms", "per unit"), "per_unit_km": QT_TRANSLATE_NOOP("Terms", "per unit-km"),
     "per_trip": QT_TRANSLATE_NOOP("Terms", "per trip"),
+    "per_tonne_day": QT_TRANSLATE_NOOP("Terms", "per tonne-day"),
+    "per_unit_day": QT_TRANSLATE_NOOP("Terms", "per unit-day"),
 }
 DOMESTIC = QT_TRANSLATE_NOOP("Terms", "Domestic {countries}")
 # a route that crosses a border on legs no corridor claims (Kashgar → Karachi over the Khunjerab, Almaty → Tashkent)

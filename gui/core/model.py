@@ -16,8 +16,13 @@ PLACE_KINDS = ("city", "border_crossing", "port", "dry_port", "transshipment", "
 HANDLING_CLASSES = ("bulk_grain", "liquid_bulk", "reefer", "temp_controlled", "general")
 EQUIPMENT_KINDS = ("container", "wagon", "truck", "tanker", "pipeline")
 NODE_EVENTS = ("border_crossing", "gauge_change", "transshipment", "port_handling")
+# a fee of this event is charged for each day the cargo waits at the place for a closure to end (route_walk)
+CLOSURE_WAIT = "closure_wait"
+FEE_EVENTS = (*NODE_EVENTS, CLOSURE_WAIT)
 RATE_BASES = ("per_tonne", "per_tkm", "per_unit", "per_unit_km", "per_trip")
-NODE_FEE_BASES = ("per_tonne", "per_unit", "per_trip")
+# a wait's fees (event closure_wait) are charged per day waited: a tonne-day or unit-day, and only they
+WAIT_FEE_BASES = ("per_tonne_day", "per_unit_day")
+NODE_FEE_BASES = ("per_tonne", "per_unit", "per_trip", *WAIT_FEE_BASES)
 DIRECTIONS = ("both", "forward", "reverse")
 NODE_DIRECTIONS = ("both", "inbound", "outbound")  # into / out of the place's country (ports: ashore / to sea)
 TYPICAL_BASES = ("mean", "median", "observation", "timetable", "estimate")  # what a "typical" time is

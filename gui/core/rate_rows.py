@@ -61,7 +61,8 @@ def choosable_per_charge(rows, equipment_id: str, generality: Callable[[object],
     return choosable
 
 
-def basis_quantity(basis: str, tonnes: float, units: float, km: float) -> float:
+def basis_quantity(basis: str, tonnes: float, units: float, km: float, days: float = 0.0) -> float:
+    """``days``: the days a wait's fees are charged for (bases per tonne-day and per unit-day)."""
     if basis == "per_tonne":
         return tonnes
     if basis == "per_tkm":
@@ -70,6 +71,10 @@ def basis_quantity(basis: str, tonnes: float, units: float, km: float) -> float:
         return float(units)
     if basis == "per_unit_km":
         return units * km
+    if basis == "per_unit_day":
+        return units * days
+    if basis == "per_tonne_day":
+        return tonnes * days
     return 1.0  # per_trip
 
 

@@ -86,8 +86,9 @@ class ThroughputLine:
 
 
 # a stop line's event where the cargo waits for a closure to end (route_walk.wait_line): its days are in the
-# route's, its cost nothing; the odds hold the cargo at the closure themselves (ontime), so they pass it by
-WAIT_EVENT = "closure_wait"
+# route's, its cost the place's fees of that event for each day waited; the odds hold the cargo at the closure
+# themselves (ontime), so they pass it by
+WAIT_EVENT = m.CLOSURE_WAIT
 
 
 @dataclass(frozen=True)

@@ -84,16 +84,15 @@ class WalkTotals:
     hits: list[tuple[tuple[m.Closure, ...], object, tuple, dt.date | None]] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)  # what each leg and stop added, in the order walked
 
-    def meet(self, met, holding, where, when, max_wait: float | None, start: int,
-             at: tuple[int, str, str, int, str] | None = None) -> None:
+    def meet(self, met, holding, where, when, max_wait: float | None,
+             start: int) -> tuple[dt.date, tuple[float, float, float]] | None:
         """Closure rows at a place or leg that concern the equipment the cargo travels in there (``met``, not empty;
         ``holding``: those of them that close it, proposals aside). One closed on the typical
         day that the cargo can wait out (closures.reopening) holds it: each of the earliest, typical and latest
         days it holds moves to the day it reopens (``start``: the departure's ordinal), as the odds hold the
-        cargo (ontime), so that what comes after is dated from there. With the breakdown, the wait is a line of
-        its own at the place the cargo waits (``at``: its index, id, name, the leg it follows and the mode it leaves
-        by), so that the lines add up to the route's days."""
-        reopens = None
+        cargo (ontime), so that what comes after is dated from there. Returns the day it reopens and the days the
+        wait adds (earliest, typical, latest) where the cargo waits, else None."""
+        reopens, waited = None, None
         if holding and any(c.covers(when[1]) for c in holding):
             reopens = reopening(met, when[1], max_wait)
             if reopens is not None:
@@ -105,10 +104,19 @@ class WalkTotals:
                         days[index] = max(days[index], float(goes_on.toordinal() - start))
                 days[1] = max(days[1], days[0])
                 days[2] = max(days[2], days[1])
-                if self.nodes is not None and at is not None and tuple(days) != before:
-                    self.nodes.append(wait_line(at, where, when[1], reopens,
-                                                tuple(a - b for a, b in zip(days, before)), met))
+                if tuple(days) != before:
+                    waited = reopens, (days[0] - before[0], days[1] - before[1], days[2] - before[2])
         self.hits.append((met, where, when, reopens))
+        return waited
+
+    def charge_wait(self, cost: float, currencies, oldest: FigureAge | None, undated, estimate: bool) -> None:
+        """The fees of a wait (``Walk.wait``), in the totals as a part's are (``settle``)."""
+        self.total += cost
+        self.currencies.update(currencies)
+        if oldest is not None and (self.oldest is None or oldest.as_of < self.oldest.as_of):
+            self.oldest = oldest
+        self.undated.update(undated)
+        self.estimates = self.estimates or estimate
 
     def add(self, part: Part) -> None:
         days, more = self.days, part.days
@@ -144,14 +152,19 @@ class WalkTotals:
 
 
 def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reopens: dt.date,
-              added: tuple[float, ...], closures) -> NodeLine:
+              added: tuple[float, ...], closures, cost: float, charges: tuple) -> NodeLine:
     """A breakdown line for the days the cargo waits at a closure (README "How a quote is worked out", step 4):
-    where, the days it adds (earliest, typical, latest) and until when; no money, since no sourced rate for a truck
-    or wagon held at a closed crossing was found, which its note says (so it is marked as an estimate)."""
+    where, the days it adds (earliest, typical, latest) and until when, and the place's fees for each typical day
+    waited (``charges``); where the tables have none, no money, which its note says (so it is marked as an
+    estimate)."""
     _, place_id, name, after, mode = at
-    note = Message(qmsg.WAIT_LINE_NOTE, where=where, reached=reached, date=reopens)
-    sources = sorted({s for c in closures if c.closed and c.covers(reached) for s in c.origin.source_ids})
-    return NodeLine(place_id, name, WAIT_EVENT, mode, after, *added, 0.0, (), 0.0, tuple(sources), note)
+    sources = {s for c in closures if c.closed and c.covers(reached) for s in c.origin.source_ids}
+    sources |= {s for c in charges for s in c.source_ids}
+    if charges:
+        note = joined_notes(sorted({c.estimate_note for c in charges if c.estimate_note}))
+    else:
+        note = Message(qmsg.WAIT_LINE_NOTE, where=where, reached=reached, date=reopens)
+    return NodeLine(place_id, name, WAIT_EVENT, mode, after, *added, cost, charges, 0.0, tuple(sorted(sources)), note)
 
 
 # in a request's parts: a leg or stop whose rows change with the day after the departure, so kept by the day's rows
@@ -177,14 +190,14 @@ class Walk:
         if path[0].mode in SEA_MODES:
             self.node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound")
         if plan.place_closures[0]:
-            self.meet(plan.place_closures[0], names[0], choices[0][0], 0, -1, (self.req.departure,) * 3)
+            self.meet(plan.place_closures[0], names[0], *choices[0], 0, -1, (self.req.departure,) * 3)
         last = len(path) - 1
         for index, step in enumerate(path):
             equipment, units = choices[index]
             self.leg(index, step, equipment, units)
             if plan.place_closures[index + 1]:
                 self.meet(plan.place_closures[index + 1], names[index + 1],
-                          choices[index + 1][0] if index < last else equipment, index + 1, index)
+                          *(choices[index + 1] if index < last else (equipment, units)), index + 1, index)
             # what happens where this leg ends and the next begins
             if index < last:
                 next_equipment, next_units = choices[index + 1]
@@ -199,7 +212,8 @@ class Walk:
                 self.node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound")
         return w.settle()
 
-    def meet(self, closures, where, equipment: m.Equipment, place: int, after: int, when=None) -> None:
+    def meet(self, closures, where, equipment: m.Equipment, units: int, place: int, after: int,
+             when=None) -> None:
         """The closures of a place or leg met on ``when`` (None: the dates the walk has got to); a wait is at
         ``place`` (an index of the path's places), after the leg ``after`` (-1: at the origin)."""
         tariffs = self.tariffs
@@ -212,13 +226,29 @@ class Walk:
             kept = tariffs.met[key] = (closures, met, tuple(c for c in met if c.closed and not c.proposed))
         if not kept[1]:
             return
-        at = None
-        if self.breakdown:  # where a wait is written out
-            path = self.plan.path
-            at = (place, self.plan.place_ids[place], self.plan.names[place], after,
-                  path[min(place, len(path) - 1)].mode)  # the mode it leaves by, whose closures these are
-        self.w.meet(kept[1], kept[2], where, when or self.dates(), tariffs.tables.settings.max_wait_days,
-                    self._start, at)
+        when = when or self.dates()
+        waited = self.w.meet(kept[1], kept[2], where, when, tariffs.tables.settings.max_wait_days, self._start)
+        if waited is not None:
+            self.wait(place, after, where, when[1], *waited, kept[1], equipment, units)
+
+    def wait(self, place: int, after: int, where, reached: dt.date, reopens: dt.date,
+             added: tuple[float, float, float], closures, equipment: m.Equipment, units: int) -> None:
+        """The cargo waits at ``place`` (after the leg ``after``) from ``reached`` until the closure ends: the
+        place's fees of a wait (event closure_wait) for each typical day it adds, at the fees of the day it gets
+        there, and with the breakdown a line of its own, so that the lines add up to the route's days and money."""
+        plan, tariffs, req = self.plan, self.tariffs, self.req
+        place_id, mode = plan.place_ids[place], plan.path[min(place, len(plan.path) - 1)].mode  # the mode it leaves by
+        picked = tariffs.node_picked(place_id, WAIT_EVENT, mode, equipment, reached)
+        days, cost, charges = added[1], 0.0, ()
+        if picked.rows:
+            tonnes = req.load.tonnes
+            charges = tuple(tariffs.charge(r, basis_quantity(r.basis, tonnes, units, 0.0, days), r.fee_id, req,
+                                           reached) for r in picked.rows)
+            cost = sum(c.converted for c in charges)
+            self.w.charge_wait(cost, picked.currencies, *ages(picked.rows, plan.names[place]), bool(picked.estimate))
+        if self.breakdown:
+            self.w.nodes.append(wait_line((place, place_id, plan.names[place], after, mode), where, reached, reopens,
+                                          added, closures, cost, charges))
 
     def dates(self) -> tuple[dt.date, dt.date, dt.date]:
         """The earliest, typical and latest day the cargo is where the walk has got to."""
@@ -234,7 +264,7 @@ class Walk:
     def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> None:
         plan = self.plan
         if plan.leg_closures[index]:
-            self.meet(plan.leg_closures[index], plan.leg_names[index], equipment, index, index - 1)
+            self.meet(plan.leg_closures[index], plan.leg_names[index], equipment, units, index, index - 1)
         if self.breakdown:
             self.w.add(self._leg_part(index, step, equipment, units, self.day()))
             return

@@ -134,7 +134,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("min_t_per_unit", number_cell(0, exclusive=True, maximum=v.PAYLOAD_T), required=False),
         ),
         "node_fees": (
-            Column("fee_id", identifier), Column("place_id", identifier_or_any), Column("event", one_of(m.NODE_EVENTS)),
+            Column("fee_id", identifier), Column("place_id", identifier_or_any), Column("event", one_of(m.FEE_EVENTS)),
             Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
             Column("equipment", identifier_or_any, required=False, default=m.ANY),
             Column("charge", as_text, required=False, default="fee"), *_LOCAL_CHARGES,

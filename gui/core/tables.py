@@ -324,6 +324,13 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
         ok = known_place(tr, "node_fees", r, "place_id", allow_any=True)
         ok &= known_equipment(tr, "node_fees", r, "equipment") & known_fee_currency(r)
         ok &= valid_dates(tr, "node_fees", r)
+        # a wait's fees run by the day, and only they: a per-day fee at a port would cost nothing
+        day_bases = m.WAIT_FEE_BASES if r["event"] == m.CLOSURE_WAIT else tuple(
+            b for b in m.NODE_FEE_BASES if b not in m.WAIT_FEE_BASES)
+        if ok and r["basis"] not in day_bases:
+            tr.problem(Message(fmsg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(day_bases)), value=shown(r["basis"])),
+                       "node_fees", r.number, "basis")
+            ok = False
         if ok and r["country"] and r["country"] not in sides[r["place_id"]]:
             tr.problem(Message(fmsg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(sorted(sides[r["place_id"]]))),
                                value=shown(r["country"])), "node_fees", r.number, "country")

@@ -87,7 +87,7 @@ def _route(result, cost):
 def test_a_route_reaching_torkham_two_days_before_it_reopens_waits_for_it(torkham):
     engine = QuoteEngine(torkham)
     result = engine.quote(WHEAT)
-    route = _route(result, 71921)
+    route = _route(result, 75817)
     assert route.available and route.corridor == "Trans-Afghan east (Termez–Torkham)"
     waits = [w for w in route.warnings if getattr(w, "template", None) in WAITS]
     assert [str(w) for w in waits] == [
@@ -109,30 +109,69 @@ def test_a_route_reaching_torkham_two_days_before_it_reopens_waits_for_it(torkha
 
 def test_the_breakdown_has_a_line_for_the_wait_and_its_lines_add_up_to_the_route(torkham):
     """The wait at Torkham is a line of the breakdown of its own, after the leg into Torkham: the days it adds,
-    where and until when, no money, and a note saying why none (so it is marked as an estimate). Without it the
-    lines of the route came to 20.1 typical days, the route's 21.3 (the window, the documents and the charts
-    step along the lines)."""
+    where and until when, and its money: each truck's holding charge and each box's detention for every typical
+    day waited (PAJCCI, Torkham closed in February 2023). Without the line the route's lines came to 20.1 typical
+    days, the route's 21.3; the wait cost nothing, though the chamber gave 6,000 PKR a truck and USD 160 a
+    container a day."""
     from gui.core.route_values import WAIT_EVENT
 
-    route = _route(QuoteEngine(torkham).quote(WHEAT), 71921)
+    route = _route(QuoteEngine(torkham).quote(WHEAT), 75817)
     [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
     into = [leg.to_id for leg in route.legs].index("torkham")
-    assert (wait.place_id, wait.after_leg, wait.cost, wait.charges, wait.co2e_kg) == ("torkham", into, 0.0, (), 0.0)
-    assert str(wait.estimate_note) == ("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18; costed at "
-                                       "nothing: no sourced rate for a truck or wagon held at a closed crossing "
-                                       "was found")
+    assert (wait.place_id, wait.after_leg, wait.co2e_kg) == ("torkham", into, 0.0)
     assert wait.days_typical == pytest.approx(1.13, abs=0.005) and wait.source_ids
+    [leg] = [leg for leg in route.legs if leg.to_id == "torkham"]
+    assert (leg.equipment_id, leg.units) == ("c40", 19)
+    unit_days = 19 * wait.days_typical
+    assert [(c.charge, c.basis, c.rate, c.currency) for c in wait.charges] == [
+        ("truck holding charge", "per_unit_day", 6000.0, "PKR"), ("container detention", "per_unit_day", 160.0, "USD")]
+    assert all(c.quantity == pytest.approx(unit_days) for c in wait.charges)
+    assert wait.cost == pytest.approx(sum(c.converted for c in wait.charges)) == pytest.approx(3895.52, abs=0.01)
+    assert "THENEWS_2023_TORKHAM_HOLD" in wait.source_ids
+    assert "shipper-owned container pays no detention" in str(wait.estimate_note)
     for which in ("days_min", "days_typical", "days_max"):
         parts = [getattr(line, which) for line in (*route.legs, *route.nodes)]
         assert sum(parts) == pytest.approx(getattr(route, which)), which
-    # the map draws no stop for it, the list of what a price includes names no charge for it
+    assert sum(line.cost for line in (*route.legs, *route.nodes)) == pytest.approx(route.cost)
+    # the map draws no stop for it
     from gui.core.route_map import NODE_EVENTS_SHOWN
 
     assert WAIT_EVENT not in NODE_EVENTS_SHOWN
 
 
+def test_a_wait_where_the_tables_have_no_fee_for_it_costs_nothing_and_says_why(torkham):
+    """Without fees of a wait at the place, the line keeps its days, no money, and a note saying why."""
+    from gui.core.route_values import WAIT_EVENT
+
+    bare = dataclasses.replace(torkham, node_fees=tuple(f for f in torkham.node_fees if f.event != WAIT_EVENT))
+    route = _route(QuoteEngine(bare).quote(WHEAT), 71921)
+    [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
+    assert (wait.cost, wait.charges) == (0.0, ())
+    assert str(wait.estimate_note) == ("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18; costed at "
+                                       "nothing: no sourced rate for a truck or wagon held at a closed crossing "
+                                       "was found")
+
+
+def test_a_fee_of_a_wait_is_charged_by_the_day_and_only_it(tmp_path):
+    """A fee of event closure_wait in a basis per trip would be charged once whatever the wait; a port's fee per
+    unit-day would cost nothing: both are refused, naming sheet, row and column."""
+    from gui.core.errors import TablesError
+    from tests.fixture_tables import fixture_sheets, write_fixture
+
+    corridors, tariffs = fixture_sheets()
+    fee = dict(tariffs["node_fees"][0])
+    tariffs["node_fees"] += [dict(fee, fee_id="wait-per-trip", event="closure_wait", basis="per_trip"),
+                             dict(fee, fee_id="port-per-day", event="port_handling", basis="per_unit_day")]
+    with pytest.raises(TablesError) as raised:
+        load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    said = [str(p) for p in raised.value.problems if p.sheet == "node_fees" and p.column == "basis"]
+    assert len(said) == 2
+    assert "expected one of per_tonne_day, per_unit_day, found 'per_trip'" in said[0]
+    assert "expected one of per_tonne, per_unit, per_trip, found 'per_unit_day'" in said[1]
+
+
 def test_with_the_setting_blank_the_route_is_closed_as_before(torkham):
-    waiting = _route(QuoteEngine(torkham).quote(WHEAT), 71921)
+    waiting = _route(QuoteEngine(torkham).quote(WHEAT), 75817)
     blank = dataclasses.replace(torkham, settings=dataclasses.replace(torkham.settings, max_wait_days=None))
     legs = tuple(leg.leg_id for leg in waiting.legs)
     [route] = QuoteEngine(blank).quote_paths(WHEAT, lambda path: tuple(s.leg.leg_id for s in path) == legs)
@@ -190,7 +229,7 @@ def test_a_what_if_sets_the_wait_at_a_closure_as_it_sets_a_search_limit(torkham,
         assert tables.settings.max_wait_days == value
         routes = QuoteEngine(tables).quote(WHEAT).routes
         # the route reaching Torkham 2 days before it reopens (routes reaching it a day before wait a day)
-        assert any(r.available and round(r.cost) == 71921 for r in routes) is waits
+        assert any(r.available and round(r.cost) == 75817 for r in routes) is waits
         if value is None:  # a route reaching Torkham once it is open still goes, with no wait
             assert not any(getattr(w, "template", None) in WAITS for r in routes for w in r.warnings)
     with pytest.raises(Exception, match="outside 0 to 365"):
