@@ -70,6 +70,10 @@ WAITS_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits {days} days at {w
 WAIT_LINE_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "waits at {where} from {reached} until it reopens on {date}; "
                                                    "costed at nothing: no sourced rate for a truck or wagon held "
                                                    "at a closed crossing was found")
+# a wait of the earliest (or latest) day alone: the cargo passes open on the typical day
+WAIT_LINE_OFF_TYPICAL = QT_TRANSLATE_NOOP("CoreMessages", "cargo reaching {where} on {reached} waits until it reopens "
+                                                          "on {date}; on the typical day it is open, so the typical "
+                                                          "days and the money have no wait")
 WAITS_A_DAY_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits 1 day at {where} for it to reopen on {date}: "
                                                               "closed {window} ({reason}); the cargo reaches it on "
                                                               "{reached}")

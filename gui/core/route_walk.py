@@ -85,27 +85,34 @@ class WalkTotals:
     parts: list[Part] = field(default_factory=list)  # what each leg and stop added, in the order walked
 
     def meet(self, met, holding, where, when, max_wait: float | None,
-             start: int) -> tuple[dt.date, tuple[float, float, float]] | None:
+             start: int) -> tuple[dt.date, dt.date, tuple[float, float, float]] | None:
         """Closure rows at a place or leg that concern the equipment the cargo travels in there (``met``, not empty;
         ``holding``: those of them that close it, proposals aside). One closed on the typical
         day that the cargo can wait out (closures.reopening) holds it: each of the earliest, typical and latest
         days it holds moves to the day it reopens (``start``: the departure's ordinal), as the odds hold the
-        cargo (ontime), so that what comes after is dated from there. Returns the day it reopens and the days the
-        wait adds (earliest, typical, latest) where the cargo waits, else None."""
+        cargo (ontime), so that what comes after is dated from there; one open on the typical day but closed on the
+        earliest (or latest) moves that day alone. Returns the day the cargo gets there (the typical one, where it
+        waits then), the day it reopens and the days the wait adds (earliest, typical, latest), else None."""
         reopens, waited = None, None
-        if holding and any(c.covers(when[1]) for c in holding):
-            reopens = reopening(met, when[1], max_wait)
-            if reopens is not None:
+        if holding and any(c.covers(day) for c in holding for day in when):
+            held = any(c.covers(when[1]) for c in holding)
+            reopens = reopening(met, when[1], max_wait) if held else None
+            # held on the typical day: it waits, or the route is closed; held only on its earliest or latest day
+            # (it passes on the typical one): those days alone move, as the odds hold that share of the cargo
+            if reopens is not None or not held:
                 days = self.days
                 before = tuple(days)
+                first = None  # the first of the dates held: the day it gets there and the day it goes on
                 for index, day in enumerate(when):
                     goes_on = reopening(met, day, max_wait)
                     if goes_on is not None and goes_on > day:
                         days[index] = max(days[index], float(goes_on.toordinal() - start))
+                        first = first or (day, goes_on)
                 days[1] = max(days[1], days[0])
                 days[2] = max(days[2], days[1])
                 if tuple(days) != before:
-                    waited = reopens, (days[0] - before[0], days[1] - before[1], days[2] - before[2])
+                    waited = ((when[1], reopens) if reopens else first) + (
+                        (days[0] - before[0], days[1] - before[1], days[2] - before[2]),)
         self.hits.append((met, where, when, reopens))
         return waited
 
@@ -162,6 +169,8 @@ def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reope
     sources |= {s for c in charges for s in c.source_ids}
     if charges:
         note = joined_notes(sorted({c.estimate_note for c in charges if c.estimate_note}))
+    elif not added[1]:  # only the earliest (or latest) day is held: the typical days and money have no wait
+        note = Message(qmsg.WAIT_LINE_OFF_TYPICAL, where=where, reached=reached, date=reopens)
     else:
         note = Message(qmsg.WAIT_LINE_NOTE, where=where, reached=reached, date=reopens)
     return NodeLine(place_id, name, WAIT_EVENT, mode, after, *added, cost, charges, 0.0, tuple(sorted(sources)), note)
@@ -229,7 +238,7 @@ class Walk:
         when = when or self.dates()
         waited = self.w.meet(kept[1], kept[2], where, when, tariffs.tables.settings.max_wait_days, self._start)
         if waited is not None:
-            self.wait(place, after, where, when[1], *waited, kept[1], equipment, units)
+            self.wait(place, after, where, *waited, kept[1], equipment, units)
 
     def wait(self, place: int, after: int, where, reached: dt.date, reopens: dt.date,
              added: tuple[float, float, float], closures, equipment: m.Equipment, units: int) -> None:
@@ -240,7 +249,7 @@ class Walk:
         place_id, mode = plan.place_ids[place], plan.path[min(place, len(plan.path) - 1)].mode  # the mode it leaves by
         picked = tariffs.node_picked(place_id, WAIT_EVENT, mode, equipment, reached)
         days, cost, charges = added[1], 0.0, ()
-        if picked.rows:
+        if picked.rows and days > 0:  # charged by the typical days: a wait of the earliest day alone costs none
             tonnes = req.load.tonnes
             charges = tuple(tariffs.charge(r, basis_quantity(r.basis, tonnes, units, 0.0, days), r.fee_id, req,
                                            reached) for r in picked.rows)

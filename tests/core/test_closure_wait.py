@@ -234,3 +234,24 @@ def test_a_what_if_sets_the_wait_at_a_closure_as_it_sets_a_search_limit(torkham,
             assert not any(getattr(w, "template", None) in WAITS for r in routes for w in r.warnings)
     with pytest.raises(Exception, match="outside 0 to 365"):
         apply(bundled_engine.tables, Scenario("", (Change("limit", "max_wait_days", 400),)), DEC_7)
+
+
+def test_a_closure_that_holds_only_the_earliest_day_moves_that_day_alone(bundled_engine):
+    """Torkham open from 14 December: the route by Saryagash gets there on the 16th on its typical day, open, but
+    as early as the 12th, closed. Its least days counted the cargo through a closed Torkham (9.21 days, while the
+    odds held that cargo there); they now run to the day it reopens (10.73), with a line for the wait that adds
+    nothing to the typical days or the money and says so."""
+    from gui.core.route_values import WAIT_EVENT
+
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 14)),)),
+                   DEC_7)
+    route = _route(QuoteEngine(tables).quote(WHEAT), 71921)
+    [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
+    assert route.days_min == pytest.approx(10.73, abs=0.005) and route.days_typical == pytest.approx(20.15, abs=0.005)
+    assert (wait.days_typical, wait.days_max, wait.cost, wait.charges) == (0.0, 0.0, 0.0, ())
+    assert wait.days_min == pytest.approx(1.52, abs=0.005)
+    assert str(wait.estimate_note) == ("cargo reaching Torkham on 2026-12-12 waits until it reopens on 2026-12-14; on "
+                                       "the typical day it is open, so the typical days and the money have no wait")
+    for which in ("days_min", "days_typical", "days_max"):
+        assert sum(getattr(line, which) for line in (*route.legs, *route.nodes)) == pytest.approx(getattr(route, which))
+    assert not any(getattr(w, "template", None) in WAITS for w in route.warnings)  # "may be closed" says it
