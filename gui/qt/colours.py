@@ -31,11 +31,11 @@ class Theme:
 LIGHT = dict(frontier="#0b5cad", muted="#666666", dominated="#7d8791", selected="#c25e00", caution="#8a4b00",
              problem="#b3261e", node_row="#f3f0e6", time_line="#2e7d32",
              steps={"border_crossing": "#b3261e", "port_handling": "#0b5cad", "gauge_change": "#6a3d9a",
-                    "transshipment": "#5f6b7a"})
+                    "transshipment": "#5f6b7a", "closure_wait": "#8a4b00"})
 DARK = dict(frontier="#74b4ff", muted="#a9a9a9", dominated="#8d97a1", selected="#ffa040", caution="#ffb74d",
             problem="#ff8a80", node_row="#3a3526", time_line="#81c784",
             steps={"border_crossing": "#ff7a6e", "port_handling": "#74b4ff", "gauge_change": "#c7a2ff",
-                   "transshipment": "#a9b4c2"})
+                   "transshipment": "#a9b4c2", "closure_wait": "#ffb74d"})
 
 _cache: dict[tuple, Theme] = {}
 

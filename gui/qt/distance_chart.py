@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.quote import RouteQuote
+from ..core.route_values import WAIT_EVENT
 from .charts import (StepLabels, _axis_font, _legend_html, _paint_plot, _plot, _settle_range, _style_axes,
                      align_widths, set_value_title, tr, value_axis)
 from .colours import theme
@@ -94,11 +95,15 @@ class DistanceChart(QWidget):
             _paint_plot(plot, colours)
         self.cost_line.setPen(pg.mkPen(colours.frontier, width=2.5))
         self.time_line.setPen(pg.mkPen(colours.time_line, width=2.5))
-        self.legend.setText(_legend_html(
-            (colours.steps[event], "●", text) for event, text in (
-                ("border_crossing", tr("border")), ("port_handling", tr("port")),
-                ("gauge_change", tr("gauge change")), ("transshipment", tr("transshipment")))))
         self.set_route(self._route)
+
+    def _set_legend(self, route: RouteQuote) -> None:
+        """The kinds of step; a wait for a closure to end only where the route has one (a what-if's reopening)."""
+        kinds = [("border_crossing", tr("border")), ("port_handling", tr("port")),
+                 ("gauge_change", tr("gauge change")), ("transshipment", tr("transshipment"))]
+        if any(node.event == WAIT_EVENT for node in route.nodes):
+            kinds.append((WAIT_EVENT, tr("wait for a closure to end")))
+        self.legend.setText(_legend_html((self.colours.steps[event], "●", text) for event, text in kinds))
 
     def set_route(self, route: RouteQuote | None) -> None:
         self._route = route
@@ -113,6 +118,7 @@ class DistanceChart(QWidget):
             self.cost_steps.setData([])
             self.time_steps.setData([])
             return
+        self._set_legend(route)
         set_value_title(self.cost_plot, tr("Cost, {currency}").format(currency=route.currency), route.currency)
         self.title.set_full_text(tr("Cost and time along the route (steps: borders, ports, transfers)")
                                  if route.available else tr("Cost and time along the route if it reopened"))

@@ -424,3 +424,29 @@ def test_a_blank_max_wait_days_is_offered_as_never_wait_not_as_none(qtbot, table
     assert dialog.value.placeholderText() == "factor or count"
     dialog.close()
     window.session.tables = tables
+
+
+def test_a_route_that_waits_for_a_crossing_to_reopen_is_drawn_with_its_wait(qtbot, tables):  # noqa: F811
+    """Torkham reopening on 18 December for wheat leaving on the 7th: choosing a route that waits for it stopped
+    the window (KeyError 'closure_wait' in the cost and time chart, which had no colour for a wait). The wait is a
+    step of its own colour, named in the legend only where the route has one."""
+    from gui.core.route_values import WAIT_EVENT
+    from gui.core.scenario import Change, Scenario
+
+    window = booth_window(qtbot, tables, wheat(departure=dt.date(2026, 12, 7)))
+    chart = window.distance_chart
+    assert "wait&nbsp;for&nbsp;a&nbsp;closure" not in chart.legend.text()
+    window.session.change_scenario(Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)))
+    qtbot.waitUntil(lambda: window.session.decision is not None and window.session.decision.scenario.active,
+                    timeout=5000)
+    routes = window.session.result.routes
+    row = next(i for i, r in enumerate(routes) if r.available and any(n.event == WAIT_EVENT for n in r.nodes))
+    window.routes_view.selectRow(row)
+    qtbot.waitUntil(lambda: chart._route is routes[row], timeout=3000)
+    assert "wait&nbsp;for&nbsp;a&nbsp;closure" in chart.legend.text()
+    wait_colour = theme().steps[WAIT_EVENT].name()
+    assert wait_colour in chart.legend.text()
+    assert any(spot.brush().color().name() == wait_colour for spot in chart.cost_steps.points())
+    window.routes_view.selectRow(next(i for i, r in enumerate(routes) if not any(n.event == WAIT_EVENT
+                                                                                 for n in r.nodes)))
+    qtbot.waitUntil(lambda: "wait&nbsp;for&nbsp;a&nbsp;closure" not in chart.legend.text(), timeout=3000)
