@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="176"/>
-        <location filename="../../gui/qt/distance_chart.py" line="116"/>
+        <location filename="../../gui/qt/distance_chart.py" line="122"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
@@ -55,49 +55,54 @@
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="64"/>
+        <location filename="../../gui/qt/distance_chart.py" line="65"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="76"/>
+        <location filename="../../gui/qt/distance_chart.py" line="77"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="117"/>
+        <location filename="../../gui/qt/distance_chart.py" line="123"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="77"/>
+        <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="99"/>
+        <location filename="../../gui/qt/distance_chart.py" line="102"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="99"/>
+        <location filename="../../gui/qt/distance_chart.py" line="102"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="100"/>
+        <location filename="../../gui/qt/distance_chart.py" line="103"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="100"/>
+        <location filename="../../gui/qt/distance_chart.py" line="103"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="118"/>
+        <location filename="../../gui/qt/distance_chart.py" line="105"/>
+        <source>wait for a closure to end</source>
+        <translation>жабылудың аяқталуын күту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -225,7 +230,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="312"/>
-        <location filename="../../gui/qt/models.py" line="425"/>
+        <location filename="../../gui/qt/models.py" line="426"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
@@ -272,7 +277,7 @@
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="412"/>
+        <location filename="../../gui/qt/models.py" line="413"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -782,62 +787,62 @@
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="92"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="92"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="93"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="93"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>changed in the what-if</source>
         <translation>сценарийде өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="94"/>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
         <source>as before in the what-if</source>
         <translation>сценарийде бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="100"/>
+        <location filename="../../gui/qt/decide_cells.py" line="102"/>
         <source>{days} days</source>
         <translation>{days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="102"/>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
         <source>{points} points on time</source>
         <translation>уақытында жету {points} пайыздық тармақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="118"/>
+        <location filename="../../gui/qt/decide_cells.py" line="120"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="120"/>
+        <location filename="../../gui/qt/decide_cells.py" line="122"/>
         <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
         <translation>{odds} {date} дейін уақытында; {wanted} % — ешбір күнге дейін емес: жолдағы жабылулар {rest} %-дан астамын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="123"/>
+        <location filename="../../gui/qt/decide_cells.py" line="125"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="125"/>
+        <location filename="../../gui/qt/decide_cells.py" line="127"/>
         <source>Misses a goal: {reason}</source>
         <translation>Мақсатқа сай емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="130"/>
+        <location filename="../../gui/qt/decide_cells.py" line="132"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Жолдағы капитал {capital} (жылдық {rate} % × {days} күн); фрахтпен бірге {total}</translation>
     </message>
@@ -1226,182 +1231,187 @@
         <translation>{where} пунктінде {reached} бастап {date} ашылғанша күту; құнсыз: жабық өткелде тұрған жүк көлігі немесе вагон үшін дереккөзі бар ставка табылмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="73"/>
+        <location filename="../../gui/core/quote_messages.py" line="74"/>
+        <source>cargo reaching {where} on {reached} waits until it reopens on {date}; on the typical day it is open, so the typical days and the money have no wait</source>
+        <translation>{where} жеріне {reached} жеткен жүк ол {date} ашылғанға дейін күтеді; әдеттегі күні ол ашық, сондықтан әдеттегі күндерде де, құнда да күту жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="77"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>{where} пунктінде {date} ашылғанша 1 күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="76"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <location filename="../../gui/core/quote_messages.py" line="84"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="84"/>
+        <location filename="../../gui/core/quote_messages.py" line="88"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; routes_per_corridor баптауы): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="87"/>
+        <location filename="../../gui/core/quote_messages.py" line="91"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: жүк {passes} өткенде жабық болуы мүмкін: жабық {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="89"/>
+        <location filename="../../gui/core/quote_messages.py" line="93"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; жүк {passes} өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="90"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; кестелерде шешім жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="92"/>
+        <location filename="../../gui/core/quote_messages.py" line="96"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; шешім туралы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="94"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған, шешілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>жөнелту {departure} баға ұсынысының күнінен ({today}) ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="97"/>
+        <location filename="../../gui/core/quote_messages.py" line="101"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="98"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99"/>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>older than {limit} day: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>older than {limit} day: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>exchange rate of {pair} of {date} ({days} day old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>exchange rates of {pairs} of {date} ({days} day old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="106"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; тек {route} бағытында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107"/>
+        <location filename="../../gui/core/quote_messages.py" line="111"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; тек {numbers} бағыттарында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="108"/>
+        <location filename="../../gui/core/quote_messages.py" line="112"/>
         <source>also {pairs}</source>
         <translation>сондай-ақ {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="109"/>
+        <location filename="../../gui/core/quote_messages.py" line="113"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>пайдаланылған ең ескі мөлшерлеме, {charge} ({where}), {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110"/>
+        <location filename="../../gui/core/quote_messages.py" line="114"/>
         <source>from {start} to {end}</source>
         <translation>{start} бастап {end} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="111"/>
+        <location filename="../../gui/core/quote_messages.py" line="115"/>
         <source>since {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="112"/>
+        <location filename="../../gui/core/quote_messages.py" line="116"/>
         <source>from {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="113"/>
+        <location filename="../../gui/core/quote_messages.py" line="117"/>
         <source>on {date}</source>
         <translation>{date} күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="114"/>
+        <location filename="../../gui/core/quote_messages.py" line="118"/>
         <source>between {first} and {last}</source>
         <translation>{first} мен {last} аралығында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="116"/>
+        <location filename="../../gui/core/quote_messages.py" line="120"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor}, {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="117"/>
+        <location filename="../../gui/core/quote_messages.py" line="121"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, тікелей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="118"/>
+        <location filename="../../gui/core/quote_messages.py" line="122"/>
         <source>new route: {route}</source>
         <translation>жаңа маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="119"/>
+        <location filename="../../gui/core/quote_messages.py" line="123"/>
         <source>{route}: now available</source>
         <translation>{route}: енді қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="120"/>
+        <location filename="../../gui/core/quote_messages.py" line="124"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: енді қолжетімсіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="121"/>
+        <location filename="../../gui/core/quote_messages.py" line="125"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="122"/>
+        <location filename="../../gui/core/quote_messages.py" line="126"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="123"/>
+        <location filename="../../gui/core/quote_messages.py" line="127"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут енді ұсынылмайды: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="124"/>
+        <location filename="../../gui/core/quote_messages.py" line="128"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>кестелер: валюта бағамдары {old} → {new}</translation>
     </message>
@@ -4262,52 +4272,52 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="34"/>
+        <location filename="../../gui/qt/route_map.py" line="35"/>
         <source>Map of the routes</source>
         <translation>Маршруттар картасы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="146"/>
+        <location filename="../../gui/qt/route_map.py" line="147"/>
         <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
         <translation>Дөңгелек немесе + −: масштаб; сүйреу немесе бағыт пернелері: жылжыту; екі рет шерту немесе Home: бүкіл ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="149"/>
+        <location filename="../../gui/qt/route_map.py" line="150"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>мұнда {count} бағыт өтеді: келесісін таңдау үшін тағы шертіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="167"/>
+        <location filename="../../gui/qt/route_map.py" line="168"/>
         <source>unavailable: </source>
         <translation>қолжетімсіз: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="169"/>
+        <location filename="../../gui/qt/route_map.py" line="170"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>сызылмаған бөліктер: {count} (пункттің координаттары жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="179"/>
+        <location filename="../../gui/qt/route_map.py" line="180"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>Жүк жететін күні жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="180"/>
+        <location filename="../../gui/qt/route_map.py" line="181"/>
         <source>May be closed while the cargo passes</source>
         <translation>Жүк өтіп бара жатқанда жабық болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="181"/>
+        <location filename="../../gui/qt/route_map.py" line="182"/>
         <source>Risk window while the cargo passes</source>
         <translation>Жүк өтіп бара жатқандағы тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="183"/>
+        <location filename="../../gui/qt/route_map.py" line="184"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: жүк мұнда {day} (ерте дегенде {first}, кеш дегенде {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="186"/>
+        <location filename="../../gui/qt/route_map.py" line="187"/>
         <source>(every year)</source>
         <translation>(жыл сайын)</translation>
     </message>
@@ -5443,22 +5453,22 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="285"/>
+        <location filename="../../gui/qt/map_painter.py" line="288"/>
         <source>until further notice</source>
         <translation>қосымша хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="288"/>
+        <location filename="../../gui/qt/map_painter.py" line="291"/>
         <source>closed {span}</source>
         <translation>жабық {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="289"/>
+        <location filename="../../gui/qt/map_painter.py" line="292"/>
         <source>risk {span}</source>
         <translation>тәуекел {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <location filename="../../gui/qt/map_painter.py" line="407"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Сызықтар сызбалық: пункттен пунктке. Шекаралар: Natural Earth</translation>
     </message>
@@ -5466,53 +5476,53 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="300"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="134"/>
-        <location filename="../../gui/qt/route_map.py" line="300"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>other</source>
         <translation>басқалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>unavailable</source>
         <translation>қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="303"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="303"/>
         <source>risk window</source>
         <translation>тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="304"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="304"/>
+        <location filename="../../gui/qt/route_map.py" line="305"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="305"/>
+        <location filename="../../gui/qt/route_map.py" line="306"/>
         <source>gauge change</source>
         <translation>арба ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="306"/>
+        <location filename="../../gui/qt/route_map.py" line="307"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
@@ -5943,53 +5953,63 @@ The details are in the log: {log}</source>
         <translation>рейс үшін</translation>
     </message>
     <message>
+        <location filename="../../gui/core/messages.py" line="354"/>
+        <source>per tonne-day</source>
+        <translation>тонна-тәулігіне</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/messages.py" line="355"/>
+        <source>per unit-day</source>
+        <translation>бірлігіне тәулігіне</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>Domestic {countries}</source>
         <translation>Ішкі маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>Cross-border {countries}</source>
         <translation>Трансшекаралық {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>cargo</source>
         <translation>жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>origin</source>
         <translation>жөнелту орны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>destination</source>
         <translation>баратын жер</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="235"/>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>unit</source>
         <translation>өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>quantity</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="405"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>key</source>
         <translation>кілт</translation>
     </message>
@@ -6075,7 +6095,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="407"/>
         <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>аталған жер</translation>
@@ -6631,47 +6651,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>d</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>k</source>
         <translation>мың</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

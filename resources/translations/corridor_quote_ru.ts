@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="176"/>
-        <location filename="../../gui/qt/distance_chart.py" line="116"/>
+        <location filename="../../gui/qt/distance_chart.py" line="122"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
@@ -55,49 +55,54 @@
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="64"/>
+        <location filename="../../gui/qt/distance_chart.py" line="65"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="76"/>
+        <location filename="../../gui/qt/distance_chart.py" line="77"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="117"/>
+        <location filename="../../gui/qt/distance_chart.py" line="123"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="77"/>
+        <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="99"/>
+        <location filename="../../gui/qt/distance_chart.py" line="102"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="99"/>
+        <location filename="../../gui/qt/distance_chart.py" line="102"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="100"/>
+        <location filename="../../gui/qt/distance_chart.py" line="103"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="100"/>
+        <location filename="../../gui/qt/distance_chart.py" line="103"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="118"/>
+        <location filename="../../gui/qt/distance_chart.py" line="105"/>
+        <source>wait for a closure to end</source>
+        <translation>ожидание окончания закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -225,7 +230,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="312"/>
-        <location filename="../../gui/qt/models.py" line="425"/>
+        <location filename="../../gui/qt/models.py" line="426"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
@@ -272,7 +277,7 @@
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="412"/>
+        <location filename="../../gui/qt/models.py" line="413"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -782,62 +787,62 @@
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="92"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="92"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="93"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="93"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>changed in the what-if</source>
         <translation>изменён в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="94"/>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
         <source>as before in the what-if</source>
         <translation>в сценарии без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="100"/>
+        <location filename="../../gui/qt/decide_cells.py" line="102"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="102"/>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
         <source>{points} points on time</source>
         <translation>{points} п. п. вероятности вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="118"/>
+        <location filename="../../gui/qt/decide_cells.py" line="120"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="120"/>
+        <location filename="../../gui/qt/decide_cells.py" line="122"/>
         <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
         <translation>{odds} вовремя к {date}; {wanted} % — ни к какой дате: закрытия на пути останавливают более {rest} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="123"/>
+        <location filename="../../gui/qt/decide_cells.py" line="125"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>в вероятность не входят риски в пути, названные ниже</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="125"/>
+        <location filename="../../gui/qt/decide_cells.py" line="127"/>
         <source>Misses a goal: {reason}</source>
         <translation>Не отвечает цели: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="130"/>
+        <location filename="../../gui/qt/decide_cells.py" line="132"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Капитал в пути {capital} ({rate} % годовых × {days} дн.); вместе с фрахтом {total}</translation>
     </message>
@@ -1226,182 +1231,187 @@
         <translation>ожидание в пункте {where} с {reached} до открытия {date}; без стоимости: подтверждённой ставки за простой грузовика или вагона у закрытого перехода не найдено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="73"/>
+        <location filename="../../gui/core/quote_messages.py" line="74"/>
+        <source>cargo reaching {where} on {reached} waits until it reopens on {date}; on the typical day it is open, so the typical days and the money have no wait</source>
+        <translation>груз, прибывающий в {where} {reached}, ждёт до открытия {date}; в типичный день там открыто, поэтому в типичных днях и в стоимости ожидания нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="77"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>ждёт 1 день в пункте {where}, пока он не откроется {date}: закрыт {window} ({reason}); груз прибывает туда {reached}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="76"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <location filename="../../gui/core/quote_messages.py" line="84"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрута коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="84"/>
+        <location filename="../../gui/core/quote_messages.py" line="88"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; настройка routes_per_corridor): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="87"/>
+        <location filename="../../gui/core/quote_messages.py" line="91"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: может быть закрыто, когда груз проходит {passes}: закрыто {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="89"/>
+        <location filename="../../gui/core/quote_messages.py" line="93"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; груз проходит {passes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="90"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, предложено с {date}; решения в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="92"/>
+        <location filename="../../gui/core/quote_messages.py" line="96"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="94"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, предложено с {date}, не решено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>отправление {departure} раньше даты котировки {today}: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="97"/>
+        <location filename="../../gui/core/quote_messages.py" line="101"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="98"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
         <source>older than {limit} days: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99"/>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>older than {limit} day: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>older than {limit} day: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>exchange rate of {pair} of {date} ({days} day old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>exchange rates of {pairs} of {date} ({days} day old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="106"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; используется только маршрутом {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107"/>
+        <location filename="../../gui/core/quote_messages.py" line="111"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; используется только маршрутами {numbers}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="108"/>
+        <location filename="../../gui/core/quote_messages.py" line="112"/>
         <source>also {pairs}</source>
         <translation>также {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="109"/>
+        <location filename="../../gui/core/quote_messages.py" line="113"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110"/>
+        <location filename="../../gui/core/quote_messages.py" line="114"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="111"/>
+        <location filename="../../gui/core/quote_messages.py" line="115"/>
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="112"/>
+        <location filename="../../gui/core/quote_messages.py" line="116"/>
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="113"/>
+        <location filename="../../gui/core/quote_messages.py" line="117"/>
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="114"/>
+        <location filename="../../gui/core/quote_messages.py" line="118"/>
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="116"/>
+        <location filename="../../gui/core/quote_messages.py" line="120"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="117"/>
+        <location filename="../../gui/core/quote_messages.py" line="121"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="118"/>
+        <location filename="../../gui/core/quote_messages.py" line="122"/>
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="119"/>
+        <location filename="../../gui/core/quote_messages.py" line="123"/>
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="120"/>
+        <location filename="../../gui/core/quote_messages.py" line="124"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="121"/>
+        <location filename="../../gui/core/quote_messages.py" line="125"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="122"/>
+        <location filename="../../gui/core/quote_messages.py" line="126"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="123"/>
+        <location filename="../../gui/core/quote_messages.py" line="127"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="124"/>
+        <location filename="../../gui/core/quote_messages.py" line="128"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
@@ -4262,52 +4272,52 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="34"/>
+        <location filename="../../gui/qt/route_map.py" line="35"/>
         <source>Map of the routes</source>
         <translation>Карта маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="146"/>
+        <location filename="../../gui/qt/route_map.py" line="147"/>
         <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
         <translation>Колесо или + −: масштаб; перетаскивание или стрелки: сдвиг; двойной щелчок или Home: вся котировка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="149"/>
+        <location filename="../../gui/qt/route_map.py" line="150"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>здесь проходят маршрутов: {count}; щёлкните ещё раз, чтобы выбрать следующий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="167"/>
+        <location filename="../../gui/qt/route_map.py" line="168"/>
         <source>unavailable: </source>
         <translation>недоступен: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="169"/>
+        <location filename="../../gui/qt/route_map.py" line="170"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>не нарисовано участков: {count} (у пункта нет координат)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="179"/>
+        <location filename="../../gui/qt/route_map.py" line="180"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>Закрыто в день прибытия груза</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="180"/>
+        <location filename="../../gui/qt/route_map.py" line="181"/>
         <source>May be closed while the cargo passes</source>
         <translation>Может быть закрыто, пока груз в пути здесь</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="181"/>
+        <location filename="../../gui/qt/route_map.py" line="182"/>
         <source>Risk window while the cargo passes</source>
         <translation>Период риска, пока груз в пути здесь</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="183"/>
+        <location filename="../../gui/qt/route_map.py" line="184"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: груз здесь {day} (не раньше {first}, не позже {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="186"/>
+        <location filename="../../gui/qt/route_map.py" line="187"/>
         <source>(every year)</source>
         <translation>(каждый год)</translation>
     </message>
@@ -5443,22 +5453,22 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="285"/>
+        <location filename="../../gui/qt/map_painter.py" line="288"/>
         <source>until further notice</source>
         <translation>до особого уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="288"/>
+        <location filename="../../gui/qt/map_painter.py" line="291"/>
         <source>closed {span}</source>
         <translation>закрыто {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="289"/>
+        <location filename="../../gui/qt/map_painter.py" line="292"/>
         <source>risk {span}</source>
         <translation>риск {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <location filename="../../gui/qt/map_painter.py" line="407"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Линии схематичны: от пункта к пункту. Границы: Natural Earth</translation>
     </message>
@@ -5466,53 +5476,53 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="300"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>selected</source>
         <translation>выбранный</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="134"/>
-        <location filename="../../gui/qt/route_map.py" line="300"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>unavailable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="303"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="303"/>
         <source>risk window</source>
         <translation>период риска</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="304"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="304"/>
+        <location filename="../../gui/qt/route_map.py" line="305"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="305"/>
+        <location filename="../../gui/qt/route_map.py" line="306"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="306"/>
+        <location filename="../../gui/qt/route_map.py" line="307"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
@@ -5943,53 +5953,63 @@ The details are in the log: {log}</source>
         <translation>за рейс</translation>
     </message>
     <message>
+        <location filename="../../gui/core/messages.py" line="354"/>
+        <source>per tonne-day</source>
+        <translation>за тонно-сутки</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/messages.py" line="355"/>
+        <source>per unit-day</source>
+        <translation>за единицу в сутки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>Domestic {countries}</source>
         <translation>Внутренний маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>Cross-border {countries}</source>
         <translation>Трансграничный {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>cargo</source>
         <translation>груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>origin</source>
         <translation>пункт отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>destination</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="235"/>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="405"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
@@ -6075,7 +6095,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="407"/>
         <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>названное место</translation>
@@ -6631,47 +6651,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>k</source>
         <translation>тыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="176"/>
-        <location filename="../../gui/qt/distance_chart.py" line="116"/>
+        <location filename="../../gui/qt/distance_chart.py" line="122"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
@@ -55,49 +55,54 @@
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="64"/>
+        <location filename="../../gui/qt/distance_chart.py" line="65"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="76"/>
+        <location filename="../../gui/qt/distance_chart.py" line="77"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="117"/>
+        <location filename="../../gui/qt/distance_chart.py" line="123"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="77"/>
+        <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="99"/>
+        <location filename="../../gui/qt/distance_chart.py" line="102"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="99"/>
+        <location filename="../../gui/qt/distance_chart.py" line="102"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="100"/>
+        <location filename="../../gui/qt/distance_chart.py" line="103"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="100"/>
+        <location filename="../../gui/qt/distance_chart.py" line="103"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="118"/>
+        <location filename="../../gui/qt/distance_chart.py" line="105"/>
+        <source>wait for a closure to end</source>
+        <translation>بندش ختم ہونے کا انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -225,7 +230,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="312"/>
-        <location filename="../../gui/qt/models.py" line="425"/>
+        <location filename="../../gui/qt/models.py" line="426"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
@@ -272,7 +277,7 @@
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="412"/>
+        <location filename="../../gui/qt/models.py" line="413"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -782,62 +787,62 @@
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="92"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="92"/>
+        <location filename="../../gui/qt/decide_cells.py" line="93"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="93"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="93"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>changed in the what-if</source>
         <translation>منظرنامے میں تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="94"/>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
         <source>as before in the what-if</source>
         <translation>منظرنامے میں پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="100"/>
+        <location filename="../../gui/qt/decide_cells.py" line="102"/>
         <source>{days} days</source>
         <translation>{days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="102"/>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
         <source>{points} points on time</source>
         <translation>بروقت پہنچنے میں {points} پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="118"/>
+        <location filename="../../gui/qt/decide_cells.py" line="120"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="120"/>
+        <location filename="../../gui/qt/decide_cells.py" line="122"/>
         <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
         <translation>{date} تک {odds} بروقت؛ {wanted} % کسی تاریخ تک نہیں: راستے کی بندشیں {rest} % سے زیادہ کو روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="123"/>
+        <location filename="../../gui/qt/decide_cells.py" line="125"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="125"/>
+        <location filename="../../gui/qt/decide_cells.py" line="127"/>
         <source>Misses a goal: {reason}</source>
         <translation>ہدف پورا نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="130"/>
+        <location filename="../../gui/qt/decide_cells.py" line="132"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>راستے میں سرمایہ {capital} ({rate} % سالانہ × {days} دن)؛ کرائے سمیت {total}</translation>
     </message>
@@ -1226,182 +1231,187 @@
         <translation>{where} پر {reached} سے {date} کو کھلنے تک انتظار؛ بغیر لاگت: بند گزرگاہ پر رکے ٹرک یا ویگن کی کوئی مستند شرح نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="73"/>
+        <location filename="../../gui/core/quote_messages.py" line="74"/>
+        <source>cargo reaching {where} on {reached} waits until it reopens on {date}; on the typical day it is open, so the typical days and the money have no wait</source>
+        <translation>{reached} کو {where} پہنچنے والا سامان {date} کو دوبارہ کھلنے تک انتظار کرتا ہے؛ عام دن یہ کھلا ہوتا ہے، اس لیے عام دنوں اور رقم میں کوئی انتظار نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="77"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>{where} پر 1 دن انتظار، {date} کو کھلنے تک: بند {window} ({reason})؛ سامان وہاں {reached} کو پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="76"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کے زیادہ سے زیادہ {limit} راستے دکھاتی ہیں (سیٹنگ routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <location filename="../../gui/core/quote_messages.py" line="84"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کا زیادہ سے زیادہ {limit} راستہ دکھاتی ہیں (سیٹنگ routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="84"/>
+        <location filename="../../gui/core/quote_messages.py" line="88"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count} (راہداریاں: {corridors}؛ سیٹنگ routes_per_corridor): تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="87"/>
+        <location filename="../../gui/core/quote_messages.py" line="91"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where} اس وقت بند ہو سکتا ہے جب سامان {passes} گزرے: {window} بند ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="89"/>
+        <location filename="../../gui/core/quote_messages.py" line="93"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}، {window}؛ سامان {passes} گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="90"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ جدولوں میں کوئی فیصلہ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="92"/>
+        <location filename="../../gui/core/quote_messages.py" line="96"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ کسی فیصلے کا علم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="94"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ، ابھی فیصلہ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>روانگی {departure} کوٹیشن کی تاریخ {today} سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="97"/>
+        <location filename="../../gui/core/quote_messages.py" line="101"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="98"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} دن سے پرانے: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99"/>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>older than {limit} day: {parts}; check them before quoting</source>
         <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>older than {limit} day: {parts}</source>
         <translation>{limit} دن سے پرانے: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>exchange rate of {pair} of {date} ({days} day old)</source>
         <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>exchange rates of {pairs} of {date} ({days} day old)</source>
         <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="106"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}؛ صرف {route} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107"/>
+        <location filename="../../gui/core/quote_messages.py" line="111"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}؛ صرف راستوں {numbers} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="108"/>
+        <location filename="../../gui/core/quote_messages.py" line="112"/>
         <source>also {pairs}</source>
         <translation>نیز {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="109"/>
+        <location filename="../../gui/core/quote_messages.py" line="113"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>استعمال شدہ سب سے پرانا نرخ، {charge} ({where})، مورخہ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110"/>
+        <location filename="../../gui/core/quote_messages.py" line="114"/>
         <source>from {start} to {end}</source>
         <translation>{start} سے {end} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="111"/>
+        <location filename="../../gui/core/quote_messages.py" line="115"/>
         <source>since {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="112"/>
+        <location filename="../../gui/core/quote_messages.py" line="116"/>
         <source>from {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="113"/>
+        <location filename="../../gui/core/quote_messages.py" line="117"/>
         <source>on {date}</source>
         <translation>{date} کو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="114"/>
+        <location filename="../../gui/core/quote_messages.py" line="118"/>
         <source>between {first} and {last}</source>
         <translation>{first} اور {last} کے درمیان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="116"/>
+        <location filename="../../gui/core/quote_messages.py" line="120"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="117"/>
+        <location filename="../../gui/core/quote_messages.py" line="121"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}، براہِ راست</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="118"/>
+        <location filename="../../gui/core/quote_messages.py" line="122"/>
         <source>new route: {route}</source>
         <translation>نیا راستہ: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="119"/>
+        <location filename="../../gui/core/quote_messages.py" line="123"/>
         <source>{route}: now available</source>
         <translation>{route}: اب دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="120"/>
+        <location filename="../../gui/core/quote_messages.py" line="124"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: اب دستیاب نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="121"/>
+        <location filename="../../gui/core/quote_messages.py" line="125"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="122"/>
+        <location filename="../../gui/core/quote_messages.py" line="126"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: عام دن: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="123"/>
+        <location filename="../../gui/core/quote_messages.py" line="127"/>
         <source>route no longer offered: {route}</source>
         <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="124"/>
+        <location filename="../../gui/core/quote_messages.py" line="128"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
@@ -4262,52 +4272,52 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="34"/>
+        <location filename="../../gui/qt/route_map.py" line="35"/>
         <source>Map of the routes</source>
         <translation>راستوں کا نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="146"/>
+        <location filename="../../gui/qt/route_map.py" line="147"/>
         <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
         <translation>وہیل یا + −: زوم؛ گھسیٹیں یا تیر والی کلیدیں: منتقل کریں؛ ڈبل کلک یا Home: پوری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="149"/>
+        <location filename="../../gui/qt/route_map.py" line="150"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>اس حصے پر {count} راستے ہیں: اگلے کے لیے دوبارہ کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="167"/>
+        <location filename="../../gui/qt/route_map.py" line="168"/>
         <source>unavailable: </source>
         <translation>دستیاب نہیں: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="169"/>
+        <location filename="../../gui/qt/route_map.py" line="170"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>{count} حصے نہیں کھینچے گئے: ایک مقام کے نقاط نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="179"/>
+        <location filename="../../gui/qt/route_map.py" line="180"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>جس دن مال وہاں پہنچے گا اس دن بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="180"/>
+        <location filename="../../gui/qt/route_map.py" line="181"/>
         <source>May be closed while the cargo passes</source>
         <translation>مال کے گزرنے کے دوران بند ہو سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="181"/>
+        <location filename="../../gui/qt/route_map.py" line="182"/>
         <source>Risk window while the cargo passes</source>
         <translation>مال کے گزرنے کے دوران خطرے کا دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="183"/>
+        <location filename="../../gui/qt/route_map.py" line="184"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: مال یہاں {day} کو (جلد از جلد {first}، زیادہ سے زیادہ {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="186"/>
+        <location filename="../../gui/qt/route_map.py" line="187"/>
         <source>(every year)</source>
         <translation>(ہر سال)</translation>
     </message>
@@ -5443,22 +5453,22 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="285"/>
+        <location filename="../../gui/qt/map_painter.py" line="288"/>
         <source>until further notice</source>
         <translation>تا اطلاع ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="288"/>
+        <location filename="../../gui/qt/map_painter.py" line="291"/>
         <source>closed {span}</source>
         <translation>بند {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="289"/>
+        <location filename="../../gui/qt/map_painter.py" line="292"/>
         <source>risk {span}</source>
         <translation>خطرہ {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <location filename="../../gui/qt/map_painter.py" line="407"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>لکیریں خاکہ ہیں، مقام سے مقام تک۔ سرحدیں: Natural Earth</translation>
     </message>
@@ -5466,53 +5476,53 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="300"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="134"/>
-        <location filename="../../gui/qt/route_map.py" line="300"/>
+        <location filename="../../gui/qt/route_map.py" line="301"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="302"/>
         <source>unavailable</source>
         <translation>دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="303"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="303"/>
         <source>risk window</source>
         <translation>خطرے کا دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="304"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="304"/>
+        <location filename="../../gui/qt/route_map.py" line="305"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="305"/>
+        <location filename="../../gui/qt/route_map.py" line="306"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="306"/>
+        <location filename="../../gui/qt/route_map.py" line="307"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
@@ -5943,53 +5953,63 @@ The details are in the log: {log}</source>
         <translation>فی ٹرپ</translation>
     </message>
     <message>
+        <location filename="../../gui/core/messages.py" line="354"/>
+        <source>per tonne-day</source>
+        <translation>فی ٹن-دن</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/messages.py" line="355"/>
+        <source>per unit-day</source>
+        <translation>فی یونٹ-دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>Domestic {countries}</source>
         <translation>اندرونِ ملک راستہ {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>Cross-border {countries}</source>
         <translation>سرحد پار {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>origin</source>
         <translation>روانگی کا مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>destination</source>
         <translation>منزل</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="235"/>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="405"/>
         <source>currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>key</source>
         <translation>کلید</translation>
     </message>
@@ -6075,7 +6095,7 @@ The details are in the log: {log}</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="407"/>
         <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
@@ -6631,47 +6651,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>d</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>t</source>
         <translation>ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg</source>
         <translation>کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>kg CO2e</source>
         <translation>کلوگرام CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>t CO2e</source>
         <translation>ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>k</source>
         <translation>ہزار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>M</source>
         <translation>ملین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>bn</source>
         <translation>ارب</translation>
     </message>
