@@ -333,10 +333,14 @@ DRY_REEFER_CLASSES = "bulk_grain;general;reefer;temp_controlled"
 
 # Driving hours a day on the road legs of the countries bound by the AETR (UNECE_AETR, Art. 6: a daily driving
 # period of at most 9 h, extendable to 10 h twice a week; at most 56 h in a week, then a weekly rest of 45 h):
-# Kazakhstan and Uzbekistan (and Turkmenistan, which has no road leg in these tables). One driver a truck is
-# assumed: no source gives the crews on these corridors. A leg takes its share of the day: km / speed hours at the
-# wheel, spread at 9 h a day (typical), 10 h (min, the extended day) or 8 h (max, 56 h over the 7 days of a week
-# with its weekly rest), and the delays inside CPMM's speed with delay added round the clock to the max.
+# Kazakhstan and Uzbekistan (and Turkmenistan, which has no road leg in these tables). The AETR lets two drivers
+# crew a truck (Art. 1(v), multi-manning; Art. 8(3): each must take a daily rest of at least 9 h within 30 h), and
+# Uzbek long-haul drivers run one or two to a cab, as each chooses (SPUTNIK_UZ_2016_TRUCKER: the pay is for the
+# whole cab, so many think hard whether to take a partner); no source gives the share of either. One driver a truck
+# is the typical and the max, a crew of two the min. A leg takes its share of the day: km / speed hours at the
+# wheel, spread at 9 h a day (typical, one driver), 16 h (min: two drivers of 56 h a week each, 2 × 56 / 7; in
+# each 30 h at most 2 × 10 h, the same 16 h a day) or 8 h (max, one driver's 56 h over the 7 days of a week with
+# its weekly rest), and the delays inside CPMM's speed with delay added round the clock to the max.
 # China: the only limit a sourced text sets on the driver of a goods vehicle is a stop of at least 20 minutes after
 # 4 h of continuous driving (CN_RTSL_REGS_ART62: Art. 62(7) of the Implementing Regulations of the Road Traffic
 # Safety Law, binding on every motor vehicle), so a truck is at the wheel at most 24 × 4 / (4 + 20/60) = 22.2 h a
@@ -345,7 +349,7 @@ DRY_REEFER_CLASSES = "bulk_grain;general;reefer;temp_controlled"
 # not applied. The Chinese road legs over the Pamirs (CN mountain road) take an observed trip's time, which holds
 # whatever stops its driver made, and are left as they are; so are the Iranian (IR road, an observed trip).
 # Afghanistan and Pakistan: no sourced driving limit for goods vehicles was found; those legs run round the clock.
-AETR_HOURS = {"typical": 9, "min": 10, "max": 56 / 7}
+AETR_HOURS = {"typical": 9, "min": 2 * 56 / 7, "max": 56 / 7}
 AETR_PROFILES = {"KZ road", "UZ road"}
 CN_DRIVE_H, CN_STOP_H = 4, 20 / 60  # CN_RTSL_REGS_ART62: at most 4 h at the wheel, then a stop of at least 20 min
 CN_HOURS_A_DAY = 24 * CN_DRIVE_H / (CN_DRIVE_H + CN_STOP_H)
@@ -362,10 +366,12 @@ def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list
         days = (driving / AETR_HOURS["min"], driving / AETR_HOURS["typical"],
                 driving / AETR_HOURS["max"] + waits / 24)
         note = (f"days: {driving:.1f} h at the wheel (km / {profile} speed without delay {swod} km/h, CPMM) at the "
-                f"AETR's 9 h of driving a day (typical), 10 h (min, the extended day) or 8 h (max, 56 h a week "
-                f"with the 45-h weekly rest), one driver; max adds the delays of CPMM's speed with delay {swd} "
-                f"km/h round the clock; border and port waits are added at the nodes")
-        return tuple(round(d, 2) for d in days), [source, "UNECE_AETR"], note
+                f"AETR's 9 h of driving a day, one driver (typical); min 16 h a day, a crew of two, which the AETR "
+                f"allows (multi-manning: 56 h a week each, a daily rest of 9 h within 30 h) and Uzbek long-haul "
+                f"drivers take or not as they choose (no share published); max 8 h a day, one driver's 56 h a "
+                f"week with the 45-h weekly rest, plus the delays of CPMM's speed with delay {swd} km/h round the "
+                f"clock; border and port waits are added at the nodes")
+        return tuple(round(d, 2) for d in days), [source, "UNECE_AETR", "SPUTNIK_UZ_2016_TRUCKER"], note
     if profile in CN_STOP_PROFILES:
         driving = km / swod
         waits = km / swd - driving
