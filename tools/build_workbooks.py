@@ -913,15 +913,38 @@ CARGO = [
 # Kazakh rail, from KTZ's published grain rates Kostanay→Dostyk (Feb 2010) over the derived distance.
 KOSTANAY_DOSTYK_KM = round(gc_km(COORDS["Kostanay"], COORDS["Dostyk"]) * RAIL)
 KTZ_NOTE = (f"KTZ rate Kostanay→Dostyk, Feb 2010 ÷ {KOSTANAY_DOSTYK_KM:,} km (great-circle × rail factor 1.24); "
-            f"carried forward in US dollars because no absolute KTZ tariff for this wagon or country after 2010 was "
-            f"found (the reports of the rises since give percentages without a base, and a 2026 rise is only "
+            f"carried forward in US dollars because no later absolute tariff for this wagon on this railway was "
+            f"found (the reports of KTZ's rises since give percentages without a base, and a 2026 rise is only "
             f"proposed); the one later absolute KTZ figure, for grain in 2025 (USD {KZ_GRAIN_USD} a tonne for "
             f"{KZ_GRAIN_KM:,} km, USD {KZ_GRAIN_USD / KZ_GRAIN_KM:.4f} per t·km, ORDA_2025_KTZGRAIN), is about half "
             f"the carried-forward grain rate, USD {23.94 / KOSTANAY_DOSTYK_KM:.4f}: the tenge fell from 148 to about "
             f"505 per dollar faster than the tariffs rose, so this figure may be high; cross-check: the 2023 "
             f"track-only grain export tariff of 4.13 KZT/t·km on DTJ lines is USD {4.13 / 503:.4f} per t·km at "
-            f"503 KZT/USD; international transit under the CIS Tariff Policy is priced in Swiss francs, but its "
-            f"base-rate tables and the 2025–2026 CHF coefficients could not be retrieved, so national rates stand")
+            f"503 KZT/USD")
+# The CIS railways (KZH, UTI, TRK, AZ, GR among the parties to the Tariff Agreement) charge international transit
+# under the CIS Tariff Policy in Swiss francs; China, Iran and Afghanistan are not parties, so their rows do not say it.
+CIS_TP_PARTIES = {"KZ rail", "UZ rail", "TM rail", "TM rail akyayla", "AZGE rail"}
+CIS_TP_NOTE = ("; international transit on this railway is charged under the CIS Tariff Policy in Swiss francs "
+               "(base rates per tonne by distance and wagon load, times each railway's coefficients), but no copy of "
+               "its base-rate tables (Section 3) for any freight year was found, only the headings of the 2015, 2017 "
+               "and 2024 texts, nor its CHF coefficients after June 2024, so a national rate stands in")
+# The 2010 KTZ rate on another railway: why not KTZ's 2025 grain figure, and what a transit tariff of the region
+# charges for grain (RZD's figure for Russian grain across Kazakhstan in 2022 in rubles, at the table's ruble rate)
+KZ_TRANSIT_RUB_T, KZ_TRANSIT_KM = 2500, 2000
+OTHER_RAILWAY_NOTE = ("; this railway's own tariff for the wagon was not found, so KTZ's 2010 rate stands in for it; "
+                      f"KTZ's 2025 grain figure (USD {KZ_GRAIN_USD / KZ_GRAIN_KM:.4f} per t·km) is not used on another "
+                      f"railway: it is KTZ's regulated tariff for Kazakh grain on Kazakh lines, on which KTZ reports "
+                      f"a loss (ORDA_2025_KTZGRAIN)")
+TM_TRANSIT_NOTE = ("; Kazakh grain crosses Turkmenistan in transit, and transit tariffs for grain found in the region "
+                   f"are higher than this rate: Kazakh grain across Uzbekistan to Galaba USD {UZ_GRAIN_USD} a tonne "
+                   f"for {UZ_GRAIN_KM} km, USD {UZ_GRAIN_USD / UZ_GRAIN_KM:.4f} per t·km (2025, ORDA_2025_KTZGRAIN), "
+                   f"and Russian grain across Kazakhstan 'about {KZ_TRANSIT_RUB_T:,} rubles' a tonne for 'about "
+                   f"{KZ_TRANSIT_KM:,} km' under a transit tariff tied to the Swiss franc (Russian Railways, November "
+                   f"2022, TAJNEWS_2022_KZTRANSIT), RUB {KZ_TRANSIT_RUB_T / KZ_TRANSIT_KM:.2f} per t·km = USD "
+                   "{kz_transit_usd:.4f} at the table's {rub:.2f} RUB/USD; set against those transit tariffs this "
+                   "rate is more likely low than high, though it is twice KTZ's own 2025 grain figure; no Turkmen "
+                   "grain tariff later than the 2010 base was found (searched: Turkmen transit tariffs and discounts "
+                   "for grain to Iran and Afghanistan, 2016–2026)")
 KZ_RAIL = {
     "hopper": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM, f"USD 23.94/t hopper wagon: {KTZ_NOTE}"),
     "tank-wagon": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM,
@@ -945,6 +968,20 @@ UZ_GRAIN_NOTE = (f"the Uzbek tariff on Kazakh grain in transit to Galaba (Afghan
                  f"over {UZ_GRAIN_KM} km from Keles (KTZ, 2025, after the Uzbek cut of March 2025), "
                  f"USD {UZ_GRAIN_USD / UZ_GRAIN_KM:.6f} per t·km")
 
+# Turkmenistan's Serhetyaka coefficient excludes oil and oil products in tank wagons (GNG chapter 27): a tank wagon
+# there takes the carried-forward Kazakh rate as it is
+TM_TANK_NOTE = ("no Turkmen coefficient: the 0.70 via Serhetyaka (Q1 2026, TRK_2026Q1_TARIFF; Q3 2025, "
+                "TRK_2025Q3_TARIFF) is for goods other than oil and oil products carried in tank wagons, and no "
+                "coefficient for those was found, so the carried-forward Kazakh rate is used unscaled")
+TM_TANK_SOURCES = ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF", "TRK_2025Q3_TARIFF"]
+# Bolashak–Bereket leads both to Akyayla (0.50 on the whole section from Serhetyaka, oil included) and on to Sarakhs or
+# Serhetabat (no coefficient for oil in tank wagons): one rate per leg cannot tell them apart, so it keeps the 0.70
+TM_SHARED_LEG = "tm-rail-bolashak-bereket"
+TM_SHARED_TANK_NOTE = ("for oil in tank wagons the 0.70 is a compromise on this leg: oil going on to Sarakhs or "
+                       "Serhetabat takes no coefficient (the 0.70 excludes oil in tank wagons, and its other legs take "
+                       "none), oil leaving by Akyayla 0.50 on the whole section from Serhetyaka; the leg, shared by "
+                       "both ways, cannot take both")
+
 RAIL_FACTORS = {
     # profile: (multiplier on the Kazakh rate, sources, how)
     "KZ rail": (1.0, ["IDK_2010_KTZ_GRAIN", "ZHAUN_2025_KTZ", "DTJ_2023_TARIFF", "RAILFREIGHT_2025_KTZ",
@@ -953,10 +990,13 @@ RAIL_FACTORS = {
                 "× 0.72 = CPMM rail cost Uzbekistan USD 635 / Kazakhstan USD 883 per 500 km per 20 t (2022)"),
     "AF rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
                 "Uzbek rate as proxy (Afghan line built and long run by Uzbekistan Railways): × 0.72 CPMM UZ/KZ"),
-    "TM rail": (0.7, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF"],
-                "× 0.70 Turkmen transit coefficient via Serhetyaka (private wagons, Q1 2026) on the Kazakh rate: the "
+    "TM rail": (0.7, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF", "TRK_2025Q3_TARIFF"],
+                "× 0.70 Turkmen transit coefficient via Serhetyaka (private wagons, Q1 2026; the same for Q3 2025, "
+                "TRK_2025Q3_TARIFF; carried forward past March 2026, no later notice found) on the Kazakh rate: the "
                 "coefficient applies to CIS Tariff Policy base rates set in Swiss francs, whose tables were not "
-                "retrievable, so it is applied to the carried-forward Kazakh rate instead"),
+                "retrievable, so it is applied to the carried-forward Kazakh rate instead; a wagon that leaves by "
+                "Akyayla takes 0.50 on the whole section from Serhetyaka, which this leg, shared by both ways, "
+                "does not tell apart"),
     "TM rail akyayla": (0.5, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF"],
                         "× 0.50 Turkmen transit coefficient via Akyayla towards Iran (Q1 2026) on the Kazakh rate "
                         "(Tariff Policy base rates in CHF not retrievable, see the other Turkmen legs)"),
@@ -1032,6 +1072,20 @@ WAGON_MIN_SOURCES = ["AHVAZCCIM_2021_RAI", "RZD_TR1_MVN"]
 WAGONS = ("hopper", "tank-wagon")
 
 
+def _other_railway_note(profile: str, equipment: str) -> str:
+    """What a rate derived from KTZ's 2010 rate says beyond its working: the Tariff Policy for the CIS railways, why
+    KTZ's 2025 grain figure is not used on another railway, and, on the Turkmen lines, the transit tariffs found."""
+    note = CIS_TP_NOTE if profile in CIS_TP_PARTIES else ""
+    if profile == "KZ rail" or profile == "IR rail" and equipment in RAI_TRANSIT:
+        return note
+    note += OTHER_RAILWAY_NOTE if equipment == "hopper" else ("; this railway's own tariff for the wagon was not "
+                                                             "found, so KTZ's 2010 rate stands in for it")
+    if profile.startswith("TM rail") and equipment == "hopper":
+        note += TM_TRANSIT_NOTE.format(kz_transit_usd=KZ_TRANSIT_RUB_T / KZ_TRANSIT_KM / RUB_PER_USD,
+                                       rub=RUB_PER_USD)
+    return note
+
+
 def rates_for(leg: LegRow) -> list[Rate]:
     t = leg.tariff
     rates: list[Rate] = []
@@ -1039,14 +1093,22 @@ def rates_for(leg: LegRow) -> list[Rate]:
         return rates
     if t in RAIL_FACTORS or t == "UZ rail grain-af":
         profile = "UZ rail" if t == "UZ rail grain-af" else t
-        factor, sources, how = RAIL_FACTORS[profile]
         for equipment, (basis, amount, what) in KZ_RAIL.items():
             if t == "IR rail" and equipment in RAI_TRANSIT:
                 rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_tkm", RAI_TRANSIT_CHF / IR_RAIL_KM,
                                   "CHF", ["AHVAZCCIM_2021_RAI"], RAI_TRANSIT[equipment],
                                   valid_from=D(2021, 3, 11), as_of=D(2021, 5, 15), min_t_per_unit=WAGON_MIN_T))
                 continue
-            note = what + (f"; {how}" if how else "")
+            factor, sources, how = RAIL_FACTORS[profile]
+            if t == "TM rail" and equipment == "tank-wagon":
+                if leg.leg_id == TM_SHARED_LEG:
+                    how = f"{how}; {TM_SHARED_TANK_NOTE}"
+                else:
+                    factor, sources, how = 1.0, TM_TANK_SOURCES, TM_TANK_NOTE
+            if equipment == "hopper" and profile not in ("KZ rail", "IR rail"):  # the figures its note compares
+                sources = [*sources, "ORDA_2025_KTZGRAIN"] + (["TAJNEWS_2022_KZTRANSIT"]
+                                                              if profile.startswith("TM rail") else [])
+            note = what + (f"; {how}" if how else "") + _other_railway_note(profile, equipment)
             if t == "KZ rail" and equipment == "tank-wagon":
                 note = (f"{note}; on Kazakh lines it is {amount / (KZ_GRAIN_USD / KZ_GRAIN_KM):.1f} × the 2025 "
                         f"grain rate hopper wagons are charged here (USD {amount:.6f} against "
@@ -1188,7 +1250,8 @@ def rates_for(leg: LegRow) -> list[Rate]:
                           ["TODAYAZ_BTC_TARIFF", "ARGUS_2021_SIBLIGHT"],
                           f"BTC's own average tariff USD 3–4 per barrel (midpoint 3.5, the last figure found, c. "
                           f"2006) × {BBL_PER_T:.2f} barrels per tonne of a 0.802 t/m³ crude; carried forward "
-                          f"unindexed"))
+                          f"unindexed in US dollars: the source gives it as the average over the pipeline's "
+                          f"operating period, and no later BTC tariff was found"))
         return rates
     if t == "ferry":
         rates.append(Rate(leg.leg_id, "both", "*", "ferry freight", "per_unit_km", 1650 / KURYK_AMIRABAD_KM, "USD",
@@ -1583,11 +1646,13 @@ NODE_FEES = [
                                             "stand in, for the same Pakistani trucks and shipping lines' boxes"),
     ("default-border-road", "*", "border_crossing", "road", "*", "border crossing (both sides)", "per_unit",
      2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
-     f"default: 2 × median CPMM road border cost USD {MEDIAN_ROAD_BCP_USD:g} (KZ 317, UZ 74, AF 240, PK 238)",
+     f"no road border cost for this crossing found: the median of the CAREC survey's road border costs (KZ 317, "
+     f"UZ 74, AF 240, PK 238), USD {MEDIAN_ROAD_BCP_USD:g}, stands in for each of its two sides",
      None),
     ("default-border-rail", "*", "border_crossing", "rail", "*", "border crossing (both sides)", "per_unit",
      2 * MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ",
-     f"default: 2 × mean CPMM rail border cost USD {MEDIAN_RAIL_BCP_USD:g} (KZ 297, UZ 133)", None),
+     f"no rail border cost for this crossing found: the mean of the CAREC survey's Kazakh (297) and Uzbek (133) "
+     f"rail border costs, USD {MEDIAN_RAIL_BCP_USD:g}, stands in for each of its two sides", None),
     # the Tashkent–Kashgar road crosses two borders, China–Kyrgyzstan at Irkeshtam and Kyrgyzstan–Uzbekistan at
     # Dustlik, with no border place of the tables on it: charged where the leg ends, both of them
     *[(f"{place}-irkeshtam-dustlik", place, "border_crossing", "road", "*", "two border crossings (both sides each)",

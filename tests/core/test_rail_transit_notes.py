@@ -1,0 +1,63 @@
+"""Rail rates across the CIS railways: what stands in for the CIS Tariff Policy's rates in Swiss francs, and why."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+KTZ_2010_HOPPER = 23.94 / 2012  # USD per t·km: KTZ's grain rate Kostanay → Dostyk, February 2010, ÷ 2,012 km
+
+
+def _rate(tables, leg_id: str, equipment: str):
+    return next(r for r in tables.leg_rates if r.leg_id == leg_id and r.equipment == equipment)
+
+
+def test_the_turkmen_grain_rate_says_why_the_2010_rate_is_carried_forward(bundled_engine):
+    """No Turkmen grain tariff after 2010 and no Tariff Policy base rate were found: the 2010 KTZ rate × 0.70 stands,
+    and its note says why KTZ's own 2025 grain figure is not used there and that transit tariffs found are higher."""
+    rate = _rate(bundled_engine.tables, "tm-rail-bolashak-bereket", "hopper")
+    assert rate.amount == pytest.approx(KTZ_2010_HOPPER * 0.70, abs=1e-6)
+    assert rate.as_of == dt.date(2010, 2, 15)
+    note = rate.origin.estimate_note
+    for said in ("carried forward", "no later absolute tariff for this wagon on this railway was found",
+                 "KTZ's 2025 grain figure (USD 0.0057 per t·km) is not used on another railway",
+                 "USD 0.0295 per t·km (2025", "'about 2,500 rubles' a tonne for 'about 2,000 km'",
+                 "RUB 1.25 per t·km = USD 0.0164 at the table's 76.04 RUB/USD",
+                 "set against those transit tariffs this rate is more likely low than high",
+                 "no Turkmen grain tariff later than the 2010 base was found", "CIS Tariff Policy in Swiss francs",
+                 "carried forward past March 2026"):
+        assert said in note, said
+    assert {"TAJNEWS_2022_KZTRANSIT", "ORDA_2025_KTZGRAIN", "TRK_2025Q3_TARIFF"} <= set(rate.origin.source_ids)
+    assert "TAJNEWS_2022_KZTRANSIT" in bundled_engine.tables.sources
+
+
+def test_oil_in_tank_wagons_takes_no_serhetyaka_coefficient(bundled_engine):
+    """Turkmenistan's 0.70 via Serhetyaka is for goods other than oil in tank wagons; via Akyayla its 0.50 is for
+    any goods. Bolashak–Bereket leads both ways and keeps 0.70, its note saying so."""
+    tables = bundled_engine.tables
+    kazakh = _rate(tables, "kz-rail-kostanay-beineu", "tank-wagon").amount
+    for leg in ("tm-rail-bereket-tejen", "tm-rail-tejen-sarakhs", "tm-rail-tejen-torghundi"):
+        rate = _rate(tables, leg, "tank-wagon")
+        assert rate.amount == pytest.approx(kazakh, abs=1e-6)
+        assert "is for goods other than oil and oil products carried in tank wagons" in rate.origin.estimate_note
+    shared = _rate(tables, "tm-rail-bolashak-bereket", "tank-wagon")
+    assert shared.amount == pytest.approx(kazakh * 0.70, abs=1e-6)
+    assert "a compromise on this leg" in shared.origin.estimate_note
+    assert _rate(tables, "tm-rail-bereket-etrek", "tank-wagon").amount == pytest.approx(kazakh * 0.50, abs=1e-6)
+
+
+def test_the_tariff_policy_is_named_on_the_railways_party_to_it_only(bundled_engine):
+    tables = bundled_engine.tables
+    for leg in ("kz-rail-kostanay-beineu", "uz-rail-tashkent-termez", "tm-rail-bereket-tejen", "azge-rail-baku-poti"):
+        assert "charged under the CIS Tariff Policy" in _rate(tables, leg, "c40").origin.estimate_note, leg
+    for leg in ("cn-rail-khorgos-urumqi", "ir-rail-tehran-bafq", "af-rail-hairatan-mazar"):
+        note = _rate(tables, leg, "c40").origin.estimate_note
+        assert "Tariff Policy" not in note and "this railway's own tariff for the wagon was not found" in note, leg
+
+
+def test_a_border_without_a_cost_of_its_own_says_none_was_found(bundled_engine):
+    fees = {f.fee_id: f for f in bundled_engine.tables.node_fees}
+    assert fees["default-border-rail"].origin.estimate_note.startswith(
+        "no rail border cost for this crossing found: the mean of the CAREC survey's Kazakh (297) and Uzbek (133)")
+    assert fees["default-border-road"].origin.estimate_note.startswith(
+        "no road border cost for this crossing found: the median of the CAREC survey's road border costs")
