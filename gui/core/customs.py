@@ -80,10 +80,17 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
     party = rule.duties_taxes
     out = []
 
-    def add(kind: str, label: Message, amount: float, currency: str, row, working) -> None:
+    def add(kind: str, label: Message, amount: float, currency: str, row, working, also=None) -> None:
+        # a preference's row (``also``) changes the amount as much as the rate's: its sources and note go with it
+        origins = [row.origin, *([also.origin] if also is not None else [])]
         out.append(rates.line(kind, "duties_taxes", party, label, amount, currency, reference=row_id(row),
-                              source_ids=row.origin.source_ids, estimate_note=row.origin.estimate_note,
+                              source_ids=tuple(dict.fromkeys(s for o in origins for s in o.source_ids)),
+                              estimate_note="; ".join(o.estimate_note for o in origins if o.estimate_note),
                               as_of=row.dated, working=working))
+
+    def given(working, row) -> Message:
+        # a rate the tables leave blank, given by the user: said so, as a fee given for the quote is
+        return Message.joined([working, Message(tmsg.W_GIVEN)], "; ") if row.inputs else working
 
     # duties
     rows = [d for d in trade.duties if d.country == country]
@@ -109,8 +116,10 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
         amount, working = _duty_amount(duty, figures, value, national, kg, tonnes, rates)
         duty_rates[charge] = figures["rate_pct"]
         preference = preferences.get(charge)
+        applied = None
         if preference is not None and checked.goods_origin in preference.origin_countries:
             if checked.terms.origin_proof:
+                applied = preference
                 working = Message(tmsg.W_PREFERENCE, working=working, factor=Figure(preference.factor, "g"))
                 amount = cents(product(amount, preference.factor))
                 warnings.append(Message(tmsg.PREFERENCE_CLAIMED, charge=charge, factor=Figure(preference.factor,
@@ -122,8 +131,9 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
                                         factor=Figure(preference.factor, ".0%"), saving=money(saving, national)))
         amount = cents(amount)
         duties_total += exact(amount)
+        working = given(working, duty)
         add("duty", Message(tmsg.LINE_DUTY, charge=charge, hs=Verbatim(line.hs_code), working=working), amount,
-            national, duty, working)
+            national, duty, working, applied)
     # duties that follow the customs duty's rate (Pakistan's additional customs duty by slab)
     slabbed = [d for d in rows if d.kind == "ad_valorem" and (d.when_duty_from is not None
                                                              or d.when_duty_to is not None)]
@@ -168,7 +178,7 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
                      + sum(exact(taxed.get(part, 0.0)) for part in tax.base))
         amount = cents(product(rate, base) / 100)
         taxed[name] = amount
-        working = Message(tmsg.W_AD_VALOREM, rate=Figure(rate, "g"), base=money(base, national))
+        working = given(Message(tmsg.W_AD_VALOREM, rate=Figure(rate, "g"), base=money(base, national)), tax)
         add("tax", Message(tmsg.LINE_FEE, charge=name, working=working), amount, national, tax, working)
     return customs, out, warnings, missing
 

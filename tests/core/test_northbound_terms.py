@@ -1,0 +1,52 @@
+"""Pakistani goods north under terms: what the buyer's landed cost in Kazakhstan says of where its figures come
+from (a rate the user gave, a preference's sources, a rate of exchange past its age)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from gui.core.landed import price_quote
+from gui.core.request import QuoteRequest
+from gui.core.terms import Terms
+
+GSP = ("ABIPA_2021_EAEUGSP", "FINTRIB_2021_EAEUGSP", "EEC_GSP_JLS", "INFORM_2017_EAEUGSPLIST", "PROPAK_2023_RUPK",
+       "CUSTOMBY_GSP_2025", "EEC_RO_DEV_2018")
+
+
+def kinnow(*, departure=dt.date(2026, 3, 1), quoted_on=None, proof=True):
+    request = QuoteRequest("kinnow", "3", "reefer", "Lahore", "Almaty", departure, "USD", quoted_on=quoted_on)
+    terms = Terms("DAP", "Almaty", "600", "per_tonne", "USD", "20", "per_tonne", "icc_a", "0.45", origin_proof=proof,
+                  inputs=(("kz-cd-0805-2.rate_pct", 5), ("kz-cd-0805-2.specific_amount", 0.017)))
+    return request, terms
+
+
+def priced(engine, request, terms):
+    result = engine.quote(request)
+    return price_quote(engine.tables, engine.fx, result, terms)
+
+
+def line(route, reference):
+    return next(item for item in route.lines if item.reference == reference)
+
+
+def test_a_duty_rate_the_user_gave_is_said_to_be_given(bundled_engine):
+    # the tables leave the mandarins' EAEU rate blank: the 5 % / EUR 0.017 a kg is the user's stand-in, and the
+    # line must say so, as a fee given for the quote does ("customs broker: 1 × 150,000.00 KZT; given for this
+    # quote"), not read as a rate of the tables
+    price = priced(bundled_engine, *kinnow())
+    duty = line(price.routes[0], "kz-cd-0805-2")
+    assert str(duty.label).endswith("× 0.75, preference; given for this quote"), str(duty.label)
+    assert "given" not in str(line(price.routes[0], "kz-vat").label)  # the VAT's 16 % is the tables'
+
+
+def test_a_preference_cites_its_own_sources(bundled_engine):
+    # the duty is 75 % of the rate for goods of Pakistani origin with their certificate: the factor comes from the
+    # preference's row (kz-gsp-developing), whose sources and note must go with the line it changes
+    price = priced(bundled_engine, *kinnow())
+    duty = line(price.routes[0], "kz-cd-0805-2")
+    assert "KODTNVED_0805" in duty.source_ids
+    assert set(GSP) <= set(duty.source_ids), duty.source_ids
+    assert "Pakistan's status as a developing-country user" in duty.estimate_note
+    # without the certificate the preference is only said as a saving: the line keeps the rate's sources alone
+    without = priced(bundled_engine, *kinnow(proof=False))
+    assert not set(GSP) & set(line(without.routes[0], "kz-cd-0805-2").source_ids)
+
