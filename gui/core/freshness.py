@@ -66,3 +66,15 @@ def _numbers(indices: list[int]) -> str:
         else:
             runs.append([number])
     return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
+
+
+def stale_rates(fx, quoted_on: dt.date, stale_after_days: int) -> list[Message]:
+    """The warning, if any, on rates of exchange past the limit among ``fx``: those the terms use beyond the
+    freight quote's (a specific duty's EUR, the goods' currency), said as the quote says its own."""
+    limit = quoted_on - dt.timedelta(days=stale_after_days)
+    old = sorted((rate for rate in fx if rate.currency != "USD" and not rate.overridden and rate.as_of < limit),
+                 key=lambda rate: (rate.as_of, rate.currency))
+    if not old:
+        return []
+    days = Figure(stale_after_days)
+    return [Message(counted(days, qmsg.STALE_DAY, qmsg.STALE), limit=days, parts=_old_rates(old, quoted_on, (), ""))]

@@ -12,6 +12,7 @@ from . import trade_messages as tmsg
 from .cents import cents, exact, money, product
 from .customs import Customs, clearance_date, customs_lines
 from .fee_units import unit_value
+from .freshness import stale_rates
 from .incoterms import AT, LEAVING, border_side, leg_share, leg_where, misfit, named_index, node_share, node_where
 from .messages import Figure, Message, Verbatim
 from .path_events import border_on_leg
@@ -142,11 +143,14 @@ def price_quote(tables, fx: FxTable, result, terms: Terms) -> PriceResult | None
     rates = Rates(fx, result)
     routes = tuple(_price_route(tables, rates, result, checked, index, route)
                    for index, route in enumerate(result.routes))
-    warnings = []
+    extra = tuple(rates.extra[c] for c in sorted(rates.extra))
+    # a rate only the terms use (a specific duty's EUR, the goods' currency) is past its age as the freight's are
+    request = result.request
+    warnings = stale_rates(extra, request.quoted_on or dt.date.today(), request.stale_after_days)
     if checked.rule.duties_taxes == "seller" and result.destination.country == "KZ" and \
             tables.trade.imported(result.origin.country, "KZ"):
         warnings.append(Message(tmsg.KZ_DDP_DECLARANT))
-    return PriceResult(terms, checked, routes, tuple(rates.extra[c] for c in sorted(rates.extra)), tuple(warnings),
+    return PriceResult(terms, checked, routes, extra, tuple(warnings),
                        result.origin.country, result.destination.country,
                        checked.rule.at_place(premises=checked.place.place_id == result.origin.place_id))
 

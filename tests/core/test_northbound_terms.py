@@ -50,3 +50,15 @@ def test_a_preference_cites_its_own_sources(bundled_engine):
     without = priced(bundled_engine, *kinnow(proof=False))
     assert not set(GSP) & set(line(without.routes[0], "kz-cd-0805-2").source_ids)
 
+
+def test_an_old_rate_of_exchange_a_duty_uses_is_pointed_out(bundled_engine):
+    # the EUR rate (23 January 2026) turns the EUR 0.017 a kg minimum into tenge: on 30 November it is 311 days
+    # old, like the KZT and PKR rates the freight quote already points out, and must be said too
+    request, terms = kinnow(departure=dt.date(2026, 12, 7), quoted_on=dt.date(2026, 11, 30))
+    price = priced(bundled_engine, request, terms)
+    assert "EUR" in {rate.currency for rate in price.fx}
+    said = [str(w) for w in price.warnings]
+    assert any("EUR/USD of 2026-01-23 (311 days old)" in w for w in said), said
+    # within the limit, nothing is said
+    fresh = priced(bundled_engine, *kinnow(quoted_on=dt.date(2026, 2, 20)))
+    assert not any("EUR/USD" in str(w) for w in fresh.warnings)
