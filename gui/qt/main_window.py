@@ -17,7 +17,7 @@ from ..core import formatting as fmt
 from .colours import theme
 from .document_actions import DocumentActions
 from .form import CargoForm
-from .i18n import local_date as _local_date, local_dates as _local_dates
+from .i18n import local_dates as _local_dates
 from .highlights import HighlightsBar
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
 from .quote_summary import LIMITS_AFTER_MS, QuoteSummary
@@ -282,8 +282,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
     def _on_price_change(self, price) -> None:
         """Prices under the commercial terms: the table's price columns and the best routes follow."""
         self.routes_model.set_prices(price)
-        self.highlights.set_result(self.session.result, self.session.tables, _local_date(self.valid_until()), price,
-                                   self.session.decision)
+        self._show_summary(self.session.result)  # the best routes, and what the terms warn of above the table
 
     def _on_decision_change(self, decision) -> None:
         """The odds, the goals and the what-if: the table's columns, muted rows, the chart's band, the best routes

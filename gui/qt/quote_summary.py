@@ -62,15 +62,20 @@ class QuoteSummary:
             return (set_by_what_if if fx.by_what_if else set_here).format(
                 rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)), date=_local_date(fx.as_of))
 
+        # under terms, the rates they use beyond the freight's too (a specific duty's EUR), as the terminal says them
+        price = self.session.price if self.session.price is not None and self.session.result is result else None
+        used = [*result.fx, *(fx for fx in (price.fx if price is not None else ())
+                              if fx.currency not in {rate.currency for rate in result.fx})]
         rates = fmt.comma().join(fmt.ltr(f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD") + f" ({how(fx)})"
-                                 for fx in result.fx if fx.currency != "USD")
+                                 for fx in used if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
         # every charge in US dollars: no rate to name ("FX:" and nothing after it read as a fault)
         line = translate("MainWindow", "{available} of {total} routes open on {date}. FX: {rates}") if rates else \
             translate("MainWindow", "{available} of {total} routes open on {date}. Every charge is in US dollars.")
         text = line.format(available=available, total=len(result.routes), date=_local_date(result.request.departure),
                            rates=rates)
-        said = [(warning, say(warning)) for warning in result.warnings]
+        # the whole quote's warnings, then the terms' (a Kazakh declarant under DDP, an old rate the terms use)
+        said = [(warning, say(warning)) for warning in (*result.warnings, *(price.warnings if price else ()))]
         warnings = [text for _, text in said]
         hidden = [say(warning) for warning in result.limit_warnings] if result.limits_known else []
         # what the limits keep out, and the trade-offs of several corridors not shown, each in one line (the
