@@ -352,6 +352,8 @@ def _fees(tables, rates: Rates, checked: CheckedTerms, side: str, country: str, 
             continue
         if fee.condition == "inland_clearance" and not inland:
             continue
+        if fee.condition == "origin_proof" and not checked.terms.origin_proof:
+            continue  # no certificate of origin goes with the goods: none is paid for
         amount = fee.amount if fee.amount is not None else checked.inputs.get((fee.fee_id, "amount"))
         count = {"per_unit": units}.get(fee.basis, 1)
         currency = fee.currency

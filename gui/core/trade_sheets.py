@@ -21,7 +21,7 @@ COVERS = ("icc_a", "icc_b", "icc_c")
 DUTY_KINDS = ("ad_valorem", "specific", "ad_valorem_min_specific", "preference", "prohibited")
 TAX_BASES = ("customs_value", "duties")  # and the names of taxes worked out in an earlier step
 FEE_BASES = ("per_declaration", "per_unit", "per_consignment")
-FEE_CONDITIONS = ("always", "inland_clearance")
+FEE_CONDITIONS = ("always", "inland_clearance", "origin_proof")
 IMPORTERS = ("company", "other")
 SHEETS = ("incoterms", "hs_codes", "duties", "import_taxes", "fees", "fee_units", "customs_valuation")
 _ORIGIN = (Column("source_ids", lambda v: tuple(i.upper() for i in split_list(v)), required=False, default=()),

@@ -84,3 +84,25 @@ def test_an_old_duty_rate_is_pointed_out_as_an_old_freight_rate_is(bundled_engin
     assert "customs duty" not in said and "phytosanitary certificate (Pakistan), of 2020-01-01" in said, said
     # figures within the limit: nothing said
     assert not any("duty" in str(w) for w in priced(bundled_engine, *rice(dt.date(2012, 8, 1))).warnings)
+
+
+def potatoes(proof: bool, *inputs):
+    request = QuoteRequest("potatoes", "2", "r40", "Lahore", "Almaty", dt.date(2026, 12, 7), "USD",
+                           quoted_on=dt.date(2026, 11, 30))
+    return request, Terms("DAP", "Almaty", "300", "per_tonne", "USD", origin_proof=proof, inputs=inputs)
+
+
+def test_a_certificate_of_origin_is_a_fee_only_where_one_goes_with_the_goods(bundled_engine):
+    # without a certificate the buyer claims no preference and the EAEU asks for none: the price does not say it
+    # "left out" a certificate of origin, nor count it among Pakistan's export documents not given
+    route = priced(bundled_engine, *potatoes(False)).routes[0]
+    assert "pk-origin-certificate" not in {item.reference for item in route.lines}
+    assert not any("certificate of origin" in str(w) and "left out" in str(w) for w in route.warnings)
+    assert any("would be 75% of the rate" in str(w) for w in route.warnings)  # the saving is still said
+    # with one, its fee is the seller's export document: blank in the tables, left out until given
+    route = priced(bundled_engine, *potatoes(True)).routes[0]
+    certificate = line(route, "pk-origin-certificate")
+    assert certificate.amount is None and certificate.party == "seller"
+    assert any("left out" in str(w) and "certificate of origin" in str(w) for w in route.warnings)
+    given = priced(bundled_engine, *potatoes(True, ("pk-origin-certificate", 3000))).routes[0]
+    assert line(given, "pk-origin-certificate").amount == 3000.0

@@ -468,7 +468,8 @@ FEES = [
      "always", D(2020, 1, 1), "SARDAR_PHYTO;DPP_PK_EXPORT", "",
      "per container (one certificate for each); raised from PKR 300 about 2020–21; not re-verified"),
     ("pk-origin-certificate", "PK", "export", "certificate of origin", "per_declaration", None, "PKR", None, None,
-     "*", "always", None, "", NOT_FOUND, "the proof of origin that a preference abroad needs"),
+     "*", "origin_proof", None, "", NOT_FOUND, "the proof of origin that a preference abroad needs: charged only "
+     "where one goes with the goods (the EAEU asks for none without a preference)"),
 ]
 
 
