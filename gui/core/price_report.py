@@ -2,6 +2,7 @@
 "included / not included" block that every document shows, defined here once."""
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -357,7 +358,11 @@ def text_lines(document: dict[str, Any]) -> list[str]:
         mark = "P" if line["party"] == "seller" else "B"
         own = "not given" if line["amount"] is None else f"{line['amount']:,.2f} {line['currency']}"
         converted = "—" if line["converted"] is None else f"{line['converted']:,.2f}"
-        lines.append(f"  {mark} {line['label'][:92]:<92} {own:>22} {converted:>14}")
+        # a long working runs on under it, whole, as the PDF says it (cut at 92 characters, a duty lost its
+        # "× 0.75, preference"); the figures stay on its first row
+        first, *rest = textwrap.wrap(line["label"], 92, break_on_hyphens=False) or [""]
+        lines.append(f"  {mark} {first:<92} {own:>22} {converted:>14}")
+        lines += [f"      {part}" for part in rest]
     lines.append(f"  {'price':<94} {'':>22} {_money_text(price['total'], '')[:-1]:>14}")
     unknown = landed_unknown(route)
     if landed.get("total") is not None or unknown:

@@ -106,3 +106,24 @@ def test_a_certificate_of_origin_is_a_fee_only_where_one_goes_with_the_goods(bun
     assert any("left out" in str(w) and "certificate of origin" in str(w) for w in route.warnings)
     given = priced(bundled_engine, *potatoes(True, ("pk-origin-certificate", 3000))).routes[0]
     assert line(given, "pk-origin-certificate").amount == 3000.0
+
+
+def test_the_terminal_says_a_long_line_whole(bundled_engine):
+    # the terminal's price line by line cut each line's working at 92 characters: the kinnow duty lost its
+    # "× 0.75, preference; given for this quote", which the PDF, the Excel quote and the JSON say
+    from gui.core.price_report import add_prices, text_lines
+    from gui.core.report import result_to_dict
+
+    request, terms = kinnow()
+    result = bundled_engine.quote(request)
+    price = price_quote(bundled_engine.tables, bundled_engine.fx, result, terms)
+    document = add_prices(result_to_dict(result), price, bundled_engine.tables)
+    text = "\n".join(text_lines(document))
+    duty = str(line(price.routes[0], "kz-cd-0805-2").label)
+    assert len(duty) > 92
+    rows = text.splitlines()
+    at = next(i for i, r in enumerate(rows) if r.startswith("  B customs duty"))
+    # the figures stay on the line's first row, the working runs on under it
+    assert rows[at].rstrip().endswith("1,190,820.38 KZT       2,365.79"), rows[at]
+    said = [rows[at][4:96], *(r for r in rows[at + 1:at + 3] if r.startswith("      "))]
+    assert " ".join(" ".join(said).split()) == " ".join(duty.split()), said
