@@ -241,7 +241,10 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
     # insurance: by the seller where the rule says so (CIF, CIP) or the seller chose to (D rules), else the buyer's
     insurance = checked.insurance
     if insurance is not None:
-        insured_to = named if rule.insurance == "seller" else len(route.place_ids) - 1
+        # the seller insures its own price, to the named place (CIF, CIP, or a D rule's cover by choice, where its
+        # risk ends there); the buyer the goods to their destination
+        party = "seller" if rule.insurance == "seller" else rule.risk_in_transit
+        insured_to = named if party == "seller" else len(route.place_ids) - 1
         carried = [item.line for item in freight if item.before(insured_to)]
         insured = [*lines[:1], *export, *carried, *([margin] if margin else [])]
         # added up as the price adds its lines (each converted, then summed), so that "110 % of X" is the price's
@@ -252,7 +255,6 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
         share = product(insurance.rate, insurance.insured)
         premium = cents(share * exact(value) / (1 - share))
         whole = cents(exact(value) + exact(premium))
-        party = "seller" if rule.insurance == "seller" else rule.risk_in_transit
         lines.append(rates.line("insurance", "insurance", party, Message(
             tmsg.LINE_INSURANCE_WORKING, cover=word(insurance.cover), rate=Figure(insurance.rate * 100, "g"),
             insured=money(cents(product(insurance.insured, whole)), goods_currency),

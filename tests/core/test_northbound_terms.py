@@ -127,3 +127,27 @@ def test_the_terminal_says_a_long_line_whole(bundled_engine):
     assert rows[at].rstrip().endswith("1,190,820.38 KZT       2,365.79"), rows[at]
     said = [rows[at][4:96], *(r for r in rows[at + 1:at + 3] if r.startswith("      "))]
     assert " ".join(" ".join(said).split()) == " ".join(duty.split()), said
+
+
+def test_a_seller_insuring_under_a_d_rule_insures_its_own_price(bundled_engine):
+    # DAP Khorgos: the seller's risk ends at Khorgos, and the gauge change and the rail to Almaty after it are the
+    # buyer's. A seller insuring by choice covered (and billed in its price) 110 % of the goods and the carriage to
+    # Almaty, the buyer's 1,430.33 USD with it: 0.4 % of 29,652.66 = 118.61 USD. It insures its own price, as under
+    # CIP, and the customs value takes the smaller premium.
+    request = QuoteRequest("potatoes", "2", "r40", "Lahore", "Almaty", dt.date(2026, 12, 7), "USD",
+                           quoted_on=dt.date(2026, 11, 30))
+    terms = Terms("DAP", "Khorgos", "300", "per_tonne", "USD", insurance_cover="icc_a", insurance_rate_pct="0.4")
+    route = priced(bundled_engine, request, terms).routes[0]
+    assert route.place_id == "khorgos" and route.lines[-1].party == "buyer"  # Khorgos is on the way, not the end
+    cover = line_of_kind(route, "insurance")
+    assert cover.party == "seller"
+    assert f"(110 % of {route.seller_price:,.2f} USD)" in str(cover.label), (str(cover.label), route.seller_price)
+    assert cover.amount == 112.29 and route.seller_price == 25520.31  # 0.44 % × 25,408.02 ÷ (1 − 0.0044)
+    # at the destination nothing changes: the seller's cover runs to Almaty, its own carriage
+    whole = priced(bundled_engine, request, Terms("DAP", "Almaty", "300", "per_tonne", "USD",
+                                                   insurance_cover="icc_a", insurance_rate_pct="0.4")).routes[0]
+    assert f"(110 % of {whole.seller_price:,.2f} USD)" in str(line_of_kind(whole, "insurance").label)
+
+
+def line_of_kind(route, kind):
+    return next(item for item in route.lines if item.kind == kind)
