@@ -6,7 +6,6 @@ import datetime as dt
 
 
 from . import quote_messages as qmsg
-from . import trade_messages as tmsg
 from .countries import country_term
 from .goals import numbered
 from .messages import Figure, Message, Verbatim, counted
@@ -83,8 +82,9 @@ def stale_rates(fx, lines, quoted_on: dt.date, stale_after_days: int) -> list[Me
     dated = [(line, country) for line, country in lines if line.as_of is not None and line.as_of < limit]
     if dated:
         line, country = min(dated, key=lambda item: item[0].as_of)
-        parts.append(Message(tmsg.STALE_TERMS_FIGURE, charge=line.label.values.get("charge", line.label),
-                             country=country_term(country), date=line.as_of))
+        # said as the freight's oldest rate is, its country in place of the leg ("customs duty (Kazakhstan)")
+        parts.append(Message(qmsg.STALE_RATE, charge=line.label.values.get("charge", line.label),
+                             where=country_term(country), date=line.as_of))
     if not parts:
         return []
     days = Figure(stale_after_days)
