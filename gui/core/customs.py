@@ -86,7 +86,7 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
         out.append(rates.line(kind, "duties_taxes", party, label, amount, currency, reference=row_id(row),
                               source_ids=tuple(dict.fromkeys(s for o in origins for s in o.source_ids)),
                               estimate_note="; ".join(o.estimate_note for o in origins if o.estimate_note),
-                              as_of=row.dated, working=working, given=bool(row.inputs)))
+                              as_of=row.dated, working=working))
 
     def given(working, row) -> Message:
         # a rate the tables leave blank, given by the user: said so, as a fee given for the quote is

@@ -6,7 +6,6 @@ import datetime as dt
 
 
 from . import quote_messages as qmsg
-from .countries import country_term
 from .goals import numbered
 from .messages import Figure, Message, Verbatim, counted
 
@@ -69,23 +68,13 @@ def _numbers(indices: list[int]) -> str:
     return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
 
 
-def stale_rates(fx, lines, quoted_on: dt.date, stale_after_days: int) -> list[Message]:
-    """The warning, if any, on what the terms use past the limit: rates of exchange among ``fx`` beyond the freight
-    quote's (a specific duty's EUR, the goods' currency), and the oldest dated duty, tax or fee of the tables among
-    ``lines`` ((PriceLine, its country) pairs), said as the quote says its own."""
+def stale_rates(fx, quoted_on: dt.date, stale_after_days: int) -> list[Message]:
+    """The warning, if any, on rates of exchange past the limit among ``fx``: those the terms use beyond the
+    freight quote's (a specific duty's EUR, the goods' currency), said as the quote says its own."""
     limit = quoted_on - dt.timedelta(days=stale_after_days)
-    parts = []
     old = sorted((rate for rate in fx if rate.currency != "USD" and not rate.overridden and rate.as_of < limit),
                  key=lambda rate: (rate.as_of, rate.currency))
-    if old:
-        parts.append(_old_rates(old, quoted_on, (), ""))
-    dated = [(line, country) for line, country in lines if line.as_of is not None and line.as_of < limit]
-    if dated:
-        line, country = min(dated, key=lambda item: item[0].as_of)
-        # said as the freight's oldest rate is, its country in place of the leg ("customs duty (Kazakhstan)")
-        parts.append(Message(qmsg.STALE_RATE, charge=line.label.values.get("charge", line.label),
-                             where=country_term(country), date=line.as_of))
-    if not parts:
+    if not old:
         return []
     days = Figure(stale_after_days)
-    return [Message(counted(days, qmsg.STALE_DAY, qmsg.STALE), limit=days, parts=Message.joined(parts, "; "))]
+    return [Message(counted(days, qmsg.STALE_DAY, qmsg.STALE), limit=days, parts=_old_rates(old, quoted_on, (), ""))]

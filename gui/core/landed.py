@@ -39,7 +39,6 @@ class PriceLine:
     estimate_note: str = ""
     as_of: dt.date | None = None
     working: Message | str = ""
-    given: bool = False  # a figure the tables leave blank, given by the user for this quote (not the row's date)
 
 
 @dataclass(frozen=True)
@@ -145,12 +144,9 @@ def price_quote(tables, fx: FxTable, result, terms: Terms) -> PriceResult | None
     routes = tuple(_price_route(tables, rates, result, checked, index, route)
                    for index, route in enumerate(result.routes))
     extra = tuple(rates.extra[c] for c in sorted(rates.extra))
-    # a rate only the terms use (a specific duty's EUR, the goods' currency), and the oldest duty, tax or fee of the
-    # tables a price uses, are past their age as the freight's are
+    # a rate only the terms use (a specific duty's EUR, the goods' currency) is past its age as the freight's are
     request = result.request
-    dated = [(line, _line_country(line, result, route)) for route in routes for line in route.lines
-             if line.kind in ("duty", "tax", "fee") and line.amount is not None and not line.given]
-    warnings = stale_rates(extra, dated, request.quoted_on or dt.date.today(), request.stale_after_days)
+    warnings = stale_rates(extra, request.quoted_on or dt.date.today(), request.stale_after_days)
     if checked.rule.duties_taxes == "seller" and result.destination.country == "KZ" and \
             tables.trade.imported(result.origin.country, "KZ"):
         warnings.append(Message(tmsg.KZ_DDP_DECLARANT))
@@ -288,11 +284,6 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
                  importing_country=import_country if imported else "")
 
 
-def _line_country(line: PriceLine, result, route: RoutePrice) -> str:
-    """The country whose duty, tax or fee a line is: the export side's of the origin, the rest of the import."""
-    return result.origin.country if line.group == "export_clearance" else route.importing_country
-
-
 def _with(base: RoutePrice, **values) -> RoutePrice:
     from dataclasses import replace
 
@@ -385,6 +376,5 @@ def _fees(tables, rates: Rates, checked: CheckedTerms, side: str, country: str, 
         label = Message(tmsg.LINE_FEE, charge=fee.charge, working=working)
         found.append((label, amount, currency, dict(reference=fee.fee_id, source_ids=fee.origin.source_ids,
                                                     estimate_note=fee.origin.estimate_note, as_of=fee.dated,
-                                                    working=working,
-                                                    given=fee.amount is None and amount is not None)))
+                                                    working=working)))
     return found

@@ -64,29 +64,6 @@ def test_an_old_rate_of_exchange_a_duty_uses_is_pointed_out(bundled_engine):
     assert not any("EUR/USD" in str(w) for w in fresh.warnings)
 
 
-def rice(quoted_on):
-    request = QuoteRequest("rice", "100", "t", "Karachi", "Almaty", dt.date(2026, 12, 7), "USD", quoted_on=quoted_on)
-    terms = Terms("CIF", "Bandar Abbas", "900", "per_tonne", "USD", "3", "percent", "icc_c", "0.2", origin_proof=True)
-    return request, terms
-
-
-def test_an_old_duty_rate_is_pointed_out_as_an_old_freight_rate_is(bundled_engine):
-    # basmati's EUR 0.12 a kg is the rate reported in July 2012, carried forward: a buyer's landed cost resting on
-    # it must say its age, as the freight quote says that of its oldest rate
-    price = priced(bundled_engine, *rice(dt.date(2026, 11, 30)))
-    assert line(price.routes[0], "kz-cd-1006-lw3").as_of == dt.date(2012, 7, 1)
-    said = [str(w) for w in price.warnings]
-    assert any("the oldest rate used, customs duty (Kazakhstan), of 2012-07-01" in w for w in said), said
-    # a rate the user gave is the user's, whatever the date of the row it fills: the kinnow's duty (its row dated
-    # 2022-02-01) is not named, the oldest of the tables' own figures is (Pakistan's phytosanitary fee, 2020)
-    request, terms = kinnow(departure=dt.date(2026, 12, 7), quoted_on=dt.date(2026, 11, 30))
-    said = " ".join(str(w) for w in priced(bundled_engine, request, terms).warnings)
-    assert "customs duty" not in said, said
-    assert "the oldest rate used, phytosanitary certificate (Pakistan), of 2020-01-01" in said, said
-    # figures within the limit: nothing said
-    assert not any("duty" in str(w) for w in priced(bundled_engine, *rice(dt.date(2012, 8, 1))).warnings)
-
-
 def potatoes(proof: bool, *inputs):
     request = QuoteRequest("potatoes", "2", "r40", "Lahore", "Almaty", dt.date(2026, 12, 7), "USD",
                            quoted_on=dt.date(2026, 11, 30))
