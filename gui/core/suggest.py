@@ -6,6 +6,7 @@ suggestions on one line, never with the whole list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 from . import messages as msg
@@ -20,7 +21,11 @@ CLEAR_LEAD = 0.15  # names this far behind the best are left out ("kostanai": Ko
 
 
 def fold(text: str) -> str:
-    """A name as compared: lower case, letters and digits only (Latin, Cyrillic and Arabic script)."""
+    """A name as compared: lower case, letters and digits only (Latin, Cyrillic and Arabic script), each letter in
+    one Unicode form: й typed on a Mac as и and a breve, Arabic letters copied from a PDF in their joined shapes,
+    full-width Latin letters read as the letters they are."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     return re.sub(r"[^0-9a-z\u0400-\u04ff\u0600-\u06ff]+", "", text.casefold())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -482,3 +483,27 @@ def test_the_tank_wagon_rate_on_kazakh_lines_says_what_it_is_and_how_it_compares
     assert note.startswith("not a tank-wagon rate: KTZ's February 2010 grain rate for hopper wagons")
     assert f"{tank.amount / hopper.amount:.1f} × the 2025 grain rate hopper wagons are charged here" in note
     assert "no rate for oil or other liquids in tank wagons was found" in note
+
+
+def _presentation_forms(text: str) -> str:
+    """Arabic letters as a PDF keeps them when copied: each in its joined shape (Arabic Presentation Forms-B)."""
+    shapes = {"\u0627": "\ufe8e", "\u0633": "\ufeb3", "\u0644": "\ufee0", "\u0645": "\ufee4", "\u0622": "\ufe81",
+              "\u0628": "\ufe91", "\u062f": "\ufeaa"}
+    return "".join(shapes.get(letter, letter) for letter in text)
+
+
+@pytest.mark.parametrize(("kind", "typed", "found"), [
+    ("place", unicodedata.normalize("NFD", "Костанай"), "kostanay"),  # й as и and a breve: typed on a Mac
+    ("place", unicodedata.normalize("NFD", "آستانہ"), "astana"),  # آ as ا and a madda
+    ("place", unicodedata.normalize("NFD", "کوئٹہ"), "quetta"),
+    ("place", _presentation_forms("اسلام آباد"), "islamabad"),  # copied from a PDF
+    ("cargo", "ｗｈｅａｔ", "wheat"),  # full-width letters of a Chinese or Japanese input method
+])
+def test_a_name_in_another_unicode_form_of_the_same_letters_is_found(bundled_engine, kind, typed, found):
+    """A name whose letters are the same, written in another of Unicode's forms, read as another name: "unknown
+    origin 'Костанай'; did you mean Kostanay?", with the name as the user sees it, or "no cargo given" for
+    full-width letters, which were dropped as no letters at all."""
+    from gui.core.request import find_cargo, find_place
+
+    record = (find_cargo if kind == "cargo" else find_place)(bundled_engine.tables, typed)
+    assert (record.cargo_id if kind == "cargo" else record.place_id) == found
