@@ -74,6 +74,19 @@ ODS_CELL_NOT_A_COUNT = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damage
 ODS_CELL_NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: cell {cell} has "
                                                           "{attribute}=\"{value}\", where a number belongs; open "
                                                           "it in a spreadsheet program and save it again")
+XLSX_SHARED_TEXT_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: cell {cell} "
+                                                             "refers to shared text {index}, where the workbook holds "
+                                                             "{count} texts; open it in a spreadsheet program and save "
+                                                             "it again")
+XLSX_NO_SHARED_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: cell {cell} refers "
+                                                        "to shared text {index}, where the workbook holds none; open "
+                                                        "it in a spreadsheet program and save it again")
+XLSX_NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: cell {cell} holds "
+                                                      "\"{value}\", where a number belongs; open it in a spreadsheet "
+                                                      "program and save it again")
+XLSX_NOT_TRUE_OR_FALSE = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged and was not read: cell {cell} "
+                                                           "holds \"{value}\", where true or false belongs; open it "
+                                                           "in a spreadsheet program and save it again")
 XLS_NUMBER_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "a number in its Excel 97–2003 (.xls) structure has "
                                                         "thousands of digits")
 # a workbook past the limits on what is read (gui/core/workbook_limits.py)

@@ -14,6 +14,7 @@ from . import model as m
 from .errors import is_panic
 from .files import NotAFile, TooLarge, read_bounded
 from .messages import Figure, Message, Verbatim
+from .xlsx_cells import first_damaged_cell
 from .workbook_limits import LIMITS, Limits, MiB, WorkbookMeasure, WorkbookRefused, measure_workbook
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls files (and of encrypted .xlsx)
@@ -115,6 +116,9 @@ class OpenedWorkbook:
             if not _reader_gave_up(error):
                 if not isinstance(error, Exception):
                     raise  # Ctrl+C, a memory error
+                found = first_damaged_cell(self.data, sheet) if self.format == "xlsx" else None
+                if found is not None:  # the reader's own words name no cell
+                    raise WorkbookUnreadable(found[1], sheet, found[0]) from None
                 raise WorkbookUnreadable(Message(fmsg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
         if self.format == "xlsx":
             return self._numbers_as_numbers(sheet)
