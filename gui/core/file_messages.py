@@ -130,6 +130,9 @@ SHEET_DATE_BEYOND_CALENDAR = QT_TRANSLATE_NOOP("CoreMessages", "a cell holds a n
                                                           "that no calendar reaches; type the date again or clear "
                                                           "the cell's format")
 SHEET_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "the sheet is empty; row 1 must hold the column names")
+LOOK_ALIKE_LETTERS = QT_TRANSLATE_NOOP("CoreMessages", "{problem} (in '{text}', {letters} only look like Latin "
+                                                       "letters: they are Cyrillic or Greek; type them again with a "
+                                                       "Latin keyboard layout)")
 COLUMN_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "column {columns} missing from row 1")
 COLUMNS_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "columns {columns} missing from row 1")
 COLUMN_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "column '{column}' appears twice (columns {first} and {second}); "

@@ -13,6 +13,7 @@ from . import model as m
 from . import validation as v
 from .cells import (CellError, as_text, country_code, currency_code, identifier, identifier_or_any, identifiers,
                     number_cell, one_of, parse_date, several_of, source_ids_of, split_list, waypoints, yes_no)
+from .look_alikes import latin_look, with_look_alikes
 from .messages import Message, Verbatim
 from .workbook_limits import without_marks
 
@@ -272,8 +273,10 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
         missing.append(Message(fmsg.SOURCE_OR_ESTIMATE))
     if missing:
         columns_missing = Message.joined([c if isinstance(c, Message) else Verbatim(c) for c in missing], ", ")
-        problems.append(CellProblem(Message(fmsg.COLUMNS_MISSING if len(missing) > 1 else fmsg.COLUMN_MISSING,
-                                            columns=columns_missing), 1))
+        said = Message(fmsg.COLUMNS_MISSING if len(missing) > 1 else fmsg.COLUMN_MISSING, columns=columns_missing)
+        typed = next((cells[0][index] for index, name in enumerate(header)
+                      if name not in known and latin_look(name) in missing), None)
+        problems.append(CellProblem(with_look_alikes(said, typed) if typed is not None else said, 1))
         return parsed
     parsed.extra_columns = tuple(name for name in header if name and name not in known)
     _merged_problems(parsed, header, known, merged)
@@ -308,7 +311,7 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
             try:
                 values[name] = column.parse(value)
             except CellError as error:
-                found.append(CellProblem(error.args[0], number, name))
+                found.append(CellProblem(with_look_alikes(error.args[0], value), number, name))
         if not filled:
             continue  # only blank text: skipped like a blank row, with no "must be filled"
         if not listed and found:

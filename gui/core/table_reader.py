@@ -12,6 +12,7 @@ from . import model as m
 from .errors import TableProblem
 from .external_links import link_notes
 from .files import workbook_name
+from .look_alikes import latin_look, with_look_alikes
 from .messages import Figure, Message, Verbatim
 from .sheets import SCHEMAS, Row, optional_sheets, parse_sheet
 from .workbook_file import OpenedWorkbook, WorkbookUnreadable, open_workbook
@@ -69,8 +70,10 @@ class TableReader:
             if actual is None and sheet_name in optional:
                 continue
             if actual is None:
-                self.problem(Message(fmsg.SHEET_MISSING, sheet=Verbatim(sheet_name),
-                                     found=Verbatim(", ".join(book.sheet_names))))
+                said = Message(fmsg.SHEET_MISSING, sheet=Verbatim(sheet_name),
+                               found=Verbatim(", ".join(book.sheet_names)))
+                typed = next((name for name in book.sheet_names if sheet_key(latin_look(name)) == sheet_name), None)
+                self.problem(with_look_alikes(said, typed) if typed is not None else said)
                 continue
             try:
                 cells = book.cells(actual)
