@@ -27,6 +27,7 @@ from .messages import Figure, Message, Verbatim
 from .request import find_place
 from .scenario_rates import noted, scaled_fees, scaled_row, scaled_targets
 from .scenario_words import WAIT, describe  # describe: also imported from here, as before the words had a module
+from .validation import FIRST_DATE, LAST_DATE
 
 KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge", "limit")
 # the search limits a what-if may raise or lift (README "How a quote is worked out"), the routes a corridor
@@ -211,6 +212,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     title = scenario.said_title  # each note a Message to the documents and the window, said in their language
     for number, change in enumerate(scenario.changes, 1):
         check_names(change, number)
+        _check_dates(change, number)
         note = Message(dmsg.WHAT_IF_NOTE, change=describe(change), scenario=title)
         if change.kind == "close":
             reason = Message(dmsg.WHAT_IF_REASON, scenario=title)
@@ -326,6 +328,14 @@ def fx_shifts(scenario: Scenario) -> dict[str, float]:
             factor = (1 + shifts.get(change.target, 0.0) / 100.0) * (1 + change.value / 100.0)
             shifts[change.target] = round((factor - 1) * 100.0, 10)
     return {code: pct for code, pct in shifts.items() if not math.isnan(pct)}
+
+
+def _check_dates(change: Change, number: int) -> None:
+    """A closure's or an opening's dates within the years a workbook's dates take: a closure "to 9999-12-31" had the
+    day after it, where a route may go on, past Python's calendar."""
+    for day in (change.start, change.end):
+        if day is not None and not FIRST_DATE <= day <= LAST_DATE:
+            raise change_error(number, Message(dmsg.OUT_OF_RANGE, value=day, low=FIRST_DATE, high=LAST_DATE))
 
 
 def _within(value: float | None, low: float, high: float, number: int) -> float:

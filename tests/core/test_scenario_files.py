@@ -13,6 +13,7 @@ import pytest
 
 from gui.core.decide_report import scenario_to_dict
 from gui.core.errors import InputError
+from gui.core.request import QuoteRequest
 from gui.core.scenario import Change, Scenario, apply, fx_overrides
 from gui.core.scenario_file import read_scenario
 
@@ -212,3 +213,21 @@ def test_a_name_that_is_not_text_is_refused_naming_the_key(tmp_path, name, shown
     error = refused(written(tmp_path, '{"name": %s, "changes": [{"open": "Torkham"}]}' % name))
     assert str(error.message) == f"the what-if: 'name' needs a name in quotes, such as \"Torkham reopens\", not {shown}"
     assert read_scenario(written(tmp_path, '{"name": null, "changes": [{"open": "Torkham"}]}')).name == ""
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    ({"close": "Karachi", "from": "2026-12-01", "to": "9999-12-31"}, "9999-12-31 is outside 1950-01-01 to 2100-12-31"),
+    ({"close": "Karachi", "from": "0001-01-01"}, "0001-01-01 is outside 1950-01-01 to 2100-12-31"),
+    ({"open": "Torkham", "from": "9999-12-31"}, "9999-12-31 is outside 1950-01-01 to 2100-12-31"),
+])
+def test_a_date_past_any_table_s_years_is_refused(tmp_path, bundled_engine, change, said):
+    """A closure "to 9999-12-31" (for ever, as a spreadsheet writes it) stopped the quote with "an unexpected fault
+    (OverflowError: date value out of range)": the day after its end, where the route may go on, is past Python's
+    calendar. Dates of a what-if keep to the years a workbook's dates may take, as the --close option's do."""
+    from gui.core.decide import Decider
+
+    scenario = read_scenario(written(tmp_path, json.dumps({"name": "for ever", "changes": [change]})))
+    with pytest.raises(InputError) as error:
+        Decider(bundled_engine.tables, bundled_engine).decide(
+            QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)), scenario)
+    assert str(error.value.message) == f"what-if change 1: {said}"
