@@ -88,3 +88,29 @@ def document_file(kind: str):
         return text
 
     return checked
+
+
+def same_file(first: str | os.PathLike, second: str | os.PathLike) -> bool:
+    """Two names of one file: the same path once resolved (links followed), or one file linked twice."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them is not there yet
+        return False
+
+
+def written_over(args: argparse.Namespace, command: str) -> str:
+    """A document (``--pdf``, ``--xlsx``) named as a file the command reads, which it would replace: the sentence
+    saying so, or "" (`quote --tariffs prices.xlsx --xlsx prices.xlsx` wrote the quote over the forwarder's tariffs)."""
+    read = [("corridors workbook", f"the {command} reads", "--corridors"),
+            ("tariffs workbook", f"the {command} reads", "--tariffs"),
+            ("scenario", f"the {command} reads", "--scenario"),
+            ("quote history", f"the {command} is saved in", "--history")]
+    for flag in ("--pdf", "--xlsx"):
+        document = getattr(args, flag[2:], None)
+        for what, how, option in read:
+            source = getattr(args, option[2:], None)
+            if document and source and same_file(document, source):
+                return f"{flag} names the {what} {how} ({option}): the {command} would replace it"
+    return ""

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cli_output import written_over
 
 
 def add_table_commands(commands) -> None:
@@ -156,6 +157,12 @@ def run_pricelist(args: argparse.Namespace) -> int:
     from .core.request import QuoteRequest, find_cargo, find_place, parse_quantity
     from .core.tables import load_tables
 
+    over = written_over(args, "price list")
+    if over:  # before the tables load, as argparse's own usage errors
+        from .cli import EXIT_USAGE, program_name
+
+        print(f"error: {over} (see {program_name()} pricelist --help)", file=sys.stderr)
+        return EXIT_USAGE
     tables = load_tables(args.corridors, args.tariffs)
     # a name or quantity no line can use ends the command, as in `quote`; a line its cargo, unit or places do not
     # fit (potatoes in grain wagons, a destination that is the origin) is listed with the reason, and the rest priced

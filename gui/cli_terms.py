@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 
+from .cli_output import same_file, written_over
 from .core.terms import Terms
 
 COVERS = {"a": "icc_a", "b": "icc_b", "c": "icc_c", "icc_a": "icc_a", "icc_b": "icc_b", "icc_c": "icc_c",
@@ -94,19 +94,9 @@ def unused_options(args: argparse.Namespace) -> str:
         if given:
             they = "it goes" if len(given) == 1 else "they go"
             return f"{need(given)} --pdf or --xlsx: {they} on the documents only"
-    if args.pdf and args.xlsx and _same_file(args.pdf, args.xlsx):
+    if args.pdf and args.xlsx and same_file(args.pdf, args.xlsx):
         return "--pdf and --xlsx name the same file: the PDF would replace the workbook"
-    return ""
-
-
-def _same_file(first: str, second: str) -> bool:
-    """Two names of one file: the same path once resolved (links followed), or one file linked twice."""
-    if os.path.realpath(first) == os.path.realpath(second):
-        return True
-    try:
-        return os.path.samefile(first, second)
-    except OSError:  # one of them is not there yet
-        return False
+    return written_over(args, "quote")
 
 
 def terms_from_args(args: argparse.Namespace) -> Terms:
