@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
 import sys
 from pathlib import Path
@@ -138,10 +139,16 @@ def run_template(args: argparse.Namespace) -> int:
     if folder.exists() and not folder.is_dir():  # a file or a device: the system would say only "File exists"
         print(f"error: {folder} is not a folder: no template was written", file=sys.stderr)
         return EXIT_CANNOT_WRITE
+    targets = [folder / f"{kind}-template.xlsx" for kind in ("corridors", "tariffs")]
+    there = next((path for path in targets if os.path.lexists(path)), None)
+    if there is not None:  # a template filled in where it was written: run again, it was written over unsaid
+        print(f"error: {there} already exists (it may be filled in): no template was written; move it away or give "
+              "another folder", file=sys.stderr)
+        return EXIT_CANNOT_WRITE
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for kind in ("corridors", "tariffs"):
-            path = write_template(kind, folder / f"{kind}-template.xlsx")
+        for kind, target in zip(("corridors", "tariffs"), targets):
+            path = write_template(kind, target)
             print(f"wrote {path}")
     except OSError as error:
         print(f"error: cannot write to {folder}: {error.strerror or error}", file=sys.stderr)

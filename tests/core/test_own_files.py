@@ -57,3 +57,17 @@ def test_a_price_list_is_not_written_over_its_tariffs(own):
     assert out.stderr.startswith("error: --xlsx names the tariffs workbook the price list reads (--tariffs): the "
                                  "price list would replace it"), out.stderr
     assert (own / "tariffs.xlsx").read_bytes() == before
+
+
+def test_a_template_filled_in_is_not_written_over(tmp_path):
+    """`template forms/` run again wrote fresh templates over the ones the user had filled in, without a word."""
+    forms = tmp_path / "Формы ۱"
+    assert run("template", str(forms), cwd=tmp_path).returncode == 0
+    filled = forms / "tariffs-template.xlsx"
+    filled.write_bytes(filled.read_bytes() + b"\0")  # the user's rows, as far as this test is concerned
+    before = {path.name: path.read_bytes() for path in forms.iterdir()}
+    out = run("template", str(forms), cwd=tmp_path)
+    assert out.returncode == 73
+    assert out.stderr == (f"error: {forms / 'corridors-template.xlsx'} already exists (it may be filled in): no "
+                          "template was written; move it away or give another folder\n"), out.stderr
+    assert {path.name: path.read_bytes() for path in forms.iterdir()} == before
