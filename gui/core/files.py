@@ -44,6 +44,19 @@ class TooLarge(Exception):
     """A file past the size a reader takes; ``args[0]``: its size in bytes, as far as it was read."""
 
 
+# what a file name cannot hold on Windows or Linux (a folder's separator above all), and control characters
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+FILE_NAME_LETTERS = 150  # of a suggested name, its suffix aside: a long name is cut (255 bytes is the most)
+
+
+def file_name_of(text: str) -> str:
+    """Text (a quote's number, cargo and places; a scenario's name) as a file name to suggest: "Islamabad /
+    Rawalpindi" would name a folder and a file; each character no file name holds is a '-', and the name is cut
+    short enough for any file system."""
+    name = " ".join(_NOT_IN_FILE_NAMES.sub("-", text).split())[:FILE_NAME_LETTERS]
+    return name.rstrip(". ") or "-"  # Windows drops a final dot or space
+
+
 def workbook_name(path: Path) -> str:
     """How messages name a workbook: its file name, or the path as typed where that has none (`.`, `/`)."""
     return path.name or str(path)

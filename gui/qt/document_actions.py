@@ -72,6 +72,7 @@ class DocumentActions:
     def _write(self, document: dict, kind: str) -> Path | None:
         from ..core.errors import CorridorQuoteError
         from ..core.export_xlsx import write_quote_workbook
+        from ..core.files import file_name_of
         from .dialogs import letterhead
         from .documents import write_quote_pdf
         from .i18n import bilingual_documents, wording
@@ -79,7 +80,7 @@ class DocumentActions:
 
         number = document["quote"].get("number") or "quote"
         request = document["request"]
-        suggested = f"{number} {request['cargo_name']} {request['from']}-{request['to']}.{kind}"
+        suggested = file_name_of(f"{number} {request['cargo_name']} {request['from']}-{request['to']}") + f".{kind}"
         pattern = translate("MainWindow", "PDF (*.pdf)") if kind == "pdf" else \
             translate("MainWindow", "Excel workbook (*.xlsx)")
         path = self.ask_save_path(translate("MainWindow", "Save quote"), suggested, pattern)

@@ -234,9 +234,10 @@ class ScenarioDialog(QDialog):
 
     def ask_save_path(self) -> Path | None:
         """Where to save the scenario. A seam: tests replace it."""
+        from ..core.files import file_name_of
         from .dialogs import ask_save_path
 
-        suggested = (self.session.scenario.name or "what-if").replace("/", "-") + ".json"
+        suggested = file_name_of(self.session.scenario.name or "what-if") + ".json"
         return ask_save_path(self, self.tr("Save the scenario"), suggested, self.tr("Scenarios (*.json)"))
 
     def open_file(self) -> None:

@@ -160,3 +160,26 @@ def test_a_damaged_history_is_set_aside_only_with_consent(window, monkeypatch):
     kept = [p for p in window.history_path.parent.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"overwritten")
     window.history_dialog.reject()
+
+
+def test_a_place_named_with_a_slash_is_suggested_as_one_file_name(qtbot, tmp_path, monkeypatch):
+    """"Islamabad / Rawalpindi", a destination of the bundled tables, made the suggested name
+    "CQ-… Wheat Kostanay-Islamabad / Rawalpindi.pdf": a folder "CQ-… Kostanay-Islamabad " and a file " Rawalpindi.pdf"
+    to the save dialog. A name keeps none of the characters a file name cannot hold on Windows or Linux."""
+    from gui.core.tables import load_tables
+    from tests.fixture_tables import fixture_sheets, write_fixture
+
+    corridors, tariffs = fixture_sheets()
+    omega = next(row for row in corridors["places"] if row["place_id"] == "omega")
+    omega["name"] = 'Omega / Port "Two": <East>\\West|?*'
+    tables = load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    window = saving_window(qtbot, tables, tmp_path, monkeypatch, BUYER)
+    offered = []
+    window.ask_save_path = lambda title, suggested, pattern: offered.append(suggested) or tmp_path / suggested
+    failures = []
+    window._report_failure = failures.append  # no modal box in a test
+    pdf = window.save_pdf()
+    assert not failures and pdf is not None, failures
+    assert not set(offered[0]) & set('/\\:*?"<>|'), offered[0]
+    assert offered[0].endswith(" Wheat Alpha-Omega - Port -Two-- -East--West---.pdf"), offered[0]
+    assert pdf.parent == tmp_path and pdf.is_file()
