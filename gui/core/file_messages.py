@@ -102,6 +102,8 @@ PART_SIZE_DIFFERS = QT_TRANSLATE_NOOP("CoreMessages", "part {part} holds {size} 
                                                       "directory says")
 NOT_A_SPREADSHEET_ZIP = QT_TRANSLATE_NOOP("CoreMessages", "a zip file, but not an Excel (.xlsx) or OpenDocument "
                                                           "(.ods) workbook")
+XLSB_FILE = QT_TRANSLATE_NOOP("CoreMessages", "an Excel binary workbook (.xlsb), which is not read; save it from "
+                                              "Excel as an Excel Workbook (.xlsx)")
 OLE_NOT_WORKBOOK = QT_TRANSLATE_NOOP("CoreMessages", "an Office file, but not an Excel workbook")
 PASSWORD_PROTECTED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is protected by a password; open it in Excel "
                                                        "or LibreOffice, remove the password and save it again")

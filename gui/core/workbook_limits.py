@@ -204,8 +204,8 @@ def _measure_zip(data: bytes, wanted: set[str] | None, limits: Limits) -> Workbo
         scanner.close()
         _decompress_rest(archive, members, {"content.xml", "META-INF/manifest.xml"}, limits, measure)
         return measure
-    if "xl/workbook.xml" not in names:
-        raise WorkbookRefused(Message(fmsg.NOT_A_SPREADSHEET_ZIP))
+    if "xl/workbook.xml" not in names:  # Excel's binary workbook keeps its list of sheets in xl/workbook.bin
+        raise WorkbookRefused(Message(fmsg.XLSB_FILE if "xl/workbook.bin" in names else fmsg.NOT_A_SPREADSHEET_ZIP))
     measure = WorkbookMeasure("xlsx")
     budget = _Budget(limits, measure)
     parts, shared_part = sheet_parts(_read_part(archive, "xl/workbook.xml", limits, measure),

@@ -335,3 +335,23 @@ def test_one_source_id_given_a_different_source_in_each_workbook_is_named(tmp_pa
         "row 2, for a different source; a figure citing it could be dated by either: give one of them a new id (and "
         "cite that one where it is meant)"]
     assert not [n for n in load_changed(tmp_path, lambda c, t: None).notes if "SRC1" in str(n)]
+
+
+@pytest.mark.parametrize("name", ["tariffs.xlsb", "tariffs.xlsx"])
+def test_an_excel_binary_workbook_is_named_as_one(tmp_path, name):
+    """Excel's binary workbook (.xlsb, "Excel Binary Workbook" in Save As) was "a zip file, but not an Excel (.xlsx)
+    or OpenDocument (.ods) workbook": the user, who saved it from Excel, is told what it is and how to save it."""
+    import zipfile
+
+    corridors, _ = write_fixture(tmp_path)
+    binary = tmp_path / name
+    with zipfile.ZipFile(binary, "w") as book:  # the parts that make an .xlsb (its records are binary)
+        book.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-'
+                                             'types"><Override PartName="/xl/workbook.bin" ContentType="application/'
+                                             'vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>')
+        book.writestr("xl/workbook.bin", b"\x83\x01\x00\x84\x01\x00")
+        book.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00\x82\x01\x00")
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors, binary)
+    assert str(caught.value.problems[0]) == (f"{name}: an Excel binary workbook (.xlsb), which is not read; save it "
+                                             "from Excel as an Excel Workbook (.xlsx)")
