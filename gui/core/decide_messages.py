@@ -41,6 +41,10 @@ OUT_OF_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "{value} is outside {low} to {h
 NO_LEG_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "no leg joins {first} and {second}")
 END_BEFORE_START = QT_TRANSLATE_NOOP("CoreMessages", "it ends on {end}, before it starts on {start}")
 NOTHING_TO_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "{target} is not closed in the tables: nothing to open")
+# a place or leg the what-if opens on a day one of its own closures covers: the opening lifts the tables' closures
+# only, so the closure stood and the route stayed closed with both changes said
+OPENED_WHILE_CLOSED = QT_TRANSLATE_NOOP("CoreMessages", "it opens {target} on {day}, when change {closed} has it "
+                                                        "closed: keep one of the two, or date them apart")
 UNKNOWN_MODE = QT_TRANSLATE_NOOP("CoreMessages", "unknown mode '{mode}'; known: {known}")
 UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP("CoreMessages", "unknown currency '{currency}'; known: {known}")
 DESCRIBE_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{target} closed")

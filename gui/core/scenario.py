@@ -210,6 +210,8 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     fees = list(tables.node_fees)
     settings = tables.settings
     title = scenario.said_title  # each note a Message to the documents and the window, said in their language
+    shut: list[tuple[int, _Target, dt.date, dt.date | None]] = []  # the scenario's closures and openings so far
+    opened: list[tuple[int, _Target, dt.date, str]] = []
     for number, change in enumerate(scenario.changes, 1):
         check_names(change, number)
         _check_dates(change, number)
@@ -220,6 +222,8 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             start = change.start or departure
             if change.end is not None and change.end < start:
                 raise change_error(number, Message(dmsg.END_BEFORE_START, start=start, end=change.end))
+            shut.append((number, target, start, change.end))
+            _not_both(shut[-1:], opened)
             for kind, ids in (("place", target.places), ("leg", target.legs)):
                 for target_id in ids:
                     closures.append(m.Closure(f"what-if-{number}-{target_id}", kind, target_id, True, start,
@@ -227,6 +231,8 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                     own.add(closures[-1].closure_id)
         elif change.kind == "open":
             target = _target(tables, change.target, number)
+            opened.append((number, target, change.start or departure, change.target))
+            _not_both(shut, opened[-1:])
             closures, lifted = _lift(closures, target, change.start, own)
             if not lifted:
                 raise change_error(number, Message(dmsg.NOTHING_TO_OPEN, target=Verbatim(change.target)))
@@ -264,6 +270,20 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             raise change_error(number, Message(dmsg.CHANGE_SHAPE))
     return replace(tables, closures=tuple(closures), legs=legs, stop_days=tuple(stop_days), leg_rates=tuple(rates),
                    node_fees=tuple(fees), settings=settings)
+
+
+def _not_both(shut: list[tuple[int, _Target, dt.date, dt.date | None]],
+              opened: list[tuple[int, _Target, dt.date, str]]) -> None:
+    """Refuse a place or leg the scenario opens on a day it also closes it (``--close Torkham --open Torkham``):
+    an opening lifts the tables' closures, never the scenario's own, so the route stayed closed while both changes
+    were said. An opening before a closure of its own (open now, close again from 1 April) or after it ends is kept.
+    The opening is named, with the number of the closure, whichever comes first."""
+    for closed, shut_target, start, end in shut:
+        for number, open_target, day, typed in opened:
+            same = set(shut_target.places) & set(open_target.places) or set(shut_target.legs) & set(open_target.legs)
+            if same and start <= day and (end is None or day <= end):
+                raise change_error(number, Message(dmsg.OPENED_WHILE_CLOSED, target=Verbatim(typed), day=day,
+                                                   closed=Figure(closed, ".0f")))
 
 
 def _limit(change: Change, number: int) -> float | int | None:

@@ -52,6 +52,15 @@ def test_an_end_date_given_to_open_is_refused_not_dropped():
                                   "day after (see python -m gui quote --help)")
 
 
+def test_a_crossing_closed_and_opened_is_refused_not_quoted_closed():
+    # the quote said "Torkham closed; Torkham open" and priced every route with Torkham closed (exit 0)
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-12-07", "--close", "Torkham", "--open", "Torkham")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip() == ("error: what-if change 2: it opens Torkham on 2026-12-07, when change 1 has it "
+                                  "closed: keep one of the two, or date them apart")
+
+
 def test_a_mistyped_option_shows_an_example_of_its_own():
     out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
               "--fx-change", "KZT:-15")

@@ -176,6 +176,27 @@ def test_a_wrong_change_names_its_number_and_the_closest_place(decider):
         apply(decider.tables, Scenario("", (Change("scale_rates", "KZ", 0.0),)), DEPARTURE)
 
 
+def test_a_place_closed_and_opened_on_the_same_day_is_refused_naming_it(decider):
+    # "--close Torkham --open Torkham" said both changes and left Torkham closed: the opening lifts only the
+    # tables' closures, not the scenario's own
+    for changes in ((Change("close", "Torkham"), Change("open", "Torkham")),
+                    (Change("open", "Torkham"), Change("close", "Torkham"))):
+        with pytest.raises(InputError) as error:
+            decider.decide(WHEAT, Scenario("", changes))
+        number, closed = (2, 1) if changes[0].kind == "close" else (1, 2)
+        assert str(error.value) == (f"what-if change {number}: it opens Torkham on 2026-03-01, when change {closed} "
+                                    "has it closed: keep one of the two, or date them apart")
+    with pytest.raises(InputError, match="it opens Torkham on 2026-03-10, when change 1 has it closed"):
+        apply(decider.tables, Scenario("", (Change("close", "Torkham", start=dt.date(2026, 3, 5),
+                                                   end=dt.date(2026, 3, 20)),
+                                            Change("open", "Torkham", start=dt.date(2026, 3, 10)))), DEPARTURE)
+    # open now and close again from a later day (as --open's help says), or open after the closure ends: kept
+    for changes in ((Change("open", "Torkham"), Change("close", "Torkham", start=dt.date(2026, 4, 1))),
+                    (Change("close", "Torkham", start=dt.date(2026, 3, 1), end=dt.date(2026, 3, 9)),
+                     Change("open", "Torkham", start=dt.date(2026, 3, 10)))):
+        apply(decider.tables, Scenario("", changes), DEPARTURE)
+
+
 def test_road_only_finds_the_road_routes_and_says_why_the_others_miss(decider):
     decision = decider.decide(WHEAT, goals=Goals(modes=parse_modes("road")))
     result = decision.result

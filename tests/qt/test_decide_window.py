@@ -450,3 +450,21 @@ def test_a_route_that_waits_for_a_crossing_to_reopen_is_drawn_with_its_wait(qtbo
     window.routes_view.selectRow(next(i for i, r in enumerate(routes) if not any(n.event == WAIT_EVENT
                                                                                  for n in r.nodes)))
     qtbot.waitUntil(lambda: "wait&nbsp;for&nbsp;a&nbsp;closure" not in chart.legend.text(), timeout=3000)
+
+
+def test_the_what_if_refuses_to_open_a_crossing_it_closes_as_the_command_line_does(qtbot, tables):  # noqa: F811
+    # the dialog took "Torkham closed" then "Torkham open" and quoted Torkham closed, both changes listed
+    window = booth_window(qtbot, tables, wheat())
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # What if…
+    qtbot.waitUntil(lambda: window.form.decide.dialog is not None and window.form.decide.dialog.isVisible(),
+                    timeout=2000)
+    dialog = window.form.decide.dialog
+    for kind in ("close", "open"):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        dialog.target.setCurrentText("Torkham")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problem.text() != "", timeout=2000)
+    assert dialog.problem.text() == (f"what-if change 2: it opens Torkham on {LATER.isoformat()}, when change 1 has "
+                                     "it closed: keep one of the two, or date them apart")
+    assert [c.kind for c in window.session.scenario.changes] == ["close"] and dialog.changes.count() == 1
+    dialog.close()
