@@ -36,7 +36,8 @@ def delta_to_dict(delta: Delta | None) -> dict[str, Any] | None:
         return None
     # the change of days to a hundredth: 0.04 days added is not 0.0 (decide_report.signed_days)
     return {"change": delta.change, "cost": _round(delta.cost), "days_typical": _round(delta.days, 2),
-            "on_time_probability": _round(delta.on_time, 4), "base_cost": _round(delta.base_cost),
+            "on_time_probability": _round(delta.on_time, 4), "on_time_points": delta.on_time_said,
+            "base_cost": _round(delta.base_cost),
             # the route as the tables are, in the figures its own quote gives: days to a millionth (report._days),
             # the odds unrounded (0.9999998 kept to 4 places read 1.0, certain, beside the quote's "> 99.9 %")
             "base_days_typical": _days(delta.base_days), "base_on_time_probability": delta.base_on_time,
@@ -105,6 +106,7 @@ def _gone_to_dict(gone: Gone) -> dict[str, Any]:
             "scenario_cost": _round(now.cost) if now else None,
             "scenario_days_typical": _days(now.days_typical) if now else None,
             "scenario_on_time_probability": gone.now_odds.on_time if gone.now_odds else None,
+            "on_time_points": gone.on_time_said,
             "scenario_reason": (str(now.unavailable_reason) or None) if now else None}
 
 
@@ -146,6 +148,15 @@ def signed_days(days: float) -> str:
     return ("+" if days > 0 else "−") + fmt.localise(f"{size:.1f}" if round(size, 1) >= 0.1 else f"{size:.2g}")
 
 
+def signed_points(points: float) -> str:
+    """A change of odds in percentage points, the difference of the two odds as shown (deliver.points_between):
+    ``+9``, ``−3.6`` (a tenth where the odds keep one, near certain or nil), ``0``; with the reader's decimal sign.
+    The terminal, the window and the documents say it alike."""
+    if abs(points) < 0.05:
+        return "0"
+    return ("+" if points > 0 else "−") + fmt.localise(f"{abs(points):g}")
+
+
 def delta_text(delta: Delta | None, currency: str) -> str:
     """``+1,234 USD, +2.0 days, −12 points on time`` or the change's word (new, opens, closes)."""
     if delta is None:
@@ -160,8 +171,8 @@ def delta_text(delta: Delta | None, currency: str) -> str:
         parts.append(_money_change(delta.cost_said, currency))  # in whole units as the costs are said
     if delta.days is not None and abs(delta.days) > 1e-9:
         parts.append(f"{signed_days(delta.days)} days")
-    if delta.on_time is not None and abs(delta.on_time) >= 0.005:
-        parts.append(f"{'+' if delta.on_time > 0 else '−'}{abs(delta.on_time) * 100:.0f} points on time")
+    if delta.on_time_said:  # as the two odds are shown (deliver.points_between)
+        parts.append(f"{signed_points(delta.on_time_said)} points on time")
     if not parts:  # changed in words only (a closure's dates, on both sides unavailable): said, not left blank
         parts.append(dmsg.ROUTE_STILL_CLOSED if not delta.usable and not delta.base_usable else dmsg.ROUTE_CHANGED)
     return ", ".join(parts)

@@ -33,6 +33,15 @@ def odds_percent(probability: float) -> float:
     return float(math.floor(shown + 1e-9)) if 1 <= shown < 99 else math.floor(shown * 10 + 1e-9) / 10
 
 
+def points_between(now: float | None, was: float | None) -> float | None:
+    """The change of odds in percentage points as the two odds are shown (each rounded down, odds_percent): 44.4 %
+    and 24.9 % read 44 % and 24 %, and their change −20 points, not the −19 of the odds unrounded; 99.6 % and 96.7 %
+    read 99.6 % and 96 %, −3.6. Odds said "> 99.9 %" count as 99.9, "< 0.1 %" as 0."""
+    if now is None or was is None:
+        return None
+    return round(odds_percent(now) - odds_percent(was), 1)
+
+
 def odds_bound(probability: float) -> str:
     """``>`` for odds above 99.9 % that are not certain, ``<`` for odds below 0.1 % that are not nil, else empty:
     rounded to a tenth of a percent, the one reads as certain and the other as never."""

@@ -116,6 +116,11 @@ def _odds_format(shown: float) -> str:
     return "0%" if round(shown * 100, 1).is_integer() else "0.0%"
 
 
+def _points_format(shown: float) -> str:
+    """A change of odds as the window and the terminal say it: whole points, a tenth where the odds keep one."""
+    return "+0%;-0%;0%" if round(shown * 100, 1).is_integer() else "+0.0%;-0.0%;0%"
+
+
 def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[Any], str | Callable | None]]:
     """Columns to add to the routes sheet, each (heading, one value per route, number format, or a function giving
     a value's): only those the quote has (odds with an arrival date, Δ under a scenario…)."""
@@ -149,7 +154,10 @@ def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[
                                         for d, r in zip(deltas, routes)], SIGNED_MONEY))
         columns.append((say("Δ days typical"), [d.get("days_typical") for d in deltas], "+0.0#;-0.0#;0"))
         if document.get("arrive_by"):
-            columns.append((say("Δ on time"), [d.get("on_time_probability") for d in deltas], "+0%;-0%;0%"))
+            # the difference of the two odds as shown (deliver.points_between), a tenth where they keep one
+            points = [d.get("on_time_points") for d in deltas]
+            columns.append((say("Δ on time"), [None if p is None else round(p / 100, 3) for p in points],
+                            _points_format))
     return columns
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core import formatting as fmt
-from ..core.decide_report import percent, signed_days
+from ..core.decide_report import percent, signed_days, signed_points
 from .i18n import local_date, say
 
 
@@ -100,9 +100,8 @@ def delta_line(delta, currency: str) -> str:
     if delta.days is not None and abs(delta.days) > 1e-9:  # 0.04 days added: said, as the terminal says it
         # to a tenth as the terminal and the Excel quote give it: 12.4 days more read "+12" as days of a route do
         parts.append(tr("{days} days").format(days=fmt.ltr(signed_days(delta.days))))
-    if delta.on_time is not None and abs(delta.on_time) >= 0.005:
-        parts.append(tr("{points} points on time").format(
-            points=fmt.ltr(f"{'+' if delta.on_time > 0 else '−'}{abs(delta.on_time) * 100:.0f}")))
+    if delta.on_time_said:  # the difference of the two odds as shown, as the terminal says it
+        parts.append(tr("{points} points on time").format(points=fmt.ltr(signed_points(delta.on_time_said))))
     return fmt.comma().join(parts)
 
 

@@ -90,6 +90,9 @@ class ScenarioDialog(QDialog):
         layout.addWidget(self.problem)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(self.headers())
+        self.table.horizontalHeaderItem(COLUMNS.index("on_time")).setToolTip(self.tr(
+            "The odds under the what-if less the odds as the tables are, each as shown (rounded down; "
+            "“> 99.9 %” counts as 99.9), in percentage points"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -359,15 +362,14 @@ class ScenarioDialog(QDialog):
             rows.append((str(index + 1), route, before, after,
                          _signed_money(delta.cost_said, currency) if delta.compared else "",
                          _signed_days(delta.days) if delta.compared else "",
-                         _signed_points(delta.on_time, self.tr("pts")), self.change_word(delta.change)))
+                         _signed_points(delta.on_time_said, self.tr("pts")), self.change_word(delta.change)))
         for gone in decision.gone:  # the what-if's own price where it still offers the same path
             now, was = gone.now, gone.route
             both = gone.change == "not_shown" and was.available and was.cost is not None
-            on_time = gone.now_odds.on_time - gone.odds.on_time if gone.now_odds and gone.odds else None
             rows.append(("", was, _cost(was, currency), _cost(now, currency) if now is not None else "—",
                          _signed_money(fmt.rest_of_whole(now.cost, was.cost), currency) if both else "",
                          _signed_days(now.days_typical - was.days_typical) if both else "",
-                         _signed_points(on_time, self.tr("pts")), self.change_word(gone.change)))
+                         _signed_points(gone.on_time_said, self.tr("pts")), self.change_word(gone.change)))
         from ..core.summary import telling, telling_gone
         from .models import route_name
 
@@ -429,8 +431,12 @@ def _signed_money(value: float | None, currency: str) -> str:
     return _signed(value) + ("" if abs(value) < 0.5 else f" {currency}")
 
 
-def _signed_points(value: float | None, points: str) -> str:
-    """A change of odds in percentage points (``+12 pts``)."""
-    if value is None:
+def _signed_points(points: float | None, unit: str) -> str:
+    """A change of odds in percentage points (``+12 pts``), the difference of the two odds as shown
+    (decide_report.signed_points)."""
+    from ..core.decide_report import signed_points
+
+    if points is None:
         return ""
-    return "0" if abs(value) < 0.005 else fmt.ltr(f"{'+' if value > 0 else '−'}{abs(value) * 100:.0f} {points}")
+    said = signed_points(points)
+    return said if said == "0" else fmt.ltr(f"{said} {unit}")

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from gui.core.decide import Decider, route_key
-from gui.core.decide_report import add_decision, delta_text, price_list_row
+from gui.core.decide_report import add_decision, delta_text, price_list_row, signed_points
 from gui.core.errors import InputError
 from gui.core.goal_reading import parse_ceiling, parse_modes
 from gui.core.goals import Goals
@@ -793,8 +793,9 @@ def test_a_route_shown_only_under_the_what_if_keeps_its_figures_as_the_tables_ar
         delta, route = decision.routes[index].delta, decision.result.routes[index]
         assert delta.base_usable and delta.base_cost == pytest.approx(route.cost)
         assert delta.on_time is not None and delta.on_time < -0.3
-        assert f"what-if against the tables as they are: new in the what-if, −{-delta.on_time * 100:.0f} points on " \
-               "time" in under[index]
+        # the difference of the two odds as shown (> 99.9 % counts as 99.9: 4 % under it is −95.9 points)
+        assert f"what-if against the tables as they are: new in the what-if, {signed_points(delta.on_time_said)} " \
+               "points on time" in under[index] and delta.on_time_said < -30
     document = add_decision(result_to_dict(decision.result), decision)
     assert all(document["routes"][i]["delta"]["base_cost"] == pytest.approx(decision.result.routes[i].cost, abs=0.01)
                for i in new)

@@ -1,6 +1,7 @@
 """A what-if's change of a route is said alike in the window's tooltip and in the terminal."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -81,3 +82,41 @@ def test_a_change_of_cost_is_the_difference_of_the_two_costs_as_said(qtbot, deci
         said = next(line for line in under[row] if line.startswith("what-if against"))
         assert said.endswith(cells["cost"].replace("-", "−")) or f": {cells['cost']}" in said, (said, cells)
     assert compared >= 2
+
+
+def test_a_change_of_odds_is_the_difference_of_the_two_odds_as_shown(qtbot, decider, bundled_engine):
+    # a day more at Sarakhs, wheat by 27 December: route 1's odds read 44 % as the tables are and 24 % under the
+    # what-if (44.4 % and 24.9 % unrounded, each shown rounded down), and every place said "−19 points on time"
+    from gui.core.decide_report import add_decision, percent
+    from gui.core.export_decide import route_columns
+    from gui.core.goals import Goals
+    from gui.core.messages import ENGLISH
+    from gui.core.report import result_to_dict
+    from gui.qt.scenario_dialog import COLUMNS, ScenarioDialog
+    from gui.qt.session import QuoteSession
+
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
+    goals = Goals(arrive_by=dt.date(2026, 12, 27))
+    base = decider.decide(request, goals=goals)
+    decision = decider.decide(request, Scenario("", (Change("add_days", "Sarakhs", 1.0),)), goals)
+    delta = decision.routes[0].delta
+    was, now = percent(delta.base_on_time), percent(decision.routes[0].odds.on_time)
+    assert (was, now) == ("44 %", "24 %") and percent(base.routes[0].odds.on_time) == was
+    assert delta_text(delta, "USD").endswith("−20 points on time")
+    assert delta_line(delta, "USD").endswith("−20 points on time")
+    session = QuoteSession()
+    session.load_tables(bundled_engine.tables)
+    dialog = ScenarioDialog(session)
+    qtbot.addWidget(dialog)
+    dialog._on_decision_change(decision)
+    assert dialog.table.item(0, COLUMNS.index("on_time")).text() == "−20 pts"
+    document = add_decision(result_to_dict(decision.result), decision, bundled_engine.tables)
+    assert document["routes"][0]["delta"]["on_time_points"] == -20.0
+    column = next(values for heading, values, _ in route_columns(document, ENGLISH) if heading == "Δ on time")
+    assert column[0] == -0.2
+    # every route alike: the change said is the difference of the odds shown
+    for decided in decision.routes:
+        d = decided.delta
+        if d is not None and d.base_on_time is not None and decided.odds is not None:
+            shown = [float(percent(p).split()[-2]) for p in (decided.odds.on_time, d.base_on_time)]
+            assert d.on_time_said == pytest.approx(shown[0] - shown[1], abs=1e-9)
