@@ -15,6 +15,7 @@ from . import decide_messages as dmsg
 from .deliver import (RouteOdds, capital_in_transit, goods_value, longest_days, points_between, route_odds,
                       shelf_life_flag)
 from .errors import InputError
+from .freshness import restate_old
 from .goal_reading import check_ends, restricted
 from .goals import Goals, Verdict, judge, numbered_route
 from .messages import Figure, InSentence, Message
@@ -182,6 +183,9 @@ class Decider:
                                               if fx.currency in moved and fx.overridden else fx
                                               for fx in result.fx),
                              warnings=tuple(_what_if_rate(w, moved) for w in result.warnings))
+            if shifts:  # a rate shifted from the table's is as old as the table's: named among the old ones
+                result = replace(result, warnings=restate_old(result.warnings, request, result.fx, result.routes,
+                                                              result.currency))
         if goals.modes or goals.avoid:
             result = self._with_goal_routes(result, tables, goals, scenario)
             if scenario.active:

@@ -6,6 +6,7 @@ import datetime as dt
 
 
 from . import quote_messages as qmsg
+from . import trade_messages as tmsg
 from .goals import numbered
 from .messages import Figure, Message, Verbatim, counted
 
@@ -22,7 +23,8 @@ def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int
         warnings.append(Message(qmsg.BACK_DATED, departure=departure, today=quoted_on))
     limit = quoted_on - dt.timedelta(days=stale_after_days)
     parts = []
-    old_rates = sorted((rate for rate in fx if rate.currency != "USD" and not rate.overridden and rate.as_of < limit),
+    # a what-if's shift of a table's rate is as old as that rate (FxUsed.dated)
+    old_rates = sorted((rate for rate in fx if rate.currency != "USD" and rate.dated and rate.as_of < limit),
                        key=lambda rate: (rate.as_of, rate.currency))
     if old_rates:
         parts.append(_old_rates(old_rates, quoted_on, routes, currency))
@@ -36,6 +38,25 @@ def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int
         warnings.append(Message(counted(limit, qmsg.STALE_DAY, qmsg.STALE), limit=limit,
                                 parts=Message.joined(parts, "; ")))
     return warnings
+
+
+def restate_old(warnings, request, fx, routes, currency: str) -> tuple:
+    """``warnings`` with the quote's "older than" warning said again for the rates ``fx`` (a what-if's, marked
+    once the quote was made: a rate it shifted from the table's is as old as the table's), in the same place."""
+    quoted_on = request.quoted_on or dt.date.today()
+    said = [w for w in quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes, currency)
+            if getattr(w, "template", None) in OLD]
+    kept = [w for w in warnings if getattr(w, "template", None) not in OLD]
+    if not said:
+        return tuple(kept)
+    at = next((i for i, w in enumerate(warnings) if getattr(w, "template", None) in OLD), None)
+    if at is None:  # after the ban and back-dated warnings, before the trade-offs (as the quote puts it)
+        at = next((i for i, w in enumerate(kept) if getattr(w, "template", None) not in FIRST), len(kept))
+    return (*kept[:at], said[0], *kept[at:])
+
+
+OLD = (qmsg.STALE, qmsg.STALE_DAY)
+FIRST = (tmsg.IMPORT_BANNED, tmsg.IMPORT_BANNED_UNDATED, qmsg.BACK_DATED)  # the warnings before it
 
 
 def _old_rates(old_rates, quoted_on: dt.date, routes, currency: str) -> Message:

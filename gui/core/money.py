@@ -41,6 +41,12 @@ class FxUsed:
         return self.table_units_per_usd is not None
 
     @property
+    def dated(self) -> bool:
+        """The rate rests on the table's rate of ``as_of``: the table's own, or a what-if's shift of it (−15 % of
+        503.35 of 23 January is as old as the 503.35); not a rate the user or a what-if set, nor a user's shifted."""
+        return not self.overridden or (self.by_what_if and self.what_if_pct is not None and self.what_if_from is None)
+
+    @property
     def by_what_if(self) -> bool:
         """Set by a what-if scenario's exchange-rate change, not by the user (decide.Decider marks it)."""
         return self.overridden and self.estimate_note == WHAT_IF_RATE

@@ -165,6 +165,24 @@ def test_the_tenge_falling_15_percent_moves_its_rate_and_not_the_users_request(d
     assert next(fx for fx in shifted.result.fx if fx.currency == "KZT").units_per_usd == 588.24  # 500 / 0.85
 
 
+def test_a_rate_the_what_if_shifts_from_the_tables_is_still_named_as_old(decider):
+    # quoted on 30 November 2026, the tenge's rate in the tables is of 23 January: the warning named KZT/USD first
+    # (311 days old), but under "the tenge falls 15 %" only PKR/USD and CHF/USD, though 592.18 is 503.35 shifted
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7), quoted_on=dt.date(2026, 11, 30))
+    old = "older than 90 days: exchange rate of KZT/USD of 2026-01-23 (311 days old)"
+    base = [str(w) for w in decider.decide(request).result.warnings]
+    assert any(w.startswith(old) for w in base)
+    shifted = decider.decide(request, Scenario("", (Change("fx_change", "KZT", -15.0),))).result.warnings
+    said = [str(w) for w in shifted]
+    assert any(w.startswith(old) for w in said), said
+    assert [w for w in said if w.startswith("older than")] == [w for w in base if w.startswith("older than")]
+    assert said.index(next(w for w in said if w.startswith("older"))) == base.index(next(
+        w for w in base if w.startswith("older")))  # in the same place among the warnings
+    # a rate the what-if sets outright is its own figure, not the table's: not old
+    outright = decider.decide(request, Scenario("", (Change("fx", "KZT", 600.0),))).result.warnings
+    assert not any("KZT/USD of 2026-01-23" in str(w) for w in outright)
+
+
 def test_a_wrong_change_names_its_number_and_the_closest_place(decider):
     with pytest.raises(InputError) as error:
         decider.decide(WHEAT, Scenario("", (Change("open", "Torkham"), Change("close", "Torkam"))))
