@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
-from .messages import QT_TRANSLATE_NOOP, RATE, Figure
+from .messages import QT_TRANSLATE_NOOP, RATE, Figure, signed
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€"}
 
@@ -113,9 +113,9 @@ def rate(value: float) -> str:
 
 
 def shift(percent: float) -> str:
-    """A signed change in per cent, ``-15 %``, ``+6.5 %``: one left-to-right run in right-to-left text, so that
+    """A signed change in per cent, ``−15 %`` (the minus sign, as every change is said), ``+6.5 %``: one left-to-right run in right-to-left text, so that
     the sign stays before the figure and the per cent sign after it."""
-    return _ltr(f"{localise(format(percent, '+g'))} %")
+    return _ltr(f"{localise(signed(format(percent, '+g')))} %")
 
 
 def money(value: float | None, currency: str, *, decimals: int = 0) -> str:

@@ -161,3 +161,18 @@ def test_a_country_to_avoid_is_read_in_russian_kazakh_and_urdu_and_a_name_matchi
         assert "Afghanistan" in out.stdout.splitlines()[0]
     out = run(*base, "--avoid", "Афганистан", "--avoid", "Атлантида")
     assert out.returncode != 0 and "'Атлантида'" in out.stderr
+
+
+def test_every_signed_percentage_of_a_what_if_has_the_minus_sign_of_its_name():
+    # the what-if "Torkham reopens, tenge −15 %" (U+2212) was said "KZT -15 % against the USD" with a hyphen, and
+    # so were the rate used ("592.18 KZT/USD (-15 % …"), a fuel surcharge cut and a rate far from the table's
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-12-07", "--scenario", str(ROOT / "docs" / "what-if-torkham-tenge.json"),
+              "--road-surcharge", "-5", "--fx-change", "PKR=40")
+    assert out.returncode == 0, out.stderr
+    head = out.stdout.splitlines()[0]
+    assert head.startswith("what-if “Torkham reopens, tenge −15 %”: ") and "KZT −15 % against the USD" in head
+    assert "road fuel surcharge −5 %" in head and "PKR +40 % against the USD" in head
+    assert "592.18 KZT/USD (−15 % against the USD by the what-if" in out.stdout
+    assert "differs from the table's 279.85 (as of 2026-01-26) by −29%" in out.stdout  # the rupee 40 % up
+    assert not re.findall(r"-\d[\d.,]*\s?%", out.stdout + out.stderr)

@@ -245,8 +245,8 @@ def test_a_route_a_day_late_is_said_one_day_late(decider):
     assert ", 1 day late" in binding and "1 days late" not in binding
     assert str(describe(Change("add_days", "Sarakhs", 1.0))) == "Sarakhs +1 day"
     # days taken off stop at 0 for each stop and leg: "-30 days" at a stop of a day takes a day, and says so
-    assert str(describe(Change("add_days", "Sarakhs", -1.0))) == "Sarakhs -1 day (none below 0)"
-    assert str(describe(Change("add_days", "Khunjerab", -30.0))) == "Khunjerab -30 days (none below 0)"
+    assert str(describe(Change("add_days", "Sarakhs", -1.0))) == "Sarakhs −1 day (none below 0)"
+    assert str(describe(Change("add_days", "Khunjerab", -30.0))) == "Khunjerab −30 days (none below 0)"
     assert str(describe(Change("add_days", "Sarakhs", 1.5))) == "Sarakhs +1.5 days"
 
 
@@ -838,7 +838,7 @@ def test_a_rate_the_what_if_sets_is_said_as_the_what_ifs_not_the_users(decider, 
         in said and not any(line.startswith("the KZT rate you set") for line in said)
     assert any(line.startswith("the PKR rate you set, 600 per USD") for line in said)
     rates = {fx.currency: fx for fx in decision.result.fx}
-    assert "(-50 % against the USD by the what-if; table 503.35 as of 2026-01-23)" in fx_text(rates["KZT"])
+    assert "(−50 % against the USD by the what-if; table 503.35 as of 2026-01-23)" in fx_text(rates["KZT"])
     assert "(set for this quote; table 279.85" in fx_text(rates["PKR"])
     document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1", created="2026-11-27",
                                            valid_until="2026-12-11"), decision)
@@ -846,7 +846,7 @@ def test_a_rate_the_what_if_sets_is_said_as_the_what_ifs_not_the_users(decider, 
         "KZT": "set by the what-if for this quote", "PKR": "set by the user for this quote"}
     book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
     texts = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value in ("KZT", "PKR")}
-    assert texts["KZT"].startswith("-50 % against the USD by the what-if, 1,006.7 per USD (table: 503.35")
+    assert texts["KZT"].startswith("−50 % against the USD by the what-if, 1,006.7 per USD (table: 503.35")
     assert texts["PKR"].startswith("600 per USD, set for this quote (table: 279.85")
 
 
@@ -860,7 +860,7 @@ def test_a_user_s_rate_a_what_if_shifts_is_said_with_the_rate_it_shifted(decider
     decision = decider.decide(request, Scenario("", (Change("fx_change", "KZT", -15.0),)))
     kzt = next(fx for fx in decision.result.fx if fx.currency == "KZT")
     assert (kzt.units_per_usd, kzt.what_if_pct, kzt.what_if_from) == (594.12, -15.0, 505.0)
-    assert fx_text(kzt) == ("594.12 KZT/USD (-15 % against the USD by the what-if from 505 set for this quote; "
+    assert fx_text(kzt) == ("594.12 KZT/USD (−15 % against the USD by the what-if from 505 set for this quote; "
                             "table 503.35 as of 2026-01-23)")
     fx = {entry["currency"]: entry for entry in result_to_dict(decision.result)["fx"]}
     assert fx["KZT"]["what_if_from"] == 505.0 and fx["PKR"]["what_if_from"] is None
@@ -886,14 +886,14 @@ def test_a_rate_a_what_if_shifts_is_said_by_its_shift_at_the_figures_it_converts
     decision = decider.decide(request, Scenario("", (Change("fx_change", "KZT", -15.0),)))
     kzt = next(fx for fx in decision.result.fx if fx.currency == "KZT")
     assert kzt.units_per_usd == 592.18 and kzt.what_if_pct == -15.0
-    assert fx_text(kzt) == "592.18 KZT/USD (-15 % against the USD by the what-if; table 503.35 as of 2026-01-23)"
+    assert fx_text(kzt) == "592.18 KZT/USD (−15 % against the USD by the what-if; table 503.35 as of 2026-01-23)"
     fx = {entry["currency"]: entry for entry in result_to_dict(decision.result)["fx"]}
     assert fx["KZT"]["what_if_change_pct"] == -15.0 and fx["PKR"]["what_if_change_pct"] is None
     document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1", created="2026-11-27",
                                            valid_until="2026-12-11"), decision)
     book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
     texts = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value == "KZT"}
-    assert texts["KZT"] == "-15 % against the USD by the what-if, 592.18 per USD (table: 503.35 as of 2026-01-23)"
+    assert texts["KZT"] == "−15 % against the USD by the what-if, 592.18 per USD (table: 503.35 as of 2026-01-23)"
     # the figures of the rate shifted, at least five; two shifts are one, worked out once
     assert (shifted_rate(0.7672, 1.1), shifted_rate(505.0, 0.85), shifted_rate(11952.24, 0.85)) == (
         0.69745, 594.12, 14061.46)
@@ -1060,4 +1060,4 @@ def test_the_excel_quote_says_the_users_rate_a_what_if_shifted(decider, tmp_path
     shifted = decider.decide(own, Scenario("tenge", (Change("fx_change", "KZT", -15.0),)))
     path = write_quote_workbook(quote_document(shifted.result, decider.tables), tmp_path / "quote.xlsx")
     rows = {row[0]: row[1] for row in load_workbook(path).worksheets[0].iter_rows(values_only=True)}
-    assert rows["KZT"].startswith("-15 % against the USD by the what-if from 500 set for this quote, 588.24 per USD")
+    assert rows["KZT"].startswith("−15 % against the USD by the what-if from 500 set for this quote, 588.24 per USD")

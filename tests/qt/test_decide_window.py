@@ -167,7 +167,7 @@ def test_what_if_the_tenge_falls_15_percent(qtbot, tables):  # noqa: F811
     assert first.cost == pytest.approx(before[route_key(first)] / 0.85, rel=1e-5)
     assert window.routes_model.display(0, "delta").startswith("+")
     # the rate used, in full, and how it came about
-    assert "592.18 KZT/USD (-15 % against the USD by the what-if; table 503.35" in window.summary.text()
+    assert "592.18 KZT/USD (−15 % against the USD by the what-if; table 503.35" in window.summary.text()
     dialog.close()
 
 
@@ -387,7 +387,7 @@ def test_the_summary_names_the_users_rate_a_what_if_shifted(qtbot, tables):  # n
     window.session.change_scenario(Scenario("tenge", (Change("fx_change", "KZT", -15.0),)))
     qtbot.waitUntil(lambda: window.session.scenario.active and "by the what-if" in window.summary.text(),
                     timeout=3000)
-    assert ("594.12 KZT/USD (-15 % against the USD by the what-if from 505 set for this quote; table 503.35"
+    assert ("594.12 KZT/USD (−15 % against the USD by the what-if from 505 set for this quote; table 503.35"
             in window.summary.text())
 
 

@@ -530,7 +530,7 @@ def test_pdf_says_a_what_if_rate_by_the_shift_it_came_from(qapp, tmp_path, bundl
     path = write_quote_pdf(document, tmp_path / "quote.pdf", {})
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     text = text.replace("what- if", "what-if")  # broken at the end of a line
-    assert "KZT: -15 % against the USD by the what-if, 592.18 per USD (table: 503.35 as of 2026-01-23)" in text
+    assert "KZT: −15 % against the USD by the what-if, 592.18 per USD (table: 503.35 as of 2026-01-23)" in text
     assert "PKR: 300 per USD, set by the what-if (table: 279.85 as of 2026-01-26)" in text
     assert "1764706" not in text
 
@@ -611,7 +611,7 @@ def test_pdf_says_the_user_s_rate_a_what_if_shifted(qapp, tmp_path, bundled_engi
     path = write_quote_pdf(document, tmp_path / "quote.pdf", {})
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     text = text.replace("what- if", "what-if")  # broken at the end of a line
-    assert ("KZT: -15 % against the USD by the what-if from 505 set for this quote, 594.12 per USD "
+    assert ("KZT: −15 % against the USD by the what-if from 505 set for this quote, 594.12 per USD "
             "(table: 503.35 as of 2026-01-23)") in text
 
 

@@ -343,7 +343,7 @@ def test_the_per_cent_sign_of_an_urdu_what_if_stays_after_its_figure(urdu):
     from gui.core.scenario import Change, describe
 
     shift = wording().say(describe(Change("fx_change", "KZT", -15.0)))
-    assert f"{FSI}-15 %{PDI}" in shift and shift.count("%") == 1
+    assert f"{FSI}−15 %{PDI}" in shift and shift.count("%") == 1
     assert x_of(shift, "1") < x_of(shift, " %")  # the sign right of the figure, as in "-15 %"
     surcharge = wording().say(describe(Change("road_surcharge", "", 8.0)))
     assert f"{FSI}+8 %{PDI}" in surcharge
