@@ -170,6 +170,9 @@ def run_pricelist(args: argparse.Namespace) -> int:
 
         print(f"error: {over} (see {program_name()} pricelist --help)", file=sys.stderr)
         return EXIT_USAGE
+    from .core.files import check_target
+
+    check_target(args.xlsx)  # a folder that cannot be written, said before every line is priced, as `quote` does
     tables = load_tables(args.corridors, args.tariffs)
     # a name or quantity no line can use ends the command, as in `quote`; a line its cargo, unit or places do not
     # fit (potatoes in grain wagons, a destination that is the origin) is listed with the reason, and the rest priced

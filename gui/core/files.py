@@ -92,13 +92,30 @@ def explain(error: OSError, path: Path) -> Message:
     name, folder = Verbatim(path.name), Verbatim(str(path.parent))
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return Message(fmsg.DISK_FULL, file=name)
-    if error.errno in (errno.EROFS,):
-        return Message(fmsg.READ_ONLY, folder=folder, file=name)
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return Message(fmsg.NOT_WRITABLE, file=name)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return cannot_write(path, read_only=error.errno == errno.EROFS)
     if error.errno == errno.ENOENT:
         return Message(fmsg.NO_FOLDER, folder=folder)
     return Message(fmsg.NOT_SAVED, file=name, error=Verbatim(error.strerror or str(error)))
+
+
+def cannot_write(path: Path, *, read_only: bool) -> Message:
+    """What a document, a price list or a scenario that cannot be written into its folder is told, whichever writes
+    it and whether it is refused before the work or by the write: on a read-only file system (a write-protected USB
+    stick, a read-only share) the folder is named as read-only; otherwise the folder's permissions, or the file open
+    in another program. The quote said "q.xlsx cannot be written: the folder is not writable or the file is open in
+    another program" where the price list said "/media/stick is read-only: p.xlsx was not saved"."""
+    if read_only:
+        return Message(fmsg.READ_ONLY, folder=Verbatim(str(path.parent)), file=Verbatim(path.name))
+    return Message(fmsg.NOT_WRITABLE, file=Verbatim(path.name))
+
+
+def _read_only(folder: Path) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only (where the system says so)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # Windows has no statvfs: its write says EROFS or EACCES itself
+        return False
 
 
 def real_target(path: Path | str) -> Path:
@@ -128,7 +145,7 @@ def check_target(path: Path | str) -> None:
     if not folder.is_dir():
         raise SaveError(Message(fmsg.NO_FOLDER, folder=Verbatim(str(folder))))  # a link's own folder may exist
     if not os.access(folder, os.W_OK):
-        raise SaveError(Message(fmsg.NOT_WRITABLE, file=Verbatim(Path(path).name)))
+        raise SaveError(cannot_write(Path(path), read_only=_read_only(folder)))
 
 
 def _not_whole(path: Path) -> SaveError:

@@ -398,3 +398,54 @@ def test_an_option_that_takes_one_value_is_refused_when_given_twice(args, capsys
                                           "--from", "Kostanay", "--to", "Karachi", "--to", "Lahore", "--xlsx",
                                           "p.xlsx"])
     assert repeated.cargo == ["wheat", "rice"] and repeated.destinations == ["Karachi", "Lahore"]
+
+
+READ_ONLY_OUTPUT = """
+import subprocess, sys
+folder = sys.argv[1]
+subprocess.run(["mount", "-t", "tmpfs", "-o", "ro", "tmpfs", folder], check=True)
+common = ["--cargo", "wheat", "--from", "Kostanay", "--to", "Karachi", "--date", "2026-12-07"]
+for command in (["quote", *common, "--quantity", "500", "--xlsx", folder + "/q.xlsx"],
+                ["quote", *common, "--quantity", "500", "--pdf", folder + "/q.pdf"],
+                ["pricelist", *common, "--quantity", "500 t", "--xlsx", folder + "/p.xlsx"]):
+    out = subprocess.run([sys.executable, "-m", "gui", *command], capture_output=True, text=True)
+    print(out.returncode, out.stderr.strip())
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a read-only mount in a namespace of its own")
+def test_a_read_only_output_folder_is_said_alike_by_the_quote_and_the_price_list(tmp_path):
+    """The quote said "q.xlsx cannot be written: the folder is not writable or the file is open in another program
+    (close it and save again)", the price list "/media/stick is read-only: p.xlsx was not saved"."""
+    import shutil
+
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare is not installed")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    out = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", sys.executable, "-c", READ_ONLY_OUTPUT,
+                          str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")})
+    if out.returncode != 0 and ("unshare" in out.stderr or "mount" in out.stderr):
+        pytest.skip(f"no mount namespace here: {out.stderr.strip()[:200]}")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [f"73 error: {folder} is read-only: {name} was not saved"
+                                       for name in ("q.xlsx", "q.pdf", "p.xlsx")]
+
+
+def test_an_unwritable_folder_is_said_alike_before_the_work_and_by_the_write(tmp_path, monkeypatch):
+    """Refused before the work (check_target) and by the write itself (explain), a folder is said in one way: on a
+    read-only file system, as read-only; else as not writable."""
+    import errno
+
+    from gui.core import files
+    from gui.core.files import SaveError
+
+    target = tmp_path / "q.xlsx"
+    monkeypatch.setattr(files.os, "access", lambda *_: False)
+    for read_only, error in ((True, errno.EROFS), (False, errno.EACCES)):
+        monkeypatch.setattr(files, "_read_only", lambda _folder, flag=read_only: flag)
+        with pytest.raises(SaveError) as refused:
+            files.check_target(target)
+        assert str(refused.value) == str(files.explain(OSError(error, "no"), target))
+    assert str(refused.value).startswith("q.xlsx cannot be written: the folder is not writable")
