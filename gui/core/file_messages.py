@@ -234,6 +234,12 @@ HISTORY_NOT_A_FILE = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {path}
                                                       "not a file")
 HISTORY_FOREIGN = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file} holds what this program does not make "
                                                     "({objects}): it was not opened, and is left as it is")
+# a full disk: what was saved before is kept, and the user is told what to do
+HISTORY_FULL = QT_TRANSLATE_NOOP("CoreMessages", "the disk is full: the quote was not saved in the quote history "
+                                                 "{file} (the quotes saved before are kept); free some space and "
+                                                 "save again")
+HISTORY_FULL_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "the disk is full: the quote history {file} cannot be opened "
+                                                      "(nothing saved in it is lost); free some space and try again")
 QUOTE_NOT_SAVED = QT_TRANSLATE_NOOP("CoreMessages", "the quote was not saved: {error}")
 QUOTE_NOT_SAVED_IN = QT_TRANSLATE_NOOP("CoreMessages", "the quote was not saved in the quote history {file}: {error}")
 # SQLite's "database is locked": another program held the file past the wait (saving, backing it up, syncing it)

@@ -113,8 +113,9 @@ def rate(value: float) -> str:
 
 
 def shift(percent: float) -> str:
-    """A signed change in per cent, ``−15 %`` (the minus sign, as every change is said), ``+6.5 %``: one left-to-right run in right-to-left text, so that
-    the sign stays before the figure and the per cent sign after it."""
+    """A signed change in per cent, ``−15 %`` (the minus sign, as every change is said), ``+6.5 %``: one
+    left-to-right run in right-to-left text, so that the sign stays before the figure and the per cent sign after
+    it."""
     return _ltr(f"{localise(signed(format(percent, '+g')))} %")
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import json
 import os
-import shutil
 import sqlite3
 import stat
 from dataclasses import dataclass
@@ -17,6 +17,8 @@ from typing import Any, Iterator
 
 from . import file_messages as fmsg
 from .errors import OutputError
+from .history_files import disk_full, present, tidy
+from .history_files import set_aside as set_aside  # kept importable from here
 from .messages import Figure, Message, Verbatim
 from .requote import compare_quotes  # what changed on re-quote; kept importable from here
 
@@ -99,6 +101,20 @@ class QuoteHistory:
     def __init__(self, path: Path | str):
         self.path = Path(path)
         self.read_only = False
+        # the history's files there before it was opened: a failed open or save takes away only those it made
+        self._found = present(self.path)
+        self._saved = 0  # quotes kept through this object
+        self._failed = False
+        try:
+            self._open()
+        except HistoryError:
+            self._failed = True
+            with contextlib.suppress(AttributeError, sqlite3.Error):
+                self._db.close()
+            tidy(self.path, self._found, self._saved)
+            raise
+
+    def _open(self) -> None:
         try:
             if self.path.exists() and not stat.S_ISREG(self.path.stat().st_mode):  # SQLite would write to a device
                 raise HistoryError(Message(fmsg.HISTORY_NOT_A_FILE, path=Verbatim(str(self.path))))
@@ -122,10 +138,14 @@ class QuoteHistory:
         except sqlite3.DatabaseError as error:
             if _busy(error):
                 raise HistoryError(Message(fmsg.HISTORY_BUSY_OPEN, file=Verbatim(str(self.path)))) from None
+            if disk_full(error, self.path):  # SQLite says "disk I/O error" where it could not make its shared memory
+                raise HistoryError(Message(fmsg.HISTORY_FULL_OPEN, file=Verbatim(str(self.path)))) from None
             damaged = not isinstance(error, sqlite3.OperationalError)  # "file is not a database", "malformed"
             raise HistoryError(Message(fmsg.HISTORY_UNREADABLE, file=Verbatim(self.path.name),
                                        error=Verbatim(str(error))), damaged) from None
         except OSError as error:
+            if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+                raise HistoryError(Message(fmsg.HISTORY_FULL_OPEN, file=Verbatim(str(self.path)))) from None
             raise HistoryError(Message(fmsg.HISTORY_NO_FOLDER, folder=Verbatim(str(self.path.parent)),
                                        error=Verbatim(error.strerror or str(error)))) from None
 
@@ -167,6 +187,8 @@ class QuoteHistory:
 
     def close(self) -> None:
         self._db.close()
+        if self._failed:
+            tidy(self.path, self._found, self._saved)
 
     def check(self) -> list[str]:
         """SQLite's own check of every page and index: ["ok"], or what is wrong."""
@@ -253,12 +275,16 @@ class QuoteHistory:
         except sqlite3.DatabaseError as error:
             self._roll_back()
             raise self._not_saved(error) from None
+        self._saved += 1
 
     def _not_saved(self, error: Exception) -> HistoryError:
         """Why a quote was not saved, naming the history's file: SQLite's own words ("database is locked") name
         none, and a forwarder may keep more than one history (``--history``)."""
+        self._failed = True
         if _busy(error):
             return HistoryError(Message(fmsg.HISTORY_BUSY, file=Verbatim(str(self.path))))
+        if disk_full(error, self.path):
+            return HistoryError(Message(fmsg.HISTORY_FULL, file=Verbatim(str(self.path))))
         return HistoryError(Message(fmsg.QUOTE_NOT_SAVED_IN, file=Verbatim(str(self.path)), error=Verbatim(str(error))))
 
     def _roll_back(self) -> None:
@@ -380,22 +406,3 @@ def _read_back(document: dict[str, Any]) -> None:
     scenario_from_document(document)
     compare_quotes(document, document)  # its figures, route by route
     compare_quotes(document, {**document, "routes": [], "tables": {}})  # its routes named, its tables' date
-
-
-def set_aside(path: Path | str, now: dt.datetime | None = None) -> Path:
-    """Keep a damaged history under a dated name beside it (with its journal files), so a new one can start in
-    its place; return where it went. Nothing is deleted before it is copied."""
-    path = Path(path)
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            original = Path(str(path) + suffix)
-            if original.exists():
-                shutil.copy2(original, Path(str(kept) + suffix))
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    except OSError as error:
-        raise HistoryError(Message(fmsg.HISTORY_NO_FOLDER, folder=Verbatim(str(path.parent)),
-                                   error=Verbatim(error.strerror or str(error)))) from None
-    return kept

@@ -371,3 +371,85 @@ def test_a_history_another_program_holds_is_named(tmp_path, engine):
     assert "database is locked" not in said
     assert history.save(document(engine), valid_until=dt.date(2026, 3, 15))  # once it lets go
     history.close()
+
+
+FULL_DISK = """
+import datetime as dt, json, os, subprocess, sys
+folder = sys.argv[1]
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", folder], check=True)
+from gui.core.history import HistoryError, QuoteHistory
+document = json.loads(sys.argv[2])
+history = QuoteHistory(folder + "/history.sqlite")
+for _ in range(2):
+    history.save(document, valid_until=dt.date(2026, 12, 31))
+history.close()
+filler = os.open(folder + "/filler", os.O_WRONLY | os.O_CREAT)  # the rest of the disk taken by another program
+try:
+    while True:
+        os.write(filler, b"x" * 4096)
+except OSError:
+    os.close(filler)
+for name in ("history.sqlite", "new.sqlite"):
+    try:
+        history = QuoteHistory(folder + "/" + name)
+        try:
+            history.save(document, valid_until=dt.date(2026, 12, 31))
+        finally:
+            history.close()
+    except HistoryError as error:
+        print(error)
+print(sorted(os.listdir(folder)))
+os.remove(folder + "/filler")
+history = QuoteHistory(folder + "/history.sqlite")
+print(history.check(), [q.number for q in history.find()])
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a small file system in a namespace of its own")
+def test_a_full_disk_loses_no_quote_says_so_and_leaves_no_journal_behind(tmp_path, engine):
+    """A save on a full disk left history.sqlite-shm and history.sqlite-wal beside the history (and an empty
+    new.sqlite where none was), said "the quote history history.sqlite cannot be opened: disk I/O error", and the
+    -shm it left made even reading the history fail ("disk I/O error") until it was deleted by hand."""
+    import shutil
+
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare is not installed")
+    folder = tmp_path / "full"
+    folder.mkdir()
+    out = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", sys.executable, "-c", FULL_DISK,
+                          str(folder), json.dumps(document(engine))], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120)
+    if out.returncode != 0 and ("unshare" in out.stderr or "mount" in out.stderr):
+        pytest.skip(f"no mount namespace here: {out.stderr.strip()[:200]}")
+    assert out.returncode == 0, out.stderr
+    first, second, files, reopened = out.stdout.splitlines()
+    assert first in (f"the disk is full: the quote history {folder}/history.sqlite cannot be opened (nothing saved "
+                     "in it is lost); free some space and try again",
+                     f"the disk is full: the quote was not saved in the quote history {folder}/history.sqlite (the "
+                     "quotes saved before are kept); free some space and save again")
+    assert second.startswith(f"the disk is full: the quote history {folder}/new.sqlite cannot be opened") or \
+        second.startswith("the disk is full: the quote was not saved")
+    assert files == "['filler', 'history.sqlite']"  # no -wal, -shm, nor an empty new.sqlite
+    assert reopened == "['ok'] ['CQ-2026-00002', 'CQ-2026-00001']"
+
+
+def test_a_failed_save_in_a_new_history_takes_away_the_files_it_made(tmp_path, engine):
+    """SQLite's own limit on pages stands for a full disk: a history made by the failing save is taken away whole
+    (file, journal and index), one that held quotes keeps them and is left without a journal."""
+    path = tmp_path / "history.sqlite"
+    history = QuoteHistory(path)
+    history._db.execute("PRAGMA max_page_count = 6")  # room for the tables, none for a quote
+    with pytest.raises(HistoryError) as caught:
+        history.save(document(engine), valid_until=dt.date(2026, 12, 31))
+    assert str(caught.value.message) == (f"the disk is full: the quote was not saved in the quote history {path} "
+                                         "(the quotes saved before are kept); free some space and save again")
+    history.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    kept = QuoteHistory(path)
+    kept.save(document(engine), valid_until=dt.date(2026, 12, 31))
+    kept._db.execute("PRAGMA max_page_count = " + str(kept._db.execute("PRAGMA page_count").fetchone()[0]))
+    with pytest.raises(HistoryError):
+        kept.save(document(engine), valid_until=dt.date(2026, 12, 31))
+    kept.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.sqlite"]
+    assert [q.number for q in QuoteHistory(path).find()] == ["CQ-2026-00001"]

@@ -116,8 +116,9 @@ def test_a_full_disk_keeps_every_quote_saved_before_it(tmp_path, engine):
     big["quote"] = {"note": "x" * 200_000}  # more than the pages left free
     with pytest.raises(HistoryError) as caught:
         history.save(big, valid_until=dt.date(2026, 12, 31))
-    assert str(caught.value.message) == (f"the quote was not saved in the quote history "
-                                         f"{tmp_path / 'history.sqlite'}: database or disk is full")
+    assert str(caught.value.message) == (f"the disk is full: the quote was not saved in the quote history "
+                                         f"{tmp_path / 'history.sqlite'} (the quotes saved before are kept); free "
+                                         "some space and save again")
     assert not history._db.in_transaction
     assert [q.number for q in history.find()] == ["CQ-2026-00002", "CQ-2026-00001"]
     history.close()
