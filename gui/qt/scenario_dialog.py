@@ -1,31 +1,28 @@
-"""What if…: a scenario laid over the tables, edited beside the window, and every route compared with the tables as
-they are — cost as they are and under the scenario, Δ cost, Δ typical days, Δ on-time odds, and the routes the
-scenario opens, closes, adds or no longer offers. Each change re-quotes at once; the window shows the scenario's
-quote until **Tables as they are**. Scenarios are saved to and opened from files (the format the command line's
-``--scenario`` reads)."""
+"""What if…: a scenario laid over the tables, edited beside the window — its name and changes, each checked against
+the tables as it is added — with every route compared with the tables as they are below it (scenario_table.py).
+Each change re-quotes at once; the window shows the scenario's quote until **Tables as they are**. Scenarios are
+saved to and opened from files (the format the command line's ``--scenario`` reads)."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..core import decide_messages as dmsg
-from ..core import formatting as fmt
 from ..core.errors import InputError
 from ..core.scenario import LIMITS, MAX_NAME, WAIT, Change, Scenario, describe
 from ..core.scenario_file import read_scenario
 from ..core.validation import ambiguous_comma, number_text
 from .colours import theme
 from .i18n import name, say
+from .scenario_table import COLUMNS as COLUMNS  # the table's columns, kept importable from here
+from .scenario_table import WhatIfTable
 from .widgets import DateField, fit_to_screen
 
 KINDS = ("open", "close", "add_days", "scale_rates", "fx_change", "fx", "road_surcharge", "limit")
-COLUMNS = ("number", "route", "before", "after", "cost", "days", "on_time", "change")
 
 
 class ScenarioDialog(QDialog):
@@ -88,19 +85,7 @@ class ScenarioDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {theme().css('problem')};")
         layout.addWidget(self.problem)
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(self.headers())
-        self.table.horizontalHeaderItem(COLUMNS.index("on_time")).setToolTip(self.tr(
-            "The odds under the what-if less the odds as the tables are, each as shown (rounded down; "
-            "“> 99.9 %” counts as 99.9), in percentage points"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the routes (it went round their cells for ever)
-        header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if COLUMNS[column] == "route"
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table = WhatIfTable(self)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open…"), self)
@@ -150,10 +135,6 @@ class ScenarioDialog(QDialog):
                 "fx_change": self.tr("A currency's value, % against the USD"),
                 "fx": self.tr("An exchange rate, per USD"), "road_surcharge": self.tr("Road fuel surcharge, %"),
                 "limit": self.tr("A search limit (empty: none)")}
-
-    def headers(self) -> list[str]:
-        return ["#", self.tr("Route"), self.tr("As they are"), self.tr("What if"), self.tr("Δ cost"),
-                self.tr("Δ days"), self.tr("Δ on time"), self.tr("Change")]
 
     # ------------------------------------------------------------------ view → model
 
@@ -345,57 +326,7 @@ class ScenarioDialog(QDialog):
             self.problem.setText(message)
 
     def _on_decision_change(self, decision) -> None:
-        self.table.setRowCount(0)
-        if decision is None:
-            return
-        result = decision.result
-        currency = result.currency
-        rows = []
-        for index, route in enumerate(result.routes):
-            delta = decision.route(index).delta
-            after = _cost(route, currency)
-            if delta is None:  # no what-if yet: the tables as they are
-                rows.append((str(index + 1), route, after, "", "", "", "", ""))
-                continue
-            before = fmt.money(delta.base_cost, currency) if delta.base_usable else \
-                "" if delta.change == "new" else "—"
-            rows.append((str(index + 1), route, before, after,
-                         _signed_money(delta.cost_said, currency) if delta.compared else "",
-                         _signed_days(delta.days) if delta.compared else "",
-                         _signed_points(delta.on_time_said, self.tr("pts")), self.change_word(delta.change)))
-        for gone in decision.gone:  # the what-if's own price where it still offers the same path
-            now, was = gone.now, gone.route
-            both = gone.change == "not_shown" and was.available and was.cost is not None
-            rows.append(("", was, _cost(was, currency), _cost(now, currency) if now is not None else "—",
-                         _signed_money(fmt.rest_of_whole(now.cost, was.cost), currency) if both else "",
-                         _signed_days(now.days_typical - was.days_typical) if both else "",
-                         _signed_points(gone.on_time_said, self.tr("pts")), self.change_word(gone.change)))
-        from ..core.summary import telling, telling_gone
-        from .models import route_name
-
-        told = {index: telling(result, index) for index in range(len(result.routes))}
-        gone_told = {id(gone.route): telling_gone(gone.route, result) for gone in decision.gone}
-        self.table.setRowCount(len(rows))
-        muted = QBrush(theme().muted)
-        self.table.setWordWrap(False)
-        for row, (number, route, *cells) in enumerate(rows):
-            apart = told.get(int(number) - 1) if number else gone_told.get(id(route))
-            label = route_name(route, apart)  # told apart as in the routes table
-            for column, text in enumerate((number, label, *cells)):
-                item = QTableWidgetItem(text)
-                if COLUMNS[column] not in ("route", "change"):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if not number or not route.available:
-                    item.setForeground(muted)
-                item.setToolTip(fmt.arrow().join(map(name, route.path)))
-                self.table.setItem(row, column, item)
-
-    def change_word(self, change: str) -> str:
-        return {"new": self.tr("new"), "opens": self.tr("opens"), "closes": self.tr("closes"),
-                "changed": self.tr("changed"), "unchanged": self.tr("as before"),
-                "gone": self.tr("no longer offered"),
-                "not_shown": self.tr("not among those shown"),
-                "still_closed": self.tr("still closed")}.get(change, change)
+        self.table.show_decision(decision)
 
 
 def _message(template: str, **values):
@@ -403,40 +334,3 @@ def _message(template: str, **values):
 
     return Message(template, **{key: value if isinstance(value, Message) else Verbatim(str(value))
                                 for key, value in values.items()})
-
-
-def _cost(route, currency: str) -> str:
-    return fmt.money(route.cost, currency) if route.available and route.cost is not None else "—"
-
-
-def _signed(value: float | None, decimals: int = 0) -> str:
-    if value is None or abs(value) < 10 ** -decimals / 2:
-        return "" if value is None else "0"
-    return fmt.ltr(("+" if value > 0 else "−") + fmt.number(abs(value), decimals))
-
-
-def _signed_days(value: float | None) -> str:
-    """A change of days as the terminal, the tooltip and the Excel quote say it (decide_report.signed_days): 0.04
-    days added is "+0.04", not "0"."""
-    from ..core.decide_report import signed_days
-
-    if value is None:
-        return ""
-    return "0" if abs(value) < 1e-9 else fmt.ltr(signed_days(value))
-
-
-def _signed_money(value: float | None, currency: str) -> str:
-    if value is None:
-        return ""
-    return _signed(value) + ("" if abs(value) < 0.5 else f" {currency}")
-
-
-def _signed_points(points: float | None, unit: str) -> str:
-    """A change of odds in percentage points (``+12 pts``), the difference of the two odds as shown
-    (decide_report.signed_points)."""
-    from ..core.decide_report import signed_points
-
-    if points is None:
-        return ""
-    said = signed_points(points)
-    return said if said == "0" else fmt.ltr(f"{said} {unit}")
