@@ -23,6 +23,8 @@ NAME_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "its name is {length} characte
 NAME_OF_CHANGE_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' is {length} characters long; a name is at most "
                                                             "{limit}")
 NOT_UNICODE = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' holds text that is not valid Unicode")
+# a key written twice in one object of a file: JSON keeps the last, and the first was dropped unsaid
+KEY_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' is given twice: it takes one value")
 TWO_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "'{first}' and '{second}' are two changes; give each its own entry")
 CHANGE_NEEDS_NAME = QT_TRANSLATE_NOOP("CoreMessages", "'{kind}' needs a name in quotes, such as {example}, not "
                                                       "{text}")

@@ -34,6 +34,7 @@ def scenario_from_data(data: Any) -> Scenario:
         return Scenario()
     if not isinstance(data, dict) or not isinstance(data.get("changes", []), list):
         raise InputError("scenario", Message(dmsg.SCENARIO_SHAPE))
+    _twice(data, scenario_error)
     for key in data:
         if key not in SCENARIO_KEYS + SAID_KEYS:
             raise _unknown_key(key, SCENARIO_KEYS, scenario_error)
@@ -75,7 +76,8 @@ def read_scenario(path) -> Scenario:
         raise InputError("scenario", Message(dmsg.SCENARIO_UNREADABLE, file=file,
                                              error=Verbatim(error.strerror or str(error)))) from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_int=_whole, parse_float=_fraction)  # a BOM: Notepad
+        data = json.loads(raw.decode("utf-8-sig"), parse_int=_whole, parse_float=_fraction,  # a BOM: Notepad
+                          object_pairs_hook=_Entry.of)
     except _NumberTooLong as error:
         raise not_json(Message(dmsg.NUMBER_TOO_LONG, digits=Figure(error.args[0]))) from None
     except RecursionError:
@@ -85,6 +87,28 @@ def read_scenario(path) -> Scenario:
     if data is None:  # "null" is not a scenario without changes: a file that says nothing is a mistake
         raise InputError("scenario", Message(dmsg.SCENARIO_SHAPE))
     return Scenario.from_data(data)
+
+
+class _Entry(dict):
+    """An object of a file, with the first key it gives twice (``twice``): JSON keeps the last value, so that
+    ``{"close": "Torkham", "from": "2026-12-01", "from": "2026-12-20"}`` closed Torkham from the 20th, unsaid."""
+
+    twice: str | None = None
+
+    @classmethod
+    def of(cls, pairs: list[tuple[str, Any]]) -> "_Entry":
+        entry = cls(pairs)
+        if len(entry) < len(pairs):
+            seen: set[str] = set()
+            entry.twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        return entry
+
+
+def _twice(entry: Any, wrong) -> None:
+    """Refuse an object of the file that gives a key twice (a saved quote's scenario has none)."""
+    key = getattr(entry, "twice", None)
+    if key is not None:
+        raise wrong(Message(dmsg.KEY_TWICE, key=_shown(key)))
 
 
 class _NumberTooLong(Exception):
@@ -141,6 +165,7 @@ def _change_from(entry: Any, number: int) -> Change:
 
     if not isinstance(entry, dict):
         raise wrong(Message(dmsg.CHANGE_SHAPE))
+    _twice(entry, wrong)
     kinds = [key for key in entry if key in CHANGE_KEYS]
     if not kinds:
         if len(entry) == 1 and suggest.closest(next(iter(entry)), {k: (k,) for k in CHANGE_KEYS}):

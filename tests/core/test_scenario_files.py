@@ -231,3 +231,21 @@ def test_a_date_past_any_table_s_years_is_refused(tmp_path, bundled_engine, chan
         Decider(bundled_engine.tables, bundled_engine).decide(
             QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)), scenario)
     assert str(error.value.message) == f"what-if change 1: {said}"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # JSON keeps a key's last value: Torkham was closed from the 20th, the 1st dropped unsaid
+    ('{"changes": [{"close": "Torkham", "from": "2026-12-01", "from": "2026-12-20"}]}',
+     "what-if change 1: 'from' is given twice: it takes one value"),
+    # the first list of changes was dropped whole
+    ('{"name": "x", "changes": [{"close": "Torkham"}], "changes": [{"add_days": "Bandar Abbas", "days": 3}]}',
+     "the what-if: 'changes' is given twice: it takes one value"),
+    ('{"changes": [{"open": "Torkham"}, {"close": "Khunjerab", "close": "Torkham"}]}',
+     "what-if change 2: 'close' is given twice: it takes one value"),
+])
+def test_a_key_given_twice_in_a_scenario_file_is_refused_not_dropped(tmp_path, text, said):
+    path = tmp_path / "what-if.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_scenario(path)
+    assert str(error.value) == said
