@@ -211,7 +211,9 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     settings = tables.settings
     title = scenario.said_title  # each note a Message to the documents and the window, said in their language
     shut: list[tuple[int, _Target, dt.date, dt.date | None]] = []  # the scenario's closures and openings so far
-    opened: list[tuple[int, _Target, dt.date, str]] = []
+    opened: list[tuple[int, _Target, dt.date, str, bool]] = []
+    reopened: list[tuple[int, int, dt.date]] = []  # (closure, opening, day): its own closure the scenario reopens
+    unlifted: list[int] = []  # openings of what the tables do not close
     for number, change in enumerate(scenario.changes, 1):
         check_names(change, number)
         _check_dates(change, number)
@@ -223,7 +225,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             if change.end is not None and change.end < start:
                 raise change_error(number, Message(dmsg.END_BEFORE_START, start=start, end=change.end))
             shut.append((number, target, start, change.end))
-            _not_both(shut[-1:], opened)
+            reopened += _not_both(shut[-1:], opened)
             for kind, ids in (("place", target.places), ("leg", target.legs)):
                 for target_id in ids:
                     closures.append(m.Closure(f"what-if-{number}-{target_id}", kind, target_id, True, start,
@@ -231,11 +233,11 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                     own.add(closures[-1].closure_id)
         elif change.kind == "open":
             target = _target(tables, change.target, number)
-            opened.append((number, target, change.start or departure, change.target))
-            _not_both(shut, opened[-1:])
+            opened.append((number, target, change.start or departure, change.target, change.start is not None))
+            reopened += _not_both(shut, opened[-1:])
             closures, lifted = _lift(closures, target, change.start, own)
             if not lifted:
-                raise change_error(number, Message(dmsg.NOTHING_TO_OPEN, target=Verbatim(change.target)))
+                unlifted.append(number)
         elif change.kind == "add_days":
             days = _within(change.value, -MAX_DAYS, MAX_DAYS, number)
             target = _target(tables, change.target, number)
@@ -268,22 +270,48 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                                           known=Verbatim(", ".join(c for c in tables.currencies if c != "USD"))))
         else:
             raise change_error(number, Message(dmsg.CHANGE_SHAPE))
+    closures = _reopened(closures, reopened)
+    for number in unlifted:  # an opening that reopens only what the scenario closes still opens something
+        if not any(opening == number for _, opening, _ in reopened):
+            change = scenario.changes[number - 1]
+            raise change_error(number, Message(dmsg.NOTHING_TO_OPEN, target=Verbatim(change.target)))
     return replace(tables, closures=tuple(closures), legs=legs, stop_days=tuple(stop_days), leg_rates=tuple(rates),
                    node_fees=tuple(fees), settings=settings)
 
 
 def _not_both(shut: list[tuple[int, _Target, dt.date, dt.date | None]],
-              opened: list[tuple[int, _Target, dt.date, str]]) -> None:
-    """Refuse a place or leg the scenario opens on a day it also closes it (``--close Torkham --open Torkham``):
-    an opening lifts the tables' closures, never the scenario's own, so the route stayed closed while both changes
-    were said. An opening before a closure of its own (open now, close again from 1 April) or after it ends is kept.
-    The opening is named, with the number of the closure, whichever comes first."""
+              opened: list[tuple[int, _Target, dt.date, str, bool]]) -> list[tuple[int, int, dt.date]]:
+    """The scenario's closures that its openings end (closed from 7 December, ``open Torkham:2026-12-20``: closed
+    to the 19th), as (closure, opening, day). An opening lifts the tables' closures; one of the scenario's own it
+    ends only where it is dated after the closure starts. Refused, naming the place: an opening on the day a
+    closure of the scenario starts, or an undated one (from the departure) while the scenario has the place closed
+    (``--close Torkham --open Torkham`` said both and left Torkham closed). An opening before the closure starts
+    (open now, close again from 1 April) or after it ends is kept as it is."""
+    reopened = []
     for closed, shut_target, start, end in shut:
-        for number, open_target, day, typed in opened:
+        for number, open_target, day, typed, dated in opened:
             same = set(shut_target.places) & set(open_target.places) or set(shut_target.legs) & set(open_target.legs)
-            if same and start <= day and (end is None or day <= end):
-                raise change_error(number, Message(dmsg.OPENED_WHILE_CLOSED, target=Verbatim(typed), day=day,
-                                                   closed=Figure(closed, ".0f")))
+            if not same or day < start or end is not None and day > end:
+                continue
+            if dated and day > start:
+                reopened.append((closed, number, day))
+                continue
+            raise change_error(number, Message(dmsg.OPENED_WHILE_CLOSED, target=Verbatim(typed), day=day,
+                                               closed=Figure(closed, ".0f")))
+    return reopened
+
+
+def _reopened(closures: list[m.Closure], reopened: list[tuple[int, int, dt.date]]) -> list[m.Closure]:
+    """The scenario's own closures ended the day before the openings that reopen them."""
+    ends: dict[str, dt.date] = {}
+    for closed, _, day in reopened:
+        prefix = f"what-if-{closed}-"
+        for closure in closures:
+            if closure.closure_id.startswith(prefix):
+                last = day - dt.timedelta(days=1)
+                ends[closure.closure_id] = min(last, ends.get(closure.closure_id, last))
+    return [replace(c, end=min(ends[c.closure_id], c.end or ends[c.closure_id])) if c.closure_id in ends else c
+            for c in closures]
 
 
 def _limit(change: Change, number: int) -> float | int | None:

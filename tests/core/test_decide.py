@@ -204,15 +204,24 @@ def test_a_place_closed_and_opened_on_the_same_day_is_refused_naming_it(decider)
         number, closed = (2, 1) if changes[0].kind == "close" else (1, 2)
         assert str(error.value) == (f"what-if change {number}: it opens Torkham on 2026-03-01, when change {closed} "
                                     "has it closed: keep one of the two, or date them apart")
-    with pytest.raises(InputError, match="it opens Torkham on 2026-03-10, when change 1 has it closed"):
-        apply(decider.tables, Scenario("", (Change("close", "Torkham", start=dt.date(2026, 3, 5),
-                                                   end=dt.date(2026, 3, 20)),
-                                            Change("open", "Torkham", start=dt.date(2026, 3, 10)))), DEPARTURE)
+    # opened from the departure (no date) while the what-if has it closed since before; or on the day it closes
+    for changes in ((Change("close", "Torkham", start=dt.date(2026, 2, 20)), Change("open", "Torkham")),
+                    (Change("close", "Torkham", start=dt.date(2026, 3, 10)),
+                     Change("open", "Torkham", start=dt.date(2026, 3, 10)))):
+        day = changes[1].start or DEPARTURE
+        with pytest.raises(InputError, match=f"it opens Torkham on {day.isoformat()}, when change 1 has it closed"):
+            apply(decider.tables, Scenario("", changes), DEPARTURE)
     # open now and close again from a later day (as --open's help says), or open after the closure ends: kept
     for changes in ((Change("open", "Torkham"), Change("close", "Torkham", start=dt.date(2026, 4, 1))),
                     (Change("close", "Torkham", start=dt.date(2026, 3, 1), end=dt.date(2026, 3, 9)),
                      Change("open", "Torkham", start=dt.date(2026, 3, 10)))):
         apply(decider.tables, Scenario("", changes), DEPARTURE)
+    # closed now, reopening on a later day: the what-if's own closure ends the day before, whichever comes first
+    for changes in ((Change("close", "Khunjerab"), Change("open", "Khunjerab", start=dt.date(2026, 3, 20))),
+                    (Change("open", "Khunjerab", start=dt.date(2026, 3, 20)), Change("close", "Khunjerab"))):
+        closures = apply(decider.tables, Scenario("", changes), DEPARTURE).closures
+        own = [c for c in closures if c.closure_id.startswith("what-if-")]
+        assert [(c.target_id, c.start, c.end) for c in own] == [("khunjerab", DEPARTURE, dt.date(2026, 3, 19))]
 
 
 def test_road_only_finds_the_road_routes_and_says_why_the_others_miss(decider):
