@@ -37,7 +37,7 @@ class Figure:
             return f"{Decimal(f'{self.value:.10g}').normalize():,f}"
         if self.spec.startswith(LESS_THAN):
             return "< " + format(self.value, self.spec[len(LESS_THAN):])
-        if self.spec.startswith("+"):  # a change, signed: its minus the minus sign (−15 %), as every change is said
+        if self.spec.startswith(("+", "-")):  # signed (+: always): the minus sign (−15 %), as every change is said
             return signed(format(self.value, self.spec))
         return format(self.value, self.spec)
 

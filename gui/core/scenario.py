@@ -389,13 +389,13 @@ def _check_dates(change: Change, number: int) -> None:
 def _within(value: float | None, low: float, high: float, number: int) -> float:
     if value is None or not math.isfinite(value) or not low <= value <= high:
         raise change_error(number, Message(dmsg.OUT_OF_RANGE, value=_as_given(value if value is not None else math.nan),
-                                  low=Figure(low, "g"), high=Figure(high, "g")))
+                                  low=Figure(low, "-g"), high=Figure(high, "-g")))
     return value
 
 
 def _as_given(value: float) -> Figure:
     """A figure as it was given: briefly (3, not 3.0), but never rounded (−99.9999999 is not −100)."""
-    return Figure(value, "g" if not math.isfinite(value) or float(format(value, "g")) == value else "")
+    return Figure(value, "-g" if not math.isfinite(value) or float(format(value, "g")) == value else "-")
 
 
 def _plus(days: float, more: float) -> float:

@@ -176,3 +176,7 @@ def test_every_signed_percentage_of_a_what_if_has_the_minus_sign_of_its_name():
     assert "592.18 KZT/USD (−15 % against the USD by the what-if" in out.stdout
     assert "differs from the table's 279.85 (as of 2026-01-26) by −29%" in out.stdout  # the rupee 40 % up
     assert not re.findall(r"-\d[\d.,]*\s?%", out.stdout + out.stderr)
+    # a shift out of range is said with the minus sign too
+    refused = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+                  "--fx-change", "KZT=-100")
+    assert refused.returncode == 2 and refused.stderr.strip() == "error: what-if change 1: −100 is outside −90 to 900"

@@ -151,13 +151,13 @@ def test_usd_is_the_base_currency_and_figures_are_shown_as_given(bundled_engine)
     with pytest.raises(InputError) as error:
         fx_overrides(Scenario("", (Change("fx_change", "KZT", -99.9999999),)), lambda code, day: 500.0, DEPARTURE,
                      ())
-    assert str(error.value.message) == "what-if change 1: -99.9999999 is outside -90 to 900"
+    assert str(error.value.message) == "what-if change 1: −99.9999999 is outside −90 to 900"
     with pytest.raises(InputError) as error:
         apply(tables, Scenario("", (Change("limit", "max_legs", 2.0000001),)), DEPARTURE)
     assert str(error.value.message) == "what-if change 1: expected a whole number, not '2.0000001'"
 
 
-@pytest.mark.parametrize(("rate", "said"), [(0.0, "0"), (-5.0, "-5"), (float("inf"), "inf")])
+@pytest.mark.parametrize(("rate", "said"), [(0.0, "0"), (-5.0, "−5"), (float("inf"), "inf")])
 def test_an_exchange_rate_that_is_not_positive_is_said_in_words(rate, said):
     """Before: "what-if change 1: 0 is outside 1e-09 to inf"."""
     with pytest.raises(InputError) as error:
