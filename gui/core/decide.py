@@ -12,6 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from . import decide_messages as dmsg
+from . import quote_messages as qmsg
 from .deliver import (RouteOdds, capital_in_transit, goods_value, longest_days, points_between, route_odds,
                       shelf_life_flag)
 from .errors import InputError
@@ -25,7 +26,7 @@ from .money import WHAT_IF_RATE
 from .quote import QuoteEngine, QuoteResult, RouteQuote
 from .request import QuoteRequest
 from .route_values import WAIT_EVENT
-from .scenario import Scenario, apply, describe, fx_overrides, fx_shifts, places_of
+from .scenario import Scenario, apply, describe, fx_overrides, fx_shifts, legs_of, places_of
 
 ENGINES_KEPT = 8  # quote engines of recent scenarios and goals, so that going back to one is instant
 
@@ -333,15 +334,22 @@ def _what_if_rate(warning, moved: set[str]):
 
 
 def _days_nowhere(scenario: Scenario, tables: Tables, result: QuoteResult) -> list[Message]:
-    """A what-if's days at a place where none of the quote's routes stops (a route takes them at its stops there):
-    said, since every route reads unchanged."""
+    """A what-if's days at a place where none of the quote's routes stops (a route takes them at its stops there),
+    or days or rates on a leg none of them takes: said, since every route reads unchanged."""
     stops = {node.place_id for route in result.routes for node in route.nodes if node.event != WAIT_EVENT}
+    taken = {leg.leg_id for route in result.routes for leg in route.legs}
     said = []
     for number, change in enumerate(scenario.changes, 1):
         places = places_of(tables, change) if change.kind == "add_days" else ()
         if places and not stops.intersection(places):
             said.append(Message(dmsg.DAYS_NOWHERE, number=Figure(number, ".0f"), change=describe(change),
                                 place=tables.places[places[0]].name))
+        legs = legs_of(tables, change) if change.kind in ("add_days", "scale_rates") else ()
+        if legs and not taken.intersection(legs):  # "Aktau–Baku +3 days" with no route by the ferry: said nothing
+            leg = tables.legs[legs[0]]
+            said.append(Message(dmsg.LEG_NOWHERE, number=Figure(number, ".0f"), change=describe(change),
+                                leg=Message(qmsg.LEG_NAME, start=tables.places[leg.from_place].name,
+                                            end=tables.places[leg.to_place].name)))
     return said
 
 

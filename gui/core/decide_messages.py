@@ -80,6 +80,8 @@ DAYS_NOWHERE = QT_TRANSLATE_NOOP("CoreMessages", "what-if change {number}, {chan
                                                  "stops at {place} (days are added where a route stops: at a border, a "
                                                  "port, a change of gauge or of mode; not where it only passes, starts "
                                                  "or ends without a stop)")
+LEG_NOWHERE = QT_TRANSLATE_NOOP("CoreMessages", "what-if change {number}, {change}, changes no route: none of them "
+                                                "takes the leg {leg}")
 WHAT_IF_QUOTE = QT_TRANSLATE_NOOP("CoreMessages", "what-if “{scenario}”: {changes}; the tables themselves are "
                                                   "unchanged")
 

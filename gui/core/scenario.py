@@ -192,6 +192,11 @@ def places_of(tables: m.Tables, change: Change) -> tuple[str, ...]:
     return _target(tables, change.target, 0).places
 
 
+def legs_of(tables: m.Tables, change: Change) -> tuple[str, ...]:
+    """The legs a change laid over ``tables`` names (none where it names a place or a country)."""
+    return _target(tables, change.target, 0, country=change.kind == "scale_rates").legs
+
+
 def change_error(number: int, problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
     return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, ".0f"), problem=problem), suggestions)
 

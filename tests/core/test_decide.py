@@ -183,6 +183,21 @@ def test_a_rate_the_what_if_shifts_from_the_tables_is_still_named_as_old(decider
     assert not any("KZT/USD of 2026-01-23" in str(w) for w in outright)
 
 
+def test_a_change_on_a_leg_no_route_takes_is_said_as_one_at_a_place_is(decider):
+    # wheat Kostanay → Almaty: no route takes the Caspian ferry, and "Aktau–Baku +3 days" left every route as before
+    # with no word why, where "Aktau +3 days" says that none of them stops there
+    request = dataclasses.replace(WHEAT, destination="Almaty", departure=dt.date(2026, 12, 7))
+    for change, said in ((Change("add_days", "Aktau–Baku", 3.0), "Aktau–Baku +3 days"),
+                         (Change("scale_rates", "Aktau–Baku", 3.0), "Aktau–Baku rates × 3")):
+        decision = decider.decide(request, Scenario("", (change,)))
+        assert all(d.delta.change == "unchanged" for d in decision.routes)
+        assert f"what-if change 1, {said}, changes no route: none of them takes the leg Aktau–Baku (Alat)" in \
+            [str(w) for w in decision.result.warnings]
+    # a leg a route takes is not said so
+    taken = decider.decide(request, Scenario("", (Change("add_days", "Astana–Almaty", 1.0),)))
+    assert not any("changes no route" in str(w) for w in taken.result.warnings)
+
+
 def test_a_wrong_change_names_its_number_and_the_closest_place(decider):
     with pytest.raises(InputError) as error:
         decider.decide(WHEAT, Scenario("", (Change("open", "Torkham"), Change("close", "Torkam"))))
