@@ -95,8 +95,10 @@ def delta_line(delta, currency: str) -> str:
              "unchanged": tr("as before in the what-if")}
     parts = [words.get(delta.change, delta.change)]
     said = delta.cost_said  # in whole units as the costs either side are said, as the terminal says it
-    if said is not None and abs(said) >= 0.5 and delta.compared:
-        parts.append(fmt.ltr(("+" if said > 0 else "−") + fmt.money(abs(said), currency)))
+    if said is not None and delta.compared and (abs(said) >= 0.5 or delta.change != "new"):
+        # the same cost said as the terminal says it ("±0 USD"), not left out beside the days that changed
+        sign = "+" if said >= 0.5 else "−" if said <= -0.5 else "±"
+        parts.append(fmt.ltr(sign + fmt.money(abs(said) if abs(said) >= 0.5 else 0.0, currency)))
     if delta.days is not None and abs(delta.days) > 1e-9:  # 0.04 days added: said, as the terminal says it
         # to a tenth as the terminal and the Excel quote give it: 12.4 days more read "+12" as days of a route do
         parts.append(tr("{days} days").format(days=fmt.ltr(signed_days(delta.days))))
