@@ -812,37 +812,37 @@
         <translation>сценарийде бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="102"/>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
         <source>{days} days</source>
         <translation>{days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <location filename="../../gui/qt/decide_cells.py" line="106"/>
         <source>{points} points on time</source>
         <translation>уақытында жету {points} пайыздық тармақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="120"/>
+        <location filename="../../gui/qt/decide_cells.py" line="121"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="122"/>
+        <location filename="../../gui/qt/decide_cells.py" line="123"/>
         <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
         <translation>{odds} {date} дейін уақытында; {wanted} % — ешбір күнге дейін емес: жолдағы жабылулар {rest} %-дан астамын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="125"/>
+        <location filename="../../gui/qt/decide_cells.py" line="126"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="127"/>
+        <location filename="../../gui/qt/decide_cells.py" line="128"/>
         <source>Misses a goal: {reason}</source>
         <translation>Мақсатқа сай емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="132"/>
+        <location filename="../../gui/qt/decide_cells.py" line="133"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Жолдағы капитал {capital} (жылдық {rate} % × {days} күн); фрахтпен бірге {total}</translation>
     </message>
@@ -1638,539 +1638,579 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="77"/>
+        <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds {count} texts; open it in a spreadsheet program and save it again</source>
+        <translation>кітап бүлінген және оқылмады: {cell} ұяшығы {index} ортақ мәтінге сілтейді, ал кітапта {count} мәтін ғана бар; оны электрондық кесте бағдарламасында ашып, қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="81"/>
+        <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds none; open it in a spreadsheet program and save it again</source>
+        <translation>кітап бүлінген және оқылмады: {cell} ұяшығы {index} ортақ мәтінге сілтейді, ал кітапта ондай мәтін жоқ; оны электрондық кесте бағдарламасында ашып, қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="84"/>
+        <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where a number belongs; open it in a spreadsheet program and save it again</source>
+        <translation>кітап бүлінген және оқылмады: {cell} ұяшығында сан тұруы керек жерде «{value}» тұр; оны электрондық кесте бағдарламасында ашып, қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="87"/>
+        <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where true or false belongs; open it in a spreadsheet program and save it again</source>
+        <translation>кітап бүлінген және оқылмады: {cell} ұяшығында «ақиқат» не «жалған» тұруы керек жерде «{value}» тұр; оны электрондық кесте бағдарламасында ашып, қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="90"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>оның Excel 97–2003 (.xls) құрылымындағы сан мыңдаған цифрдан тұрады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="80"/>
+        <location filename="../../gui/core/file_messages.py" line="93"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл көлемі {size} МиБ; {limit} МиБ-тан аспайтын кітаптар ғана оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="81"/>
+        <location filename="../../gui/core/file_messages.py" line="94"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл {count} бөліктен тұрады; кітапта олар бірнеше ондаған ғана (ең көбі {limit} оқылады)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="83"/>
+        <location filename="../../gui/core/file_messages.py" line="96"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>оның {part} бөлігі {limit} МиБ-тан артық болып ашылады — бұл оқылатын шектен көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="85"/>
+        <location filename="../../gui/core/file_messages.py" line="98"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>ол {limit} МиБ-тан артық болып ашылады — бұл оқылатын шектен көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="86"/>
+        <location filename="../../gui/core/file_messages.py" line="99"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>оның {part} бөлігі сығылған көлемінен {ratio} есе үлкен болып ашылады (нақты кітаптарда {limit} еседен аз), жадты тауысуға жасалған файлдардағыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="88"/>
+        <location filename="../../gui/core/file_messages.py" line="101"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>{part} бөлігінде {size} байт бар, каталогта көрсетілгендей {declared} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="90"/>
+        <location filename="../../gui/core/file_messages.py" line="103"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, бірақ Excel (.xlsx) немесе OpenDocument (.ods) кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="92"/>
+        <location filename="../../gui/core/file_messages.py" line="105"/>
+        <source>an Excel binary workbook (.xlsb), which is not read; save it from Excel as an Excel Workbook (.xlsx)</source>
+        <translation>Excel екілік кітабы (.xlsb), ол оқылмайды; оны Excel-ден «Excel кітабы» (.xlsx) ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="107"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office файлы, бірақ Excel кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="93"/>
+        <location filename="../../gui/core/file_messages.py" line="108"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>кітап құпиясөзбен қорғалған; оны Excel немесе LibreOffice бағдарламасында ашып, құпиясөзді алып тастап, қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="95"/>
+        <location filename="../../gui/core/file_messages.py" line="110"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>онда XML-нысандар жарияланған, кітаптарда бұлай болмайды (жадты тауысу тәсілі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="97"/>
+        <location filename="../../gui/core/file_messages.py" line="112"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>онда {count} ортақ жол жарияланған; ең көбі {limit} оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="98"/>
+        <location filename="../../gui/core/file_messages.py" line="113"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>парақ {rows}-жолға дейін жетеді; тақырыптан төмен {limit} жолдан аспайтын парақтар ғана оқылады (кестеден төмендегінің бәрін өшіріп, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="101"/>
+        <location filename="../../gui/core/file_messages.py" line="116"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>оқылатын парақтарда барлығы {rows} жол; бір кітаптан ең көбі {limit} жол оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="103"/>
+        <location filename="../../gui/core/file_messages.py" line="118"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>парақ {rows} жол × {columns} бағанды алады; барлығы ең көбі {limit} ұяшық оқылады (кестеден тыс жатқанның бәрін өшіріп, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="106"/>
+        <location filename="../../gui/core/file_messages.py" line="121"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>оның ұяшықтары оқылғаннан кейін {limit} МиБ-тан артық мәтін ұстайды — кез келген кестеден әлдеқайда көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="108"/>
+        <location filename="../../gui/core/file_messages.py" line="123"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>кітапты оқу жауапсыз тоқтады (шығу коды {code}); файл бүлінген немесе жадты тауысуға жасалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="110"/>
+        <location filename="../../gui/core/file_messages.py" line="125"/>
         <source>the reading was stopped</source>
         <translation>оқу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="111"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) кітабы ретінде оқылды; .xlsx форматы қолайлырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="113"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, &apos;{sheet}&apos; парағы: артық бағандар ескерілмеді: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="114"/>
+        <location filename="../../gui/core/file_messages.py" line="129"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>&apos;{sheet}&apos; парағы жоқ (табылған парақтар: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="115"/>
+        <location filename="../../gui/core/file_messages.py" line="130"/>
         <source>the sheet could not be read ({error})</source>
         <translation>парақты оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="116"/>
+        <location filename="../../gui/core/file_messages.py" line="131"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>ұяшықта ешбір күнтізбеде жоқ күн немесе уақыт пішіміндегі сан бар; күнді қайта енгізіңіз немесе ұяшық пішімін алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="119"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>парақ бос; 1-жолда бағандардың атаулары болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="120"/>
+        <location filename="../../gui/core/file_messages.py" line="135"/>
+        <source>{problem} (in &apos;{text}&apos;, {letters} only look like Latin letters: they are Cyrillic or Greek; type them again with a Latin keyboard layout)</source>
+        <translation>{problem} («{text}» ішіндегі {letters} әріптері тек латын әріптеріне ұқсайды: олар кирилл не грек әріптері; оларды латын пернетақта орналасуымен қайта теріңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>column {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағаны жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="121"/>
+        <location filename="../../gui/core/file_messages.py" line="139"/>
         <source>columns {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағандары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="122"/>
+        <location filename="../../gui/core/file_messages.py" line="140"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>&apos;{column}&apos; бағаны екі рет кездеседі ({first} және {second} бағандары); біреуін қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="124"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>{count} more problems in the cells of rows {first} to {last}, not listed one by one; are these rows meant for this sheet?</source>
         <translation>{first}–{last} жолдарының ұяшықтарында тағы {count} мәселе, жеке-жеке тізілмеген; бұл жолдар осы параққа арналған ба?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="126"/>
+        <location filename="../../gui/core/file_messages.py" line="144"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>{cells} ұяшықтары біріктірілген: кесте {first} мәнін әрқайсысында көрсетеді, бірақ оны тек {first} ішінде сақтайды; оларды ажыратып, әр ұяшықты толтырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="129"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>екі парақтың екеуі де &apos;{sheet}&apos; ({names}); біреуінің атын өзгертіңіз немесе жойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="131"/>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>бұл дәліздер кітабы емес, тарифтер кітабына ұқсайды (парақтар {sheets}); оны тарифтер кітабы ретінде беріңіз (командалық жолда --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="134"/>
+        <location filename="../../gui/core/file_messages.py" line="152"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>бұл тарифтер кітабы емес, дәліздер кітабына ұқсайды (парақтар {sheets}); оны дәліздер кітабы ретінде беріңіз (командалық жолда --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="137"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (немесе estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="138"/>
+        <location filename="../../gui/core/file_messages.py" line="156"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="140"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>белгісіз дереккөз коды «{value}» (ешбір &apos;sources&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="141"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="142"/>
+        <location filename="../../gui/core/file_messages.py" line="160"/>
         <source>source id &apos;{value}&apos; is already used in row {row} for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>&apos;{value}&apos; дереккөз идентификаторы {row}-жолда басқа дереккөз үшін қолданылған; оған сілтейтін сан кез келгенінің күнін алуы мүмкін: біреуіне жаңа идентификатор беріңіз (және ол меңзелген жерде соған сілтеңіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="145"/>
+        <location filename="../../gui/core/file_messages.py" line="163"/>
         <source>source id &apos;{value}&apos; is already used in {workbook}, row {row}, for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>&apos;{value}&apos; дереккөз идентификаторы {workbook}, {row}-жолда басқа дереккөз үшін қолданылған; оған сілтейтін сан екеуінің кез келгенімен күнделуі мүмкін: біреуіне жаңа идентификатор беріңіз (және ол меңзелген жерде соған сілтеңіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="149"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>{workbook}, sheet &apos;sources&apos;, row {row}: source &apos;{value}&apos; is listed again exactly as in row {first}; it is read once</source>
         <translation>{workbook}, &apos;sources&apos; парағы, {row}-жол: &apos;{value}&apos; дереккөзі {first}-жолдағыдай дәл қайталанған; ол бір рет оқылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="151"/>
+        <location filename="../../gui/core/file_messages.py" line="169"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} пунктінің атауы ({row}-жол); есеп бұл екі пунктті ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} жүгінің атауы ({row}-жол); есеп бұл екі жүк түрін ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="155"/>
+        <location filename="../../gui/core/file_messages.py" line="173"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/file_messages.py" line="175"/>
         <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="158"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>белгісіз көлік бірлігі «{value}» (&apos;equipment&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="177"/>
         <source>a leg must join two different places</source>
         <translation>учаске екі түрлі пунктті қосуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="160"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>белгісіз пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="161"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>белгісіз учаске «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="162"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="163"/>
+        <location filename="../../gui/core/file_messages.py" line="181"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="164"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="165"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="166"/>
+        <location filename="../../gui/core/file_messages.py" line="184"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="167"/>
+        <location filename="../../gui/core/file_messages.py" line="185"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="170"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="171"/>
+        <location filename="../../gui/core/file_messages.py" line="189"/>
         <source>the sheet has no usable rows</source>
         <translation>парақта жарамды жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="190"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>белгісіз баптау «{value}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="173"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, &apos;places&apos; парағы: {code} ел коды ({places}) картаға да, тарифтерге де белгісіз; бұл пункттің ISO коды екенін тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="176"/>
+        <location filename="../../gui/core/file_messages.py" line="194"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, &apos;fx&apos; парағы: бүгіннен кейінгі күнмен белгіленген бағамдар: {count} (соңғысы {date}); есеп оларды тек жөнелту сол күні немесе одан кейін болса қолданады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="179"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: «settings» парағы жоқ; әдепкі іздеу ережелері қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="182"/>
+        <location filename="../../gui/core/file_messages.py" line="200"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with кейін берілген кітап — тарифтер кітабы, тексерілетіні сияқты; --with кейін дәліздер кітабын беріңіз немесе кіріктірілгенімен тексеру үшін --with алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="185"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with кейін берілген кітап — дәліздер кітабы, тексерілетіні сияқты; --with кейін тарифтер кітабын беріңіз немесе кіріктірілгенімен тексеру үшін --with алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: cells {cells} take their figures from another workbook, {file}; they are read as last saved in this one (that file is not opened): check them against it</source>
         <translation>{workbook}, &apos;{sheet}&apos; парағы: {cells} ұяшықтары мәндерін басқа кітаптан, {file}, алады; олар осы кітапта соңғы сақталғандай оқылды (ол файл ашылмайды): олармен салыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="191"/>
+        <location filename="../../gui/core/file_messages.py" line="209"/>
         <source>{cells} and {count} more</source>
         <translation>{cells} және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="210"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}, «{sheet}» парағы: парақ жасырылған, бірақ оқылады және оның деректері бағаларға кіреді; кесте оны «Көрсету» арқылы қайта көрсетеді (парақ белгісін тінтуірдің оң жағымен басыңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="196"/>
+        <location filename="../../gui/core/file_messages.py" line="214"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="198"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="199"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="201"/>
+        <location filename="../../gui/core/file_messages.py" line="219"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} толық жазылмады және сақталмады (бұрынғы файл, егер болса, өзгермеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="203"/>
+        <location filename="../../gui/core/file_messages.py" line="221"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="222"/>
         <source>{file} was not saved: {error}</source>
         <translation>{file} файлы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — файл емес, қалта, құрылғы немесе арна: онда ештеңе сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="207"/>
+        <location filename="../../gui/core/file_messages.py" line="225"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="208"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="227"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} ішіндегі баға ұсыныстарының тарихы тек оқуға арналған: сақталғандарды қарауға болады, қосуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="213"/>
+        <location filename="../../gui/core/file_messages.py" line="231"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>оқылмайтын (бүлінген) сақталған баға ұсыныстары: {count}; қалғандары көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>есептер тарихы {path} — файл емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="217"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>есептер тарихы {file} бұл бағдарлама жасамайтын нәрсені қамтиды ({objects}): ол ашылмады және сол күйінде қалдырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="219"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <source>the disk is full: the quote was not saved in the quote history {file} (the quotes saved before are kept); free some space and save again</source>
+        <translation>диск толы: баға ұсынысы {file} ұсыныстар тарихында сақталмады (бұрын сақталған ұсыныстар қалады); орын босатып, қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="241"/>
+        <source>the disk is full: the quote history {file} cannot be opened (nothing saved in it is lost); free some space and try again</source>
+        <translation>диск толы: {file} ұсыныстар тарихын ашу мүмкін емес (онда сақталғанның ештеңесі жоғалмайды); орын босатып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="243"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="220"/>
+        <location filename="../../gui/core/file_messages.py" line="244"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>баға ұсынысы {file} тарихына сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="222"/>
+        <location filename="../../gui/core/file_messages.py" line="246"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>баға ұсынысы сақталмады: {file} тарихын басқа бағдарлама ұстап тұр (басқа Corridor Quote ұсынысты сақтап жатыр немесе сақтық көшірме не синхрондау құралы); сәлден соң қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="225"/>
+        <location filename="../../gui/core/file_messages.py" line="249"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>{file} тарихын ашу мүмкін емес: оны басқа бағдарлама ұстап тұр (басқа Corridor Quote ұсынысты сақтап жатыр немесе сақтық көшірме не синхрондау құралы); сәлден соң қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="228"/>
+        <location filename="../../gui/core/file_messages.py" line="252"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
+        <location filename="../../gui/core/file_messages.py" line="253"/>
         <source>the saved quote {number} is damaged and cannot be opened; it is kept in the history as it is</source>
         <translation>сақталған {number} баға ұсынысы бүлінген және ашылмайды; ол журналда сол күйінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="248"/>
+        <location filename="../../gui/core/file_messages.py" line="272"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="249"/>
+        <location filename="../../gui/core/file_messages.py" line="273"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="250"/>
+        <location filename="../../gui/core/file_messages.py" line="274"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="251"/>
+        <location filename="../../gui/core/file_messages.py" line="275"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="252"/>
+        <location filename="../../gui/core/file_messages.py" line="276"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="253"/>
+        <location filename="../../gui/core/file_messages.py" line="277"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="254"/>
+        <location filename="../../gui/core/file_messages.py" line="278"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="255"/>
+        <location filename="../../gui/core/file_messages.py" line="279"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="256"/>
+        <location filename="../../gui/core/file_messages.py" line="280"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="257"/>
+        <location filename="../../gui/core/file_messages.py" line="281"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="282"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/file_messages.py" line="283"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="260"/>
+        <location filename="../../gui/core/file_messages.py" line="284"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="261"/>
+        <location filename="../../gui/core/file_messages.py" line="285"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/file_messages.py" line="286"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="287"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="288"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="265"/>
+        <location filename="../../gui/core/file_messages.py" line="289"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="267"/>
+        <location filename="../../gui/core/file_messages.py" line="291"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="270"/>
+        <location filename="../../gui/core/file_messages.py" line="294"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="273"/>
+        <location filename="../../gui/core/file_messages.py" line="297"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -2256,7 +2296,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="13"/>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
@@ -2276,102 +2316,102 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>{item} (the part known; {count} not given)</source>
         <translation>{item} (белгілі бөлігі; берілмегені: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>{item} ({count} not given)</source>
         <translation>{item} (берілмегені: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>тауар, {tonnes} т, және сатушының маржасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>the goods, {tonnes} t</source>
         <translation>тауар, {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспорттық ресімдеу және құжаттар: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>тасымал {origin} → {place}, жолдағы аялдамалармен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>{place} тиеу, түсіру және басқа алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>carriage {place} → {destination}</source>
         <translation>тасымал {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="32"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>жүкті сақтандыру, {cover}, құнның {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импорттық ресімдеу: {country} — алымдар, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>duties and import taxes in {country}</source>
         <translation>баждар мен импорт салықтары: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="35"/>
+        <location filename="../../gui/core/price_report.py" line="36"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Тәуекел сатып алушыға өтеді: {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="37"/>
+        <location filename="../../gui/core/price_report.py" line="38"/>
         <source>Port of shipment of route {number}: {port}.</source>
         <translation>{number}-маршруттың тиеу порты: {port}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="39"/>
+        <location filename="../../gui/core/price_report.py" line="40"/>
         <source>The first carrier of route {number} takes the goods at {place}.</source>
         <translation>{number}-маршруттың бірінші тасымалдаушысы тауарды {place} жерінде қабылдайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="41"/>
+        <location filename="../../gui/core/price_report.py" line="42"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="42"/>
+        <location filename="../../gui/core/price_report.py" line="43"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; жеткізіліп, ресімделгенде ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="44"/>
+        <location filename="../../gui/core/price_report.py" line="45"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="46"/>
+        <location filename="../../gui/core/price_report.py" line="47"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; сатып алушының барлық шығыны: {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="48"/>
+        <location filename="../../gui/core/price_report.py" line="49"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: баға жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="49"/>
+        <location filename="../../gui/core/price_report.py" line="50"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>жеткізілген құны белгісіз: {reasons}</translation>
     </message>
@@ -2911,482 +2951,497 @@
         <translation>&apos;{key}&apos; жарамды Юникод емес мәтінді қамтиды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <source>&apos;{key}&apos; is given twice: it takes one value</source>
+        <translation>«{key}» екі рет берілген: ол бір ғана мән қабылдайды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>&apos;{first}&apos; and &apos;{second}&apos; are two changes; give each its own entry</source>
         <translation>&apos;{first}&apos; және &apos;{second}&apos; — екі өзгеріс; әрқайсысын жеке жазба етіп беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>&apos;{kind}&apos; needs a name in quotes, such as {example}, not {text}</source>
         <translation>&apos;{kind}&apos; үшін тырнақшадағы атау керек, мысалы {example}, {text} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>the what-if&apos;s {currency} rate, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>сценарийдегі {currency} бағамы, USD үшін {rate}, кестедегі {table} бағамынан ({date} күнгі) {change} өзгеше</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>«егер» сценарийіндегі валюта бағамы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>the what-if&apos;s search limits: {problem}</source>
         <translation>«егер» сценарийіндегі іздеу шектеулері: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>what-if change {number}: {problem}</source>
         <translation>«егер» сценарийінің {number}-өзгерісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>сан керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>type the change&apos;s value first</source>
         <translation>алдымен өзгерістің мәнін енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>&apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
         <translation>«{text}» {decimal} немесе {thousands} болуы мүмкін; біреуін енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>«{kind}» үшін «{key}» керек — сан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>2026-03-10 сияқты күн керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} {low}–{high} аралығынан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>no leg joins {first} and {second}</source>
         <translation>{first} мен {second} арасын қосатын учаске жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>ол {end} аяқталады, {start} басталуынан бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} кестелерде жабық емес: ашатын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <source>it opens {target} on {day}, when change {closed} has it closed: keep one of the two, or date them apart</source>
+        <translation>ол {target} нысанын {day} ашады, ал {closed}-өзгеріс оны жабады: екеуінің бірін қалдырыңыз немесе оларды әртүрлі күндерге қойыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>белгісіз валюта «{currency}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>{target} closed</source>
         <translation>{target} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} бастап жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} дейін жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start}–{end} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
         <source>{target} open</source>
         <translation>{target} ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} бастап ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>{target} {days} day</source>
         <translation>{target} {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{target} {days} days (none below 0)</source>
         <translation>{target} {days} күн (0-ден кем емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{target} {days} day (none below 0)</source>
         <translation>{target} {days} күн (0-ден кем емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} тарифтері × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency}: 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD-ге қарағанда {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>road fuel surcharge {change} %</source>
         <translation>автожол учаскелеріне жанармай үстемесі {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>search limit {setting} at {value}</source>
         <translation>іздеу шектеуі {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no search limit {setting}</source>
         <translation>{setting} іздеу шектеуінсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>waits at most {days} days for a closure to end</source>
         <translation>жабылудың аяқталуын ең көбі {days} күн күтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>waits at most {days} day for a closure to end</source>
         <translation>жабылудың аяқталуын ең көбі {days} күн күтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>never waits for a closure to end</source>
         <translation>жабылудың аяқталуын ешқашан күтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>белгісіз іздеу шектеуі «{setting}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>бүтін сан күтілді, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, «{scenario}» «егер» сценарийінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>what-if “{scenario}”</source>
         <translation>«{scenario}» «егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«егер» сценарийінің {number}-өзгерісі, {change}, ешбір бағытты өзгертпейді: олардың ешқайсысы {place} пунктінде тоқтамайды (күндер бағыт тоқтайтын жерде қосылады: шекарада, портта, жол табанын немесе көлік түрін ауыстырғанда; тек өтетін, басталатын немесе тоқтаусыз аяқталатын жерде емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <source>what-if change {number}, {change}, changes no route: none of them takes the leg {leg}</source>
+        <translation>{number}-сценарий өзгерісі, {change}, ешбір бағытты өзгертпейді: олардың ешқайсысы {leg} учаскесінен өтпейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«{scenario}» «егер» сценарийі: {changes}; кестелердің өздері өзгермеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no longer offered in the what-if</source>
         <translation>сценарийде енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>сценарийде енді оның дәлізі көрсететін бағыттар қатарында емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>still unavailable in the what-if</source>
         <translation>сценарийде әлі де қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} арқылы жүреді ({legs}); рұқсат: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} арқылы өтеді, ал одан аулақ болу керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>құны {cost}, {ceiling} шегінен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} дейін уақытында {odds} %, талап етілген {wanted} %-дан аз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>жолдағы жабылу жүкті тоқтатады: {date} дейін уақытында {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>мақсаттарға сай ең арзан бағыттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>no route meets every goal: {binding}</source>
         <translation>бірде-бір бағыт барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>бірде-бір ашық бағыт {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>ең арзан ашық бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>басқа мақсаттарға сай бірде-бір бағыт {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>есептегі бірде-бір ашық бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>есептегі әр ашық бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>баға ұсынысының әрбір ашық бағыты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="128"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="135"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="144"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="137"/>
+        <location filename="../../gui/core/decide_messages.py" line="145"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="140"/>
+        <location filename="../../gui/core/decide_messages.py" line="148"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="141"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>no route can avoid {avoided}: the quote goes from {origin} to {destination}</source>
         <translation>ешбір маршрут {avoided} айналып өте алмайды: баға ұсынысы {origin} – {destination} бағытында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="151"/>
+        <location filename="../../gui/core/decide_messages.py" line="159"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="154"/>
+        <location filename="../../gui/core/decide_messages.py" line="162"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="159"/>
+        <location filename="../../gui/core/decide_messages.py" line="167"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="165"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="158"/>
+        <location filename="../../gui/core/decide_messages.py" line="166"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="163"/>
+        <location filename="../../gui/core/decide_messages.py" line="171"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ әдетте {days} күн жүреді; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="166"/>
+        <location filename="../../gui/core/decide_messages.py" line="174"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -4104,32 +4159,32 @@ The details are in the log: {log}</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="83"/>
+        <location filename="../../gui/qt/document_actions.py" line="84"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="84"/>
+        <location filename="../../gui/qt/document_actions.py" line="85"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="85"/>
+        <location filename="../../gui/qt/document_actions.py" line="86"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="97"/>
+        <location filename="../../gui/qt/document_actions.py" line="98"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="127"/>
+        <location filename="../../gui/qt/document_actions.py" line="128"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="207"/>
+        <location filename="../../gui/qt/document_actions.py" line="208"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
@@ -4224,12 +4279,12 @@ The details are in the log: {log}</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="69"/>
+        <location filename="../../gui/qt/quote_summary.py" line="73"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="70"/>
+        <location filename="../../gui/qt/quote_summary.py" line="74"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>
@@ -4961,7 +5016,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="167"/>
+        <location filename="../../gui/core/export_decide.py" line="175"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -5080,7 +5135,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="180"/>
+        <location filename="../../gui/core/export_decide.py" line="188"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
@@ -5583,240 +5638,244 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="34"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="31"/>
+        <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="41"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
         <source>e.g. Torkham reopens</source>
         <translation>мыс. Торхам ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Remove</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>Chan&amp;ge</source>
         <translation>Ө&amp;згеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Value</source>
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="106"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="149"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="38"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="38"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="40"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="40"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="41"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="232"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="296"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
         <source>days; empty: never wait</source>
         <translation>күндер; бос: ешқашан күтпеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="369"/>
+        <location filename="../../gui/qt/scenario_table.py" line="25"/>
+        <source>The odds under the what-if less the odds as the tables are, each as shown (rounded down; “&gt; 99.9 %” counts as 99.9), in percentage points</source>
+        <translation>Сценарий бойынша ықтималдық минус кестелер бойынша ықтималдық, әрқайсысы көрсетілгендей (төмен қарай дөңгелектенген; «&gt; 99,9 %» 99,9 ретінде саналады), пайыздық тармақпен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_table.py" line="50"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="92"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="92"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="93"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
+        <location filename="../../gui/qt/scenario_table.py" line="93"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
+        <location filename="../../gui/qt/scenario_table.py" line="94"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="393"/>
+        <location filename="../../gui/qt/scenario_table.py" line="95"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="394"/>
+        <location filename="../../gui/qt/scenario_table.py" line="96"/>
         <source>not among those shown</source>
         <translation>көрсетілгендер қатарында емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="395"/>
+        <location filename="../../gui/qt/scenario_table.py" line="97"/>
         <source>still closed</source>
         <translation>әлі жабық</translation>
     </message>
@@ -5824,268 +5883,268 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>road</source>
         <translation>автокөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <source>pipeline</source>
         <translation>құбыр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>gauge change</source>
         <translation>арба ауыстыру (жол ені өзгереді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>port handling</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>wait for a closure to end</source>
         <translation>жабылудың аяқталуын күту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>bulk grain</source>
         <translation>сусымалы астық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>liquid bulk</source>
         <translation>құйылатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>refrigerated</source>
         <translation>рефрижераторлық жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="350"/>
         <source>temperature-controlled</source>
         <translation>температурасы бақыланатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>general cargo</source>
         <translation>жалпы жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>tankers</source>
         <translation>танкерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="356"/>
         <source>pipeline batches</source>
         <translation>құбыр партиялары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>per tonne</source>
         <translation>тонна үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>per tonne-km</source>
         <translation>тонна-км үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>бірлік үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>per unit-km</source>
         <translation>бірлік-км үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="353"/>
+        <location filename="../../gui/core/messages.py" line="361"/>
         <source>per trip</source>
         <translation>рейс үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/messages.py" line="362"/>
         <source>per tonne-day</source>
         <translation>тонна-тәулігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/messages.py" line="363"/>
         <source>per unit-day</source>
         <translation>бірлігіне тәулігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="365"/>
         <source>Domestic {countries}</source>
         <translation>Ішкі маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/messages.py" line="367"/>
         <source>Cross-border {countries}</source>
         <translation>Трансшекаралық {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>cargo</source>
         <translation>жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>origin</source>
         <translation>жөнелту орны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>destination</source>
         <translation>баратын жер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>unit</source>
         <translation>өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>quantity</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>key</source>
         <translation>кілт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="242"/>
+        <location filename="../../gui/core/file_messages.py" line="266"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="243"/>
+        <location filename="../../gui/core/file_messages.py" line="267"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="244"/>
+        <location filename="../../gui/core/file_messages.py" line="268"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="245"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="246"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="247"/>
+        <location filename="../../gui/core/file_messages.py" line="271"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
@@ -6095,7 +6154,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>аталған жер</translation>
@@ -6346,17 +6405,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="146"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="147"/>
+        <location filename="../../gui/core/decide_messages.py" line="155"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="156"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>

@@ -812,37 +812,37 @@
         <translation>в сценарии без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="102"/>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <location filename="../../gui/qt/decide_cells.py" line="106"/>
         <source>{points} points on time</source>
         <translation>{points} п. п. вероятности вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="120"/>
+        <location filename="../../gui/qt/decide_cells.py" line="121"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="122"/>
+        <location filename="../../gui/qt/decide_cells.py" line="123"/>
         <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
         <translation>{odds} вовремя к {date}; {wanted} % — ни к какой дате: закрытия на пути останавливают более {rest} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="125"/>
+        <location filename="../../gui/qt/decide_cells.py" line="126"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>в вероятность не входят риски в пути, названные ниже</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="127"/>
+        <location filename="../../gui/qt/decide_cells.py" line="128"/>
         <source>Misses a goal: {reason}</source>
         <translation>Не отвечает цели: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="132"/>
+        <location filename="../../gui/qt/decide_cells.py" line="133"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Капитал в пути {capital} ({rate} % годовых × {days} дн.); вместе с фрахтом {total}</translation>
     </message>
@@ -1638,539 +1638,579 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="77"/>
+        <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds {count} texts; open it in a spreadsheet program and save it again</source>
+        <translation>книга повреждена и не прочитана: ячейка {cell} ссылается на общий текст {index}, а в книге всего {count} текстов; откройте её в программе электронных таблиц и сохраните заново</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="81"/>
+        <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds none; open it in a spreadsheet program and save it again</source>
+        <translation>книга повреждена и не прочитана: ячейка {cell} ссылается на общий текст {index}, а в книге нет ни одного; откройте её в программе электронных таблиц и сохраните заново</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="84"/>
+        <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where a number belongs; open it in a spreadsheet program and save it again</source>
+        <translation>книга повреждена и не прочитана: в ячейке {cell} стоит «{value}», где должно быть число; откройте её в программе электронных таблиц и сохраните заново</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="87"/>
+        <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where true or false belongs; open it in a spreadsheet program and save it again</source>
+        <translation>книга повреждена и не прочитана: в ячейке {cell} стоит «{value}», где должно быть «истина» или «ложь»; откройте её в программе электронных таблиц и сохраните заново</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="90"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>число в его структуре Excel 97–2003 (.xls) содержит тысячи цифр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="80"/>
+        <location filename="../../gui/core/file_messages.py" line="93"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл занимает {size} МиБ; читаются книги не больше {limit} МиБ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="81"/>
+        <location filename="../../gui/core/file_messages.py" line="94"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл состоит из {count} частей; в книге их несколько десятков (читается не больше {limit})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="83"/>
+        <location filename="../../gui/core/file_messages.py" line="96"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>её часть {part} распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="85"/>
+        <location filename="../../gui/core/file_messages.py" line="98"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>она распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="86"/>
+        <location filename="../../gui/core/file_messages.py" line="99"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>её часть {part} распаковывается в {ratio} раз больше своего сжатого размера (у настоящих книг — меньше чем в {limit} раз), как у файлов, созданных, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="88"/>
+        <location filename="../../gui/core/file_messages.py" line="101"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>часть {part} содержит {size} байт, а не {declared}, как указано в её каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="90"/>
+        <location filename="../../gui/core/file_messages.py" line="103"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, но не книга Excel (.xlsx) или OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="92"/>
+        <location filename="../../gui/core/file_messages.py" line="105"/>
+        <source>an Excel binary workbook (.xlsb), which is not read; save it from Excel as an Excel Workbook (.xlsx)</source>
+        <translation>двоичная книга Excel (.xlsb), которая не читается; сохраните её из Excel как «Книга Excel» (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="107"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>файл Office, но не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="93"/>
+        <location filename="../../gui/core/file_messages.py" line="108"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>книга защищена паролем; откройте её в Excel или LibreOffice, снимите пароль и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="95"/>
+        <location filename="../../gui/core/file_messages.py" line="110"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>в ней объявлены XML-сущности, чего в книгах не бывает (способ исчерпать память)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="97"/>
+        <location filename="../../gui/core/file_messages.py" line="112"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>в ней объявлено {count} общих строк; читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="98"/>
+        <location filename="../../gui/core/file_messages.py" line="113"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>лист доходит до строки {rows}; читаются листы не длиннее {limit} строк под заголовком (удалите всё, что ниже таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="101"/>
+        <location filename="../../gui/core/file_messages.py" line="116"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>в читаемых листах всего {rows} строк; из одной книги читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="103"/>
+        <location filename="../../gui/core/file_messages.py" line="118"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>лист занимает {rows} строк × {columns} столбцов; всего читается не больше {limit} ячеек (удалите всё, что за пределами таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="106"/>
+        <location filename="../../gui/core/file_messages.py" line="121"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>её ячейки после чтения содержат больше {limit} МиБ текста — намного больше, чем в любой таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="108"/>
+        <location filename="../../gui/core/file_messages.py" line="123"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>чтение книги прервалось без ответа (код выхода {code}); файл может быть повреждён или создан, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="110"/>
+        <location filename="../../gui/core/file_messages.py" line="125"/>
         <source>the reading was stopped</source>
         <translation>чтение остановлено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="111"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="113"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: лишние столбцы не учитываются: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="114"/>
+        <location filename="../../gui/core/file_messages.py" line="129"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>нет листа &apos;{sheet}&apos; (найдены листы: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="115"/>
+        <location filename="../../gui/core/file_messages.py" line="130"/>
         <source>the sheet could not be read ({error})</source>
         <translation>не удалось прочитать лист ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="116"/>
+        <location filename="../../gui/core/file_messages.py" line="131"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>в ячейке число в формате даты или времени, которого нет ни в одном календаре; введите дату заново или снимите формат ячейки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="119"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="120"/>
+        <location filename="../../gui/core/file_messages.py" line="135"/>
+        <source>{problem} (in &apos;{text}&apos;, {letters} only look like Latin letters: they are Cyrillic or Greek; type them again with a Latin keyboard layout)</source>
+        <translation>{problem} (в «{text}» буквы {letters} лишь похожи на латинские: это кириллица или греческие буквы; наберите их заново в латинской раскладке)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>column {columns} missing from row 1</source>
         <translation>в строке 1 нет столбца {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="121"/>
+        <location filename="../../gui/core/file_messages.py" line="139"/>
         <source>columns {columns} missing from row 1</source>
         <translation>в строке 1 нет столбцов {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="122"/>
+        <location filename="../../gui/core/file_messages.py" line="140"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>столбец &apos;{column}&apos; встречается дважды (столбцы {first} и {second}); оставьте один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="124"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>{count} more problems in the cells of rows {first} to {last}, not listed one by one; are these rows meant for this sheet?</source>
         <translation>ещё проблем в ячейках строк {first}–{last}: {count}, по отдельности не перечислены; эти строки точно для этого листа?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="126"/>
+        <location filename="../../gui/core/file_messages.py" line="144"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>ячейки {cells} объединены: таблица показывает значение {first} в каждой, но хранит его только в {first}; разъедините их и заполните каждую ячейку</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="129"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>два листа оба называются &apos;{sheet}&apos; ({names}); переименуйте или удалите один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="131"/>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>это похоже на книгу тарифов (листы {sheets}), а не на книгу коридоров; укажите её как книгу тарифов (--tariffs в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="134"/>
+        <location filename="../../gui/core/file_messages.py" line="152"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>это похоже на книгу коридоров (листы {sheets}), а не на книгу тарифов; укажите её как книгу коридоров (--corridors в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="137"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (или estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="138"/>
+        <location filename="../../gui/core/file_messages.py" line="156"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="140"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="141"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="142"/>
+        <location filename="../../gui/core/file_messages.py" line="160"/>
         <source>source id &apos;{value}&apos; is already used in row {row} for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>идентификатор источника &apos;{value}&apos; уже использован в строке {row} для другого источника; цифра со ссылкой на него может получить дату любого из них: дайте одному из них новый идентификатор (и ссылайтесь на него там, где он имеется в виду)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="145"/>
+        <location filename="../../gui/core/file_messages.py" line="163"/>
         <source>source id &apos;{value}&apos; is already used in {workbook}, row {row}, for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>идентификатор источника &apos;{value}&apos; уже использован в {workbook}, строка {row}, для другого источника; цифру, ссылающуюся на него, можно датировать по любому из них: дайте одному из них новый идентификатор (и ссылайтесь на него там, где он имеется в виду)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="149"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>{workbook}, sheet &apos;sources&apos;, row {row}: source &apos;{value}&apos; is listed again exactly as in row {first}; it is read once</source>
         <translation>{workbook}, лист &apos;sources&apos;, строка {row}: источник &apos;{value}&apos; указан повторно точно как в строке {first}; он прочитан один раз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="151"/>
+        <location filename="../../gui/core/file_messages.py" line="169"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — также название пункта {other} (строка {row}); расчёт не смог бы различить эти два пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — также название груза {other} (строка {row}); расчёт не смог бы различить эти два вида груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="155"/>
+        <location filename="../../gui/core/file_messages.py" line="173"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/file_messages.py" line="175"/>
         <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="158"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="177"/>
         <source>a leg must join two different places</source>
         <translation>участок должен соединять два разных пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="160"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>неизвестный пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="161"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>неизвестный участок «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="162"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} раньше start_date {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="163"/>
+        <location filename="../../gui/core/file_messages.py" line="181"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>для периода, который повторяется каждый год, нужна end_date</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="164"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="165"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="166"/>
+        <location filename="../../gui/core/file_messages.py" line="184"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="167"/>
+        <location filename="../../gui/core/file_messages.py" line="185"/>
         <source>USD must be 1 unit per USD</source>
         <translation>курс USD должен быть равен 1 за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="170"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="171"/>
+        <location filename="../../gui/core/file_messages.py" line="189"/>
         <source>the sheet has no usable rows</source>
         <translation>на листе нет пригодных строк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="190"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>неизвестная настройка «{value}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="173"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, лист &apos;places&apos;: код страны {code} ({places}) не известен ни карте, ни тарифам; проверьте, что это ISO-код страны пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="176"/>
+        <location filename="../../gui/core/file_messages.py" line="194"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, лист &apos;fx&apos;: курсов с датой позже сегодняшней: {count} (последний {date}); расчёт применяет их, только если отправление в эту дату или позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="179"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: нет листа «settings»; действуют правила поиска по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="182"/>
+        <location filename="../../gui/core/file_messages.py" line="200"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>указанная после --with книга — книга тарифов, как и проверяемая; укажите после --with книгу коридоров или уберите --with, чтобы проверить со встроенной</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="185"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>указанная после --with книга — книга коридоров, как и проверяемая; укажите после --with книгу тарифов или уберите --with, чтобы проверить со встроенной</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: cells {cells} take their figures from another workbook, {file}; they are read as last saved in this one (that file is not opened): check them against it</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: ячейки {cells} берут значения из другой книги, {file}; они прочитаны так, как последний раз сохранены в этой (тот файл не открывается): сверьте их с ним</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="191"/>
+        <location filename="../../gui/core/file_messages.py" line="209"/>
         <source>{cells} and {count} more</source>
         <translation>{cells} и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="210"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}, лист «{sheet}»: лист скрыт, но читается, и его данные учитываются в котировках; таблица покажет его снова командой «Показать» (правый щелчок по ярлыку листа)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="196"/>
+        <location filename="../../gui/core/file_messages.py" line="214"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="198"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="199"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="201"/>
+        <location filename="../../gui/core/file_messages.py" line="219"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} не удалось записать полностью, и файл не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="203"/>
+        <location filename="../../gui/core/file_messages.py" line="221"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="222"/>
         <source>{file} was not saved: {error}</source>
         <translation>файл {file} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="207"/>
+        <location filename="../../gui/core/file_messages.py" line="225"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="208"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="227"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="213"/>
+        <location filename="../../gui/core/file_messages.py" line="231"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>история расчётов {path} — это папка, устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="217"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>история расчётов {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="219"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <source>the disk is full: the quote was not saved in the quote history {file} (the quotes saved before are kept); free some space and save again</source>
+        <translation>диск заполнен: котировка не сохранена в истории котировок {file} (сохранённые ранее котировки не потеряны); освободите место и сохраните снова</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="241"/>
+        <source>the disk is full: the quote history {file} cannot be opened (nothing saved in it is lost); free some space and try again</source>
+        <translation>диск заполнен: историю котировок {file} нельзя открыть (ничего сохранённого в ней не потеряно); освободите место и попробуйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="243"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="220"/>
+        <location filename="../../gui/core/file_messages.py" line="244"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>котировка не сохранена в истории котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="222"/>
+        <location filename="../../gui/core/file_messages.py" line="246"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>котировка не сохранена: история котировок {file} занята другой программой (другой Corridor Quote сохраняет котировку, или программа резервного копирования или синхронизации); сохраните ещё раз чуть позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="225"/>
+        <location filename="../../gui/core/file_messages.py" line="249"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>историю котировок {file} нельзя открыть: она занята другой программой (другой Corridor Quote сохраняет котировку, или программа резервного копирования или синхронизации); попробуйте чуть позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="228"/>
+        <location filename="../../gui/core/file_messages.py" line="252"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
+        <location filename="../../gui/core/file_messages.py" line="253"/>
         <source>the saved quote {number} is damaged and cannot be opened; it is kept in the history as it is</source>
         <translation>сохранённая котировка {number} повреждена и не открывается; она сохранена в журнале как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="248"/>
+        <location filename="../../gui/core/file_messages.py" line="272"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="249"/>
+        <location filename="../../gui/core/file_messages.py" line="273"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="250"/>
+        <location filename="../../gui/core/file_messages.py" line="274"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="251"/>
+        <location filename="../../gui/core/file_messages.py" line="275"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="252"/>
+        <location filename="../../gui/core/file_messages.py" line="276"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="253"/>
+        <location filename="../../gui/core/file_messages.py" line="277"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="254"/>
+        <location filename="../../gui/core/file_messages.py" line="278"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="255"/>
+        <location filename="../../gui/core/file_messages.py" line="279"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="256"/>
+        <location filename="../../gui/core/file_messages.py" line="280"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="257"/>
+        <location filename="../../gui/core/file_messages.py" line="281"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="282"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/file_messages.py" line="283"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="260"/>
+        <location filename="../../gui/core/file_messages.py" line="284"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="261"/>
+        <location filename="../../gui/core/file_messages.py" line="285"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/file_messages.py" line="286"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="287"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="288"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="265"/>
+        <location filename="../../gui/core/file_messages.py" line="289"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="267"/>
+        <location filename="../../gui/core/file_messages.py" line="291"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="270"/>
+        <location filename="../../gui/core/file_messages.py" line="294"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="273"/>
+        <location filename="../../gui/core/file_messages.py" line="297"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -2256,7 +2296,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="13"/>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>cargo insurance</source>
         <translation>страхование груза</translation>
     </message>
@@ -2276,102 +2316,102 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>{item} (the part known; {count} not given)</source>
         <translation>{item} (известная часть; не указано: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>{item} ({count} not given)</source>
         <translation>{item} (не указано: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>товар, {tonnes} т, и маржа продавца</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>the goods, {tonnes} t</source>
         <translation>товар, {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспортное оформление и документы в стране: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>перевозка {origin} → {place}, с остановками в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>погрузка, разгрузка и другие сборы в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>carriage {place} → {destination}</source>
         <translation>перевозка {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="32"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>страхование груза, {cover}, на {percent} % стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импортное оформление в стране: {country} — сборы, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>duties and import taxes in {country}</source>
         <translation>пошлины и ввозные налоги в стране: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="35"/>
+        <location filename="../../gui/core/price_report.py" line="36"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Риск переходит к покупателю {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="37"/>
+        <location filename="../../gui/core/price_report.py" line="38"/>
         <source>Port of shipment of route {number}: {port}.</source>
         <translation>Порт отгрузки маршрута {number}: {port}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="39"/>
+        <location filename="../../gui/core/price_report.py" line="40"/>
         <source>The first carrier of route {number} takes the goods at {place}.</source>
         <translation>Первый перевозчик маршрута {number} принимает товар в {place}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="41"/>
+        <location filename="../../gui/core/price_report.py" line="42"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="42"/>
+        <location filename="../../gui/core/price_report.py" line="43"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; с доставкой и растаможкой ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="44"/>
+        <location filename="../../gui/core/price_report.py" line="45"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="46"/>
+        <location filename="../../gui/core/price_report.py" line="47"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; все расходы покупателя: {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="48"/>
+        <location filename="../../gui/core/price_report.py" line="49"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: цены нет: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="49"/>
+        <location filename="../../gui/core/price_report.py" line="50"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>стоимость с доставкой неизвестна: {reasons}</translation>
     </message>
@@ -2911,482 +2951,497 @@
         <translation>&apos;{key}&apos; содержит текст, не являющийся допустимым Юникодом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <source>&apos;{key}&apos; is given twice: it takes one value</source>
+        <translation>«{key}» указан дважды: он принимает одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>&apos;{first}&apos; and &apos;{second}&apos; are two changes; give each its own entry</source>
         <translation>&apos;{first}&apos; и &apos;{second}&apos; — два изменения; задайте каждое отдельной записью</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>&apos;{kind}&apos; needs a name in quotes, such as {example}, not {text}</source>
         <translation>&apos;{kind}&apos; требует название в кавычках, например {example}, а не {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>the what-if&apos;s {currency} rate, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>курс {currency} в сценарии, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>курс валюты в сценарии «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>the what-if&apos;s search limits: {problem}</source>
         <translation>ограничения поиска в сценарии «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>what-if change {number}: {problem}</source>
         <translation>изменение {number} сценария «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>нужно число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>type the change&apos;s value first</source>
         <translation>сначала введите значение изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>&apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
         <translation>«{text}» может означать {decimal} или {thousands}; введите одно из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>для «{kind}» нужно «{key}» — число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>нужна дата вида 2026-03-10, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} вне пределов от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>no leg joins {first} and {second}</source>
         <translation>ни один участок не соединяет {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>оно кончается {end}, раньше начала {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} не закрыт в таблицах: открывать нечего</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <source>it opens {target} on {day}, when change {closed} has it closed: keep one of the two, or date them apart</source>
+        <translation>оно открывает {target} {day}, когда изменение {closed} его закрывает: оставьте одно из двух или разнесите их по датам</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>неизвестная валюта «{currency}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>{target} closed</source>
         <translation>{target} закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>{target} closed from {start}</source>
         <translation>{target} закрыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>{target} closed until {end}</source>
         <translation>{target} закрыт по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} закрыт с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
         <source>{target} open</source>
         <translation>{target} открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>{target} open from {start}</source>
         <translation>{target} открыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>{target} {days} day</source>
         <translation>{target} {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{target} {days} days (none below 0)</source>
         <translation>{target} {days} дн. (не меньше 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{target} {days} day (none below 0)</source>
         <translation>{target} {days} день (не меньше 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>тарифы {target}{mode} × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} по {rate} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} {change} % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>road fuel surcharge {change} %</source>
         <translation>топливная надбавка на автоучастках {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>search limit {setting} at {value}</source>
         <translation>ограничение поиска {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no search limit {setting}</source>
         <translation>без ограничения поиска {setting}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>waits at most {days} days for a closure to end</source>
         <translation>ждёт окончания закрытия не более {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>waits at most {days} day for a closure to end</source>
         <translation>ждёт окончания закрытия не более {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>never waits for a closure to end</source>
         <translation>никогда не ждёт окончания закрытия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>неизвестное ограничение поиска «{setting}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>ожидалось целое число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, в сценарии «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>what-if “{scenario}”</source>
         <translation>сценарий «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>изменение {number} сценария «что если», {change}, не меняет ни одного маршрута: ни один из них не останавливается в пункте {place} (дни добавляются там, где маршрут останавливается: на границе, в порту, при смене колеи или вида транспорта; а не там, где он только проходит, начинается или заканчивается без остановки)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <source>what-if change {number}, {change}, changes no route: none of them takes the leg {leg}</source>
+        <translation>изменение сценария {number}, {change}, не меняет ни одного маршрута: ни один из них не проходит участок {leg}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>сценарий «что если» «{scenario}»: {changes}; сами таблицы не изменены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no longer offered in the what-if</source>
         <translation>в сценарии больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>в сценарии больше не среди маршрутов, которые показывает его коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>still unavailable in the what-if</source>
         <translation>в сценарии по-прежнему недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>идёт по видам: {modes} ({legs}); разрешено: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>проходит через {avoided}, чего нужно избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>стоит {cost}, на {over} % выше предела {ceiling}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{odds} % вовремя к {date}, меньше требуемых {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>закрытие на пути останавливает груз: {odds} % вовремя к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>стоит на {over} % дороже самого дешёвого маршрута, отвечающего целям (для меньшего CO2e допускается {within} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>no route meets every goal: {binding}</source>
         <translation>ни один маршрут не отвечает всем целям: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>ни один открытый маршрут не прибывает с вероятностью {wanted} %: закрытия на пути задерживают остальное</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый открытый маршрут, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>ни один маршрут, отвечающий остальным целям, не прибывает с вероятностью {wanted} %: их останавливают закрытия на пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>ни один открытый маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, идёт видами транспорта: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>каждый открытый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>каждый открытый маршрут котировки проходит хотя бы через одно из: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="128"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="135"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="144"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="137"/>
+        <location filename="../../gui/core/decide_messages.py" line="145"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="140"/>
+        <location filename="../../gui/core/decide_messages.py" line="148"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="141"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>no route can avoid {avoided}: the quote goes from {origin} to {destination}</source>
         <translation>ни один маршрут не может обойти {avoided}: котировка идёт из {origin} в {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="151"/>
+        <location filename="../../gui/core/decide_messages.py" line="159"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>может занять до {days} дн.; {cargo}: срок хранения около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="154"/>
+        <location filename="../../gui/core/decide_messages.py" line="162"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>может занять до {days} дн.; {cargo}: срок хранения около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="159"/>
+        <location filename="../../gui/core/decide_messages.py" line="167"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo}: срок хранения около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="165"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="158"/>
+        <location filename="../../gui/core/decide_messages.py" line="166"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="163"/>
+        <location filename="../../gui/core/decide_messages.py" line="171"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но обычно идёт {days} дн.; {cargo}: срок хранения около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="166"/>
+        <location filename="../../gui/core/decide_messages.py" line="174"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -4104,32 +4159,32 @@ The details are in the log: {log}</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="83"/>
+        <location filename="../../gui/qt/document_actions.py" line="84"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="84"/>
+        <location filename="../../gui/qt/document_actions.py" line="85"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="85"/>
+        <location filename="../../gui/qt/document_actions.py" line="86"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="97"/>
+        <location filename="../../gui/qt/document_actions.py" line="98"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="127"/>
+        <location filename="../../gui/qt/document_actions.py" line="128"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="207"/>
+        <location filename="../../gui/qt/document_actions.py" line="208"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
@@ -4224,12 +4279,12 @@ The details are in the log: {log}</source>
         <translation>{change} к USD по сценарию от {start}, заданного для этой котировки; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="69"/>
+        <location filename="../../gui/qt/quote_summary.py" line="73"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="70"/>
+        <location filename="../../gui/qt/quote_summary.py" line="74"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
@@ -4961,7 +5016,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="167"/>
+        <location filename="../../gui/core/export_decide.py" line="175"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -5080,7 +5135,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="180"/>
+        <location filename="../../gui/core/export_decide.py" line="188"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
@@ -5583,240 +5638,244 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="34"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="31"/>
+        <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="41"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
         <source>e.g. Torkham reopens</source>
         <translation>напр. Торхам открылся</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Value</source>
         <translation>З&amp;начение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="106"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="149"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="38"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="38"/>
         <source>As they are</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="40"/>
         <source>Δ days</source>
         <translation>Δ дней</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="40"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="41"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="232"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
         <source>factor or count</source>
         <translation>коэффициент или число</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="296"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
         <source>days; empty: never wait</source>
         <translation>дни; пусто: никогда не ждать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="369"/>
+        <location filename="../../gui/qt/scenario_table.py" line="25"/>
+        <source>The odds under the what-if less the odds as the tables are, each as shown (rounded down; “&gt; 99.9 %” counts as 99.9), in percentage points</source>
+        <translation>Вероятность по сценарию минус вероятность по таблицам как есть, каждая как показана (с округлением вниз; «&gt; 99,9 %» считается как 99,9), в процентных пунктах</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_table.py" line="50"/>
         <source>pts</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="92"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="92"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="93"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
+        <location filename="../../gui/qt/scenario_table.py" line="93"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
+        <location filename="../../gui/qt/scenario_table.py" line="94"/>
         <source>as before</source>
         <translation>как было</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="393"/>
+        <location filename="../../gui/qt/scenario_table.py" line="95"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="394"/>
+        <location filename="../../gui/qt/scenario_table.py" line="96"/>
         <source>not among those shown</source>
         <translation>не среди показанных</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="395"/>
+        <location filename="../../gui/qt/scenario_table.py" line="97"/>
         <source>still closed</source>
         <translation>по-прежнему закрыт</translation>
     </message>
@@ -5824,268 +5883,268 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>port handling</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>wait for a closure to end</source>
         <translation>ожидание окончания закрытия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>bulk grain</source>
         <translation>зерно насыпью</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>liquid bulk</source>
         <translation>наливной груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>refrigerated</source>
         <translation>рефрижераторный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="350"/>
         <source>temperature-controlled</source>
         <translation>груз с контролем температуры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>general cargo</source>
         <translation>генеральный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>tankers</source>
         <translation>танкеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="356"/>
         <source>pipeline batches</source>
         <translation>партии по трубопроводу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>per tonne</source>
         <translation>за тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>per tonne-km</source>
         <translation>за тонно-км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>per unit-km</source>
         <translation>за единицу на км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="353"/>
+        <location filename="../../gui/core/messages.py" line="361"/>
         <source>per trip</source>
         <translation>за рейс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/messages.py" line="362"/>
         <source>per tonne-day</source>
         <translation>за тонно-сутки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/messages.py" line="363"/>
         <source>per unit-day</source>
         <translation>за единицу в сутки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="365"/>
         <source>Domestic {countries}</source>
         <translation>Внутренний маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/messages.py" line="367"/>
         <source>Cross-border {countries}</source>
         <translation>Трансграничный {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>cargo</source>
         <translation>груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>origin</source>
         <translation>пункт отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>destination</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="242"/>
+        <location filename="../../gui/core/file_messages.py" line="266"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="243"/>
+        <location filename="../../gui/core/file_messages.py" line="267"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="244"/>
+        <location filename="../../gui/core/file_messages.py" line="268"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="245"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="246"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="247"/>
+        <location filename="../../gui/core/file_messages.py" line="271"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
@@ -6095,7 +6154,7 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>названное место</translation>
@@ -6346,17 +6405,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="146"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="147"/>
+        <location filename="../../gui/core/decide_messages.py" line="155"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="156"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>

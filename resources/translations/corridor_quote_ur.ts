@@ -812,37 +812,37 @@
         <translation>منظرنامے میں پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="102"/>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
         <source>{days} days</source>
         <translation>{days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <location filename="../../gui/qt/decide_cells.py" line="106"/>
         <source>{points} points on time</source>
         <translation>بروقت پہنچنے میں {points} پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="120"/>
+        <location filename="../../gui/qt/decide_cells.py" line="121"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="122"/>
+        <location filename="../../gui/qt/decide_cells.py" line="123"/>
         <source>{odds} on time by {date}; {wanted} % by no date: closures on the way stop more than {rest} %</source>
         <translation>{date} تک {odds} بروقت؛ {wanted} % کسی تاریخ تک نہیں: راستے کی بندشیں {rest} % سے زیادہ کو روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="125"/>
+        <location filename="../../gui/qt/decide_cells.py" line="126"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="127"/>
+        <location filename="../../gui/qt/decide_cells.py" line="128"/>
         <source>Misses a goal: {reason}</source>
         <translation>ہدف پورا نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="132"/>
+        <location filename="../../gui/qt/decide_cells.py" line="133"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>راستے میں سرمایہ {capital} ({rate} % سالانہ × {days} دن)؛ کرائے سمیت {total}</translation>
     </message>
@@ -1638,539 +1638,579 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="77"/>
+        <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds {count} texts; open it in a spreadsheet program and save it again</source>
+        <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: سیل {cell} مشترکہ متن {index} کا حوالہ دیتا ہے، جبکہ ورک بک میں {count} متن ہیں؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="81"/>
+        <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds none; open it in a spreadsheet program and save it again</source>
+        <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: سیل {cell} مشترکہ متن {index} کا حوالہ دیتا ہے، جبکہ ورک بک میں کوئی متن نہیں؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="84"/>
+        <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where a number belongs; open it in a spreadsheet program and save it again</source>
+        <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: سیل {cell} میں &quot;{value}&quot; ہے، جہاں عدد ہونا چاہیے؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="87"/>
+        <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where true or false belongs; open it in a spreadsheet program and save it again</source>
+        <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: سیل {cell} میں &quot;{value}&quot; ہے، جہاں درست یا غلط ہونا چاہیے؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="90"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>اس کے Excel 97–2003 (.xls) ڈھانچے میں ایک عدد ہزاروں ہندسوں کا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="80"/>
+        <location filename="../../gui/core/file_messages.py" line="93"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>فائل {size} MiB کی ہے؛ زیادہ سے زیادہ {limit} MiB کی ورک بک پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="81"/>
+        <location filename="../../gui/core/file_messages.py" line="94"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>فائل {count} حصوں پر مشتمل ہے؛ ورک بک میں چند درجن ہوتے ہیں (زیادہ سے زیادہ {limit} پڑھے جاتے ہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="83"/>
+        <location filename="../../gui/core/file_messages.py" line="96"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>اس کا حصہ {part} کھلنے پر {limit} MiB سے زیادہ ہو جاتا ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="85"/>
+        <location filename="../../gui/core/file_messages.py" line="98"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>یہ کھلنے پر {limit} MiB سے زیادہ ہو جاتی ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="86"/>
+        <location filename="../../gui/core/file_messages.py" line="99"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>اس کا حصہ {part} کھلنے پر اپنے دبے ہوئے سائز سے {ratio} گنا بڑا ہو جاتا ہے (اصل ورک بک میں {limit} گنا سے کم)، جیسا کہ میموری ختم کرنے کے لیے بنائی گئی فائلوں میں ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="88"/>
+        <location filename="../../gui/core/file_messages.py" line="101"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>حصہ {part} میں {size} بائٹ ہیں، نہ کہ {declared} جیسا کہ اس کی فہرست میں لکھا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="90"/>
+        <location filename="../../gui/core/file_messages.py" line="103"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip فائل، لیکن Excel (.xlsx) یا OpenDocument (.ods) کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="92"/>
+        <location filename="../../gui/core/file_messages.py" line="105"/>
+        <source>an Excel binary workbook (.xlsb), which is not read; save it from Excel as an Excel Workbook (.xlsx)</source>
+        <translation>ایکسل بائنری ورک بک (.xlsb)، جو پڑھی نہیں جاتی؛ اسے ایکسل سے Excel Workbook (.xlsx) کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="107"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office کی فائل، لیکن Excel کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="93"/>
+        <location filename="../../gui/core/file_messages.py" line="108"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>ورک بک پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں اور دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="95"/>
+        <location filename="../../gui/core/file_messages.py" line="110"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>اس میں XML entities کا اعلان ہے، جو ورک بک میں کبھی نہیں ہوتا (میموری ختم کرنے کا ایک طریقہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="97"/>
+        <location filename="../../gui/core/file_messages.py" line="112"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>اس میں {count} مشترکہ عبارتوں کا اعلان ہے؛ زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="98"/>
+        <location filename="../../gui/core/file_messages.py" line="113"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>شیٹ قطار {rows} تک جاتی ہے؛ سرخی کے نیچے زیادہ سے زیادہ {limit} قطاروں کی شیٹ پڑھی جاتی ہے (جدول کے نیچے جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="101"/>
+        <location filename="../../gui/core/file_messages.py" line="116"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>پڑھی جانے والی شیٹوں میں کل {rows} قطاریں ہیں؛ ایک ورک بک سے زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="103"/>
+        <location filename="../../gui/core/file_messages.py" line="118"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>شیٹ {rows} قطاروں × {columns} کالموں پر پھیلی ہے؛ کل زیادہ سے زیادہ {limit} خانے پڑھے جاتے ہیں (جدول سے باہر جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="106"/>
+        <location filename="../../gui/core/file_messages.py" line="121"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>پڑھنے کے بعد اس کے خانوں میں {limit} MiB سے زیادہ متن ہوتا ہے، جو کسی بھی جدول سے کہیں زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="108"/>
+        <location filename="../../gui/core/file_messages.py" line="123"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>ورک بک پڑھنے والا بغیر جواب کے رک گیا (ایگزٹ کوڈ {code})؛ فائل خراب ہو سکتی ہے یا میموری ختم کرنے کے لیے بنائی گئی ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="110"/>
+        <location filename="../../gui/core/file_messages.py" line="125"/>
         <source>the reading was stopped</source>
         <translation>پڑھنا روک دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="111"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="113"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: اضافی کالم نظرانداز کیے گئے: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="114"/>
+        <location filename="../../gui/core/file_messages.py" line="129"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>شیٹ &apos;{sheet}&apos; موجود نہیں (موجود شیٹس: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="115"/>
+        <location filename="../../gui/core/file_messages.py" line="130"/>
         <source>the sheet could not be read ({error})</source>
         <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="116"/>
+        <location filename="../../gui/core/file_messages.py" line="131"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>ایک خانے میں تاریخ یا وقت کی شکل میں ایسا عدد ہے جو کسی کیلنڈر میں نہیں آتا؛ تاریخ دوبارہ لکھیں یا خانے کی شکل ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="119"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="120"/>
+        <location filename="../../gui/core/file_messages.py" line="135"/>
+        <source>{problem} (in &apos;{text}&apos;, {letters} only look like Latin letters: they are Cyrillic or Greek; type them again with a Latin keyboard layout)</source>
+        <translation>{problem} (&apos;{text}&apos; میں {letters} صرف لاطینی حروف جیسے دکھتے ہیں: یہ سیریلک یا یونانی ہیں؛ انہیں لاطینی کی بورڈ لے آؤٹ سے دوبارہ ٹائپ کریں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>column {columns} missing from row 1</source>
         <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="121"/>
+        <location filename="../../gui/core/file_messages.py" line="139"/>
         <source>columns {columns} missing from row 1</source>
         <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="122"/>
+        <location filename="../../gui/core/file_messages.py" line="140"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>کالم &apos;{column}&apos; دو بار آیا ہے (کالم {first} اور {second})؛ ان میں سے ایک رکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="124"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>{count} more problems in the cells of rows {first} to {last}, not listed one by one; are these rows meant for this sheet?</source>
         <translation>قطار {first} تا {last} کے خانوں میں مزید {count} مسائل، ایک ایک کر کے درج نہیں؛ کیا یہ قطاریں اسی شیٹ کے لیے ہیں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="126"/>
+        <location filename="../../gui/core/file_messages.py" line="144"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>خانے {cells} ملا دیے گئے ہیں: اسپریڈشیٹ ہر ایک میں {first} کی قدر دکھاتی ہے مگر اسے صرف {first} میں رکھتی ہے؛ انہیں الگ کریں اور ہر خانہ بھریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="129"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>دو شیٹس دونوں &apos;{sheet}&apos; ہیں ({names})؛ ان میں سے ایک کا نام بدلیں یا اسے ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="131"/>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>یہ راہداریوں کی ورک بک نہیں بلکہ ٹیرف کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے ٹیرف کی ورک بک کے طور پر دیں (کمانڈ لائن پر --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="134"/>
+        <location filename="../../gui/core/file_messages.py" line="152"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>یہ ٹیرف کی ورک بک نہیں بلکہ راہداریوں کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے راہداریوں کی ورک بک کے طور پر دیں (کمانڈ لائن پر --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="137"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (یا estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="138"/>
+        <location filename="../../gui/core/file_messages.py" line="156"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="140"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>نامعلوم ماخذ آئی ڈی &quot;{value}&quot; (کسی بھی &apos;sources&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="141"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} میں دہرا اندراج: &quot;{value}&quot; (پہلی بار قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="142"/>
+        <location filename="../../gui/core/file_messages.py" line="160"/>
         <source>source id &apos;{value}&apos; is already used in row {row} for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>ماخذ کی شناخت &apos;{value}&apos; قطار {row} میں کسی اور ماخذ کے لیے پہلے سے استعمال ہے؛ اس کا حوالہ دینے والا عدد دونوں میں سے کسی کی تاریخ لے سکتا ہے: ان میں سے ایک کو نئی شناخت دیں (اور جہاں وہ مراد ہو وہاں اسی کا حوالہ دیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="145"/>
+        <location filename="../../gui/core/file_messages.py" line="163"/>
         <source>source id &apos;{value}&apos; is already used in {workbook}, row {row}, for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>ماخذ کی شناخت &apos;{value}&apos; پہلے ہی {workbook}، قطار {row} میں کسی دوسرے ماخذ کے لیے استعمال ہو چکی ہے؛ اس کا حوالہ دینے والے عدد کی تاریخ کسی سے بھی لی جا سکتی ہے: ان میں سے ایک کو نئی شناخت دیں (اور جہاں وہ مراد ہو وہاں اسی کا حوالہ دیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="149"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>{workbook}, sheet &apos;sources&apos;, row {row}: source &apos;{value}&apos; is listed again exactly as in row {first}; it is read once</source>
         <translation>{workbook}، شیٹ &apos;sources&apos;، قطار {row}: ماخذ &apos;{value}&apos; قطار {first} کی طرح ہوبہو دوبارہ درج ہے؛ اسے ایک بار پڑھا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="151"/>
+        <location filename="../../gui/core/file_messages.py" line="169"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; مقام {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں مقامات میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; سامان {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں اقسام کے سامان میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="155"/>
+        <location filename="../../gui/core/file_messages.py" line="173"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/file_messages.py" line="175"/>
         <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="158"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>نامعلوم یونٹ کی قسم &quot;{value}&quot; (&apos;equipment&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="177"/>
         <source>a leg must join two different places</source>
         <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="160"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>نامعلوم مقام &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="161"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>نامعلوم حصہ &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="162"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="163"/>
+        <location filename="../../gui/core/file_messages.py" line="181"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="164"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="165"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="166"/>
+        <location filename="../../gui/core/file_messages.py" line="184"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="167"/>
+        <location filename="../../gui/core/file_messages.py" line="185"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="169"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="170"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>نامعلوم حصہ &quot;{value}&quot; (راہداریوں کے جدول کی &apos;legs&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="171"/>
+        <location filename="../../gui/core/file_messages.py" line="189"/>
         <source>the sheet has no usable rows</source>
         <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="190"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>نامعلوم سیٹنگ &quot;{value}&quot;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="173"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}، شیٹ &apos;places&apos;: ملکی کوڈ {code} ({places}) نہ نقشے کو معلوم ہے نہ ٹیرف کو؛ تصدیق کریں کہ یہ مقام کا ISO کوڈ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="176"/>
+        <location filename="../../gui/core/file_messages.py" line="194"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}، شیٹ &apos;fx&apos;: آج کے بعد کی تاریخ والے نرخ: {count} (آخری {date})؛ تخمینہ انہیں صرف اس وقت استعمال کرتا ہے جب روانگی اس تاریخ کو یا اس کے بعد ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="179"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: &quot;settings&quot; شیٹ نہیں؛ تلاش کے طے شدہ اصول استعمال ہو رہے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="182"/>
+        <location filename="../../gui/core/file_messages.py" line="200"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with کے بعد دی گئی یہ ٹیرف ورک بک ہے، جانچی جانے والی کی طرح؛ --with کے بعد راہداریوں کی ورک بک دیں، یا ساتھ آنے والی سے جانچنے کے لیے --with ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="185"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with کے بعد دی گئی یہ راہداریوں کی ورک بک ہے، جانچی جانے والی کی طرح؛ --with کے بعد ٹیرف ورک بک دیں، یا ساتھ آنے والی سے جانچنے کے لیے --with ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: cells {cells} take their figures from another workbook, {file}; they are read as last saved in this one (that file is not opened): check them against it</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: خانے {cells} اپنے اعداد ایک اور ورک بک، {file}، سے لیتے ہیں؛ انہیں اس میں آخری بار محفوظ کیے گئے کی طرح پڑھا گیا (وہ فائل نہیں کھولی جاتی): ان کا اس سے موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="191"/>
+        <location filename="../../gui/core/file_messages.py" line="209"/>
         <source>{cells} and {count} more</source>
         <translation>{cells} اور مزید {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="210"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: شیٹ چھپی ہوئی ہے، پھر بھی پڑھی جاتی ہے اور اس کے اعداد قیمتوں میں شامل ہوتے ہیں؛ اسپریڈشیٹ اسے Unhide سے دوبارہ دکھاتی ہے (شیٹ کے ٹیب پر دایاں کلک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="196"/>
+        <location filename="../../gui/core/file_messages.py" line="214"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="198"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="199"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="201"/>
+        <location filename="../../gui/core/file_messages.py" line="219"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} مکمل نہیں لکھی جا سکی اور محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تو ویسی ہی ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="203"/>
+        <location filename="../../gui/core/file_messages.py" line="221"/>
         <source>the folder {folder} does not exist</source>
         <translation>فولڈر {folder} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="222"/>
         <source>{file} was not saved: {error}</source>
         <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے: وہاں کچھ محفوظ نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="207"/>
+        <location filename="../../gui/core/file_messages.py" line="225"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="208"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="209"/>
+        <location filename="../../gui/core/file_messages.py" line="227"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} میں کوٹیشن کی تاریخ صرف پڑھنے کے لیے ہے: محفوظ کوٹیشنز دیکھی جا سکتی ہیں، نئی شامل نہیں کی جا سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="213"/>
+        <location filename="../../gui/core/file_messages.py" line="231"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>{count} محفوظ کوٹیشن پڑھی نہیں جا سکتیں (خراب ہیں)؛ باقی دکھائی گئی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>تخمینوں کی تاریخ {path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="217"/>
+        <location filename="../../gui/core/file_messages.py" line="235"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>تخمینوں کی تاریخ {file} میں وہ کچھ ہے جو یہ پروگرام نہیں بناتا ({objects}): اسے کھولا نہیں گیا اور جوں کا توں چھوڑ دیا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="219"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <source>the disk is full: the quote was not saved in the quote history {file} (the quotes saved before are kept); free some space and save again</source>
+        <translation>ڈسک بھری ہوئی ہے: کوٹیشن کوٹیشن ہسٹری {file} میں محفوظ نہیں ہوئی (پہلے محفوظ کی گئی کوٹیشنز باقی ہیں)؛ کچھ جگہ خالی کر کے دوبارہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="241"/>
+        <source>the disk is full: the quote history {file} cannot be opened (nothing saved in it is lost); free some space and try again</source>
+        <translation>ڈسک بھری ہوئی ہے: کوٹیشن ہسٹری {file} نہیں کھل سکتی (اس میں محفوظ کچھ بھی ضائع نہیں ہوا)؛ کچھ جگہ خالی کر کے دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="243"/>
         <source>the quote was not saved: {error}</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="220"/>
+        <location filename="../../gui/core/file_messages.py" line="244"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>کوٹیشن کوٹیشن کی تاریخ {file} میں محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="222"/>
+        <location filename="../../gui/core/file_messages.py" line="246"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: کوٹیشن کی تاریخ {file} کسی اور پروگرام کے پاس ہے (کوئی اور Corridor Quote کوٹیشن محفوظ کر رہا ہے، یا بیک اپ یا ہم آہنگی کا ٹول)؛ تھوڑی دیر میں دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="225"/>
+        <location filename="../../gui/core/file_messages.py" line="249"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: یہ کسی اور پروگرام کے پاس ہے (کوئی اور Corridor Quote کوٹیشن محفوظ کر رہا ہے، یا بیک اپ یا ہم آہنگی کا ٹول)؛ تھوڑی دیر میں دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="228"/>
+        <location filename="../../gui/core/file_messages.py" line="252"/>
         <source>no saved quote {number}</source>
         <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="229"/>
+        <location filename="../../gui/core/file_messages.py" line="253"/>
         <source>the saved quote {number} is damaged and cannot be opened; it is kept in the history as it is</source>
         <translation>محفوظ کوٹیشن {number} خراب ہے اور کھل نہیں سکتی؛ اسے ریکارڈ میں جوں کا توں رکھا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="248"/>
+        <location filename="../../gui/core/file_messages.py" line="272"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (اضافہ): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="249"/>
+        <location filename="../../gui/core/file_messages.py" line="273"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (حذف): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="250"/>
+        <location filename="../../gui/core/file_messages.py" line="274"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="251"/>
+        <location filename="../../gui/core/file_messages.py" line="275"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="252"/>
+        <location filename="../../gui/core/file_messages.py" line="276"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="253"/>
+        <location filename="../../gui/core/file_messages.py" line="277"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="254"/>
+        <location filename="../../gui/core/file_messages.py" line="278"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="255"/>
+        <location filename="../../gui/core/file_messages.py" line="279"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="256"/>
+        <location filename="../../gui/core/file_messages.py" line="280"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="257"/>
+        <location filename="../../gui/core/file_messages.py" line="281"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="282"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/file_messages.py" line="283"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="260"/>
+        <location filename="../../gui/core/file_messages.py" line="284"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="261"/>
+        <location filename="../../gui/core/file_messages.py" line="285"/>
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/file_messages.py" line="286"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="287"/>
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="288"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="265"/>
+        <location filename="../../gui/core/file_messages.py" line="289"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="267"/>
+        <location filename="../../gui/core/file_messages.py" line="291"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="270"/>
+        <location filename="../../gui/core/file_messages.py" line="294"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="273"/>
+        <location filename="../../gui/core/file_messages.py" line="297"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ &apos;places&apos;، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -2256,7 +2296,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="13"/>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>cargo insurance</source>
         <translation>سامان کا بیمہ</translation>
     </message>
@@ -2276,102 +2316,102 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>{item} (the part known; {count} not given)</source>
         <translation>{item} (معلوم حصہ؛ {count} نہیں دیے گئے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>{item} ({count} not given)</source>
         <translation>{item} ({count} نہیں دیے گئے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>مال، {tonnes} ٹن، اور فروخت کنندہ کا منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>the goods, {tonnes} t</source>
         <translation>مال، {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>{origin_country} میں برآمدی کلیئرنس اور دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>کرایہ {origin} → {place}، راستے کے پڑاؤ سمیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>{place} پر لادنے، اتارنے اور دیگر اخراجات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>carriage {place} → {destination}</source>
         <translation>کرایہ {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="32"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>مال کا بیمہ، {cover}، مالیت کے {percent} % پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>{country} میں درآمدی کلیئرنس: فیسیں، بروکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>duties and import taxes in {country}</source>
         <translation>{country} میں ڈیوٹیاں اور درآمدی ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="35"/>
+        <location filename="../../gui/core/price_report.py" line="36"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>خطرہ خریدار کو منتقل ہوتا ہے: {risk}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="37"/>
+        <location filename="../../gui/core/price_report.py" line="38"/>
         <source>Port of shipment of route {number}: {port}.</source>
         <translation>راستہ {number} کی بندرگاہِ روانگی: {port}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="39"/>
+        <location filename="../../gui/core/price_report.py" line="40"/>
         <source>The first carrier of route {number} takes the goods at {place}.</source>
         <translation>راستہ {number} کا پہلا کیریئر مال {place} پر وصول کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="41"/>
+        <location filename="../../gui/core/price_report.py" line="42"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (انکوٹرمز 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="42"/>
+        <location filename="../../gui/core/price_report.py" line="43"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ {country} میں پہنچ کر: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="44"/>
+        <location filename="../../gui/core/price_report.py" line="45"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="46"/>
+        <location filename="../../gui/core/price_report.py" line="47"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ خریدار کی کل لاگت: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="48"/>
+        <location filename="../../gui/core/price_report.py" line="49"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="49"/>
+        <location filename="../../gui/core/price_report.py" line="50"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>پہنچ کر لاگت معلوم نہیں: {reasons}</translation>
     </message>
@@ -2911,482 +2951,497 @@
         <translation>&apos;{key}&apos; میں ایسا متن ہے جو درست یونیکوڈ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <source>&apos;{key}&apos; is given twice: it takes one value</source>
+        <translation>&apos;{key}&apos; دو بار دیا گیا ہے: یہ ایک ہی قدر لیتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>&apos;{first}&apos; and &apos;{second}&apos; are two changes; give each its own entry</source>
         <translation>&apos;{first}&apos; اور &apos;{second}&apos; دو تبدیلیاں ہیں؛ ہر ایک کو الگ اندراج میں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>&apos;{kind}&apos; needs a name in quotes, such as {example}, not {text}</source>
         <translation>&apos;{kind}&apos; کے لیے کوٹیشن میں نام چاہیے، جیسے {example}، نہ کہ {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>the what-if&apos;s {currency} rate, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>منظرنامے کی {currency} شرح، {rate} فی USD، جدول کی {table} ({date} تک) سے {change} مختلف ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>«اگر» منظرنامے کی شرحِ مبادلہ: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>the what-if&apos;s search limits: {problem}</source>
         <translation>«اگر» منظرنامے کی تلاش کی حدیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>what-if change {number}: {problem}</source>
         <translation>«اگر» کی تبدیلی {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>type the change&apos;s value first</source>
         <translation>پہلے تبدیلی کی قدر لکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>&apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
         <translation>&apos;{text}&apos; کا مطلب {decimal} یا {thousands} ہو سکتا ہے؛ ان میں سے ایک لکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>&apos;{kind}&apos; کے لیے &apos;{key}&apos; درکار ہے، ایک عدد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>2026-03-10 جیسی تاریخ درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value}، {low} سے {high} کی حد سے باہر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>no leg joins {first} and {second}</source>
         <translation>کوئی حصہ {first} اور {second} کو نہیں جوڑتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>یہ {end} کو ختم ہوتی ہے، {start} کو شروع ہونے سے پہلے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} جدولوں میں بند نہیں: کھولنے کو کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <source>it opens {target} on {day}, when change {closed} has it closed: keep one of the two, or date them apart</source>
+        <translation>یہ {target} کو {day} کو کھولتی ہے، جبکہ تبدیلی {closed} اسے بند رکھتی ہے: دونوں میں سے ایک رکھیں، یا انہیں الگ تاریخیں دیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>نامعلوم کرنسی &apos;{currency}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>{target} closed</source>
         <translation>{target} بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} سے بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start} سے {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
         <source>{target} open</source>
         <translation>{target} کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} سے کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>{target} {days} day</source>
         <translation>{target} {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{target} {days} days (none below 0)</source>
         <translation>{target} {days} دن (0 سے کم نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{target} {days} day (none below 0)</source>
         <translation>{target} {days} دن (0 سے کم نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} کے نرخ × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source> {mode}</source>
         <translation>، {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} فی USD {rate} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD کے مقابلے میں {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>road fuel surcharge {change} %</source>
         <translation>سڑک کے حصوں پر ایندھن سرچارج {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>search limit {setting} at {value}</source>
         <translation>تلاش کی حد {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no search limit {setting}</source>
         <translation>تلاش کی حد {setting} کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>waits at most {days} days for a closure to end</source>
         <translation>بندش ختم ہونے کا زیادہ سے زیادہ {days} دن انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>waits at most {days} day for a closure to end</source>
         <translation>بندش ختم ہونے کا زیادہ سے زیادہ {days} دن انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>never waits for a closure to end</source>
         <translation>بندش ختم ہونے کا کبھی انتظار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>نامعلوم تلاش کی حد &apos;{setting}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>مکمل عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}، «اگر» منظرنامہ «{scenario}» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>what-if “{scenario}”</source>
         <translation>«اگر» منظرنامہ «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«اگر» کی تبدیلی {number}، {change}، کسی راستے کو نہیں بدلتی: ان میں سے کوئی {place} پر نہیں رکتا (دن وہاں جوڑے جاتے ہیں جہاں راستہ رکتا ہے: سرحد، بندرگاہ، گیج یا ذریعۂ نقل و حمل کی تبدیلی پر؛ وہاں نہیں جہاں سے وہ صرف گزرتا، شروع ہوتا یا بغیر رکے ختم ہوتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <source>what-if change {number}, {change}, changes no route: none of them takes the leg {leg}</source>
+        <translation>اگر-تبدیلی {number}، {change}، کسی راستے کو نہیں بدلتی: ان میں سے کوئی بھی {leg} کا مرحلہ نہیں لیتا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«اگر» منظرنامہ «{scenario}»: {changes}؛ جدول خود تبدیل نہیں ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no longer offered in the what-if</source>
         <translation>منظرنامے میں اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>منظرنامے میں اب اپنی راہداری کے دکھائے گئے راستوں میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>still unavailable in the what-if</source>
         <translation>منظرنامے میں اب بھی دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} سے جاتا ہے ({legs})؛ اجازت: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} سے گزرتا ہے، جس سے بچنا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>لاگت {cost}، حد {ceiling} سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} تک بروقت {odds} %، مطلوبہ {wanted} % سے کم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>راستے کی بندش اسے روک دیتی ہے: {date} تک بروقت {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>اہداف پر پورا اترنے والے سب سے سستے راستے سے {over} % مہنگا (کم CO2e کے لیے {within} % کی اجازت)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>no route meets every goal: {binding}</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>کوئی کھلا راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں باقی کو روک دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>سب سے سستا کھلا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>دیگر اہداف پر پورا اترنے والا کوئی راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں انہیں روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>اس تخمینے کا کوئی کھلا راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {modes} سے جاتا ہے ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>اس تخمینے کا ہر کھلا راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>کوٹیشن کا ہر کھلا راستہ ان میں سے ایک یا زیادہ سے گزرتا ہے: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="128"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>{number}. {corridor}</source>
         <translation>‏{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="135"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="144"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="137"/>
+        <location filename="../../gui/core/decide_messages.py" line="145"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="140"/>
+        <location filename="../../gui/core/decide_messages.py" line="148"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="141"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>no route can avoid {avoided}: the quote goes from {origin} to {destination}</source>
         <translation>کوئی راستہ {avoided} سے نہیں بچ سکتا: کوٹیشن {origin} سے {destination} تک ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="151"/>
+        <location filename="../../gui/core/decide_messages.py" line="159"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="154"/>
+        <location filename="../../gui/core/decide_messages.py" line="162"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="159"/>
+        <location filename="../../gui/core/decide_messages.py" line="167"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="165"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="158"/>
+        <location filename="../../gui/core/decide_messages.py" line="166"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="163"/>
+        <location filename="../../gui/core/decide_messages.py" line="171"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر عام طور پر {days} دن لیتا ہے؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="166"/>
+        <location filename="../../gui/core/decide_messages.py" line="174"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -4104,32 +4159,32 @@ The details are in the log: {log}</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="83"/>
+        <location filename="../../gui/qt/document_actions.py" line="84"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="84"/>
+        <location filename="../../gui/qt/document_actions.py" line="85"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="85"/>
+        <location filename="../../gui/qt/document_actions.py" line="86"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="97"/>
+        <location filename="../../gui/qt/document_actions.py" line="98"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="127"/>
+        <location filename="../../gui/qt/document_actions.py" line="128"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="207"/>
+        <location filename="../../gui/qt/document_actions.py" line="208"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
@@ -4224,12 +4279,12 @@ The details are in the log: {log}</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="69"/>
+        <location filename="../../gui/qt/quote_summary.py" line="73"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="70"/>
+        <location filename="../../gui/qt/quote_summary.py" line="74"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
@@ -4961,7 +5016,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="167"/>
+        <location filename="../../gui/core/export_decide.py" line="175"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
@@ -5080,7 +5135,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="180"/>
+        <location filename="../../gui/core/export_decide.py" line="188"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
@@ -5583,240 +5638,244 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="34"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="31"/>
+        <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;نام</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="41"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
         <source>e.g. Torkham reopens</source>
         <translation>مثلاً طورخم کھل گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
         <source>from</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
         <source>to</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
         <source>&amp;Add</source>
         <translation>&amp;شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Value</source>
         <translation>&amp;قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
         <source>&amp;Save…</source>
         <translation>&amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;جدول موجودہ حالت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="106"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="149"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="38"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="38"/>
         <source>As they are</source>
         <translation>موجودہ حالت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
+        <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="40"/>
         <source>Δ days</source>
         <translation>Δ دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="40"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="153"/>
+        <location filename="../../gui/qt/scenario_table.py" line="41"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="232"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="240"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="296"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="325"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
         <source>days; empty: never wait</source>
         <translation>دن؛ خالی: کبھی انتظار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="369"/>
+        <location filename="../../gui/qt/scenario_table.py" line="25"/>
+        <source>The odds under the what-if less the odds as the tables are, each as shown (rounded down; “&gt; 99.9 %” counts as 99.9), in percentage points</source>
+        <translation>اگر-صورت میں امکان منفی جدولوں کے مطابق امکان، ہر ایک جیسا دکھایا گیا (نیچے کی طرف گول؛ “&gt; 99.9 %” کو 99.9 گنا جاتا ہے)، فیصد پوائنٹس میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_table.py" line="50"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="92"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="92"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="391"/>
+        <location filename="../../gui/qt/scenario_table.py" line="93"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
+        <location filename="../../gui/qt/scenario_table.py" line="93"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="392"/>
+        <location filename="../../gui/qt/scenario_table.py" line="94"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="393"/>
+        <location filename="../../gui/qt/scenario_table.py" line="95"/>
         <source>no longer offered</source>
         <translation>اب پیش نہیں کیا جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="394"/>
+        <location filename="../../gui/qt/scenario_table.py" line="96"/>
         <source>not among those shown</source>
         <translation>دکھائے گئے میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="395"/>
+        <location filename="../../gui/qt/scenario_table.py" line="97"/>
         <source>still closed</source>
         <translation>اب بھی بند</translation>
     </message>
@@ -5824,268 +5883,268 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>rail</source>
         <translation>ریل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>road</source>
         <translation>سڑک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>sea</source>
         <translation>سمندر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>ferry</source>
         <translation>فیری</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <source>pipeline</source>
         <translation>پائپ لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>port handling</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>wait for a closure to end</source>
         <translation>بندش ختم ہونے کا انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>bulk grain</source>
         <translation>بلک اناج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>liquid bulk</source>
         <translation>مائع بلک کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>refrigerated</source>
         <translation>ریفریجریٹڈ کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="350"/>
         <source>temperature-controlled</source>
         <translation>درجۂ حرارت کنٹرول کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>general cargo</source>
         <translation>جنرل کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>tankers</source>
         <translation>ٹینکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="356"/>
         <source>pipeline batches</source>
         <translation>پائپ لائن کی کھیپیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>per tonne</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>per tonne-km</source>
         <translation>فی ٹن-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>per unit-km</source>
         <translation>فی یونٹ-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="353"/>
+        <location filename="../../gui/core/messages.py" line="361"/>
         <source>per trip</source>
         <translation>فی ٹرپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/messages.py" line="362"/>
         <source>per tonne-day</source>
         <translation>فی ٹن-دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/messages.py" line="363"/>
         <source>per unit-day</source>
         <translation>فی یونٹ-دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="365"/>
         <source>Domestic {countries}</source>
         <translation>اندرونِ ملک راستہ {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/messages.py" line="367"/>
         <source>Cross-border {countries}</source>
         <translation>سرحد پار {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>origin</source>
         <translation>روانگی کا مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>destination</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>key</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="233"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <source>node fee</source>
         <translation>مقام کا چارج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>leg</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>closure</source>
         <translation>بندش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="235"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
         <source>exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
         <source>city</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>dry port</source>
         <translation>ڈرائی پورٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <source>junction</source>
         <translation>جنکشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="242"/>
+        <location filename="../../gui/core/file_messages.py" line="266"/>
         <source>open</source>
         <translation>غیر معینہ مدت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="243"/>
+        <location filename="../../gui/core/file_messages.py" line="267"/>
         <source>any place</source>
         <translation>کوئی بھی مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="244"/>
+        <location filename="../../gui/core/file_messages.py" line="268"/>
         <source>planned</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="245"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <source>operational</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="246"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="247"/>
+        <location filename="../../gui/core/file_messages.py" line="271"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
@@ -6095,7 +6154,7 @@ The details are in the log: {log}</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
@@ -6346,17 +6405,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="146"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="147"/>
+        <location filename="../../gui/core/decide_messages.py" line="155"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="156"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>
