@@ -43,6 +43,8 @@ OUT_OF_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "{value} is outside {low} to {h
 NO_LEG_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "no leg joins {first} and {second}")
 END_BEFORE_START = QT_TRANSLATE_NOOP("CoreMessages", "it ends on {end}, before it starts on {start}")
 NOTHING_TO_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "{target} is not closed in the tables: nothing to open")
+# the same change given twice (Add pressed twice): its days or factor would count twice, its opening find nothing
+SAME_AS_CHANGE = QT_TRANSLATE_NOOP("CoreMessages", "it is the same as change {other}: give a change once")
 # a place or leg the what-if opens on a day one of its own closures covers: the opening lifts the tables' closures
 # only, so the closure stood and the route stayed closed with both changes said
 OPENED_WHILE_CLOSED = QT_TRANSLATE_NOOP("CoreMessages", "it opens {target} on {day}, when change {closed} has it "

@@ -222,6 +222,9 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     for number, change in enumerate(scenario.changes, 1):
         check_names(change, number)
         _check_dates(change, number)
+        if change in scenario.changes[:number - 1]:
+            raise change_error(number, Message(dmsg.SAME_AS_CHANGE, other=Figure(
+                scenario.changes.index(change) + 1, ".0f")))
         note = Message(dmsg.WHAT_IF_NOTE, change=describe(change), scenario=title)
         if change.kind == "close":
             reason = Message(dmsg.WHAT_IF_REASON, scenario=title)

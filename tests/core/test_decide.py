@@ -209,6 +209,20 @@ def test_a_wrong_change_names_its_number_and_the_closest_place(decider):
         apply(decider.tables, Scenario("", (Change("scale_rates", "KZ", 0.0),)), DEPARTURE)
 
 
+def test_a_change_given_twice_is_refused_naming_the_first(decider):
+    """The What if dialog's Add pressed twice, or a flag repeated: "open Torkham" twice said "what-if change 2:
+    Torkham is not closed in the tables: nothing to open" (it is: change 1 had opened it), and "+2 days at
+    Sarakhs" twice quoted 4 days, both listed with nothing said."""
+    for change in (Change("open", "Torkham"), Change("add_days", "Sarakhs", 2.0),
+                   Change("scale_rates", "KZ", 1.1), Change("close", "Khunjerab", start=dt.date(2026, 3, 5))):
+        with pytest.raises(InputError) as error:
+            decider.decide(WHEAT, Scenario("", (change, Change("road_surcharge", value=5.0), change)))
+        assert str(error.value) == "what-if change 3: it is the same as change 1: give a change once"
+    # the same place with other figures is another change
+    assert decider.decide(WHEAT, Scenario("", (Change("add_days", "Sarakhs", 2.0),
+                                               Change("add_days", "Sarakhs", 1.0)))).scenario.active
+
+
 def test_a_place_closed_and_opened_on_the_same_day_is_refused_naming_it(decider):
     # "--close Torkham --open Torkham" said both changes and left Torkham closed: the opening lifts only the
     # tables' closures, not the scenario's own

@@ -468,3 +468,19 @@ def test_the_what_if_refuses_to_open_a_crossing_it_closes_as_the_command_line_do
                                      "it closed: keep one of the two, or date them apart")
     assert [c.kind for c in window.session.scenario.changes] == ["close"] and dialog.changes.count() == 1
     dialog.close()
+
+
+def test_add_pressed_twice_keeps_one_change_and_says_why(qtbot, tables):  # noqa: F811
+    window = booth_window(qtbot, tables, wheat())
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # What if…
+    qtbot.waitUntil(lambda: window.form.decide.dialog is not None and window.form.decide.dialog.isVisible(),
+                    timeout=2000)
+    dialog = window.form.decide.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("open"))
+    dialog.target.setCurrentText("Torkham")
+    for _ in range(2):
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problem.text() != "", timeout=2000)
+    assert dialog.problem.text() == "what-if change 2: it is the same as change 1: give a change once"
+    assert [c.kind for c in window.session.scenario.changes] == ["open"] and dialog.changes.count() == 1
+    dialog.close()
