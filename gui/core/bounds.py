@@ -23,8 +23,7 @@ class PathBounds:
                  locked: m.Equipment | None):
         self.network, self.tariffs, self.req = network, tariffs, req
         self.handling_class, self.locked = handling_class, locked
-        # the last path bounded, and its sums (cost, days, CO2e) before each step and after the last
-        # (``_legs_and_stops``)
+        # the last path bounded, and its sums (cost, days, CO2e) before each step and after the last (``bound``)
         self._last: tuple[Step, ...] = ()
         self._sums: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)]
 
@@ -33,8 +32,30 @@ class PathBounds:
         the stops its shape decides (borders, ports, changes of mode or gauge) with their dwell and the least fee
         over the equipment that can be there. A change of equipment within a mode is left out: it may not happen,
         and so is a wait for a closure to end (closures.reopening): it only adds days."""
-        cost, days, co2, before = self._legs_and_stops(path)
-        stop = self._stop(before, None)
+        # this runs for every path of every request, its loop for every step: one look-up per step. The paths of a
+        # corridor come depth first (path_search), most sharing their first steps with the one before: its sums
+        # after those steps are taken up, the same to the last bit, since they were added in the same order
+        last, sums = self._last, self._sums
+        shared = 0
+        for step, before in zip(path, last):
+            if step is not before:
+                break
+            shared += 1
+        del sums[shared + 1:]
+        cost, days, co2 = sums[shared]
+        before = path[shared - 1] if shared else None
+        adds = self.req.step_bounds
+        for step in path[shared:]:
+            more = adds.get((before, step))
+            if more is None:
+                more = adds[(before, step)] = self._adds(before, step)
+            cost += more[0]
+            days += more[1]
+            co2 += more[2]
+            sums.append((cost, days, co2))
+            before = step
+        self._last = path
+        stop = self.req.bounds.get((before, None)) or self._stop(before, None)  # ``_stop``, kept: a tuple
         # summed in another order than a walk sums the route: a hair lower, so that rounding never lifts the bound
         # above the route (a route 1e-15 days slower is another route)
         return Bound((cost + stop[0]) * BOUND_SLACK, (days + stop[1]) * BOUND_SLACK, co2 * BOUND_SLACK)
@@ -68,30 +89,6 @@ class PathBounds:
         for the request (each added to the path's sums at once, as ``step`` adds them)."""
         stop, least = self._stop(before, step), self._leg(step)
         return stop[0] + least[0], stop[1] + step.leg.days_typical, least[1]
-
-    def _legs_and_stops(self, path: tuple[Step, ...]) -> tuple[float, float, float, Step | None]:
-        # this loop runs for every step of every path of every request: one look-up per step. The paths of a
-        # corridor come depth first (path_search), most sharing their first steps with the one before: its sums
-        # after those steps are taken up, the same to the last bit, since they were added in the same order
-        last, sums = self._last, self._sums
-        shared, most = 0, min(len(path), len(last))
-        while shared < most and path[shared] is last[shared]:
-            shared += 1
-        del sums[shared + 1:]
-        cost, days, co2 = sums[shared]
-        before = path[shared - 1] if shared else None
-        adds = self.req.step_bounds
-        for step in path[shared:]:
-            more = adds.get((before, step))
-            if more is None:
-                more = adds[(before, step)] = self._adds(before, step)
-            cost += more[0]
-            days += more[1]
-            co2 += more[2]
-            sums.append((cost, days, co2))
-            before = step
-        self._last = path
-        return cost, days, co2, before
 
     def surely_closed(self, path: tuple[Step, ...]) -> bool:
         """Whether a path cannot be available whatever its dates and equipment: a planned leg, a leg no equipment
