@@ -156,7 +156,8 @@ class RoutePricer:
             if said is None:
                 said = self._no_hub_factor[places] = Message(rmsg.NO_HUB_FACTOR, places=Message.joined(places, ", "))
             warnings.append(said)
-        reasons = tuple(dict.fromkeys(closed + walk.reasons))
+        # each said once, in the order met (most routes have no reason and at most one warning)
+        reasons = tuple(dict.fromkeys(closed + walk.reasons)) if closed or walk.reasons else ()
         reason = reasons[0] if len(reasons) == 1 else Message.joined(reasons) if reasons else ""
         return RouteQuote(
             corridor=plan.corridor, place_ids=plan.place_ids, path=plan.names, available=not reason,
@@ -164,7 +165,8 @@ class RoutePricer:
             cost_per_tonne=None if cost is None else cost / req.load.tonnes,
             days_min=walk.days[0], days_typical=walk.days[1], days_max=walk.days[2], km=plan.km,
             co2e_kg=walk.co2, border_crossings=tuple(walk.borders), uses_estimates=walk.estimates,
-            warnings=tuple(dict.fromkeys(warnings)), currencies=tuple(sorted(walk.currencies)),
+            warnings=tuple(dict.fromkeys(warnings) if len(warnings) > 1 else warnings),
+            currencies=tuple(sorted(walk.currencies)),
             oldest_figure=walk.oldest, undated_figures=len(walk.undated),
             _breakdown=partial(self.breakdown, plan, req))
 
