@@ -61,10 +61,10 @@ def test_no_network_library_is_used(folder):
 
 
 # the quote's modules, each importing only those before it: the values a quote holds, the search, what happens along
-# a path, the money of one leg or stop, the walk along one path, a path's plan and its pricing, the bounds before
-# pricing, then the engine that ties them together
-QUOTE_LAYERS = ("route_values", "path_search", "network", "path_events", "tariffs", "route_walk", "route_pricer",
-                "bounds", "rule_cuts", "quote")
+# a path, the money of one leg or stop, a walk's running totals, the walk along one path, a path's plan and its
+# pricing, the bounds before pricing, then the engine that ties them together
+QUOTE_LAYERS = ("route_values", "path_search", "network", "path_events", "tariffs", "walk_totals", "route_walk",
+                "route_pricer", "bounds", "rule_cuts", "quote")
 
 
 def test_quote_modules_import_only_those_below_them():

@@ -85,7 +85,7 @@ class ThroughputLine:
     reason: str | None = None  # over a year: why the route cannot be used
 
 
-# a stop line's event where the cargo waits for a closure to end (route_walk.wait_line): its days are in the
+# a stop line's event where the cargo waits for a closure to end (walk_totals.wait_line): its days are in the
 # route's, its cost the place's fees of that event for each day waited; the odds hold the cargo at the closure
 # themselves (ontime), so they pass it by
 WAIT_EVENT = m.CLOSURE_WAIT

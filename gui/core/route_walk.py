@@ -1,12 +1,11 @@
 """Walking one path, once: equipment per leg as chosen, node fees, dwell, closures on the cargo's dates and CO2e,
-leg by leg (``Walk``), with the running totals (``WalkTotals``); the leg and stop lines only when the breakdown is
-asked for. What a walk adds per leg or stop whatever the dates is a ``Part``, kept per request; planning a path and
-choosing its equipment: route_pricer.py."""
+leg by leg (``Walk``), with the running totals (``WalkTotals``, walk_totals.py); the leg and stop lines only when the
+breakdown is asked for. What a walk adds per leg or stop whatever the dates is a ``Part``, kept per request; planning
+a path and choosing its equipment: route_pricer.py."""
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import messages as msg
@@ -14,166 +13,16 @@ from . import messages as msg
 from . import quote_messages as qmsg
 from . import model as m
 from .model import SEA_MODES
-from .closures import reopening
 from .messages import Message, Verbatim, joined_notes
 from .network import Step
-from .route_values import WAIT_EVENT, FigureAge, LegLine, NodeLine
+from .route_values import WAIT_EVENT, LegLine, NodeLine
 from .rate_rows import basis_quantity
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage
+from .walk_totals import Part, WalkTotals, ages, wait_line
 
 if TYPE_CHECKING:
     from .route_pricer import RoutePlan
-
-
-@dataclass(frozen=True)
-class Part:
-    """What one leg or stop adds to a walk, whatever the dates (closures are met apart): the same for every path
-    through it in one request, so worked out once per request (``PricingRequest.parts``)."""
-
-    days: tuple[float, float, float]
-    cost: float | None  # None: no tariff
-    co2: float
-    currencies: frozenset[str]
-    oldest: FigureAge | None
-    undated: frozenset[str]
-    estimates: bool
-    reasons: tuple = ()
-    warnings: tuple = ()
-    no_hub_factor: str = ""  # the place, where its hub emissions are not counted
-    border: str = ""  # the place, where it is a border crossing
-
-
-def ages(rows, where) -> tuple[FigureAge | None, frozenset[str]]:
-    """The oldest dated rate or fee among ``rows`` (the first of equals), and the references of those without a
-    date."""
-    oldest, undated = None, set()
-    for row in rows:
-        if not row.amount:
-            continue
-        dated = row.dated
-        reference = getattr(row, "rate_id", None) or row.fee_id
-        if dated is None:
-            undated.add(reference)
-        elif oldest is None or dated < oldest.as_of:
-            oldest = FigureAge(dated, reference, row.charge, where, row.origin.source_ids)
-    return oldest, frozenset(undated)
-
-
-@dataclass
-class WalkTotals:
-    """The running totals of one walk along a route: the days as it goes (closures are met on the cargo's dates),
-    the rest once it is done (``settle``)."""
-
-    days: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
-    total: float = 0.0
-    missing_tariff: bool = False
-    co2: float = 0.0
-    estimates: bool = False
-    borders: list[str] = field(default_factory=list)
-    reasons: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    currencies: set[str] = field(default_factory=set)
-    oldest: FigureAge | None = None
-    undated: set[str] = field(default_factory=set)  # references of rates and fees without a date
-    no_hub_factor: list[str] = field(default_factory=list)  # places whose hub emissions are not counted
-    legs: list[LegLine] | None = None  # filled only when the breakdown is asked for
-    nodes: list[NodeLine] | None = None
-    # closure rows met, judged once the walk is done: (the rows, where, when, the day the cargo goes on) per place
-    # or leg, a closures.Hit for each row
-    hits: list[tuple[tuple[m.Closure, ...], object, tuple, dt.date | None]] = field(default_factory=list)
-    parts: list[Part] = field(default_factory=list)  # what each leg and stop added, in the order walked
-
-    def meet(self, met, holding, where, when, max_wait: float | None,
-             start: int) -> tuple[dt.date, dt.date, tuple[float, float, float]] | None:
-        """Closure rows at a place or leg that concern the equipment the cargo travels in there (``met``, not empty;
-        ``holding``: those of them that close it, proposals aside). One closed on the typical
-        day that the cargo can wait out (closures.reopening) holds it: each of the earliest, typical and latest
-        days it holds moves to the day it reopens (``start``: the departure's ordinal), as the odds hold the
-        cargo (ontime), so that what comes after is dated from there; one open on the typical day but closed on the
-        earliest (or latest) moves that day alone. Returns the day the cargo gets there (the typical one, where it
-        waits then), the day it reopens and the days the wait adds (earliest, typical, latest), else None."""
-        reopens, waited = None, None
-        if holding and any(c.covers(day) for c in holding for day in when):
-            held = any(c.covers(when[1]) for c in holding)
-            reopens = reopening(met, when[1], max_wait) if held else None
-            # held on the typical day: it waits, or the route is closed; held only on its earliest or latest day
-            # (it passes on the typical one): those days alone move, as the odds hold that share of the cargo
-            if reopens is not None or not held:
-                days = self.days
-                before = tuple(days)
-                first = None  # the first of the dates held: the day it gets there and the day it goes on
-                for index, day in enumerate(when):
-                    goes_on = reopening(met, day, max_wait)
-                    if goes_on is not None and goes_on > day:
-                        days[index] = max(days[index], float(goes_on.toordinal() - start))
-                        first = first or (day, goes_on)
-                days[1] = max(days[1], days[0])
-                days[2] = max(days[2], days[1])
-                if tuple(days) != before:
-                    waited = ((when[1], reopens) if reopens else first) + (
-                        (days[0] - before[0], days[1] - before[1], days[2] - before[2]),)
-        self.hits.append((met, where, when, reopens))
-        return waited
-
-    def charge_wait(self, cost: float, currencies, oldest: FigureAge | None, undated, estimate: bool) -> None:
-        """The fees of a wait (``Walk.wait``), in the totals as a part's are (``settle``)."""
-        self.total += cost
-        self.currencies.update(currencies)
-        if oldest is not None and (self.oldest is None or oldest.as_of < self.oldest.as_of):
-            self.oldest = oldest
-        self.undated.update(undated)
-        self.estimates = self.estimates or estimate
-
-    def add(self, part: Part) -> None:
-        days, more = self.days, part.days
-        days[0] += more[0]
-        days[1] += more[1]
-        days[2] += more[2]
-        self.parts.append(part)
-
-    def settle(self) -> "WalkTotals":
-        """Everything but the days added up once the walk is done, in the order walked (the same sums to the
-        last bit as added leg by leg), in a loop of its own: a walk adds a part at each of a route's legs and
-        stops."""
-        total, co2, oldest = self.total, self.co2, self.oldest
-        missing, estimates = self.missing_tariff, self.estimates
-        for part in self.parts:
-            if part.cost is None:
-                missing = True
-            else:
-                total += part.cost
-            co2 += part.co2
-            if part.oldest is not None and (oldest is None or part.oldest.as_of < oldest.as_of):
-                oldest = part.oldest
-            estimates = estimates or part.estimates
-        parts = self.parts
-        self.total, self.co2, self.oldest, self.missing_tariff, self.estimates = total, co2, oldest, missing, estimates
-        self.currencies.update(*[part.currencies for part in parts])
-        self.undated.update(*[part.undated for part in parts if part.undated])
-        self.reasons.extend([reason for part in parts for reason in part.reasons])
-        self.warnings.extend([warning for part in parts for warning in part.warnings])
-        self.no_hub_factor.extend([part.no_hub_factor for part in parts if part.no_hub_factor])
-        self.borders.extend([part.border for part in parts if part.border])
-        return self
-
-
-def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reopens: dt.date,
-              added: tuple[float, ...], closures, cost: float, charges: tuple) -> NodeLine:
-    """A breakdown line for the days the cargo waits at a closure (README "How a quote is worked out", step 4):
-    where, the days it adds (earliest, typical, latest) and until when, and the place's fees for each typical day
-    waited (``charges``); where the tables have none, no money, which its note says (so it is marked as an
-    estimate)."""
-    _, place_id, name, after, mode = at
-    sources = {s for c in closures if c.closed and c.covers(reached) for s in c.origin.source_ids}
-    sources |= {s for c in charges for s in c.source_ids}
-    if charges:
-        note = joined_notes(sorted({c.estimate_note for c in charges if c.estimate_note}))
-    elif not added[1]:  # only the earliest (or latest) day is held: the typical days and money have no wait
-        note = Message(qmsg.WAIT_LINE_OFF_TYPICAL, where=where, reached=reached, date=reopens)
-    else:
-        note = Message(qmsg.WAIT_LINE_NOTE, where=where, reached=reached, date=reopens)
-    return NodeLine(place_id, name, WAIT_EVENT, mode, after, *added, cost, charges, 0.0, tuple(sorted(sources)), note)
 
 
 # in a request's parts: a leg or stop whose rows change with the day after the departure, so kept by the day's rows

@@ -41,7 +41,7 @@ class PricingRequest:
     step_bounds: dict = field(default_factory=dict)  # per step after another: what it adds to a path's bound
     closed_on_way: dict = field(default_factory=dict)  # per step: whether it closes every path (bounds.PathBounds)
     closed_at_end: dict = field(default_factory=dict)  # the same for a path's last step, its destination included
-    parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (route_walk.Part)
+    parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (walk_totals.Part)
 
 
 class MissingTariff(Exception):
@@ -74,7 +74,7 @@ class Tariffs:
         self.closures: dict[tuple[str, str], list[m.Closure]] = {}
         for closure in tables.closures:
             self.closures.setdefault((closure.target_kind, closure.target_id), []).append(closure)
-        # a plan's closure rows of a place or leg that concern one equipment type (route_walk.WalkTotals.meet): by
+        # a plan's closure rows of a place or leg that concern one equipment type (walk_totals.WalkTotals.meet): by
         # the id of the plan's tuple, which is kept with it, and the tuple itself, so that the id is never reused
         self.met: dict[tuple[int, str], tuple] = {}
         self.stop_events: dict[tuple, tuple] = {}  # per stop between two steps, for the bounds (bounds.PathBounds)
