@@ -44,30 +44,43 @@ class Walk:
 
     def run(self) -> WalkTotals:
         plan, w, choices = self.plan, self.w, self.choices
-        path, names = plan.path, plan.names
+        path, names, place_closures, leg_closures = plan.path, plan.names, plan.place_closures, plan.leg_closures
+        # every path of every request walks this loop: a leg's part is looked up here in the request's (``leg``
+        # where it is not there yet, changes with the day or the lines are asked for), and added (WalkTotals.add)
+        parts, days, walked = None if self.breakdown else self.req.parts, w.days, w.parts
+        add, node = w.add, self.node
         if path[0].mode in SEA_MODES:
-            self.node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound")
-        if plan.place_closures[0]:
-            self.meet(plan.place_closures[0], names[0], *choices[0], 0, -1, (self.req.departure,) * 3)
+            add(node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound"))
+        if place_closures[0]:
+            self.meet(place_closures[0], names[0], *choices[0], 0, -1, (self.req.departure,) * 3)
         last = len(path) - 1
         for index, step in enumerate(path):
             equipment, units = choices[index]
-            self.leg(index, step, equipment, units)
-            if plan.place_closures[index + 1]:
-                self.meet(plan.place_closures[index + 1], names[index + 1],
+            if leg_closures[index]:
+                self.meet(leg_closures[index], plan.leg_names[index], equipment, units, index, index - 1)
+            part = None if parts is None else parts.get((step, equipment.equipment_id, units))
+            if part is None or part is DATED:
+                part = self.leg(index, step, equipment, units)
+            more = part.days
+            days[0] += more[0]
+            days[1] += more[1]
+            days[2] += more[2]
+            walked.append(part)
+            if place_closures[index + 1]:
+                self.meet(place_closures[index + 1], names[index + 1],
                           *(choices[index + 1] if index < last else (equipment, units)), index + 1, index)
             # what happens where this leg ends and the next begins
             if index < last:
                 next_equipment, next_units = choices[index + 1]
                 for event, mode, direction, arriving in plan.events[index]:
-                    self.node(index + 1, event, mode, index, *((equipment, units) if arriving else
-                                                                (next_equipment, next_units)), direction)
+                    add(node(index + 1, event, mode, index, *((equipment, units) if arriving else
+                                                              (next_equipment, next_units)), direction))
                 if next_equipment is not equipment and step.mode == path[index + 1].mode:
-                    self.node(index + 1, "transshipment", step.mode, index, next_equipment, next_units)
+                    add(node(index + 1, "transshipment", step.mode, index, next_equipment, next_units))
             elif step.mode in SEA_MODES:
-                self.node(index + 1, "port_handling", step.mode, index, equipment, units, "inbound")
+                add(node(index + 1, "port_handling", step.mode, index, equipment, units, "inbound"))
             if plan.unmarked[index]:
-                self.node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound")
+                add(node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound"))
         return w.settle()
 
     def meet(self, closures, where, equipment: m.Equipment, units: int, place: int, after: int,
@@ -119,13 +132,10 @@ class Walk:
         """The typical day the cargo is where the walk has got to: the day whose rates and fees it pays there."""
         return dt.date.fromordinal(self._start + math.floor(self.w.days[1]))
 
-    def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> None:
-        plan = self.plan
-        if plan.leg_closures[index]:
-            self.meet(plan.leg_closures[index], plan.leg_names[index], equipment, units, index, index - 1)
+    def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> Part:
+        """What a leg adds to the walk (its closures are met apart, before)."""
         if self.breakdown:
-            self.w.add(self._leg_part(index, step, equipment, units, self.day()))
-            return
+            return self._leg_part(index, step, equipment, units, self.day())
         req, tariffs = self.req, self.tariffs
         key = (step, equipment.equipment_id, units)
         part = req.parts.get(key)
@@ -139,7 +149,7 @@ class Walk:
             part = req.parts.get(key)
             if part is None:
                 part = req.parts[key] = self._leg_part(index, step, equipment, units, day)
-        self.w.add(part)
+        return part
 
     def _leg_part(self, index: int, step: Step, equipment: m.Equipment, units: int, day: dt.date) -> Part:
         tariffs, req, plan = self.tariffs, self.req, self.plan
@@ -180,7 +190,8 @@ class Walk:
                     tuple(reasons), tuple(warnings))
 
     def node(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
-             direction: str = "both") -> None:
+             direction: str = "both") -> Part:
+        """What a stop adds to the walk."""
         place_id, tariffs = self.plan.place_ids[index], self.tariffs
         # a what-if's days at a place go to the first of its stops there that has a dwell row, once
         added = (index not in self._added and tariffs.adds_days(place_id)
@@ -188,8 +199,7 @@ class Walk:
         if added:
             self._added.add(index)
         if self.breakdown:
-            self.w.add(self._node_part(index, event, mode, after, equipment, units, direction, added, self.day()))
-            return
+            return self._node_part(index, event, mode, after, equipment, units, direction, added, self.day())
         req = self.req
         key = (place_id, event, mode, equipment.equipment_id, units, direction, added)
         part = req.parts.get(key)
@@ -204,7 +214,7 @@ class Walk:
             if part is None:
                 part = req.parts[key] = self._node_part(index, event, mode, after, equipment, units, direction,
                                                         added, day)
-        self.w.add(part)
+        return part
 
     def _node_part(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
                    direction: str, added: bool, day: dt.date) -> Part:
