@@ -97,7 +97,13 @@ class Walk:
             kept = tariffs.met[key] = (closures, met, tuple(c for c in met if c.closed and not c.proposed))
         if not kept[1]:
             return
-        when = when or self.dates()
+        if when is None:  # ``dates``, written out: a walk meets closures at most of its places and legs
+            start, days, fromordinal = self._start, self.w.days, dt.date.fromordinal
+            when = (fromordinal(start + math.floor(days[0])), fromordinal(start + math.floor(days[1])),
+                    fromordinal(start + math.ceil(days[2])))
+        if not kept[2]:  # none can hold the cargo: met, and judged once the walk is done (WalkTotals.meet)
+            self.w.hits.append((kept[1], where, when, None))
+            return
         waited = self.w.meet(kept[1], kept[2], where, when, tariffs.tables.settings.max_wait_days, self._start)
         if waited is not None:
             self.wait(place, after, where, *waited, kept[1], equipment, units)
