@@ -42,6 +42,7 @@ class CargoForm(FormNote, QWidget):
         self.swap = QToolButton(self)
         self.swap.setText("⇄")
         self.swap.setToolTip(self.tr("Swap origin and destination"))
+        self.swap.setAccessibleName(self.swap.toolTip())  # a screen reader read the sign: "⇄", or nothing
         self.destination = typed_box(self, NameCompleter(self))
         self.departure = DateField(self)
         self.departure.setCalendarPopup(True)

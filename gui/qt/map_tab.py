@@ -30,6 +30,7 @@ class ChartTabs(QTabWidget):
         enlarge.setText("⤢")
         enlarge.setAutoRaise(True)
         enlarge.setToolTip(self.tr("Open the map in a window of its own, as large as the screen allows"))
+        enlarge.setAccessibleName(enlarge.toolTip())  # a screen reader read the sign: "⤢", or nothing
         enlarge.clicked.connect(self.open_map_window)
         # the chart's legend sits beside the tabs where their row has room for it (Urdu's short legend at 1280 ×
         # 640: the line it took under them was what made the window scroll), else on a line of its own above the
