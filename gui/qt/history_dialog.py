@@ -41,6 +41,7 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list, the arrows choose a quote
+        self.table.setAccessibleName(self.windowTitle())  # a screen reader said "table" and nothing more
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.installEventFilter(self)  # the keyboard coming in shows a quote at once

@@ -68,6 +68,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.routes_proxy = RoutesSortProxy(self)
         self.routes_proxy.setSourceModel(self.routes_model)
         self.routes_view = RoutesView(self.routes_model, self.routes_proxy, self)
+        self.routes_view.setAccessibleName(self.tr("Routes"))  # a screen reader said "table" and nothing more
         self.routes_view.setSortingEnabled(True)
         self.routes_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order: available, cheapest
         self.detail_title = QLabel(self)

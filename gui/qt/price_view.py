@@ -215,6 +215,8 @@ class DetailTabs(_FollowingTabs):
         layout.addWidget(self.block)
         self.addTab(breakdown, tr("Legs and stops"))
         self.addTab(page, tr("Price lines"))
+        breakdown.setAccessibleName(tr("Legs and stops"))  # the tables as their tabs: a screen reader said "table"
+        self.lines_view.setAccessibleName(tr("Price lines"))
         self.setTabEnabled(1, False)
         self.show_tabs(False)
         # the route's warnings above take the lines they need first; the table gets the rest, down to its least

@@ -41,6 +41,7 @@ class ScenarioDialog(QDialog):
         top.addWidget(self.name, 1)
         layout.addLayout(top)
         self.changes = QListWidget(self)
+        self.changes.setAccessibleName(self.tr("Changes"))  # a screen reader said "list" and nothing more
         self.changes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
         layout.addWidget(self.changes)
         self.kind = QComboBox(self)
@@ -86,6 +87,7 @@ class ScenarioDialog(QDialog):
         self.problem.setStyleSheet(f"color: {theme().css('problem')};")
         layout.addWidget(self.problem)
         self.table = WhatIfTable(self)
+        self.table.setAccessibleName(self.tr("Routes, as the tables are and with the changes"))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open…"), self)

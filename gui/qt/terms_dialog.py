@@ -67,6 +67,8 @@ class TermsDialog(QDialog):
         layout.addWidget(heading)
         self.table = QTableWidget(len(self.figures), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Unit"), self.tr("Value")])
+        self.table.setAccessibleName(self.tr("Rates and fees the tables leave blank"))
+        self.table.setAccessibleDescription(heading.text())  # the heading above it, which names no table
         self.table.verticalHeader().setVisible(False)
         for row, figure in enumerate(self.figures):
             what = QTableWidgetItem(say(figure.what))

@@ -33,3 +33,25 @@ def test_the_swap_and_the_map_window_buttons_are_named_by_what_they_do(qtbot, ta
     assert said(window.form.swap) == window.form.swap.toolTip() == "Swap origin and destination"
     assert said(enlarge) == enlarge.toolTip()
     assert "⤢" not in said(enlarge)
+
+
+def test_every_table_says_what_it_lists(qtbot, tables, fixture_tables, tmp_path, monkeypatch):
+    """The routes, the legs and stops, the price lines, the what-if's changes and routes, the blank rates and the
+    saved quotes were each read as "table" (or "list") and nothing more."""
+    window = booth_window(qtbot, tables, wheat())
+    window.session.change_terms(incoterm="DAP", goods_value=150000.0)
+    from gui.qt.scenario_dialog import ScenarioDialog
+    from gui.qt.terms_dialog import TermsDialog
+
+    what_if = ScenarioDialog(window.session, window)
+    terms = TermsDialog(window.session, window)
+    qtbot.addWidget(what_if)
+    qtbot.addWidget(terms)
+    names = {view: said(view) for view in (window.routes_view, window.breakdown_view, window.detail_tabs.lines_view,
+                                           what_if.changes, what_if.table, terms.table)}
+    assert all(names.values()), names
+    assert len(set(names.values())) == len(names), names  # each its own
+    saving = saving_window(qtbot, fixture_tables, tmp_path, monkeypatch, BUYER)
+    saved_quotes(saving, 1)
+    saving.show_history()
+    assert said(saving.history_dialog.table)
