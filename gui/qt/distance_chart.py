@@ -119,9 +119,14 @@ class DistanceChart(QWidget):
             self.time_steps.setData([])
             return
         self._set_legend(route)
-        set_value_title(self.cost_plot, tr("Cost, {currency}").format(currency=route.currency), route.currency)
+        cost_title = tr("Cost, {currency}").format(currency=route.currency)
+        set_value_title(self.cost_plot, cost_title, route.currency)
         self.title.set_full_text(tr("Cost and time along the route (steps: borders, ports, transfers)")
                                  if route.available else tr("Cost and time along the route if it reopened"))
+        # Tab stops at both plots: a screen reader is told each one's value axis and the title above them
+        for plot, said in ((self.cost_plot, cost_title), (self.time_plot, tr("Days"))):
+            plot.setAccessibleName(said)
+            plot.setAccessibleDescription(self.title.full_text())
         series = cumulative_steps(route)
         self.cost_line.setData(series.km, series.cost)
         self.time_line.setData(series.km, series.days)

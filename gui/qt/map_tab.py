@@ -23,6 +23,7 @@ class ChartTabs(QTabWidget):
         self._map_slot = QWidget(self)
         QVBoxLayout(self._map_slot).setContentsMargins(0, 0, 0, 0)
         self.addTab(chart, self.tr("Cost and time"))
+        chart.plot.setAccessibleName(self.tr("Cost and time"))  # a Tab stop a screen reader said nothing of
         self.addTab(self._map_slot, self.tr("Map"))
         self.setTabToolTip(1, self.tr("Every route of the quote on the map, with closures on the cargo's dates"))
         self.window_map = None  # RouteMapPanel in a window of its own, once opened

@@ -245,6 +245,7 @@ class ChartTabsBelow(_FollowingTabs):
         self.waterfall = WaterfallChart(self)
         self.addTab(distance_chart, tr("Along the route"))
         self.addTab(self.waterfall, tr("Price"))
+        self.waterfall.plot.setAccessibleName(tr("Price"))  # a Tab stop a screen reader said nothing of
         self.setTabEnabled(1, False)
         self.show_tabs(False)
 

@@ -55,3 +55,18 @@ def test_every_table_says_what_it_lists(qtbot, tables, fixture_tables, tmp_path,
     saved_quotes(saving, 1)
     saving.show_history()
     assert said(saving.history_dialog.table)
+
+
+def test_the_charts_are_named(qtbot, tables):
+    """Tab stops at the cost–time chart, the cost and days along the route and the price's waterfall: each was
+    read as nothing."""
+    window = booth_window(qtbot, tables, wheat())
+    window.session.change_terms(incoterm="DAP", goods_value=150000.0)
+    window.session.select_route(0)
+    qtbot.waitUntil(lambda: window.distance_chart.cost_plot.isVisibleTo(window.distance_chart), timeout=3000)
+    plots = [window.cost_time_chart.plot, window.distance_chart.cost_plot, window.distance_chart.time_plot,
+             window.below_tabs.waterfall.plot]
+    names = [said(plot) for plot in plots]
+    assert all(names) and len(set(names)) == len(names), names
+    assert "USD" in said(window.distance_chart.cost_plot)  # the axis as the chart says it, with its currency
+    assert "along the route" in said(window.distance_chart.time_plot, QAccessible.Text.Description)
