@@ -83,6 +83,7 @@ class LetterheadDialog(QDialog):
         form.addRow(self.tr("Company"), self.name)
         form.addRow(self.tr("Contacts"), self.contacts)
         form.addRow(self.tr("Logo"), logo_row)
+        self.logo.setAccessibleName(self.tr("Logo"))  # the row's label names no field of a row of two
         form.addRow(self.tr("Terms"), self.terms)
         form.addRow(self.tr("Quotes valid for"), self.validity)
         form.addRow(self.tr("Warn when rates are older than"), self.stale)

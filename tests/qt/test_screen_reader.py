@@ -70,3 +70,21 @@ def test_the_charts_are_named(qtbot, tables):
     assert all(names) and len(set(names)) == len(names), names
     assert "USD" in said(window.distance_chart.cost_plot)  # the axis as the chart says it, with its currency
     assert "along the route" in said(window.distance_chart.time_plot, QAccessible.Text.Description)
+
+
+def test_the_goals_and_letterhead_fields_beside_their_label_are_named(qtbot, tables):
+    """The cost ceiling, the CO2e margin, the rate for money in transit and the logo's file sit in a row beside
+    their label, which Qt ties to no field: each was read as an unnamed field."""
+    window = booth_window(qtbot, tables, wheat())
+    from gui.qt.dialogs import LetterheadDialog
+    from gui.qt.goals_dialog import GoalsDialog
+
+    goals = GoalsDialog(window.session, window)
+    letterhead = LetterheadDialog(window)
+    qtbot.addWidget(goals)
+    qtbot.addWidget(letterhead)
+    assert said(goals.max_cost) == "Cost at most"
+    assert said(goals.capital) == "Money in transit"
+    assert said(goals.co2_pct) == "CO2e"
+    assert "dearer than the cheapest" in said(goals.co2_pct, QAccessible.Text.Description)
+    assert said(letterhead.logo) == "Logo"
