@@ -64,6 +64,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         # the date and the exchange rates; the full text is in the tooltip
         self.summary_lines = LinesAbove(self)
         self.summary = self.summary_lines.label
+        self.summary_lines.setAccessibleName(self.tr("The quote's warnings, routes open and exchange rates"))
         self.routes_model = RoutesModel(self)
         self.routes_proxy = RoutesSortProxy(self)
         self.routes_proxy.setSourceModel(self.routes_model)
@@ -79,6 +80,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         from .widgets import NotesArea
 
         self.detail_notes = NotesArea(self)
+        self.detail_notes.setAccessibleName(self.tr("Warnings on the selected route"))  # its lines: the description
         self._paint_notes()
         self.breakdown_model = BreakdownModel(self)
         self.breakdown_view = self._table(self.breakdown_model)

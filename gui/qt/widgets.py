@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from .i18n import set_up_date_field
@@ -71,10 +72,25 @@ class ElidedLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, self.width())))
 
 
+class _ReadLabel(QLabel):
+    """A scrolled label that tells its area's screen reader its lines: the area takes the keyboard (to scroll),
+    and a screen reader said nothing of the label inside it."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's
+        super().setText(text)
+        if self.textFormat() == Qt.TextFormat.RichText:  # the lines above the routes: their text, not markup
+            text = QTextDocumentFragment.fromHtml(text).toPlainText()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.setAccessibleDescription(text)
+
+
 def scrolled_label(area: QScrollArea) -> QLabel:
     """A label whose lines wrap, held at the top of ``area``: no frame, no sideways scroll bar, the window's own
-    background (NotesArea, LinesAbove)."""
-    label = QLabel(area)
+    background (NotesArea, LinesAbove); the area's accessible description is the label's text."""
+    label = _ReadLabel(area)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
     area.setWidget(label)

@@ -72,6 +72,19 @@ def test_the_charts_are_named(qtbot, tables):
     assert "along the route" in said(window.distance_chart.time_plot, QAccessible.Text.Description)
 
 
+def test_the_warnings_tab_stops_at_read_their_lines(qtbot, tables):
+    """The lines above the routes and the selected route's warnings take the keyboard (to scroll them) but a
+    screen reader said nothing of them: no name, and the lines in a label it is not told about."""
+    window = booth_window(qtbot, tables, wheat())
+    window.session.select_route(0)
+    qtbot.waitUntil(lambda: bool(window.detail_notes.text()), timeout=3000)
+    for area in (window.summary_lines, window.detail_notes):
+        assert said(area)
+        assert area.label.text() and said(area, QAccessible.Text.Description)
+    assert "⚠" in said(window.detail_notes, QAccessible.Text.Description)
+    assert "<" not in said(window.summary_lines, QAccessible.Text.Description)  # the text, not its markup
+
+
 def test_the_goals_and_letterhead_fields_beside_their_label_are_named(qtbot, tables):
     """The cost ceiling, the CO2e margin, the rate for money in transit and the logo's file sit in a row beside
     their label, which Qt ties to no field: each was read as an unnamed field."""
