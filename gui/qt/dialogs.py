@@ -13,7 +13,7 @@ from ..core import formatting as fmt
 from .table_files import settings
 from .colours import theme
 from .i18n import say
-from .widgets import DateField
+from .widgets import DateField, say_on_field
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
 
@@ -213,7 +213,7 @@ class SaveQuoteDialog(QDialog):
         if until < today:
             self.problem.setText(self.tr("A quote cannot be valid until {date}, before today ({today}).").format(
                 date=local_date(until), today=local_date(today)))
-            self.valid_until.setFocus()
+            say_on_field(self.valid_until, self.problem.text())  # read with the date, not only in red below it
             return
         if (until - today).days < SHORT_VALIDITY_DAYS and self._short_confirmed != until:
             if not self.confirm_short_validity(until, (until - today).days):

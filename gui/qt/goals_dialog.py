@@ -17,6 +17,7 @@ from ..core.goals import Goals
 from ..core.messages import Message
 from .colours import theme
 from .i18n import learn_country_names, say
+from .widgets import say_on_field
 
 # what a user picks: sea stands for the Caspian ferries too
 MODE_CHOICES = (("road", ("road",)), ("rail", ("rail",)), ("sea", ("sea", "ferry")), ("pipeline", ("pipeline",)))
@@ -158,6 +159,14 @@ class GoalsDialog(QDialog):
             self.values()
         except InputError as error:
             self.problem.setText(say(error.message))
+            # the keyboard to the field refused, the reason said on it: a screen reader heard nothing of the line
+            fields = {"modes": self.modes["road"], "avoid": self.avoid, "max_cost": self.max_cost,
+                      "co2_within_pct": self.co2_pct, "capital_rate_pct": self.capital}
+            for key, field in fields.items():
+                if key != error.field:
+                    say_on_field(field, "")
+            if error.field in fields:
+                say_on_field(fields[error.field], self.problem.text())
             return
         super().accept()
 

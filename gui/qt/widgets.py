@@ -87,6 +87,18 @@ class _ReadLabel(QLabel):
             area.setAccessibleDescription(text)
 
 
+def say_on_field(field: QWidget, problem: str) -> None:
+    """A problem said in red under a dialog's fields is said on the field it is about too, in its accessible
+    description (read with the field), and the keyboard goes there; "" gives the field its own description back."""
+    own = field.property("own_description")
+    if own is None:
+        own = field.accessibleDescription()
+        field.setProperty("own_description", own)
+    field.setAccessibleDescription(problem or own)
+    if problem:
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def scrolled_label(area: QScrollArea) -> QLabel:
     """A label whose lines wrap, held at the top of ``area``: no frame, no sideways scroll bar, the window's own
     background (NotesArea, LinesAbove); the area's accessible description is the label's text."""

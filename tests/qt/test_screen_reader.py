@@ -101,3 +101,37 @@ def test_the_goals_and_letterhead_fields_beside_their_label_are_named(qtbot, tab
     assert said(goals.co2_pct) == "CO2e"
     assert "dearer than the cheapest" in said(goals.co2_pct, QAccessible.Text.Description)
     assert said(letterhead.logo) == "Logo"
+
+
+def test_a_goal_refused_takes_the_keyboard_to_its_field_and_says_why_there(qtbot, tables):
+    """A ceiling of "abc" and Return: the red line under the fields said why, but the keyboard stayed on OK and a
+    screen reader heard nothing."""
+    window = booth_window(qtbot, tables, wheat())
+    from gui.qt.goals_dialog import GoalsDialog
+
+    dialog = shown(qtbot, GoalsDialog(window.session, window))
+    dialog.max_cost.setFocus()
+    qtbot.keyClicks(dialog.max_cost, "abc")
+    qtbot.keyClick(dialog.max_cost, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.problem.text()
+    assert QApplication.focusWidget() is dialog.max_cost
+    assert said(dialog.max_cost, QAccessible.Text.Description) == dialog.problem.text()
+    dialog.avoid.setText("Atlantis")
+    dialog.max_cost.clear()
+    qtbot.keyClick(dialog.max_cost, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.avoid
+    assert said(dialog.avoid, QAccessible.Text.Description) == dialog.problem.text()
+    assert "abc" not in said(dialog.max_cost, QAccessible.Text.Description)  # the old problem gone from its field
+
+
+def test_a_validity_refused_is_said_on_its_field(qtbot):
+    """Save quote, valid until yesterday: the keyboard went back to the date and the red line said why, but the
+    date read only "Valid until, 2026-…"."""
+    from gui.qt.dialogs import SaveQuoteDialog
+
+    dialog = shown(qtbot, SaveQuoteDialog())
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    dialog.valid_until.setDate(yesterday)
+    dialog.accept()
+    assert dialog.problem.text() and QApplication.focusWidget() is dialog.valid_until
+    assert said(dialog.valid_until, QAccessible.Text.Description) == dialog.problem.text()
