@@ -127,6 +127,9 @@ def _plot(parent: QWidget | None, money: bool) -> pg.PlotWidget:
     rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     side = "right" if rtl else "left"
     plot = pg.PlotWidget(parent, axisItems={side: (MoneyAxis if money else ValueAxis)(orientation=side)})
+    from .widgets import FocusFrame
+
+    FocusFrame(plot)  # Tab stops at the plot, which draws no focus of its own
     if rtl:
         # laid out left to right by hand: in a right-to-left application pyqtgraph's grid of axes is mirrored (a
         # QGraphicsWidget takes the application's direction) but not the axes' own drawing, so the value axis stood

@@ -1,8 +1,8 @@
 """Small widgets the window and its dialogs share."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from .i18n import set_up_date_field
@@ -87,6 +87,35 @@ class _ReadLabel(QLabel):
             area.setAccessibleDescription(text)
 
 
+class FocusFrame(QWidget):
+    """A frame in the colour of a selection drawn over ``target`` while it has the keyboard: the charts and the
+    warning lines Tab stops at drew no focus of their own, so nothing showed where the keyboard was. Drawn over the
+    target, not around it, so that nothing moves when the keyboard comes and goes."""
+
+    def __init__(self, target: QWidget):
+        super().__init__(target)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.setGeometry(watched.rect())
+            self.setVisible(kind == QEvent.Type.FocusIn)
+            self.raise_()
+        elif kind == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())
+        return False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        painter.end()
+
+
 def say_on_field(field: QWidget, problem: str) -> None:
     """A problem said in red under a dialog's fields is said on the field it is about too, in its accessible
     description (read with the field), and the keyboard goes there; "" gives the field its own description back."""
@@ -129,6 +158,7 @@ class NotesArea(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.label = scrolled_label(self)
+        FocusFrame(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._measured = ("", 0)  # the text a line was measured on, and its height
 
@@ -186,6 +216,7 @@ class LinesAbove(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.label = scrolled_label(self)  # a long warning (in Russian, most often) wraps rather than being cut off
+        FocusFrame(self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setContentsMargins(10, 0, 10, 0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
