@@ -56,6 +56,8 @@ class DecideBar(QWidget):
                                        "typical and maximum time of every leg and stop and the closures on the way"))
         self.date = DateField(self)
         self.date.setCalendarPopup(True)
+        # the box before it says what the day is; Qt ties no label to the date, and a screen reader read it unnamed
+        self.date.setAccessibleName(self.arrive.text().replace("&", ""))
         self.sure_label = QLabel(self.tr("on time ≥"), self)
         self.sure = CertaintyField(self)
         self.sure.setToolTip(self.tr("The certainty asked: routes less likely to arrive in time miss the goal"))

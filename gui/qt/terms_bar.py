@@ -95,6 +95,7 @@ class TermsBar(QWidget):
         self.insurance_label.setBuddy(self.cover)
         self.rate = QLineEdit(self)
         self.rate.setPlaceholderText(self.tr("premium %"))
+        self.rate.setAccessibleName(self.rate.placeholderText())  # no label of its own: it was read unnamed
         self.rate.setMaximumWidth(90)
         self.rate.setToolTip(self.tr("Premium in % of the insured value (110 % of the value unless set under More…)"))
         self.percent = QLabel("%", self)

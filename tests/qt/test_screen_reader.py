@@ -135,3 +135,16 @@ def test_a_validity_refused_is_said_on_its_field(qtbot):
     dialog.accept()
     assert dialog.problem.text() and QApplication.focusWidget() is dialog.valid_until
     assert said(dialog.valid_until, QAccessible.Text.Description) == dialog.problem.text()
+
+
+def test_the_arrival_date_and_the_premium_are_named(qtbot, tables):
+    """Arrive by ticked: Tab went on from the box to the date, read as an unnamed spin box (the box beside it is not
+    its label); the insurance premium beside the cover was an unnamed field too."""
+    window = booth_window(qtbot, tables, wheat())
+    decide, terms = window.form.decide, window.form.terms
+    decide.arrive.setFocus()
+    qtbot.keyClick(decide.arrive, Qt.Key.Key_Space)
+    qtbot.keyClick(decide.arrive, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is decide.date
+    assert said(decide.date) == "Arrive by"
+    assert said(terms.rate) == "premium %"
