@@ -65,12 +65,13 @@
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="123"/>
+        <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Маршрут бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
+        <location filename="../../gui/qt/distance_chart.py" line="127"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
@@ -102,7 +103,7 @@
         <translation>жабылудың аяқталуын күту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="124"/>
+        <location filename="../../gui/qt/distance_chart.py" line="125"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -600,21 +601,24 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="216"/>
+        <location filename="../../gui/qt/price_view.py" line="218"/>
         <source>Legs and stops</source>
         <translation>Бөліктер мен аялдамалар</translation>
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="217"/>
+        <location filename="../../gui/qt/price_view.py" line="219"/>
         <source>Price lines</source>
         <translation>Баға жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="244"/>
+        <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>Маршрут бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="245"/>
+        <location filename="../../gui/qt/price_view.py" line="247"/>
+        <location filename="../../gui/qt/price_view.py" line="248"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Баға</translation>
@@ -925,62 +929,62 @@
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Cargo</source>
         <translation>&amp;Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Unit</source>
         <translation>&amp;Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>T&amp;o</source>
         <translation>Қай&amp;да</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Departure</source>
         <translation>Жө&amp;нелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>Curre&amp;ncy</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -989,26 +993,27 @@
     <name>ChartTabs</name>
     <message>
         <location filename="../../gui/qt/map_tab.py" line="25"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Cost and time</source>
         <translation>Құны мен мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="26"/>
+        <location filename="../../gui/qt/map_tab.py" line="27"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="27"/>
+        <location filename="../../gui/qt/map_tab.py" line="28"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>Есептегі барлық бағыт картада, жүк тасымалы күндеріндегі жабылулармен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="32"/>
+        <location filename="../../gui/qt/map_tab.py" line="33"/>
         <source>Open the map in a window of its own, as large as the screen allows</source>
         <translation>Картаны жеке терезеде ашу, қаласаңыз бүкіл экранға</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="123"/>
+        <location filename="../../gui/qt/map_tab.py" line="125"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — маршруттар картасы</translation>
     </message>
@@ -3609,52 +3614,52 @@
         <translation>Әр бағыттың осы күнге дейін жету ықтималдығы — әр учаске мен аялдаманың ең аз, әдеттегі және ең көп уақыты мен жолдағы жабылулар бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="59"/>
+        <location filename="../../gui/qt/decide_bar.py" line="61"/>
         <source>on time ≥</source>
         <translation>уақытында ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="61"/>
+        <location filename="../../gui/qt/decide_bar.py" line="63"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>Талап етілген ықтималдық: уақытында жету ықтималдығы азырақ бағыттар мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="64"/>
+        <location filename="../../gui/qt/decide_bar.py" line="66"/>
         <source>Go&amp;als…</source>
         <translation>&amp;Мақсаттар…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="65"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>Рұқсат етілген көлік түрлері, айналып өтетін пункттер не елдер, құн шегі, рұқсат шегіндегі ең аз CO2e және жолдағы капитал мөлшерлемесі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="67"/>
+        <location filename="../../gui/qt/decide_bar.py" line="69"/>
         <source>&amp;What if…</source>
         <translation>«&amp;Егер» сценарийі…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="68"/>
+        <location filename="../../gui/qt/decide_bar.py" line="70"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>Кестелерге өзгерістер енгізу — өткелді ашу не жабу, күн қосу, тарифті не бағамды өзгерту — және барлық бағытты салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="71"/>
+        <location filename="../../gui/qt/decide_bar.py" line="73"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>Кесте: фрахт + &amp;капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="72"/>
+        <location filename="../../gui/qt/decide_bar.py" line="74"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>Фрахт пен жолда тұрған тауар құнын көрсету (құн × жылдық мөлшерлеме × әдеттегі күндер ÷ 365); тауар құны «Шарттардан», мөлшерлеме «Мақсаттарда…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="184"/>
+        <location filename="../../gui/qt/decide_bar.py" line="186"/>
         <source>what if: {name}</source>
         <translation>«егер» сценарийі: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="188"/>
+        <location filename="../../gui/qt/decide_bar.py" line="190"/>
         <source>tables as they are</source>
         <translation>кестелер қазіргі күйінде</translation>
     </message>
@@ -3662,27 +3667,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="116"/>
+        <location filename="../../gui/qt/dialogs.py" line="117"/>
         <source>Exchange rates for this quote</source>
         <translation>Осы баға ұсынысының валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="122"/>
+        <location filename="../../gui/qt/dialogs.py" line="123"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="125"/>
+        <location filename="../../gui/qt/dialogs.py" line="126"/>
         <source>{currency} per USD</source>
         <translation>1 USD үшін {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129"/>
+        <location filename="../../gui/qt/dialogs.py" line="130"/>
         <source>Use the table&apos;s rates</source>
         <translation>Кестедегі бағамдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="134"/>
+        <location filename="../../gui/qt/dialogs.py" line="135"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
     </message>
@@ -3712,112 +3717,115 @@ The details are in the log: {log}</source>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="35"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="36"/>
         <source>Goals</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>&amp;road</source>
         <translation>&amp;автожол</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>ra&amp;il</source>
         <translation>т&amp;еміржол</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>&amp;sea and ferry</source>
         <translation>&amp;теңіз және паром</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
         <source>&amp;pipeline</source>
         <translation>&amp;құбыр</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="51"/>
         <source>Modes allowed</source>
         <translation>Рұқсат етілген түрлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="52"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
         <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
         <translation>пункттер немесе елдер, мысалы Afghanistan, IR, Торхам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
         <source>Avoid</source>
         <translation>Аулақ болу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="57"/>
         <source>no ceiling</source>
         <translation>шексіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="58"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="59"/>
         <source>{currency} in total</source>
         <translation>барлығы {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="59"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="60"/>
         <source>{currency} per t</source>
         <translation>тоннасына {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="63"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="64"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="92"/>
         <source>Cost at most</source>
         <translation>Құн ең көбі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="66"/>
         <source>recommend the lowest CO2e among routes at most</source>
         <translation>ең аз CO2e бағытын ұсыну, ең көбі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="74"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="75"/>
         <source>dearer than the cheapest</source>
         <translation>ең арзаннан қымбат</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="78"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="93"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="81"/>
         <source>not counted</source>
         <translation>есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="84"/>
         <source>% a year, on the goods&apos; value</source>
         <translation>тауар құнынан жылдық %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
         <source>goods {value} (under Terms)</source>
         <translation>тауар {value} («Шарттардан»)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="86"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
         <source>give the goods&apos; value under Terms</source>
         <translation>тауар құнын «Шарттарда» көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="90"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="95"/>
         <source>Money in transit</source>
         <translation>Жолдағы капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="96"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="103"/>
         <source>&amp;No goals</source>
         <translation>&amp;Мақсатсыз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="97"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="104"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Барлық көлік түрі, ештеңеден аулақ болмау, шексіз және CO2e рұқсатынсыз (жету күні қалады)</translation>
     </message>
@@ -3870,83 +3878,83 @@ The details are in the log: {log}</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="56"/>
+        <location filename="../../gui/qt/history_dialog.py" line="57"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="58"/>
+        <location filename="../../gui/qt/history_dialog.py" line="59"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="60"/>
+        <location filename="../../gui/qt/history_dialog.py" line="61"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="62"/>
+        <location filename="../../gui/qt/history_dialog.py" line="63"/>
         <source>Check the history</source>
         <translation>Тарихты тексеру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="63"/>
+        <location filename="../../gui/qt/history_dialog.py" line="64"/>
         <source>SQLite&apos;s own check of every page of the history file</source>
         <translation>тарих файлының әр бетін SQLite өзі тексереді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="65"/>
+        <location filename="../../gui/qt/history_dialog.py" line="66"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="67"/>
+        <location filename="../../gui/qt/history_dialog.py" line="68"/>
         <source>Open in the form</source>
         <translation>Пішінде ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="68"/>
+        <location filename="../../gui/qt/history_dialog.py" line="69"/>
         <source>Quote this request again in the window, to change it</source>
         <translation>Өзгерту үшін бұл сұранысты терезеде қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="102"/>
+        <location filename="../../gui/qt/history_dialog.py" line="103"/>
         <source>No saved quote contains “{text}”.</source>
         <translation>Сақталған баға ұсыныстарының ешқайсысында «{text}» жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="104"/>
+        <location filename="../../gui/qt/history_dialog.py" line="105"/>
         <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
         <translation>Сақталған баға ұсынысы әлі жоқ: Файл → Баға ұсынысын сақтау… (Ctrl+S) экрандағы ұсынысты осында сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="114"/>
+        <location filename="../../gui/qt/history_dialog.py" line="115"/>
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="187"/>
-        <location filename="../../gui/qt/history_dialog.py" line="190"/>
+        <location filename="../../gui/qt/history_dialog.py" line="188"/>
+        <location filename="../../gui/qt/history_dialog.py" line="191"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="200"/>
+        <location filename="../../gui/qt/history_dialog.py" line="201"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} оқу мүмкін емес (зақымдалған): пішін бұрынғыдай қалды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="208"/>
+        <location filename="../../gui/qt/history_dialog.py" line="209"/>
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="209"/>
+        <location filename="../../gui/qt/history_dialog.py" line="210"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="189"/>
+        <location filename="../../gui/qt/history_dialog.py" line="190"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -3986,27 +3994,28 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/dialogs.py" line="85"/>
-        <location filename="../../gui/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/qt/dialogs.py" line="93"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
         <source>Quotes valid for</source>
         <translation>Баға ұсыныстары жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
         <source>Warn when rates are older than</source>
         <translation>Мөлшерлемелер ескі болса ескерту, мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/qt/dialogs.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4094,12 +4103,27 @@ The details are in the log: {log}</source>
         <translation>&amp;Маршруттар картасы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="158"/>
+        <location filename="../../gui/qt/main_window.py" line="67"/>
+        <source>The quote&apos;s warnings, routes open and exchange rates</source>
+        <translation>Баға ұсынысының ескертулері, ашық маршруттар және валюта бағамдары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="72"/>
+        <source>Routes</source>
+        <translation>Маршруттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="83"/>
+        <source>Warnings on the selected route</source>
+        <translation>Таңдалған маршрут бойынша ескертулер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="161"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="206"/>
+        <location filename="../../gui/qt/main_window.py" line="209"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
@@ -4129,12 +4153,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="216"/>
+        <location filename="../../gui/qt/main_window.py" line="219"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="221"/>
+        <location filename="../../gui/qt/main_window.py" line="224"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -4249,12 +4273,12 @@ The details are in the log: {log}</source>
         <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="259"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="258"/>
+        <location filename="../../gui/qt/main_window.py" line="261"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
@@ -5590,52 +5614,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="181"/>
+        <location filename="../../gui/qt/dialogs.py" line="182"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="184"/>
+        <location filename="../../gui/qt/dialogs.py" line="185"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="186"/>
+        <location filename="../../gui/qt/dialogs.py" line="187"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон немесе e-mail, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="197"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="198"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="198"/>
+        <location filename="../../gui/qt/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="213"/>
+        <location filename="../../gui/qt/dialogs.py" line="214"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Баға ұсынысы бүгіннен ({today}) бұрынғы {date} дейін жарамды бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="230"/>
+        <location filename="../../gui/qt/dialogs.py" line="231"/>
         <source>Short validity</source>
         <translation>Қысқа жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="231"/>
+        <location filename="../../gui/qt/dialogs.py" line="232"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Баға ұсынысы тек {date} дейін жарамды болады (бүгіннен бастап {days} күн). Осылай сақтау керек пе?</translation>
     </message>
@@ -5659,92 +5683,102 @@ The details are in the log: {log}</source>
         <translation>мыс. Торхам ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="44"/>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>Chan&amp;ge</source>
         <translation>Ө&amp;згеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Value</source>
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <source>Routes, as the tables are and with the changes</source>
+        <translation>Маршруттар: кестелер қазіргі күйінде және өзгерістермен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>Аш&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
@@ -5779,58 +5813,58 @@ The details are in the log: {log}</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="218"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="273"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
         <source>days; empty: never wait</source>
         <translation>күндер; бос: ешқашан күтпеу</translation>
     </message>
@@ -6579,37 +6613,37 @@ The details are in the log: {log}</source>
         <translation>сыйлықақы %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="99"/>
+        <location filename="../../gui/qt/terms_bar.py" line="100"/>
         <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
         <translation>Сыйлықақы сақтандыру сомасының %-ы (басқасы «Тағы…» бөлімінде берілмесе, құнның 110 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="101"/>
+        <location filename="../../gui/qt/terms_bar.py" line="102"/>
         <source>Mor&amp;e…</source>
         <translation>&amp;Тағы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <location filename="../../gui/qt/terms_bar.py" line="103"/>
         <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
         <translation>Импорттаушы, шығу тегін растау, сақтандыру сомасы және кестелердегі бос мөлшерлемелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="192"/>
+        <location filename="../../gui/qt/terms_bar.py" line="193"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="193"/>
+        <location filename="../../gui/qt/terms_bar.py" line="194"/>
         <source>Freight only</source>
         <translation>Тек тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="203"/>
+        <location filename="../../gui/qt/terms_bar.py" line="204"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>бұл кестелерде коммерциялық парақтар жоқ: тек тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="241"/>
+        <location filename="../../gui/qt/terms_bar.py" line="242"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: тек теңіз тасымалы, ал ешбір бағытта теңіз бөлігі жоқ</translation>
     </message>
@@ -6710,6 +6744,11 @@ The details are in the log: {log}</source>
         <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>Value</source>
         <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="70"/>
+        <source>Rates and fees the tables leave blank</source>
+        <translation>Кестелерде толтырылмаған мөлшерлемелер мен алымдар</translation>
     </message>
 </context>
 <context>

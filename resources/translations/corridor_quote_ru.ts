@@ -65,12 +65,13 @@
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="123"/>
+        <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
+        <location filename="../../gui/qt/distance_chart.py" line="127"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
@@ -102,7 +103,7 @@
         <translation>ожидание окончания закрытия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="124"/>
+        <location filename="../../gui/qt/distance_chart.py" line="125"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -600,21 +601,24 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="216"/>
+        <location filename="../../gui/qt/price_view.py" line="218"/>
         <source>Legs and stops</source>
         <translation>Участки и остановки</translation>
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="217"/>
+        <location filename="../../gui/qt/price_view.py" line="219"/>
         <source>Price lines</source>
         <translation>Строки цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="244"/>
+        <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>По маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="245"/>
+        <location filename="../../gui/qt/price_view.py" line="247"/>
+        <location filename="../../gui/qt/price_view.py" line="248"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Цена</translation>
@@ -925,62 +929,62 @@
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Cargo</source>
         <translation>&amp;Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>T&amp;o</source>
         <translation>К&amp;уда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Departure</source>
         <translation>От&amp;правление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>Curre&amp;ncy</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -989,26 +993,27 @@
     <name>ChartTabs</name>
     <message>
         <location filename="../../gui/qt/map_tab.py" line="25"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Cost and time</source>
         <translation>Стоимость и срок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="26"/>
+        <location filename="../../gui/qt/map_tab.py" line="27"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="27"/>
+        <location filename="../../gui/qt/map_tab.py" line="28"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>Все маршруты расчёта на карте, с закрытиями на даты перевозки груза</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="32"/>
+        <location filename="../../gui/qt/map_tab.py" line="33"/>
         <source>Open the map in a window of its own, as large as the screen allows</source>
         <translation>Открыть карту в отдельном окне, во весь экран при желании</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="123"/>
+        <location filename="../../gui/qt/map_tab.py" line="125"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — карта маршрутов</translation>
     </message>
@@ -3609,52 +3614,52 @@
         <translation>Вероятность для каждого маршрута прибыть не позже этого дня — по минимальному, типичному и максимальному времени каждого участка и стоянки и закрытиям на пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="59"/>
+        <location filename="../../gui/qt/decide_bar.py" line="61"/>
         <source>on time ≥</source>
         <translation>вовремя ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="61"/>
+        <location filename="../../gui/qt/decide_bar.py" line="63"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>Требуемая вероятность: маршруты с меньшей вероятностью прибыть вовремя не отвечают цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="64"/>
+        <location filename="../../gui/qt/decide_bar.py" line="66"/>
         <source>Go&amp;als…</source>
         <translation>&amp;Цели…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="65"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>Разрешённые виды транспорта, пункты или страны, которых избегать, предел стоимости, наименьший CO2e в пределах допуска и ставка для капитала в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="67"/>
+        <location filename="../../gui/qt/decide_bar.py" line="69"/>
         <source>&amp;What if…</source>
         <translation>&amp;Что если…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="68"/>
+        <location filename="../../gui/qt/decide_bar.py" line="70"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>Наложить изменения на таблицы — открыть или закрыть переход, добавить дни, изменить тарифы или курс — и сравнить все маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="71"/>
+        <location filename="../../gui/qt/decide_bar.py" line="73"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>График: фрахт + &amp;капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="72"/>
+        <location filename="../../gui/qt/decide_bar.py" line="74"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>Показать фрахт плюс стоимость товара, замороженную в пути (стоимость × годовая ставка × типичные дни ÷ 365); стоимость товара — из «Условий», ставка — в «Целях…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="184"/>
+        <location filename="../../gui/qt/decide_bar.py" line="186"/>
         <source>what if: {name}</source>
         <translation>что если: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="188"/>
+        <location filename="../../gui/qt/decide_bar.py" line="190"/>
         <source>tables as they are</source>
         <translation>таблицы как есть</translation>
     </message>
@@ -3662,27 +3667,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="116"/>
+        <location filename="../../gui/qt/dialogs.py" line="117"/>
         <source>Exchange rates for this quote</source>
         <translation>Курсы валют для этой котировки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="122"/>
+        <location filename="../../gui/qt/dialogs.py" line="123"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>По таблице: {rate} {currency} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="125"/>
+        <location filename="../../gui/qt/dialogs.py" line="126"/>
         <source>{currency} per USD</source>
         <translation>{currency} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129"/>
+        <location filename="../../gui/qt/dialogs.py" line="130"/>
         <source>Use the table&apos;s rates</source>
         <translation>Курсы из таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="134"/>
+        <location filename="../../gui/qt/dialogs.py" line="135"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Оставьте поле пустым, чтобы взять курс из таблицы (показан серым).</translation>
     </message>
@@ -3712,112 +3717,115 @@ The details are in the log: {log}</source>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="35"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="36"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>&amp;road</source>
         <translation>&amp;авто</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>ra&amp;il</source>
         <translation>&amp;ж/д</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>&amp;sea and ferry</source>
         <translation>&amp;море и паром</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
         <source>&amp;pipeline</source>
         <translation>&amp;трубопровод</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="51"/>
         <source>Modes allowed</source>
         <translation>Разрешённые виды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="52"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
         <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
         <translation>пункты или страны, напр. Afghanistan, IR, Торхам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
         <source>Avoid</source>
         <translation>Избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="57"/>
         <source>no ceiling</source>
         <translation>без предела</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="58"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="59"/>
         <source>{currency} in total</source>
         <translation>{currency} всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="59"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="60"/>
         <source>{currency} per t</source>
         <translation>{currency} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="63"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="64"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="92"/>
         <source>Cost at most</source>
         <translation>Стоимость не выше</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="66"/>
         <source>recommend the lowest CO2e among routes at most</source>
         <translation>рекомендовать наименьший CO2e среди маршрутов не более чем на</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="74"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="75"/>
         <source>dearer than the cheapest</source>
         <translation>дороже самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="78"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="93"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="81"/>
         <source>not counted</source>
         <translation>не учитывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="84"/>
         <source>% a year, on the goods&apos; value</source>
         <translation>% годовых от стоимости товара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
         <source>goods {value} (under Terms)</source>
         <translation>товар {value} (из «Условий»)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="86"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
         <source>give the goods&apos; value under Terms</source>
         <translation>укажите стоимость товара в «Условиях»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="90"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="95"/>
         <source>Money in transit</source>
         <translation>Капитал в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="96"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="103"/>
         <source>&amp;No goals</source>
         <translation>&amp;Без целей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="97"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="104"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Все виды транспорта, ничего не избегать, без предела и допуска по CO2e (дата прибытия остаётся)</translation>
     </message>
@@ -3870,83 +3878,83 @@ The details are in the log: {log}</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="56"/>
+        <location filename="../../gui/qt/history_dialog.py" line="57"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>Пересчитать по сегодняшним таблицам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="58"/>
+        <location filename="../../gui/qt/history_dialog.py" line="59"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="60"/>
+        <location filename="../../gui/qt/history_dialog.py" line="61"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="62"/>
+        <location filename="../../gui/qt/history_dialog.py" line="63"/>
         <source>Check the history</source>
         <translation>Проверить историю</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="63"/>
+        <location filename="../../gui/qt/history_dialog.py" line="64"/>
         <source>SQLite&apos;s own check of every page of the history file</source>
         <translation>собственная проверка SQLite каждой страницы файла истории</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="65"/>
+        <location filename="../../gui/qt/history_dialog.py" line="66"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="67"/>
+        <location filename="../../gui/qt/history_dialog.py" line="68"/>
         <source>Open in the form</source>
         <translation>Открыть в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="68"/>
+        <location filename="../../gui/qt/history_dialog.py" line="69"/>
         <source>Quote this request again in the window, to change it</source>
         <translation>Рассчитать этот запрос в окне заново, чтобы изменить его</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="102"/>
+        <location filename="../../gui/qt/history_dialog.py" line="103"/>
         <source>No saved quote contains “{text}”.</source>
         <translation>Ни одна сохранённая котировка не содержит «{text}».</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="104"/>
+        <location filename="../../gui/qt/history_dialog.py" line="105"/>
         <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
         <translation>Сохранённых котировок пока нет: Файл → Сохранить котировку… (Ctrl+S) сохраняет сюда котировку с экрана.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="114"/>
+        <location filename="../../gui/qt/history_dialog.py" line="115"/>
         <source> (expired)</source>
         <translation> (истекло)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="187"/>
-        <location filename="../../gui/qt/history_dialog.py" line="190"/>
+        <location filename="../../gui/qt/history_dialog.py" line="188"/>
+        <location filename="../../gui/qt/history_dialog.py" line="191"/>
         <source>On today&apos;s tables: </source>
         <translation>По сегодняшним таблицам: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="200"/>
+        <location filename="../../gui/qt/history_dialog.py" line="201"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} невозможно прочитать (повреждена): форма осталась как была.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="208"/>
+        <location filename="../../gui/qt/history_dialog.py" line="209"/>
         <source>The history file is sound.</source>
         <translation>Файл истории в порядке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="209"/>
+        <location filename="../../gui/qt/history_dialog.py" line="210"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Файл истории повреждён: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="189"/>
+        <location filename="../../gui/qt/history_dialog.py" line="190"/>
         <source>no difference</source>
         <translation>без изменений</translation>
     </message>
@@ -3986,27 +3994,28 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/dialogs.py" line="85"/>
-        <location filename="../../gui/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/qt/dialogs.py" line="93"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
         <source>Quotes valid for</source>
         <translation>Котировки действительны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
         <source>Warn when rates are older than</source>
         <translation>Предупреждать, если ставки старше</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/qt/dialogs.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4094,12 +4103,27 @@ The details are in the log: {log}</source>
         <translation>&amp;Карта маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="158"/>
+        <location filename="../../gui/qt/main_window.py" line="67"/>
+        <source>The quote&apos;s warnings, routes open and exchange rates</source>
+        <translation>Предупреждения котировки, открытые маршруты и курсы валют</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="72"/>
+        <source>Routes</source>
+        <translation>Маршруты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="83"/>
+        <source>Warnings on the selected route</source>
+        <translation>Предупреждения по выбранному маршруту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="161"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="206"/>
+        <location filename="../../gui/qt/main_window.py" line="209"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
@@ -4129,12 +4153,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="216"/>
+        <location filename="../../gui/qt/main_window.py" line="219"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="221"/>
+        <location filename="../../gui/qt/main_window.py" line="224"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -4249,12 +4273,12 @@ The details are in the log: {log}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="259"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="258"/>
+        <location filename="../../gui/qt/main_window.py" line="261"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
@@ -5590,52 +5614,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="181"/>
+        <location filename="../../gui/qt/dialogs.py" line="182"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="184"/>
+        <location filename="../../gui/qt/dialogs.py" line="185"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="186"/>
+        <location filename="../../gui/qt/dialogs.py" line="187"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон или e-mail, необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="197"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="198"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="198"/>
+        <location filename="../../gui/qt/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="213"/>
+        <location filename="../../gui/qt/dialogs.py" line="214"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Котировка не может действовать до {date} — это раньше сегодняшнего дня ({today}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="230"/>
+        <location filename="../../gui/qt/dialogs.py" line="231"/>
         <source>Short validity</source>
         <translation>Короткий срок действия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="231"/>
+        <location filename="../../gui/qt/dialogs.py" line="232"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Котировка будет действовать только до {date} (дней от сегодня: {days}). Сохранить так?</translation>
     </message>
@@ -5659,92 +5683,102 @@ The details are in the log: {log}</source>
         <translation>напр. Торхам открылся</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="44"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Value</source>
         <translation>Зн&amp;ачение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <source>Routes, as the tables are and with the changes</source>
+        <translation>Маршруты: по таблицам как есть и с изменениями</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
@@ -5779,58 +5813,58 @@ The details are in the log: {log}</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="218"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="273"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
         <source>factor or count</source>
         <translation>коэффициент или число</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
         <source>days; empty: never wait</source>
         <translation>дни; пусто: никогда не ждать</translation>
     </message>
@@ -6579,37 +6613,37 @@ The details are in the log: {log}</source>
         <translation>премия %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="99"/>
+        <location filename="../../gui/qt/terms_bar.py" line="100"/>
         <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
         <translation>Премия в % от страховой суммы (110 % стоимости, если не задано в «Ещё…»)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="101"/>
+        <location filename="../../gui/qt/terms_bar.py" line="102"/>
         <source>Mor&amp;e…</source>
         <translation>&amp;Ещё…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <location filename="../../gui/qt/terms_bar.py" line="103"/>
         <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
         <translation>Импортёр, подтверждение происхождения, страховая сумма и ставки, пустые в таблицах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="192"/>
+        <location filename="../../gui/qt/terms_bar.py" line="193"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="193"/>
+        <location filename="../../gui/qt/terms_bar.py" line="194"/>
         <source>Freight only</source>
         <translation>Только перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="203"/>
+        <location filename="../../gui/qt/terms_bar.py" line="204"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>в этих таблицах нет коммерческих листов: только перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="241"/>
+        <location filename="../../gui/qt/terms_bar.py" line="242"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: только для морской перевозки, а ни у одного маршрута нет морского плеча</translation>
     </message>
@@ -6710,6 +6744,11 @@ The details are in the log: {log}</source>
         <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="70"/>
+        <source>Rates and fees the tables leave blank</source>
+        <translation>Ставки и сборы, не заполненные в таблицах</translation>
     </message>
 </context>
 <context>

@@ -65,12 +65,13 @@
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="123"/>
+        <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
+        <location filename="../../gui/qt/distance_chart.py" line="127"/>
         <location filename="../../gui/qt/models.py" line="113"/>
         <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
@@ -102,7 +103,7 @@
         <translation>بندش ختم ہونے کا انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="124"/>
+        <location filename="../../gui/qt/distance_chart.py" line="125"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -600,21 +601,24 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="216"/>
+        <location filename="../../gui/qt/price_view.py" line="218"/>
         <source>Legs and stops</source>
         <translation>حصے اور پڑاؤ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="217"/>
+        <location filename="../../gui/qt/price_view.py" line="219"/>
         <source>Price lines</source>
         <translation>قیمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="244"/>
+        <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>راستے کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="245"/>
+        <location filename="../../gui/qt/price_view.py" line="247"/>
+        <location filename="../../gui/qt/price_view.py" line="248"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>قیمت</translation>
@@ -925,62 +929,62 @@
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
+        <location filename="../../gui/qt/form.py" line="56"/>
         <source>&amp;Unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>Fro&amp;m</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>T&amp;o</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>Curre&amp;ncy</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="348"/>
+        <location filename="../../gui/qt/form.py" line="349"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -989,26 +993,27 @@
     <name>ChartTabs</name>
     <message>
         <location filename="../../gui/qt/map_tab.py" line="25"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Cost and time</source>
         <translation>لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="26"/>
+        <location filename="../../gui/qt/map_tab.py" line="27"/>
         <source>Map</source>
         <translation>نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="27"/>
+        <location filename="../../gui/qt/map_tab.py" line="28"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>کوٹیشن کے تمام راستے نقشے پر، مال کی تاریخوں پر بندشوں کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="32"/>
+        <location filename="../../gui/qt/map_tab.py" line="33"/>
         <source>Open the map in a window of its own, as large as the screen allows</source>
         <translation>نقشہ الگ ونڈو میں کھولیں، جتنی بڑی اسکرین اجازت دے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="123"/>
+        <location filename="../../gui/qt/map_tab.py" line="125"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — راستوں کا نقشہ</translation>
     </message>
@@ -3609,52 +3614,52 @@
         <translation>ہر راستے کا اس دن تک یا اس سے پہلے پہنچنے کا امکان — ہر حصے اور پڑاؤ کے کم سے کم، عام اور زیادہ سے زیادہ وقت اور راستے کی بندشوں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="59"/>
+        <location filename="../../gui/qt/decide_bar.py" line="61"/>
         <source>on time ≥</source>
         <translation>بروقت ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="61"/>
+        <location filename="../../gui/qt/decide_bar.py" line="63"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>مطلوبہ یقین: جن راستوں کے بروقت پہنچنے کا امکان کم ہے وہ ہدف پورا نہیں کرتے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="64"/>
+        <location filename="../../gui/qt/decide_bar.py" line="66"/>
         <source>Go&amp;als…</source>
         <translation>&amp;اہداف…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="65"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>اجازت یافتہ ذرائع، جن مقامات یا ممالک سے بچنا ہے، لاگت کی حد، گنجائش کے اندر کم ترین CO2e، اور راستے میں سرمائے کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="67"/>
+        <location filename="../../gui/qt/decide_bar.py" line="69"/>
         <source>&amp;What if…</source>
         <translation>«&amp;اگر» منظرنامہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="68"/>
+        <location filename="../../gui/qt/decide_bar.py" line="70"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>جدولوں پر تبدیلیاں لاگو کریں — گزرگاہ کھولیں یا بند کریں، دن بڑھائیں، نرخ یا شرحِ مبادلہ بدلیں — اور ہر راستے کا موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="71"/>
+        <location filename="../../gui/qt/decide_bar.py" line="73"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>چارٹ: کرایہ + &amp;سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="72"/>
+        <location filename="../../gui/qt/decide_bar.py" line="74"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>کرایہ اور راستے میں پھنسی مال کی قیمت دکھائیں (قیمت × سالانہ شرح × عام دن ÷ 365)؛ مال کی قیمت «شرائط» سے، شرح «اہداف…» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="184"/>
+        <location filename="../../gui/qt/decide_bar.py" line="186"/>
         <source>what if: {name}</source>
         <translation>«اگر» منظرنامہ: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="188"/>
+        <location filename="../../gui/qt/decide_bar.py" line="190"/>
         <source>tables as they are</source>
         <translation>جدول موجودہ حالت میں</translation>
     </message>
@@ -3662,27 +3667,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="116"/>
+        <location filename="../../gui/qt/dialogs.py" line="117"/>
         <source>Exchange rates for this quote</source>
         <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="122"/>
+        <location filename="../../gui/qt/dialogs.py" line="123"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="125"/>
+        <location filename="../../gui/qt/dialogs.py" line="126"/>
         <source>{currency} per USD</source>
         <translation>فی USD {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129"/>
+        <location filename="../../gui/qt/dialogs.py" line="130"/>
         <source>Use the table&apos;s rates</source>
         <translation>جدول کی شرحیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="134"/>
+        <location filename="../../gui/qt/dialogs.py" line="135"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
     </message>
@@ -3712,112 +3717,115 @@ The details are in the log: {log}</source>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="35"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="36"/>
         <source>Goals</source>
         <translation>اہداف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>&amp;road</source>
         <translation>&amp;سڑک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>ra&amp;il</source>
         <translation>&amp;ریل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
         <source>&amp;sea and ferry</source>
         <translation>&amp;سمندر اور فیری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="42"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
         <source>&amp;pipeline</source>
         <translation>&amp;پائپ لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="51"/>
         <source>Modes allowed</source>
         <translation>اجازت یافتہ ذرائع</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="52"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
         <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
         <translation>مقامات یا ممالک، مثلاً Afghanistan، IR، طورخم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="53"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
         <source>Avoid</source>
         <translation>بچیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="57"/>
         <source>no ceiling</source>
         <translation>کوئی حد نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="58"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="59"/>
         <source>{currency} in total</source>
         <translation>کل {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="59"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="60"/>
         <source>{currency} per t</source>
         <translation>فی ٹن {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="63"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="64"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="92"/>
         <source>Cost at most</source>
         <translation>لاگت زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="66"/>
         <source>recommend the lowest CO2e among routes at most</source>
         <translation>کم ترین CO2e والا راستہ تجویز کریں، زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="74"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="75"/>
         <source>dearer than the cheapest</source>
         <translation>سب سے سستے سے مہنگا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="78"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="93"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="81"/>
         <source>not counted</source>
         <translation>شمار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="82"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="84"/>
         <source>% a year, on the goods&apos; value</source>
         <translation>% سالانہ، مال کی قیمت پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="85"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
         <source>goods {value} (under Terms)</source>
         <translation>مال {value} («شرائط» سے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="86"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
         <source>give the goods&apos; value under Terms</source>
         <translation>مال کی قیمت «شرائط» میں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="90"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="95"/>
         <source>Money in transit</source>
         <translation>راستے میں سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="96"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="103"/>
         <source>&amp;No goals</source>
         <translation>&amp;کوئی ہدف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="97"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="104"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>ہر ذریعہ، کسی سے بچنا نہیں، کوئی حد نہیں، CO2e کی گنجائش نہیں (پہنچنے کی تاریخ برقرار)</translation>
     </message>
@@ -3870,83 +3878,83 @@ The details are in the log: {log}</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="56"/>
+        <location filename="../../gui/qt/history_dialog.py" line="57"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>آج کی جدولوں پر دوبارہ حساب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="58"/>
+        <location filename="../../gui/qt/history_dialog.py" line="59"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="60"/>
+        <location filename="../../gui/qt/history_dialog.py" line="61"/>
         <source>Export to Excel…</source>
         <translation>Excel میں برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="62"/>
+        <location filename="../../gui/qt/history_dialog.py" line="63"/>
         <source>Check the history</source>
         <translation>تاریخ کی جانچ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="63"/>
+        <location filename="../../gui/qt/history_dialog.py" line="64"/>
         <source>SQLite&apos;s own check of every page of the history file</source>
         <translation>تاریخ کی فائل کے ہر صفحے کی SQLite کی اپنی جانچ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="65"/>
+        <location filename="../../gui/qt/history_dialog.py" line="66"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="67"/>
+        <location filename="../../gui/qt/history_dialog.py" line="68"/>
         <source>Open in the form</source>
         <translation>فارم میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="68"/>
+        <location filename="../../gui/qt/history_dialog.py" line="69"/>
         <source>Quote this request again in the window, to change it</source>
         <translation>اس درخواست کو تبدیل کرنے کے لیے ونڈو میں دوبارہ کوٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="102"/>
+        <location filename="../../gui/qt/history_dialog.py" line="103"/>
         <source>No saved quote contains “{text}”.</source>
         <translation>کسی محفوظ کوٹیشن میں “{text}” نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="104"/>
+        <location filename="../../gui/qt/history_dialog.py" line="105"/>
         <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
         <translation>ابھی کوئی کوٹیشن محفوظ نہیں: فائل ← کوٹیشن محفوظ کریں… (Ctrl+S) اسکرین والی کوٹیشن یہاں رکھتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="114"/>
+        <location filename="../../gui/qt/history_dialog.py" line="115"/>
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="187"/>
-        <location filename="../../gui/qt/history_dialog.py" line="190"/>
+        <location filename="../../gui/qt/history_dialog.py" line="188"/>
+        <location filename="../../gui/qt/history_dialog.py" line="191"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="200"/>
+        <location filename="../../gui/qt/history_dialog.py" line="201"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} پڑھا نہیں جا سکتا (خراب): فارم جیسا تھا ویسا ہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="208"/>
+        <location filename="../../gui/qt/history_dialog.py" line="209"/>
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="209"/>
+        <location filename="../../gui/qt/history_dialog.py" line="210"/>
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="189"/>
+        <location filename="../../gui/qt/history_dialog.py" line="190"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -3986,27 +3994,28 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/dialogs.py" line="85"/>
-        <location filename="../../gui/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/qt/dialogs.py" line="93"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
         <source>Quotes valid for</source>
         <translation>کوٹیشن کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
         <source>Warn when rates are older than</source>
         <translation>خبردار کریں جب نرخ اس سے پرانے ہوں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/qt/dialogs.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4094,12 +4103,27 @@ The details are in the log: {log}</source>
         <translation>&amp;راستوں کا نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="158"/>
+        <location filename="../../gui/qt/main_window.py" line="67"/>
+        <source>The quote&apos;s warnings, routes open and exchange rates</source>
+        <translation>کوٹیشن کی تنبیہات، کھلے راستے اور شرح مبادلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="72"/>
+        <source>Routes</source>
+        <translation>راستے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="83"/>
+        <source>Warnings on the selected route</source>
+        <translation>منتخب راستے کی تنبیہات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="161"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="206"/>
+        <location filename="../../gui/qt/main_window.py" line="209"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
@@ -4129,12 +4153,12 @@ The details are in the log: {log}</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="216"/>
+        <location filename="../../gui/qt/main_window.py" line="219"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="221"/>
+        <location filename="../../gui/qt/main_window.py" line="224"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -4249,12 +4273,12 @@ The details are in the log: {log}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="259"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="258"/>
+        <location filename="../../gui/qt/main_window.py" line="261"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
@@ -5590,52 +5614,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="181"/>
+        <location filename="../../gui/qt/dialogs.py" line="182"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="184"/>
+        <location filename="../../gui/qt/dialogs.py" line="185"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="186"/>
+        <location filename="../../gui/qt/dialogs.py" line="187"/>
         <source>phone or e-mail, optional</source>
         <translation>فون یا ای میل، اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="197"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="198"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="198"/>
+        <location filename="../../gui/qt/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="213"/>
+        <location filename="../../gui/qt/dialogs.py" line="214"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>کوٹیشن {date} تک قابلِ عمل نہیں ہو سکتی، یہ آج ({today}) سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="230"/>
+        <location filename="../../gui/qt/dialogs.py" line="231"/>
         <source>Short validity</source>
         <translation>مختصر مدتِ قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="231"/>
+        <location filename="../../gui/qt/dialogs.py" line="232"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>یہ کوٹیشن صرف {date} تک قابلِ عمل ہوگی (آج سے {days} دن)۔ کیا ایسے ہی محفوظ کریں؟</translation>
     </message>
@@ -5659,92 +5683,102 @@ The details are in the log: {log}</source>
         <translation>مثلاً طورخم کھل گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="44"/>
+        <source>Changes</source>
+        <translation>تبدیلیاں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
         <source>from</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>to</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Add</source>
         <translation>&amp;شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Value</source>
         <translation>&amp;قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <source>Routes, as the tables are and with the changes</source>
+        <translation>راستے، جدول جیسے ہیں اور تبدیلیوں کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Save…</source>
         <translation>&amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;جدول موجودہ حالت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
         <source>&amp;Close</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
@@ -5779,58 +5813,58 @@ The details are in the log: {log}</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="218"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="273"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="310"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
         <source>days; empty: never wait</source>
         <translation>دن؛ خالی: کبھی انتظار نہیں</translation>
     </message>
@@ -6579,37 +6613,37 @@ The details are in the log: {log}</source>
         <translation>پریمیم %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="99"/>
+        <location filename="../../gui/qt/terms_bar.py" line="100"/>
         <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
         <translation>بیمہ شدہ مالیت کا % پریمیم (مالیت کا 110 % جب تک «مزید…» میں کچھ اور نہ دیا جائے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="101"/>
+        <location filename="../../gui/qt/terms_bar.py" line="102"/>
         <source>Mor&amp;e…</source>
         <translation>&amp;مزید…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <location filename="../../gui/qt/terms_bar.py" line="103"/>
         <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
         <translation>درآمد کنندہ، اصل کا ثبوت، بیمہ شدہ مالیت اور جدولوں کی خالی شرحیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="192"/>
+        <location filename="../../gui/qt/terms_bar.py" line="193"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="193"/>
+        <location filename="../../gui/qt/terms_bar.py" line="194"/>
         <source>Freight only</source>
         <translation>صرف کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="203"/>
+        <location filename="../../gui/qt/terms_bar.py" line="204"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>ان جدولوں میں تجارتی شیٹیں نہیں: صرف کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="241"/>
+        <location filename="../../gui/qt/terms_bar.py" line="242"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: صرف سمندری نقل و حمل، اور کسی راستے میں سمندری حصہ نہیں</translation>
     </message>
@@ -6710,6 +6744,11 @@ The details are in the log: {log}</source>
         <location filename="../../gui/qt/terms_dialog.py" line="69"/>
         <source>Value</source>
         <translation>قدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="70"/>
+        <source>Rates and fees the tables leave blank</source>
+        <translation>شرحیں اور فیسیں جو جدولوں میں خالی ہیں</translation>
     </message>
 </context>
 <context>
