@@ -30,6 +30,7 @@ class Hit:
     where: str | Message
     when: When
     reopens: dt.date | None = None  # closed on the typical day, the day the cargo goes on after waiting there
+    waited: float | None = None  # then the typical days the wait adds, as its breakdown line says and charges
 
 
 def window(closure: Closure, day: dt.date, quoted_on: dt.date) -> Message:
@@ -141,9 +142,11 @@ def _closed_message(group: list[Hit], quoted_on: dt.date) -> Message:
 def _waits(group: list[Hit], quoted_on: dt.date) -> Message:
     first = group[0]
     typical = first.when[1]
-    days = (first.reopens - typical).days
     values = dict(where=_joined([h.where for h in group]), date=first.reopens,
                   window=window(first.closure, typical, quoted_on), reason=first.closure.reason, reached=typical)
+    if first.waited is not None:  # the days the route takes more, as its breakdown line says them: "1.1", not "2"
+        return Message(qmsg.WAITS_FOR_REOPENING, days=Figure(first.waited, ",.1f"), **values)
+    days = (first.reopens - typical).days
     if days == 1:
         return Message(qmsg.WAITS_A_DAY_FOR_REOPENING, **values)
     return Message(qmsg.WAITS_FOR_REOPENING, days=Figure(days, ",.0f"), **values)

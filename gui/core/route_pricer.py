@@ -175,12 +175,13 @@ class RoutePricer:
         rows at the same places on the same dates (a risk across a country is met by most of them), and judging
         makes sentences. Kept by the ids of the rows and places, with what the walk met, so that none is reused;
         the lists given are only read."""
-        key = (quoted_on, *[(id(rows), id(where), when, reopens) for rows, where, when, reopens in met])
+        key = (quoted_on, *[(id(rows), id(where), when, reopens, waited) for rows, where, when, reopens, waited in met])
         kept = self._judged.get(key)
         if kept is None:
             if len(self._judged) >= KEPT_JUDGEMENTS:
                 self._judged.clear()
-            hits = [ClosureHit(c, where, when, reopens) for rows, where, when, reopens in met for c in rows]
+            hits = [ClosureHit(c, where, when, reopens, waited) for rows, where, when, reopens, waited in met
+                    for c in rows]
             kept = self._judged[key] = (met, judge_closures(hits, quoted_on))
         return kept[1]
 

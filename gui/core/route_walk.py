@@ -102,7 +102,7 @@ class Walk:
             when = (fromordinal(start + math.floor(days[0])), fromordinal(start + math.floor(days[1])),
                     fromordinal(start + math.ceil(days[2])))
         if not kept[2]:  # none can hold the cargo: met, and judged once the walk is done (WalkTotals.meet)
-            self.w.hits.append((kept[1], where, when, None))
+            self.w.hits.append((kept[1], where, when, None, None))
             return
         waited = self.w.meet(kept[1], kept[2], where, when, tariffs.tables.settings.max_wait_days, self._start)
         if waited is not None:

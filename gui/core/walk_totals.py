@@ -66,9 +66,9 @@ class WalkTotals:
     no_hub_factor: list[str] = field(default_factory=list)  # places whose hub emissions are not counted
     legs: list[LegLine] | None = None  # filled only when the breakdown is asked for
     nodes: list[NodeLine] | None = None
-    # closure rows met, judged once the walk is done: (the rows, where, when, the day the cargo goes on) per place
-    # or leg, a closures.Hit for each row
-    hits: list[tuple[tuple[m.Closure, ...], object, tuple, dt.date | None]] = field(default_factory=list)
+    # closure rows met, judged once the walk is done: (the rows, where, when, the day the cargo goes on, the
+    # typical days it waits) per place or leg, a closures.Hit for each row
+    hits: list[tuple[tuple[m.Closure, ...], object, tuple, dt.date | None, float | None]] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)  # what each leg and stop added, in the order walked
 
     def meet(self, met, holding, where, when, max_wait: float | None,
@@ -100,7 +100,7 @@ class WalkTotals:
                 if tuple(days) != before:
                     waited = ((when[1], reopens) if reopens else first) + (
                         (days[0] - before[0], days[1] - before[1], days[2] - before[2]),)
-        self.hits.append((met, where, when, reopens))
+        self.hits.append((met, where, when, reopens, waited[2][1] if waited and reopens else None))
         return waited
 
     def charge_wait(self, cost: float, currencies, oldest: FigureAge | None, undated, estimate: bool) -> None:

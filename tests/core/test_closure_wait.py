@@ -91,7 +91,7 @@ def test_a_route_reaching_torkham_two_days_before_it_reopens_waits_for_it(torkha
     assert route.available and route.corridor == "Trans-Afghan east (Termez–Torkham)"
     waits = [w for w in route.warnings if getattr(w, "template", None) in WAITS]
     assert [str(w) for w in waits] == [
-        "waits 2 days at Torkham for it to reopen on 2026-12-18: closed from 2025-10-12 to 2026-12-17 "
+        "waits 1.1 days at Torkham for it to reopen on 2026-12-18: closed from 2025-10-12 to 2026-12-17 "
         "(Pakistan–Afghanistan crossings closed to trade after the clashes of 11–13 Oct 2025; trade still suspended "
         "in Feb 2026); the cargo reaches it on 2026-12-16"]
     # the days after Torkham count from the 18th: the stops after it and the leg into Karachi
@@ -255,3 +255,22 @@ def test_a_closure_that_holds_only_the_earliest_day_moves_that_day_alone(bundled
     for which in ("days_min", "days_typical", "days_max"):
         assert sum(getattr(line, which) for line in (*route.legs, *route.nodes)) == pytest.approx(getattr(route, which))
     assert not any(getattr(w, "template", None) in WAITS for w in route.warnings)  # "may be closed" says it
+
+
+def test_the_warning_says_the_days_the_wait_adds_as_the_breakdown_does(bundled_engine):
+    """3 containers of kinnow leaving Lahore on 7 December 2026, Torkham open from the 10th: the cargo reaches
+    Torkham on the 7th, most of a day out, and waits 2.0 days, the days its breakdown line adds and charges. The
+    warning said "waits 3 days" (the days between the dates), a day more than the route takes or pays for."""
+    from gui.core.route_values import WAIT_EVENT
+
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 10)),)),
+                   DEC_7)
+    kinnow = QuoteRequest("kinnow", "3", "containers", "Lahore", "Almaty", DEC_7, quoted_on=DEC_7)
+    routes = [r for r in QuoteEngine(tables).quote(kinnow).routes
+              if r.available and any(getattr(w, "template", None) in WAITS for w in r.warnings)]
+    assert routes
+    for route in routes:
+        [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
+        [said] = [str(w) for w in route.warnings if getattr(w, "template", None) in WAITS]
+        assert said.startswith(f"waits {wait.days_typical:.1f} days at Torkham for it to reopen on 2026-12-10: ")
+        assert said.endswith("the cargo reaches it on 2026-12-07")
