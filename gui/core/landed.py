@@ -15,6 +15,7 @@ from .fee_units import unit_value
 from .freshness import stale_rates
 from .incoterms import AT, LEAVING, border_side, leg_share, leg_where, misfit, named_index, node_share, node_where
 from .messages import Figure, Message, Verbatim
+from .model import CLOSURE_WAIT
 from .path_events import border_on_leg
 from .money import FxTable, FxUsed
 from .terms import CheckedTerms, Terms, check_terms, word
@@ -304,10 +305,12 @@ class Placed:
 
     def before(self, place_index: int, *, at: tuple[str, ...] = ()) -> bool:
         """Whether it is paid on the way to ``place_index``: a stop there counts for the events ``at``, and a fee
-        of the side of its border the goods leave always (the Uzbek post at Zhibek Zholy, before Kazakhstan)."""
+        of the side of its border the goods leave always (the Uzbek post at Zhibek Zholy, before Kazakhstan), as
+        does a wait there for a closure to end (at Torkham, before the goods cross into Pakistan)."""
         if self.leg_end is not None:
             return self.leg_end <= place_index
-        return self.place < place_index or (self.place == place_index and (self.event in at or self.side == LEAVING))
+        return self.place < place_index or (self.place == place_index and (
+            self.event in at or self.side == LEAVING or self.event == CLOSURE_WAIT))
 
 
 

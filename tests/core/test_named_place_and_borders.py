@@ -163,3 +163,30 @@ def test_the_kazakh_customs_value_counts_the_uzbek_post_at_zhibek_zholy(bundled_
     counted += [line for line in route.lines[:at_entry] if line.kind == "freight"]
     counted += [line for line in route.lines if line.reference == "gisht-kuprik-uz"]  # 3 × 74 USD
     assert route.customs.value == Rates(bundled_engine.fx, result).total(counted, "KZT")
+
+
+def test_the_customs_value_counts_the_wait_before_the_border_of_entry(bundled_engine):
+    """Wheat, Kostanay → Karachi, 7 December 2026, Torkham open from the 18th (what-if), CPT Karachi at 180 USD/t:
+    the cargo waits at Torkham before it crosses into Pakistan, its trucks' holding charge and its boxes' detention
+    part of getting it to the place of entry. The customs value left them out (155,121.95 USD, not 157,879.84),
+    though it counted the Pakistani clearance at the border after them."""
+    from gui.core.scenario import Change, Scenario, apply
+
+    departure = dt.date(2026, 12, 7)
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)),
+                   departure)
+    engine = QuoteEngine(tables)
+    result = engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", departure, "USD",
+                                       quoted_on=departure))
+    price = price_quote(tables, engine.fx, result, Terms("CPT", "Karachi", "180"))
+    index = next(i for i, r in enumerate(result.routes) if r.available and round(r.cost) == 75759)
+    route = price.routes[index]
+    assert route.customs.entry_place == "Torkham"
+    labels = [str(line.label) for line in route.lines]
+    waits = [i for i, label in enumerate(labels) if "wait for a closure to end" in label]
+    assert len(waits) == 2
+    after = labels.index("freight, Torkham–Peshawar")
+    counted = [line for line in route.lines if line.kind == "goods"] + [
+        line for line in route.lines[:after] if line.kind == "freight"]
+    assert all(route.lines[i] in counted for i in waits)
+    assert route.customs.value == Rates(engine.fx, result).total(counted, "PKR")
