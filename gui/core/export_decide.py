@@ -121,6 +121,12 @@ def _points_format(shown: float) -> str:
     return "+0%;-0%;0%" if round(shown * 100, 1).is_integer() else "+0.0%;-0.0%;0%"
 
 
+def _days_format(days: float) -> str:
+    """A change of days as the terminal and the window say it (decide_report.signed_days): to a tenth, 1.13 days
+    "+1.1"; below a tenth to the figure that is there, "+0.04"."""
+    return "+0.0;-0.0;0" if round(abs(days), 1) >= 0.1 else "+0.0#;-0.0#;0"
+
+
 def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[Any], str | Callable | None]]:
     """Columns to add to the routes sheet, each (heading, one value per route, number format, or a function giving
     a value's): only those the quote has (odds with an arrival date, Δ under a scenario…)."""
@@ -152,7 +158,7 @@ def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[
                                                         for d in deltas], MONEY))
         columns.append((say("Δ cost"), [d.get("cost") if d.get("base_available") and r["available"] else None
                                         for d, r in zip(deltas, routes)], SIGNED_MONEY))
-        columns.append((say("Δ days typical"), [d.get("days_typical") for d in deltas], "+0.0#;-0.0#;0"))
+        columns.append((say("Δ days typical"), [d.get("days_typical") for d in deltas], _days_format))
         if document.get("arrive_by"):
             # the difference of the two odds as shown (deliver.points_between), a tenth where they keep one
             points = [d.get("on_time_points") for d in deltas]

@@ -1099,3 +1099,26 @@ def test_the_excel_quote_says_the_users_rate_a_what_if_shifted(decider, tmp_path
     path = write_quote_workbook(quote_document(shifted.result, decider.tables), tmp_path / "quote.xlsx")
     rows = {row[0]: row[1] for row in load_workbook(path).worksheets[0].iter_rows(values_only=True)}
     assert rows["KZT"].startswith("−15 % against the USD by the what-if from 500 set for this quote, 588.24 per USD")
+
+
+def test_a_wait_s_change_of_days_reads_to_a_tenth_in_the_excel_quote_as_in_the_terminal(decider, tmp_path):
+    """Torkham open from 18 December (what-if), wheat leaving on the 7th: the route by Saryagash waits 1.13 days
+    there, "+1.1 days" in the terminal and the window, but the Excel quote's format "+0.0#" showed "+1.13". A
+    change of a tenth or more now shows a tenth there too; 0.04 days still "+0.04"."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.report import quote_document
+
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
+    decision = decider.decide(request, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)))
+    waited = [d.delta for d in decision.routes if d.delta.change == "opens" and d.delta.days
+              and round(d.delta.days, 2) == 1.13]
+    assert waited and delta_text(waited[0], "USD") == "opens in the what-if, +1.1 days"
+    document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1", created="2026-11-27",
+                                           valid_until="2026-12-11"), decision)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    rows = list(book["Routes"].iter_rows())
+    column = [cell.value for cell in rows[0]].index("Δ days typical")
+    formats = {row[column].value: row[column].number_format for row in rows[1:] if row[column].value}
+    assert formats[1.13] == "+0.0;-0.0;0"
