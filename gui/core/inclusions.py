@@ -17,6 +17,9 @@ NOT_INCLUDED = (
 )
 
 
+# a wait for a closure to end at a place whose tables have no fee for it (event closure_wait): its line costs nothing
+WAIT_NOT_PRICED = QT_TRANSLATE_NOOP("CoreMessages", "charges while the cargo waits for a closure to end at {where}: "
+                                                    "the tables have no rate there")
 WITH_AMOUNT = QT_TRANSLATE_NOOP("CoreMessages", "{item}: {amount}")
 BEYOND_TERMS = NOT_INCLUDED[2]  # what no price under terms includes either
 CROSSING_ONLY = (NOT_INCLUDED[0], NOT_INCLUDED[3])  # said only of a route that crosses a border
@@ -40,6 +43,7 @@ def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message]
                 WITH_AMOUNT, item=item.text, amount=Verbatim(fmt.money(item.amount, document["currency"])))
             chosen[0 if item.included else 1].append(text)
         chosen[1].append(Message(BEYOND_TERMS))
+        chosen[1].extend(_waits_not_priced(route))
         return chosen
 
     modes = list(dict.fromkeys(leg["mode"] for leg in route.get("legs", [])))
@@ -60,4 +64,14 @@ def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message]
     # a route that crosses no border (Kostanay → Almaty) has no duties, import taxes or customs documents to leave
     # out; a document saved before routes listed their borders keeps them
     crosses = bool(route.get("border_crossings", True))
-    return included, [Message(text) for text in NOT_INCLUDED if crosses or text not in CROSSING_ONLY]
+    return included, [Message(text) for text in NOT_INCLUDED if crosses or text not in CROSSING_ONLY] + \
+        _waits_not_priced(route)
+
+
+def _waits_not_priced(route: dict) -> list[Message]:
+    """A wait for a closure to end that adds typical days but no money (no closure_wait fee at the place): its
+    charges are not in the price, though its days are (a wait of the earliest day alone adds no typical day)."""
+    places = list(dict.fromkeys(node["place"] for node in route.get("nodes", [])
+                                if node["event"] == "closure_wait" and (node.get("days_typical") or 0) > 0
+                                and not node.get("charges")))
+    return [Message(WAIT_NOT_PRICED, where=Message.joined(places, ", "))] if places else []

@@ -274,3 +274,30 @@ def test_the_warning_says_the_days_the_wait_adds_as_the_breakdown_does(bundled_e
         [said] = [str(w) for w in route.warnings if getattr(w, "template", None) in WAITS]
         assert said.startswith(f"waits {wait.days_typical:.1f} days at Torkham for it to reopen on 2026-12-10: ")
         assert said.endswith("the cargo reaches it on 2026-12-07")
+
+
+def test_a_wait_the_tables_have_no_rate_for_is_said_not_included(bundled_engine):
+    """Wheat leaving Kostanay on 7 December 2026, Sarakhs closed from 1 to 12 December (what-if): the Iranian routes
+    wait 1.8 days at Sarakhs, where the tables have no rate for a wagon held at a closure; the line costs nothing.
+    The price said it included its freight and stops and left out only "demurrage, detention and storage beyond the
+    dwell times shown", as if the wait shown were paid for. It now says that the charges of that wait are not in
+    it; a wait the tables price (Torkham) is said included, as before."""
+    from gui.core.inclusions import inclusions
+    from gui.core.report import result_to_dict
+
+    closed = Change("close", "Sarakhs", start=dt.date(2026, 12, 1), end=dt.date(2026, 12, 12))
+    tables = apply(bundled_engine.tables, Scenario("", (closed,)), DEC_7)
+    document = result_to_dict(QuoteEngine(tables).quote(WHEAT))
+    route = next(r for r in document["routes"] if any(n["event"] == "closure_wait" and n["days_typical"] > 0
+                                                      for n in r["nodes"]))
+    included, excluded = inclusions(route)
+    assert "charges while the cargo waits for a closure to end at Sarakhs: the tables have no rate there" in [
+        str(m) for m in excluded]
+    assert not any("closure" in str(m) for m in included)
+    torkham = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)),
+                    DEC_7)
+    document = result_to_dict(QuoteEngine(torkham).quote(WHEAT))
+    route = next(r for r in document["routes"] if round(r["cost"] or 0) == 75817)
+    included, excluded = inclusions(route)
+    assert "wait for a closure to end: truck holding charge, container detention" in [str(m) for m in included]
+    assert not any("closure" in str(m) for m in excluded)
