@@ -123,9 +123,21 @@ def judge(hits: list[Hit], quoted_on: dt.date) -> tuple[list[Message], list[Mess
         elif meaning is not None:
             warned.setdefault(_key(closure, typical), []).append(hit)
     reasons = [_closed_message(group, quoted_on) for group in closed.values()]
-    warnings = [_waits(group, quoted_on) for group in waited.values()]
+    warnings = [_waits(group, quoted_on) for group in _one_a_wait(waited)]
     warnings += [_warning(group, quoted_on) for group in warned.values()]
     return reasons, warnings
+
+
+def _one_a_wait(waited: dict[tuple, list[Hit]]) -> list[list[Hit]]:
+    """A wait said once: two closures that hold the cargo at the same places until the same day (the tables' and a
+    what-if's, both ending when the what-if reopens the place) are one wait, said by the closure that began first."""
+    kept: dict[tuple, list[Hit]] = {}
+    for (*_, typical, reopens), group in waited.items():
+        wait = (tuple(str(h.where) for h in group), typical, reopens)
+        other = kept.get(wait)
+        if other is None or group[0].closure.occurrence(typical)[0] < other[0].closure.occurrence(typical)[0]:
+            kept[wait] = group
+    return list(kept.values())
 
 
 def _key(closure: Closure, day: dt.date) -> tuple:

@@ -301,3 +301,23 @@ def test_a_wait_the_tables_have_no_rate_for_is_said_not_included(bundled_engine)
     included, excluded = inclusions(route)
     assert "wait for a closure to end: truck holding charge, container detention" in [str(m) for m in included]
     assert not any("closure" in str(m) for m in excluded)
+
+
+def test_one_wait_is_said_once_though_two_closures_end_with_it(bundled_engine):
+    """`--close Torkham --open Torkham:2026-12-20`, wheat leaving Kostanay on 7 December 2026: the tables' closure
+    (since 12 October 2025) and the what-if's (from the 7th) both end on the 19th, and the cargo waits once, its
+    breakdown one line of 2.8 days. The route said two waits: "waits 2.8 days at Torkham … closed from 2025-10-12
+    to 2026-12-19 (Pakistan–Afghanistan crossings …)" and "waits 2.8 days at Torkham … closed from 2026-12-07 to
+    2026-12-19 (what-if …)". It says one, of the closure that began first."""
+    from gui.core.route_values import WAIT_EVENT
+
+    scenario = Scenario("", (Change("close", "Torkham"), Change("open", "Torkham", start=dt.date(2026, 12, 20))))
+    tables = apply(bundled_engine.tables, scenario, DEC_7)
+    routes = [r for r in QuoteEngine(tables).quote(WHEAT).routes if r.available and "Torkham" in r.path]
+    assert routes
+    for route in routes:
+        [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
+        said = [str(w) for w in route.warnings if getattr(w, "template", None) in WAITS]
+        assert len(said) == 1, said
+        assert said[0].startswith(f"waits {wait.days_typical:.1f} days at Torkham for it to reopen on 2026-12-20: "
+                                  "closed from 2025-10-12 to 2026-12-19 (Pakistan–Afghanistan crossings")
