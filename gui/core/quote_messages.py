@@ -66,10 +66,10 @@ CLOSED_WHEN = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window}; the ca
 WAITS_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits {days} days at {where} for it to reopen on {date}: "
                                                         "closed {window} ({reason}); the cargo reaches it on "
                                                         "{reached}")
-# the breakdown's line of such a wait: its note (the days are the line's own, its cost nothing)
+# the breakdown's line of such a wait where the tables have no fee for waiting there (its days are the line's own)
 WAIT_LINE_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "waits at {where} from {reached} until it reopens on {date}; "
-                                                   "costed at nothing: no sourced rate for a truck or wagon held "
-                                                   "at a closed crossing was found")
+                                                   "costed at nothing: the tables have no sourced rate for a truck "
+                                                   "or wagon held at {where}")
 # a wait of the earliest (or latest) day alone: the cargo passes open on the typical day
 WAIT_LINE_OFF_TYPICAL = QT_TRANSLATE_NOOP("CoreMessages", "cargo reaching {where} on {reached} waits until it reopens "
                                                           "on {date}; on the typical day it is open, so the typical "

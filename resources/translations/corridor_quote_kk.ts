@@ -1232,8 +1232,8 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="70"/>
-        <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: no sourced rate for a truck or wagon held at a closed crossing was found</source>
-        <translation>{where} пунктінде {reached} бастап {date} ашылғанша күту; құнсыз: жабық өткелде тұрған жүк көлігі немесе вагон үшін дереккөзі бар ставка табылмады</translation>
+        <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: the tables have no sourced rate for a truck or wagon held at {where}</source>
+        <translation>{where} пунктінде {reached} бастап {date} ашылғанша күту; құнсыз: кестелерде {where} пунктінде тұрған жүк көлігі немесе вагон үшін дереккөзі бар ставка жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="74"/>
@@ -2316,7 +2316,12 @@
         <translation>кеден брокерінің қызметі мен құжаттар (шығу тегі сертификаттары, фитосанитариялық сертификаттар)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="20"/>
+        <location filename="../../gui/core/inclusions.py" line="21"/>
+        <source>charges while the cargo waits for a closure to end at {where}: the tables have no rate there</source>
+        <translation>{where} пунктінде жүк жабылудың аяқталуын күткен кездегі шығындар: кестелерде ол жер үшін ставка жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/inclusions.py" line="23"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
@@ -5045,7 +5050,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="175"/>
+        <location filename="../../gui/core/export_decide.py" line="181"/>
         <source>What if</source>
         <translation>«Егер» сценарийі</translation>
     </message>
@@ -5164,7 +5169,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="188"/>
+        <location filename="../../gui/core/export_decide.py" line="194"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>

@@ -1232,8 +1232,8 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="70"/>
-        <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: no sourced rate for a truck or wagon held at a closed crossing was found</source>
-        <translation>ожидание в пункте {where} с {reached} до открытия {date}; без стоимости: подтверждённой ставки за простой грузовика или вагона у закрытого перехода не найдено</translation>
+        <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: the tables have no sourced rate for a truck or wagon held at {where}</source>
+        <translation>ожидание в пункте {where} с {reached} до открытия {date}; без стоимости: в таблицах нет подтверждённой ставки за простой грузовика или вагона в пункте {where}</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="74"/>
@@ -2316,7 +2316,12 @@
         <translation>услуги таможенного брокера и документы (сертификаты происхождения, фитосанитарные сертификаты)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="20"/>
+        <location filename="../../gui/core/inclusions.py" line="21"/>
+        <source>charges while the cargo waits for a closure to end at {where}: the tables have no rate there</source>
+        <translation>расходы, пока груз ждёт окончания закрытия в пункте {where}: в таблицах нет ставки для этого пункта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/inclusions.py" line="23"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
@@ -5045,7 +5050,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="175"/>
+        <location filename="../../gui/core/export_decide.py" line="181"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -5164,7 +5169,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="188"/>
+        <location filename="../../gui/core/export_decide.py" line="194"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>

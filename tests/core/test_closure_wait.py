@@ -148,8 +148,8 @@ def test_a_wait_where_the_tables_have_no_fee_for_it_costs_nothing_and_says_why(t
     [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
     assert (wait.cost, wait.charges) == (0.0, ())
     assert str(wait.estimate_note) == ("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18; costed at "
-                                       "nothing: no sourced rate for a truck or wagon held at a closed crossing "
-                                       "was found")
+                                       "nothing: the tables have no sourced rate for a truck or wagon held at "
+                                       "Torkham")
 
 
 def test_a_fee_of_a_wait_is_charged_by_the_day_and_only_it(tmp_path):
