@@ -301,7 +301,11 @@ def _paginated(document: dict, letterhead: dict[str, str], wording: Wording | No
             headings.add(paragraph)
             breaks, moved = {}, set(headings)
             continue
+        # the rows after it move on with it: the breaks found for the layout before are worked out again, or a
+        # break before a row that no longer reached a page's foot stayed (the Russian quote's route 10 alone on
+        # page 3, the rest of the table from route 11 on page 4)
         moved.add(paragraph)
+        breaks = {}
 
 
 def _paragraph_key(block) -> str:

@@ -21,7 +21,19 @@ NOWRAP = "style='white-space:nowrap'"
 
 
 def _e(value: Any) -> str:
-    return html.escape(str(value if value is not None else "")).replace("\n", "<br>")
+    return lines_html(str(value if value is not None else ""))
+
+
+_RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def lines_html(text: str) -> str:
+    """Text as HTML, a line break where it has one; in a right-to-left document each line after the first with
+    no right-to-left letter (the English under the reader's language) is set apart to read left to right: in the
+    Urdu quote's paragraph it took the paragraph's direction, its full stop at its start (".at the named place,
+    ready for unloading") and a sum before its colon ("120,000 USD :the goods, 500 t")."""
+    return "<br>".join(html.escape(fmt.ltr(line) if index and line.strip() and not _RIGHT_TO_LEFT_LETTER.search(line)
+                                   else line) for index, line in enumerate(text.split("\n")))
 
 
 # in a sentence, money keeps its currency and its unit on its line: a no-break space after the figure (past the

@@ -6,7 +6,6 @@ language the tables read from the right."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from typing import Any
 
@@ -17,6 +16,7 @@ from ..core.messages import Wording
 from ..core.buyer_copy import buyer_warnings
 from ..core.report import offer_valid_until, said
 from .map_document import map_html
+from .price_document import lines_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
 NOWRAP = "style='white-space:nowrap'"  # a figure, a date or a unit never breaks inside itself
@@ -31,7 +31,7 @@ def _e(value: Any) -> str:
     # a figure keeps the word after it on its line ("77.0 t", "29/11/2026 03:40"): the space becomes a no-break
     # space; a bilingual text comes as two lines: the reader's language, then English
     text = _FIGURE_SPACE.sub("\u00a0", str(value if value is not None else ""))
-    return html.escape(text).replace("\n", "<br>")
+    return lines_html(text)
 
 
 def _days(route: dict, finer: bool = False) -> str:

@@ -1,0 +1,78 @@
+"""Page breaks in the quote's tables: each is where the rows reach the foot of a page, not where they once did."""
+from __future__ import annotations
+
+from PySide6.QtGui import QTextTable
+
+WHEAT_DAP = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--date",
+             "2026-12-07", "--incoterm", "DAP", "--place", "Karachi", "--goods-value", "120000", "--buyer",
+             "Indus Flour Mills", "--bilingual"]
+
+
+def test_a_table_goes_on_to_a_new_page_only_where_its_next_row_would_not_fit(qapp, tmp_path, monkeypatch):
+    """The Russian bilingual wheat quote DAP Karachi printed route 10 alone on page 3, under the repeated heading,
+    and the rest of the routes from 11 on page 4: a break found before route 11 stayed when a paragraph above was
+    moved on to the next page and every row after it moved down with it (a break before route 10 was added, the one
+    before 11 was never taken away). Before each break, the row that begins the next page would not have fitted
+    under the row above it (a few points apart)."""
+    from gui import cli
+    from gui.qt import documents
+    from gui.qt.i18n import install
+
+    written = {}
+    paginated = documents.paginated
+
+    def keep_layout(*args):
+        laid = paginated(*args)
+        written["text"], written["rows"] = laid[0], laid[1]
+        return laid
+
+    monkeypatch.setattr(documents, "paginated", keep_layout)
+    try:
+        assert cli.main([*WHEAT_DAP, "--language", "ru", "--pdf", str(tmp_path / "quote.pdf"),
+                         "--history", str(tmp_path / "history.sqlite")]) == 0
+    finally:
+        install(qapp, "en")
+    text, rows = written["text"], written["rows"]
+    layout = text.documentLayout()
+    height = text.pageSize().height()
+    foot_margin = text.rootFrame().frameFormat().bottomMargin()
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+
+    def extent(table, row):
+        cells = [table.cellAt(row, column) for column in range(table.columns())]
+        top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+        bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells)
+        return top, bottom
+
+    checked = 0
+    for index in range(1, len(tables)):
+        keys, before = rows[index] or (), rows[index - 1] or ()
+        if len(keys) < 2 or not keys[1] or not before or not before[-1] or before[-1][0] != keys[1][0]:
+            continue  # not a table going on from the one before it
+        _, last_bottom = extent(tables[index - 1], tables[index - 1].rows() - 1)
+        top, bottom = extent(tables[index], 1)
+        foot = (int(last_bottom // height) + 1) * height - foot_margin
+        # (the row's padding and borders, and the continued table's own column widths, give it a few points more)
+        assert foot - last_bottom < (bottom - top) + 12, keys[1]
+        checked += 1
+    assert checked  # the routes compared run over a page
+
+
+def test_the_english_under_urdu_reads_left_to_right():
+    """In the bilingual Urdu quote the English line under each Urdu one took the right-to-left paragraph's
+    direction: "Risk passes to the buyer … ready for unloading." ended ".at the named place, ready for unloading",
+    and what the price includes read "120,000 USD :the goods, 500 t". Each English line is set apart (LRI … PDI)
+    to read left to right; the Urdu line, and any text in a left-to-right quote, is left as it is."""
+    from gui.core import formatting as fmt
+    from gui.qt import price_document, quote_page
+
+    urdu, english = "مال، 500 ٹن: 120,000 USD", "the goods, 500 t: 120,000 USD"
+    fmt.set_direction(True)
+    try:
+        for escape in (price_document._e, quote_page._e):
+            lines = escape(f"{urdu}\n{english}").split("<br>")
+            assert lines[0].startswith("مال") and "\u2066" not in lines[0]
+            assert lines[1].startswith("\u2066the goods,") and lines[1].endswith("\u2069")
+    finally:
+        fmt.set_direction(False)
+    assert "\u2066" not in quote_page._e(f"{urdu}\n{english}")
