@@ -24,12 +24,14 @@ SIDE_BY_SIDE = (255, 122)  # points: the map and the cost–time chart share the
 COMPACT_PICTURES = 0.8  # their scale in a quote that would run past two pages
 
 
-_FIGURE_SPACE = re.compile(r"(?<=\d) (?=\S)")
+# not before a bracket that opens words: "07.12.2026 (жөнелту күні)" held as one run was wider than the Kazakh
+# valid-until cell, which Qt broke inside the word ("жөнелт" / "у күні")
+_FIGURE_SPACE = re.compile(r"(?<=\d) (?=\S)(?!\([^\W\d_])")
 
 
 def _e(value: Any) -> str:
-    # a figure keeps the word after it on its line ("77.0 t", "29/11/2026 03:40"): the space becomes a no-break
-    # space; a bilingual text comes as two lines: the reader's language, then English
+    # a figure keeps the word after it on its line ("77.0 t", "29/11/2026 03:40", "16.9 (11–45)"): the space
+    # becomes a no-break space; a bilingual text comes as two lines: the reader's language, then English
     text = _FIGURE_SPACE.sub("\u00a0", str(value if value is not None else ""))
     return lines_html(text)
 

@@ -76,3 +76,14 @@ def test_the_english_under_urdu_reads_left_to_right():
     finally:
         fmt.set_direction(False)
     assert "\u2066" not in quote_page._e(f"{urdu}\n{english}")
+
+
+def test_a_date_is_not_held_to_the_words_in_brackets_after_it():
+    """The Kazakh quote's valid-until cell held "07.12.2026 (жөнелту" as one run (a no-break space after the
+    date), wider than the cell, and Qt broke it inside the word: "07.12.2026 (жөнелт" / "у күні)". A figure keeps
+    its unit and its range in brackets on its line, not the words in brackets after it."""
+    from gui.qt.quote_page import _e
+
+    assert _e("07.12.2026 (жөнелту күні)") == "07.12.2026 (жөнелту күні)"
+    assert _e("16,9 (11–45) дн.") == "16,9\u00a0(11–45) дн."
+    assert _e("500 т") == "500\u00a0т"
