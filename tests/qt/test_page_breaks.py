@@ -87,3 +87,36 @@ def test_a_date_is_not_held_to_the_words_in_brackets_after_it():
     assert _e("07.12.2026 (жөнелту күні)") == "07.12.2026 (жөнелту күні)"
     assert _e("16,9 (11–45) дн.") == "16,9\u00a0(11–45) дн."
     assert _e("500 т") == "500\u00a0т"
+
+
+WHAT_IF_CIP = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--date",
+               "2026-12-07", "--incoterm", "CIP", "--place", "Karachi", "--goods-value", "120000", "--insurance",
+               "ICC A", "--insurance-rate", "0.3", "--open", "Torkham", "--close", "Sarakhs", "--fx-change", "KZT=-15",
+               "--arrive-by", "2027-01-05", "--bilingual", "--language", "ru"]
+
+
+def test_a_page_break_moves_on_one_warning_of_the_route_not_all_of_them(qapp, tmp_path, monkeypatch):
+    """The recommended route's warnings were one paragraph, kept whole over a page break: in the Russian what-if
+    quote (Sarakhs closed, Torkham open, KZT −15 %) its four warnings, 26 lines, were all moved on to page 2 and
+    left the lower half of page 1 blank. Each is its own paragraph: the first stands on page 1."""
+    from gui import cli
+    from gui.qt import documents
+    from gui.qt.i18n import install
+
+    written = {}
+    paginated = documents.paginated
+
+    def keep_layout(*args):
+        laid = paginated(*args)
+        written["text"] = laid[0]
+        return laid
+
+    monkeypatch.setattr(documents, "paginated", keep_layout)
+    try:
+        assert cli.main([*WHAT_IF_CIP, "--pdf", str(tmp_path / "quote.pdf"),
+                         "--history", str(tmp_path / "history.sqlite")]) == 0
+    finally:
+        install(qapp, "en")
+    text = written["text"]
+    first = next(block for block in documents._top_level_blocks(text) if block.text().startswith("⚠ Костанай–Бейнеу"))
+    assert text.documentLayout().blockBoundingRect(first).top() < text.pageSize().height()
