@@ -62,24 +62,41 @@ def said(part: dict, key: str, w: Wording) -> str:
     return w.say(for_buyer(Message.from_data(data, text))) if data else str(text or "")
 
 
+def _in_both(w: Wording, value) -> str:
+    """``value(wording)`` in the reader's language, with the whole of it in English on the next line in a bilingual
+    document: each change or goal given in both, one after the other, ran the languages together on a line
+    ("Sarakhs closed; Торхам открыт"), and in Urdu the English took the right-to-left line's order."""
+    if not w.bilingual:
+        return value(w)
+    return w.both(value(w.one_language()), value(Wording()))
+
+
+def _what_if_value(scenario: dict, w: Wording) -> str:
+    say = labels(w.label)
+    # in right-to-left text the Arabic semicolon, which keeps the changes in their order (messages.py)
+    changes = ("؛ " if w.language in RIGHT_TO_LEFT else "; ").join(_said_list(scenario, "described", w))
+    # an unnamed scenario is its changes: said once, not as its title and again as its changes
+    return (say["what_if_value"].format(title=scenario["name"], changes=changes) if scenario.get("name")
+            else say["what_if_changes"].format(changes=changes))
+
+
+def _goals_value(goals: dict, w: Wording) -> str:
+    described = [text for text, data in zip(_said_list(goals, "described", w),
+                                            (goals.get("said") or {}).get("described") or [])
+                 if not (data and data.get("template", "").startswith("by {date}"))]
+    return " · ".join(described)
+
+
 def facts(document: dict, w: Wording, day) -> list[tuple[str, str]]:
     """The scenario, the goals and the arrival date, as facts of the quote (none when not set)."""
     say = labels(w.label)
     found = []
     scenario = document.get("scenario")
     if scenario:
-        # in right-to-left text the Arabic semicolon, which keeps the changes in their order (messages.py)
-        changes = ("؛ " if w.language in RIGHT_TO_LEFT else "; ").join(_said_list(scenario, "described", w))
-        # an unnamed scenario is its changes: said once, not as its title and again as its changes
-        found.append((say["what_if"], say["what_if_value"].format(title=scenario["name"], changes=changes)
-                      if scenario.get("name") else say["what_if_changes"].format(changes=changes)))
+        found.append((say["what_if"], _in_both(w, lambda wording: _what_if_value(scenario, wording))))
     goals = document.get("goals")
-    if goals and goals.get("described"):
-        described = [text for text, data in zip(_said_list(goals, "described", w),
-                                                (goals.get("said") or {}).get("described") or [])
-                     if not (data and data.get("template", "").startswith("by {date}"))]
-        if described:
-            found.append((say["goals"], " · ".join(described)))
+    if goals and goals.get("described") and _in_both(w.one_language(), lambda wording: _goals_value(goals, wording)):
+        found.append((say["goals"], _in_both(w, lambda wording: _goals_value(goals, wording))))
     if goals and goals.get("capital_rate_pct") is not None and document.get("goods_value") is not None:
         found.append((say["capital"], say["capital_value"].format(
             rate=fmt.significant(goals["capital_rate_pct"]), value=fmt.number(document["goods_value"]),

@@ -120,3 +120,32 @@ def test_a_page_break_moves_on_one_warning_of_the_route_not_all_of_them(qapp, tm
     text = written["text"]
     first = next(block for block in documents._top_level_blocks(text) if block.text().startswith("⚠ Костанай–Бейнеу"))
     assert text.documentLayout().blockBoundingRect(first).top() < text.pageSize().height()
+
+
+def test_a_bilingual_what_if_gives_its_changes_in_one_language_a_line(qapp, tmp_path, monkeypatch):
+    """The bilingual what-if quote gave each change in both languages, one after the other, so that a line ran
+    them together: "Sarakhs closed; Торхам открыт" / "Torkham open; KZT −15 % к USD" (in Urdu, the English took the
+    right-to-left line's order). The changes, and the goals, are said whole in the reader's language, then whole in
+    English on the next line."""
+    from gui import cli
+    from gui.qt import documents
+    from gui.qt.i18n import install
+
+    written = {}
+    paginated = documents.paginated
+
+    def keep_layout(*args):
+        laid = paginated(*args)
+        written["text"] = laid[0]
+        return laid
+
+    monkeypatch.setattr(documents, "paginated", keep_layout)
+    try:
+        assert cli.main([*WHAT_IF_CIP, "--max-cost", "60000", "--pdf", str(tmp_path / "quote.pdf"),
+                         "--history", str(tmp_path / "history.sqlite")]) == 0
+    finally:
+        install(qapp, "en")
+    lines = written["text"].toPlainText().replace("\u2028", "\n").split("\n")
+    assert "the tables with these changes: Sarakhs closed; Torkham open; KZT −15 % against the USD" in lines
+    assert "at most 60,000 USD" in lines
+    assert not [line for line in lines if "Sarakhs closed" in line and "Торхам" in line]
