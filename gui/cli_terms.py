@@ -23,7 +23,7 @@ def _cover(text: str) -> str:
 def _setting(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key.strip() or not value.strip():
-        raise argparse.ArgumentTypeError(f"expected ID=VALUE such as kz-broker=150000, got {text!r}")
+        raise argparse.ArgumentTypeError(f"expected ID=VALUE such as pk-clearing-agent=25000, got {text!r}")
     return key.strip(), value.strip()
 
 
@@ -56,7 +56,7 @@ def add_terms_arguments(quote: argparse.ArgumentParser) -> None:
     terms.add_argument("--goods-origin", default="", metavar="CC",
                        help="country of origin of the goods (ISO code; default: the origin place's country)")
     terms.add_argument("--set", dest="settings", action="append", type=_setting, default=[], metavar="ID=VALUE",
-                       help="a rate or fee the tables leave blank, e.g. --set kz-broker=150000 or "
+                       help="a rate or fee the tables leave blank, e.g. --set pk-clearing-agent=25000 or "
                             "--set kz-cd-0805-2.rate_pct=5; repeat for several")
 
 

@@ -29,7 +29,7 @@ def blank_figures(trade) -> dict[str, tuple[object, str]]:
 
 
 def given_inputs(trade, terms: Terms) -> dict[tuple[str, str], float]:
-    """The figures given for blank cells (``--set kz-broker=150000``), by row id and column, each read as the
+    """The figures given for blank cells (``--set pk-clearing-agent=25000``), by row id and column, each read as the
     tables' own cell would be; an unknown key or a figure out of the cell's range is an InputError."""
     blanks = blank_figures(trade)
     by_row: dict[str, list[str]] = {}

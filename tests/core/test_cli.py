@@ -104,7 +104,8 @@ WHEAT = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay",
      "error: goods value: expected a number at most 500,000,000 USD, found 1e+307 USD"),
     (["--goods-value", "abc", "--capital-rate", "12"], "error: goods value must be a number, not 'abc'"),
     (["--from", "Karachi", "--to", "Kostanay", "--incoterm", "DDP", "--goods-value", "180 USD/t", "--set",
-      "kz-broker=1e308"], "error: kz-broker: expected a number at most 1,000,000,000, found 1e+308"),
+      "kz-quarantine-permit=1e308"], "error: kz-quarantine-permit: expected a number at most 1,000,000,000, "
+                                     "found 1e+308"),
 ])
 def test_terms_out_of_range_are_one_line_naming_the_range(args, message):
     base = list(WHEAT)

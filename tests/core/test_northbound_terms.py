@@ -30,7 +30,7 @@ def line(route, reference):
 
 def test_a_duty_rate_the_user_gave_is_said_to_be_given(bundled_engine):
     # the tables leave the mandarins' EAEU rate blank: the 5 % / EUR 0.017 a kg is the user's stand-in, and the
-    # line must say so, as a fee given for the quote does ("customs broker: 1 × 150,000.00 KZT; given for this
+    # line must say so, as a fee given for the quote does ("clearing agent: 1 × 25,000.00 PKR; given for this
     # quote"), not read as a rate of the tables
     price = priced(bundled_engine, *kinnow())
     duty = line(price.routes[0], "kz-cd-0805-2")
@@ -129,3 +129,26 @@ def test_a_seller_insuring_under_a_d_rule_insures_its_own_price(bundled_engine):
 
 def line_of_kind(route, kind):
     return next(item for item in route.lines if item.kind == kind)
+
+
+def test_the_kazakh_declaration_and_broker_are_charged_with_their_sources(bundled_engine):
+    # the goods declaration (20,000 KZT, eGov.kz's service card) and the broker (an estimate from a published
+    # customs-representative tariff) are in the buyer's landed cost; the quarantine permit is still left out
+    route = priced(bundled_engine, *kinnow()).routes[0]
+    declaration, broker = line(route, "kz-declaration"), line(route, "kz-broker")
+    assert (declaration.amount, declaration.currency, declaration.party) == (20000.0, "KZT", "buyer")
+    assert "EGOV_KZ_CUSTOMSCLEAR" in declaration.source_ids
+    assert (broker.amount, broker.currency, broker.party) == (60000.0, "KZT", "buyer")
+    assert "DHL_KZ_2024_BROKER" in broker.source_ids and broker.estimate_note.startswith("ESTIMATE")
+    said = [str(w) for w in route.warnings if "left out" in str(w)]
+    assert said and all("customs broker" not in w and "customs declaration fee" not in w for w in said), said
+    assert any("import quarantine permit" in w for w in said), said
+
+
+def test_the_seller_pays_the_kazakh_export_declaration_under_cpt(bundled_engine):
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1), "USD")
+    route = priced(bundled_engine, request, Terms("CPT", "Karachi", "180", "per_tonne", "USD")).routes[0]
+    export = line(route, "kz-export-declaration")
+    assert (export.amount, export.currency, export.party) == (20000.0, "KZT", "seller")
+    assert "EGOV_KZ_CUSTOMSCLEAR" in export.source_ids
+    assert "kz-declaration" not in {item.reference for item in route.lines}  # the import side is Pakistan's

@@ -35,27 +35,28 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     freight, route = priced(bundled_engine, WHEAT)
     assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
     lines = by_reference(route)
-    assert lines["margin"] == (7089.08, "USD", 7089.08)  # 5 % of 141,781.63 USD
-    assert route.seller_price == 148870.71
-    assert round(route.seller_per_tonne, 2) == 297.74
-    assert lines["insurance"] == (492.9, "USD", 492.9)  # the buyer's: 0.3 % of 164,299.97 USD
-    assert (route.customs.value, route.customs.currency) == (42039407.32, "PKR")
-    assert lines["pk-cd-1001"] == (4203940.73, "PKR", 15022.12)
-    assert lines["pk-rd-1001"] == (25223644.39, "PKR", 90132.73)
+    assert lines["kz-export-declaration"] == (20000.0, "KZT", 39.73)  # the seller's export goods declaration
+    assert lines["margin"] == (7091.07, "USD", 7091.07)  # 5 % of 141,821.36 USD
+    assert route.seller_price == 148912.43
+    assert round(route.seller_per_tonne, 2) == 297.82
+    assert lines["insurance"] == (493.04, "USD", 493.04)  # the buyer's: 0.3 % of 164,346.02 USD
+    assert (route.customs.value, route.customs.currency) == (42051122.9, "PKR")
+    assert lines["pk-cd-1001"] == (4205112.29, "PKR", 15026.31)
+    assert lines["pk-rd-1001"] == (25230673.74, "PKR", 90157.85)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (777729.04, "PKR", 2779.09)
+    assert lines["pk-sindh-cess"] == (777945.77, "PKR", 2779.87)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 258162.3
-    assert round(route.landed_per_tonne, 2) == 516.32
+    assert route.landed == 258234.25
+    assert round(route.landed_per_tonne, 2) == 516.47
     assert any("prohibits imports of wheat" in str(w) for w in route.warnings)
     assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 11554.48)  # Iranian Railways' rate, CHF at market
     assert lines["sarakhs-gauge-change-hopper"] == (3433.59, "USD", 3433.59)  # a Russian price, fixed in dollars
     assert lines["bandar-abbas-port-c20"] == (2584.2, "USD", 2584.2)  # the Iranian ports' transit charge
     assert lines["kz-rail-kostanay-beineu-1"] == (4531.2, "USD", 4531.2)  # KTZ's grain rate of 2025
     assert "bandar-abbas-port" not in lines  # a container pays its own row, not the per-tonne one as well
-    for figure in ("148,870.71", "297.74", "7,089.08", "492.90", "42,039,407.32", "4,203,940.73",
-                   "25,223,644.39", "777,729.04", "258,162.30", "516.32", "11,554.48", "8,864.60 CHF", "6.867175 USD/t",
+    for figure in ("148,912.43", "297.82", "7,091.07", "493.04", "42,051,122.90", "4,205,112.29",
+                   "25,230,673.74", "777,945.77", "258,234.25", "516.47", "11,554.48", "8,864.60 CHF", "6.867175 USD/t",
                    "2,584.20", "4,531.20"):
         assert figure in README, figure
 
@@ -74,13 +75,15 @@ def test_kinnow_dap_almaty_and_landed_in_kazakhstan(bundled_engine):
     assert lines["kz-cd-0805-2"] == (1190820.38, "KZT", 2365.79)  # 75 % of 5 % of the customs value
     assert lines["kz-vat"] == (5271364.86, "KZT", 10472.56)  # 16 % of 32,946,030.35 KZT
     assert lines["kz-transit-declaration"] == (25950.0, "KZT", 51.55)  # 6 MRP × 4,325 KZT
-    assert route.landed == 78123.12
-    assert round(route.landed_per_tonne, 2) == 1014.06
+    assert lines["kz-declaration"] == (20000.0, "KZT", 39.73)  # 20,000 KZT a goods declaration (eGov.kz)
+    assert lines["kz-broker"] == (60000.0, "KZT", 119.2)  # an estimate: 40,000 + 20,000 KZT (DHL's 2024 tariff)
+    assert route.landed == 78282.05
+    assert round(route.landed_per_tonne, 2) == 1016.12
     assert lines["default-transshipment-r40"] == (267.61, "USD", 267.61)  # a Kazakh lift stands in, fixed in dollars
     assert lines["cn-road-kashgar-tashkurgan-1"] == (3945.14, "USD", 3945.14)  # the PRC's own road cost (CPMM)
     assert lines["cn-rail-urumqi-kashgar-7"] == (2494.33, "USD", 2494.33)  # 1,466 km by Turpan and Korla
     for figure in ("65,233.22", "846.74", "1,540.80", "322.90", "31,755,209.97", "1,190,820.38", "5,271,364.86",
-                   "25,950.00", "78,123.12", "1,014.06", "89.202344 USD × 3", "3,945.14", "2,494.33"):
+                   "25,950.00", "60,000.00", "78,282.05", "1,016.12", "89.202344 USD × 3", "3,945.14", "2,494.33"):
         assert figure in README, figure
 
 

@@ -444,16 +444,25 @@ PSW_TIERS = [(0, 50_000, 0), (50_000, 100_000, 500), (100_000, 1_000_000, 750), 
 # id, country, side, charge, basis, amount, currency, value from, to, hs codes, condition, as of, sources,
 # estimate note, notes
 FEES = [
-    ("kz-declaration", "KZ", "import", "customs declaration fee", "per_declaration", None, "MRP", None, None, "*",
-     "always", None, "ALTA_KZ171", NOT_FOUND + " (the rate table of Government decree 171 was not retrievable); "
-     "enter it in MRP", ""),
+    ("kz-declaration", "KZ", "import", "customs declaration fee", "per_declaration", 20_000, "KZT", None, None, "*",
+     "always", None, "EGOV_KZ_CUSTOMSCLEAR;ALTA_KZ171", "",
+     "the e-government service card (undated) gives 20,000 tenge per goods declaration; the rate table of "
+     "Government decree 171 itself was not read, so an MRP re-setting after 2023 is not ruled out; the same card "
+     "lists 0.2 % of the customs value for 'customs clearance', not charged here (its scope was not confirmed)"),
+    ("kz-export-declaration", "KZ", "export", "customs declaration fee", "per_declaration", 20_000, "KZT", None,
+     None, "*", "always", None, "EGOV_KZ_CUSTOMSCLEAR", "",
+     "the same 20,000 tenge per goods declaration as on import: the service card covers goods declarations "
+     "without naming the procedure"),
     ("kz-transit-declaration", "KZ", "import", "transit declaration fee", "per_declaration", 6, "MRP", None, None,
      "*", "inland_clearance", D(2023, 8, 15), "ASMAP_2023_KZFEES", "",
      "Government decree 631 of 2 August 2023; the goods travel under customs transit from the border to an "
      "inland customs post"),
-    ("kz-broker", "KZ", "import", "customs broker", "per_declaration", None, "KZT", None, None, "*", "always",
-     None, "TRADEGOV_KZ_IMPORT", NOT_FOUND, "a licensed Kazakh broker or declarant is compulsory for foreign "
-     "principals"),
+    ("kz-broker", "KZ", "import", "customs broker", "per_declaration", 60_000, "KZT", None, None, "*", "always",
+     D(2024, 1, 1), "DHL_KZ_2024_BROKER;TRADEGOV_KZ_IMPORT",
+     "ESTIMATE: one published customs-representative tariff (DHL International Kazakhstan, from 1 January 2024, "
+     "VAT included) for a goods declaration of goods not carried by DHL: 40,000 tenge to prepare and print it "
+     "plus 20,000 tenge to register it; a courier's broker, not a bulk-freight broker's quote",
+     "a licensed Kazakh broker or declarant is compulsory for foreign principals"),
     ("kz-quarantine-permit", "KZ", "import", "import quarantine permit", "per_declaration", None, "KZT", None, None,
      PLANTS, "always", None, "EOKNO_KZ_PHYTO", NOT_FOUND, "issued by the Ministry of Agriculture's territorial "
      "inspections"),
