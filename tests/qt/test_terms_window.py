@@ -185,6 +185,7 @@ def test_the_buyers_charge_at_the_named_place_is_not_a_second_freight(qapp, bund
     terms = Terms("CPT", "Karachi", "180", "per_tonne", "USD", "5", "percent", "icc_a", "0.3")
     route = price_quote(bundled_engine.tables, bundled_engine.fx, result, terms).routes[0]
     bars = waterfall_bars(route)
-    assert [bar.kind for bar in bars] == ["goods", "freight", "margin", "price", "at_place", "insurance", "duty",
-                                          "tax", "fee", "total"]
+    # the seller's fee is Kazakhstan's export goods declaration, in the price before its margin
+    assert [bar.kind for bar in bars] == ["goods", "freight", "fee", "margin", "price", "at_place", "insurance",
+                                          "duty", "tax", "fee", "total"]
     assert next(bar for bar in bars if bar.kind == "at_place").buyer == pytest.approx(857.60, abs=0.01)
