@@ -23,6 +23,14 @@ def shown_rows(window, column: str) -> dict[int, str]:
     return {row: model.display(row, column) for row in range(model.rowCount())}
 
 
+def open_what_if(qtbot, window):
+    """The What if dialog, opened as a user does: Alt+W."""
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.form.decide.dialog is not None and window.form.decide.dialog.isVisible(),
+                    timeout=2000)
+    return window.form.decide.dialog
+
+
 def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
     window = booth_window(qtbot, tables, citrus())
     bar, view, model = window.form.decide, window.routes_view, window.routes_model
@@ -75,10 +83,7 @@ def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
 
 def test_what_if_torkham_reopens(qtbot, tables):  # noqa: F811
     window = booth_window(qtbot, tables, wheat())
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # What if…
-    qtbot.waitUntil(lambda: window.form.decide.dialog is not None and window.form.decide.dialog.isVisible(),
-                    timeout=2000)
-    dialog = window.form.decide.dialog
+    dialog = open_what_if(qtbot, window)
     assert dialog.kind.currentData() == "open"
     dialog.target.setCurrentText("")
     dialog.target.lineEdit().setFocus()
@@ -455,10 +460,7 @@ def test_a_route_that_waits_for_a_crossing_to_reopen_is_drawn_with_its_wait(qtbo
 def test_the_what_if_refuses_to_open_a_crossing_it_closes_as_the_command_line_does(qtbot, tables):  # noqa: F811
     # the dialog took "Torkham closed" then "Torkham open" and quoted Torkham closed, both changes listed
     window = booth_window(qtbot, tables, wheat())
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # What if…
-    qtbot.waitUntil(lambda: window.form.decide.dialog is not None and window.form.decide.dialog.isVisible(),
-                    timeout=2000)
-    dialog = window.form.decide.dialog
+    dialog = open_what_if(qtbot, window)
     for kind in ("close", "open"):
         dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
         dialog.target.setCurrentText("Torkham")
@@ -472,10 +474,7 @@ def test_the_what_if_refuses_to_open_a_crossing_it_closes_as_the_command_line_do
 
 def test_add_pressed_twice_keeps_one_change_and_says_why(qtbot, tables):  # noqa: F811
     window = booth_window(qtbot, tables, wheat())
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # What if…
-    qtbot.waitUntil(lambda: window.form.decide.dialog is not None and window.form.decide.dialog.isVisible(),
-                    timeout=2000)
-    dialog = window.form.decide.dialog
+    dialog = open_what_if(qtbot, window)
     dialog.kind.setCurrentIndex(dialog.kind.findData("open"))
     dialog.target.setCurrentText("Torkham")
     for _ in range(2):
