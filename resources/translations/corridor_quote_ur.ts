@@ -3128,7 +3128,7 @@
     <message>
         <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>{currency} {change} % against the USD</source>
-        <translation>{currency} USD کے مقابلے میں {change} فیصد</translation>
+        <translation>{currency} USD کے مقابلے میں {change} %</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="69"/>
