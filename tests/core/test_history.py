@@ -208,20 +208,27 @@ except HistoryError as error:
 """
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="a read-only mount in a namespace of its own")
-def test_a_read_only_folder_opens_the_history_to_read(tmp_path, engine):
+def _in_mount_namespace(script: str, folder, engine) -> subprocess.CompletedProcess:
+    """``script`` run as root of a user and mount namespace of its own (to mount a small or read-only file system
+    on ``folder``), given the folder and a quote document; skipped where the machine has no such namespaces."""
     import shutil
 
     if shutil.which("unshare") is None:
         pytest.skip("unshare is not installed")
-    folder = tmp_path / "mounted"
     folder.mkdir()
-    out = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", sys.executable, "-c", READ_ONLY_FOLDER,
+    out = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", sys.executable, "-c", script,
                           str(folder), json.dumps(document(engine))], cwd=ROOT, capture_output=True, text=True,
                          timeout=120)
     if out.returncode != 0 and ("unshare" in out.stderr or "mount" in out.stderr):
         pytest.skip(f"no mount namespace here: {out.stderr.strip()[:200]}")
     assert out.returncode == 0, out.stderr
+    return out
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a read-only mount in a namespace of its own")
+def test_a_read_only_folder_opens_the_history_to_read(tmp_path, engine):
+    folder = tmp_path / "mounted"
+    out = _in_mount_namespace(READ_ONLY_FOLDER, folder, engine)
     listed, refused = out.stdout.splitlines()
     assert listed.startswith("True ['CQ-")
     assert refused == f"the quote history in {folder} is read-only: saved quotes can be looked at, not added"
@@ -410,18 +417,8 @@ def test_a_full_disk_loses_no_quote_says_so_and_leaves_no_journal_behind(tmp_pat
     """A save on a full disk left history.sqlite-shm and history.sqlite-wal beside the history (and an empty
     new.sqlite where none was), said "the quote history history.sqlite cannot be opened: disk I/O error", and the
     -shm it left made even reading the history fail ("disk I/O error") until it was deleted by hand."""
-    import shutil
-
-    if shutil.which("unshare") is None:
-        pytest.skip("unshare is not installed")
     folder = tmp_path / "full"
-    folder.mkdir()
-    out = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", sys.executable, "-c", FULL_DISK,
-                          str(folder), json.dumps(document(engine))], cwd=ROOT, capture_output=True, text=True,
-                         timeout=120)
-    if out.returncode != 0 and ("unshare" in out.stderr or "mount" in out.stderr):
-        pytest.skip(f"no mount namespace here: {out.stderr.strip()[:200]}")
-    assert out.returncode == 0, out.stderr
+    out = _in_mount_namespace(FULL_DISK, folder, engine)
     first, second, files, reopened = out.stdout.splitlines()
     assert first in (f"the disk is full: the quote history {folder}/history.sqlite cannot be opened (nothing saved "
                      "in it is lost); free some space and try again",

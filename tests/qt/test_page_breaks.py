@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextTable
 
+from tests.qt.test_documents import _keep_layout
+
 WHEAT_DAP = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--date",
              "2026-12-07", "--incoterm", "DAP", "--place", "Karachi", "--goods-value", "120000", "--buyer",
              "Indus Flour Mills", "--bilingual"]
@@ -15,18 +17,9 @@ def test_a_table_goes_on_to_a_new_page_only_where_its_next_row_would_not_fit(qap
     before 11 was never taken away). Before each break, the row that begins the next page would not have fitted
     under the row above it (a few points apart)."""
     from gui import cli
-    from gui.qt import documents
     from gui.qt.i18n import install
 
-    written = {}
-    paginated = documents.paginated
-
-    def keep_layout(*args):
-        laid = paginated(*args)
-        written["text"], written["rows"] = laid[0], laid[1]
-        return laid
-
-    monkeypatch.setattr(documents, "paginated", keep_layout)
+    written = _keep_layout(monkeypatch)
     try:
         assert cli.main([*WHEAT_DAP, "--language", "ru", "--pdf", str(tmp_path / "quote.pdf"),
                          "--history", str(tmp_path / "history.sqlite")]) == 0
@@ -103,15 +96,7 @@ def test_a_page_break_moves_on_one_warning_of_the_route_not_all_of_them(qapp, tm
     from gui.qt import documents
     from gui.qt.i18n import install
 
-    written = {}
-    paginated = documents.paginated
-
-    def keep_layout(*args):
-        laid = paginated(*args)
-        written["text"] = laid[0]
-        return laid
-
-    monkeypatch.setattr(documents, "paginated", keep_layout)
+    written = _keep_layout(monkeypatch)
     try:
         assert cli.main([*WHAT_IF_CIP, "--pdf", str(tmp_path / "quote.pdf"),
                          "--history", str(tmp_path / "history.sqlite")]) == 0
@@ -128,18 +113,9 @@ def test_a_bilingual_what_if_gives_its_changes_in_one_language_a_line(qapp, tmp_
     right-to-left line's order). The changes, and the goals, are said whole in the reader's language, then whole in
     English on the next line."""
     from gui import cli
-    from gui.qt import documents
     from gui.qt.i18n import install
 
-    written = {}
-    paginated = documents.paginated
-
-    def keep_layout(*args):
-        laid = paginated(*args)
-        written["text"] = laid[0]
-        return laid
-
-    monkeypatch.setattr(documents, "paginated", keep_layout)
+    written = _keep_layout(monkeypatch)
     try:
         assert cli.main([*WHAT_IF_CIP, "--max-cost", "60000", "--pdf", str(tmp_path / "quote.pdf"),
                          "--history", str(tmp_path / "history.sqlite")]) == 0
