@@ -11,7 +11,7 @@
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="136"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
-        <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
+        <translation>ең тиімді: әрі арзан, әрі жылдам басқа маршрут жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="139"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
-        <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді бағыттан үш еседен артық қымбат не ұзақ бағыт, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
+        <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді маршруттан үш еседен артық қымбат не ұзақ маршрут, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="175"/>
@@ -747,12 +747,12 @@
     <message>
         <location filename="../../gui/qt/waterfall.py" line="232"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
-        <translation>Таңдалған бағыт бағасының неден құралатынын көру үшін пішін астынан Инкотермс ережесін таңдаңыз.</translation>
+        <translation>Таңдалған маршрут бағасының неден құралатынын көру үшін пішін астынан Инкотермс ережесін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/waterfall.py" line="233"/>
         <source>No price for this route.</source>
-        <translation>Бұл бағытқа баға жоқ.</translation>
+        <translation>Бұл маршрутқа баға жоқ.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/chart_decide.py" line="55"/>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../../gui/qt/map_tab.py" line="28"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
-        <translation>Есептегі барлық бағыт картада, жүк тасымалы күндеріндегі жабылулармен</translation>
+        <translation>Есептегі барлық маршрут картада, жүк тасымалы күндеріндегі жабылулармен</translation>
     </message>
     <message>
         <location filename="../../gui/qt/map_tab.py" line="33"/>
@@ -1163,7 +1163,7 @@
     <message>
         <location filename="../../gui/core/quote_messages.py" line="46"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
-        <translation>{route} бағыты үшін {figure} мәнін сан ретінде есептеу мүмкін емес; санын, валюта бағамдарын және кестелерді тексеріңіз</translation>
+        <translation>{route} маршруты үшін {figure} мәнін сан ретінде есептеу мүмкін емес; санын, валюта бағамдарын және кестелерді тексеріңіз</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="48"/>
@@ -2558,12 +2558,12 @@
     <message>
         <location filename="../../gui/core/trade_messages.py" line="55"/>
         <source>{place} is on none of the routes of this quote; name one of their places</source>
-        <translation>{place} ешбір бағытта жоқ; олардың бір пунктін көрсетіңіз</translation>
+        <translation>{place} ешбір маршрутта жоқ; олардың бір пунктін көрсетіңіз</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="57"/>
         <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
-        <translation>{rule} — тек теңіз тасымалына, ал ешбір бағытта теңіз бөлігі жоқ ({way}: {place}); {instead} алыңыз</translation>
+        <translation>{rule} — тек теңіз тасымалына, ал ешбір маршрутта теңіз бөлігі жоқ ({way}: {place}); {instead} алыңыз</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="61"/>
@@ -2623,22 +2623,22 @@
     <message>
         <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>{rule} {place}: this route does not pass {place}</source>
-        <translation>{rule} {place}: бұл бағыт {place} арқылы өтпейді</translation>
+        <translation>{rule} {place}: бұл маршрут {place} арқылы өтпейді</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
-        <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағытта ол жоқ</translation>
+        <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл маршрутта ол жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{rule} {place}: these routes do not pass {place}</source>
-        <translation>{rule} {place}: бұл бағыттар {place} арқылы өтпейді</translation>
+        <translation>{rule} {place}: бұл маршруттар {place} арқылы өтпейді</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="83"/>
         <source>{rule} needs a sea leg {way} {place}; these routes have none</source>
-        <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағыттарда ол жоқ</translation>
+        <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл маршруттарда ол жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="85"/>
@@ -3223,7 +3223,7 @@
     <message>
         <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
-        <translation>сценарийде енді оның дәлізі көрсететін бағыттар қатарында емес</translation>
+        <translation>сценарийде енді оның дәлізі көрсететін маршруттар қатарында емес</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="98"/>
@@ -3268,52 +3268,52 @@
     <message>
         <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
-        <translation>мақсаттарға сай ең арзан бағыттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
+        <translation>мақсаттарға сай ең арзан маршруттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>no route meets every goal: {binding}</source>
-        <translation>бірде-бір бағыт барлық мақсатқа сай емес: {binding}</translation>
+        <translation>бірде-бір маршрут барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
-        <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
+        <translation>ең ерте ашық маршрут, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
-        <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
+        <translation>басқа мақсаттарға сай ең ерте маршрут, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
-        <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
+        <translation>ең ерте ашық маршрут, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
-        <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
+        <translation>басқа мақсаттарға сай ең ерте маршрут, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
-        <translation>бірде-бір ашық бағыт {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
+        <translation>бірде-бір ашық маршрут {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
-        <translation>ең арзан ашық бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
+        <translation>ең арзан ашық маршрут, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
-        <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
+        <translation>басқа мақсаттарға сай ең арзан маршрут, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
-        <translation>басқа мақсаттарға сай бірде-бір бағыт {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
+        <translation>басқа мақсаттарға сай бірде-бір маршрут {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="129"/>
@@ -3323,7 +3323,7 @@
     <message>
         <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
-        <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
+        <translation>басқа мақсаттарға сай ең арзан маршрут, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="132"/>
@@ -3333,22 +3333,22 @@
     <message>
         <location filename="../../gui/core/decide_messages.py" line="133"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
-        <translation>баға ұсынысының әрбір ашық бағыты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
+        <translation>баға ұсынысының әрбір ашық маршруты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
-        <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, {avoided} арқылы өтеді</translation>
+        <translation>басқа мақсаттарға сай ең арзан маршрут, {route}, {avoided} арқылы өтеді</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
-        <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
+        <translation>әр маршрут бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>no route can be used on the date</source>
-        <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
+        <translation>бұл күні бірде-бір маршрутты пайдалану мүмкін емес</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="139"/>
@@ -3616,7 +3616,7 @@
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
-        <translation>Әр бағыттың осы күнге дейін жету ықтималдығы — әр учаске мен аялдаманың ең аз, әдеттегі және ең көп уақыты мен жолдағы жабылулар бойынша</translation>
+        <translation>Әр маршруттың осы күнге дейін жету ықтималдығы — әр учаске мен аялдаманың ең аз, әдеттегі және ең көп уақыты мен жолдағы жабылулар бойынша</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="61"/>
@@ -3626,7 +3626,7 @@
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="63"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
-        <translation>Талап етілген ықтималдық: уақытында жету ықтималдығы азырақ бағыттар мақсатқа сай емес</translation>
+        <translation>Талап етілген ықтималдық: уақытында жету ықтималдығы азырақ маршруттар мақсатқа сай емес</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="66"/>
@@ -3646,7 +3646,7 @@
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="70"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
-        <translation>Кестелерге өзгерістер енгізу — өткелді ашу не жабу, күн қосу, тарифті не бағамды өзгерту — және барлық бағытты салыстыру</translation>
+        <translation>Кестелерге өзгерістер енгізу — өткелді ашу не жабу, күн қосу, тарифті не бағамды өзгерту — және барлық маршрутты салыстыру</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="73"/>
@@ -3785,7 +3785,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="66"/>
         <source>recommend the lowest CO2e among routes at most</source>
-        <translation>ең аз CO2e бағытын ұсыну, ең көбі</translation>
+        <translation>ең аз CO2e маршрутын ұсыну, ең көбі</translation>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="75"/>
@@ -4290,7 +4290,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/quote_summary.py" line="41"/>
         <source>Correct the marked field to see the routes.</source>
-        <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
+        <translation>Маршруттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_summary.py" line="47"/>
@@ -4345,7 +4345,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/route_detail.py" line="91"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
-        <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
+        <translation>Осы маршруттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
         <location filename="../../gui/qt/route_detail.py" line="95"/>
@@ -4355,7 +4355,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/route_detail.py" line="44"/>
         <source>Select a route to see it leg by leg.</source>
-        <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
+        <translation>Маршрутты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4373,7 +4373,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/route_map.py" line="150"/>
         <source>{count} routes share this stretch: click again for the next</source>
-        <translation>мұнда {count} бағыт өтеді: келесісін таңдау үшін тағы шертіңіз</translation>
+        <translation>мұнда {count} маршрут өтеді: келесісін таңдау үшін тағы шертіңіз</translation>
     </message>
     <message>
         <location filename="../../gui/qt/route_map.py" line="168"/>
@@ -4662,7 +4662,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
-        <translation>⚠ жолдағы тәуекел (жабылу не тәуекел кезеңі, ұсынылған тариф): ұсынылған бағыттікі оның атауының астында.</translation>
+        <translation>⚠ жолдағы тәуекел (жабылу не тәуекел кезеңі, ұсынылған тариф): ұсынылған маршруттікі оның атауының астында.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="99"/>
@@ -6650,7 +6650,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/terms_bar.py" line="242"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
-        <translation>{name}: тек теңіз тасымалы, ал ешбір бағытта теңіз бөлігі жоқ</translation>
+        <translation>{name}: тек теңіз тасымалы, ал ешбір маршрутта теңіз бөлігі жоқ</translation>
     </message>
 </context>
 <context>
@@ -6708,7 +6708,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/terms_dialog.py" line="45"/>
         <source>as the route starts ({country})</source>
-        <translation>бағыттың басындағыдай ({country})</translation>
+        <translation>маршруттың басындағыдай ({country})</translation>
     </message>
     <message>
         <location filename="../../gui/qt/terms_dialog.py" line="50"/>
