@@ -4,7 +4,7 @@ odds of arriving by the date asked, its shelf-life flag, its money in transit, w
 why not; and, under a scenario, each route's change against the tables as they are.
 
 The quote engine is the one the window and the CLI always use: a scenario is a ``Tables`` value laid over the
-tables (gui/core/scenario.py), goals and odds are worked out over the result (gui/core/goals.py,
+tables (gui/core/scenario_tables.py), goals and odds are worked out over the result (gui/core/goals.py,
 gui/core/deliver.py)."""
 from __future__ import annotations
 
@@ -26,7 +26,10 @@ from .money import WHAT_IF_RATE
 from .quote import QuoteEngine, QuoteResult, RouteQuote
 from .request import QuoteRequest
 from .route_values import WAIT_EVENT
-from .scenario import Scenario, apply, describe, fx_overrides, fx_shifts, legs_of, places_of
+from .scenario import Scenario, describe
+from .scenario_fx import fx_overrides, fx_shifts
+from .scenario_tables import apply
+from .scenario_targets import legs_of, places_of
 
 ENGINES_KEPT = 8  # quote engines of recent scenarios and goals, so that going back to one is instant
 

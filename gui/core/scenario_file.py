@@ -1,6 +1,6 @@
 """What-if scenario files (JSON, README "What if"): reading one within its limits, and the rules a file's changes
 follow, each mistake said with the change's number and the closest key or name ("clsoe": did you mean close?).
-The scenario itself, and laying it over the tables, are in scenario.py."""
+The scenario itself is in scenario.py; laying it over the tables, in scenario_tables.py."""
 from __future__ import annotations
 
 import datetime as dt

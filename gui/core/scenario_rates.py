@@ -1,6 +1,6 @@
 """What a what-if's scaling of rates touches and how a figure it changes says so: the legs whose rates and the
 places whose fees a leg's, a place's or a country's scaling reaches (of one mode or all), the rows scaled with a
-note naming the change and the scenario (scenario.apply lays the changes over the tables)."""
+note naming the change and the scenario (scenario_tables.apply lays the changes over the tables)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -12,14 +12,14 @@ from .rate_records import NodeFee
 from .messages import Figure, Message, joined_notes
 
 if TYPE_CHECKING:
-    from .scenario import _Target
+    from .scenario_targets import Target
 
 
 def noted(origin: m.Origin, note: Message) -> m.Origin:
     return m.Origin(origin.source_ids, joined_notes((origin.estimate_note, note)))
 
 
-def scaled_targets(tables: m.Tables, target: _Target, mode: str) -> tuple[set[str], set[str]]:
+def scaled_targets(tables: m.Tables, target: Target, mode: str) -> tuple[set[str], set[str]]:
     """The legs whose rates and the places whose fees a scaling touches: a leg's own; a place's fees; a
     country's legs that lie wholly inside it (a leg across a border is left alone) and the fees at its places."""
     if target.country:

@@ -1,6 +1,6 @@
 """What a what-if change says, in words the reader's language can say again: ``Torkham closed from 2026-03-10``,
 ``KZ rail rates × 2.6``, ``KZT -15 % against the USD``; used by the window's list of changes, the documents and
-the estimate notes a change leaves on each figure it touches (scenario.apply)."""
+the estimate notes a change leaves on each figure it touches (scenario_tables.apply)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -182,7 +182,8 @@ class ScenarioDialog(QDialog):
 
     def check(self, scenario: Scenario) -> None:
         """Lay the scenario over the tables (and its exchange rates over the quote's) as the quote will."""
-        from ..core.scenario import apply, fx_overrides
+        from ..core.scenario_fx import fx_overrides
+        from ..core.scenario_tables import apply
         from ..core.validation import check_fx_override
 
         tables, engine, request = self.session.tables, self.session.engine, self.session.request

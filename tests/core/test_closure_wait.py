@@ -18,7 +18,8 @@ from gui.core.model import Closure, Origin, SearchSettings
 from gui.core.ontime import TimedStep, arrival
 from gui.core.quote import QuoteEngine
 from gui.core.request import QuoteRequest
-from gui.core.scenario import Change, Scenario, apply
+from gui.core.scenario import Change, Scenario
+from gui.core.scenario_tables import apply
 from gui.core.scenario_file import scenario_from_data
 from gui.core.tables import load_tables
 from tests.core.test_settings import with_settings

@@ -57,7 +57,8 @@ def test_the_map_shows_countries_from_the_same_table():
 def test_a_what_if_scales_a_country_s_rates_by_its_name_and_says_it_by_its_name(learnt, bundled_engine):
     """"--scale-rates Iran=0.5" was refused as "unknown place 'Iran'", and "ir:rail" was said "ir rail rates × 0.5"
     beside goals that say "avoiding Iran"."""
-    from gui.core.scenario import Change, Scenario, apply
+    from gui.core.scenario import Change, Scenario
+    from gui.core.scenario_tables import apply
     from gui.core.scenario_words import describe
 
     tables = bundled_engine.tables

@@ -17,7 +17,8 @@ from gui.core.goal_reading import parse_ceiling, parse_modes
 from gui.core.goals import Goals
 from gui.core.report import result_to_dict, result_to_text
 from gui.core.request import QuoteRequest
-from gui.core.scenario import Change, Scenario, apply, describe
+from gui.core.scenario import Change, Scenario, describe
+from gui.core.scenario_tables import apply
 from gui.core.scenario_file import read_scenario
 from gui.core.terms import Terms
 
@@ -918,7 +919,7 @@ def test_a_rate_a_what_if_shifts_is_said_by_its_shift_at_the_figures_it_converts
 
     from gui.core.export_xlsx import write_quote_workbook
     from gui.core.report import fx_text, quote_document, result_to_dict
-    from gui.core.scenario import fx_shifts, shifted_rate
+    from gui.core.scenario_fx import fx_shifts, shifted_rate
 
     request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
     decision = decider.decide(request, Scenario("", (Change("fx_change", "KZT", -15.0),)))

@@ -170,7 +170,8 @@ def test_the_customs_value_counts_the_wait_before_the_border_of_entry(bundled_en
     the cargo waits at Torkham before it crosses into Pakistan, its trucks' holding charge and its boxes' detention
     part of getting it to the place of entry. The customs value left them out (155,121.95 USD, not 157,879.84),
     though it counted the Pakistani clearance at the border after them."""
-    from gui.core.scenario import Change, Scenario, apply
+    from gui.core.scenario import Change, Scenario
+    from gui.core.scenario_tables import apply
 
     departure = dt.date(2026, 12, 7)
     tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)),

@@ -14,7 +14,9 @@ import pytest
 from gui.core.decide_report import scenario_to_dict
 from gui.core.errors import InputError
 from gui.core.request import QuoteRequest
-from gui.core.scenario import Change, Scenario, apply, fx_overrides
+from gui.core.scenario import Change, Scenario
+from gui.core.scenario_fx import fx_overrides
+from gui.core.scenario_tables import apply
 from gui.core.scenario_file import read_scenario
 
 DEPARTURE = dt.date(2026, 3, 1)
