@@ -1,5 +1,7 @@
 """Saved quotes in an SQLite database: kept exactly as they were given, searchable, and read back only where the
-program can open them again (comparing one with today's tables on re-quote is requote.py's)."""
+program can open them again. The schema and its migrations: history_schema.py; a quote read back from its row:
+history_rows.py; the history's files on the disk: history_files.py; comparing a quote with today's tables on
+re-quote: requote.py."""
 from __future__ import annotations
 
 import contextlib
@@ -10,46 +12,17 @@ import json
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
-
 
 from . import file_messages as fmsg
 from .errors import OutputError
 from .history_files import disk_full, present, tidy
 from .history_files import set_aside as set_aside  # kept importable from here
-from .messages import Figure, Message, Verbatim
-from .requote import compare_quotes  # what changed on re-quote; kept importable from here
-
-# Each step upgrades the schema by one version; a database of any older version is brought up to date on open.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (  # 1: the quotes
-        """CREATE TABLE quotes (
-               id INTEGER PRIMARY KEY,
-               number TEXT NOT NULL UNIQUE,
-               created TEXT NOT NULL,
-               valid_until TEXT NOT NULL,
-               buyer_name TEXT NOT NULL DEFAULT '',
-               buyer_contact TEXT NOT NULL DEFAULT '',
-               cargo TEXT NOT NULL,
-               origin TEXT NOT NULL,
-               destination TEXT NOT NULL,
-               currency TEXT NOT NULL,
-               best_cost REAL,
-               tables_hash TEXT NOT NULL,
-               fx_as_of TEXT,
-               document TEXT NOT NULL)""",
-    ),
-    (  # 2: search by buyer and date; a free note per quote
-        "CREATE INDEX quotes_created ON quotes (created)",
-        "CREATE INDEX quotes_buyer ON quotes (buyer_name)",
-        "ALTER TABLE quotes ADD COLUMN note TEXT NOT NULL DEFAULT ''",
-    ),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-# the tables, indexes, triggers and views of a database, but SQLite's own (sqlite_autoindex_…, sqlite_stat1…)
-_OBJECTS = "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+from .history_rows import COLUMNS, MATCH, Listing, SavedQuote, decoded, rows_one_at_a_time
+from .history_schema import schema_fault, upgrade, user_version
+from .messages import Message, Verbatim
+from .requote import compare_quotes as compare_quotes  # what changed on re-quote; kept importable from here
 
 
 class HistoryError(OutputError):
@@ -59,39 +32,6 @@ class HistoryError(OutputError):
     def __init__(self, message, damaged: bool = False):
         super().__init__(message)
         self.damaged = damaged
-
-
-@dataclass(frozen=True)
-class SavedQuote:
-    number: str
-    created: str
-    valid_until: str
-    buyer_name: str
-    buyer_contact: str
-    cargo: str
-    origin: str
-    destination: str
-    currency: str
-    best_cost: float | None
-    note: str
-    document: dict[str, Any]
-
-    def expired(self, today: dt.date | None = None) -> bool:
-        return dt.date.fromisoformat(self.valid_until) < (today or dt.date.today())
-
-
-@dataclass(frozen=True)
-class Listing:
-    """Saved quotes found, newest first, and how many rows matched but could not be read (damaged)."""
-
-    quotes: tuple[SavedQuote, ...]
-    unreadable: int = 0
-
-
-_COLUMNS = ("number, created, valid_until, buyer_name, buyer_contact, cargo, origin, destination, currency, "
-            "best_cost, {note}, document")
-_MATCH = ("number LIKE ?1 OR buyer_name LIKE ?1 OR buyer_contact LIKE ?1 OR cargo LIKE ?1 OR origin LIKE ?1 "
-          "OR destination LIKE ?1")
 
 
 class QuoteHistory:
@@ -126,7 +66,7 @@ class QuoteHistory:
                 self._check_schema()  # before the first write: a file that is no history of ours is left as it was
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=FULL")  # a saved quote survives a power cut
-                self._upgrade()
+                upgrade(self._db)
             except HistoryError:
                 self._db.close()
                 raise
@@ -149,6 +89,12 @@ class QuoteHistory:
             raise HistoryError(Message(fmsg.HISTORY_NO_FOLDER, folder=Verbatim(str(self.path.parent)),
                                        error=Verbatim(error.strerror or str(error)))) from None
 
+    def _check_schema(self) -> None:
+        """Refuse a file that is no history of ours before anything is written to it (history_schema)."""
+        problem = schema_fault(self._db, self.path.name)
+        if problem is not None:
+            raise HistoryError(problem)
+
     def _open_read_only(self) -> None:
         """Read-only, as the folder (or the file) allows: first through SQLite's shared memory, and failing that
         as an immutable file (a crash may then hide the last quotes saved before it, never show wrong ones)."""
@@ -169,22 +115,6 @@ class QuoteHistory:
             self._db.close()
             raise
 
-    def _check_schema(self) -> None:
-        """Use only a new or empty file, or a history holding exactly what this program's migrations made for its
-        version: another program's database, or a trigger or view someone added to a history (a trigger runs on
-        our next save and could delete quotes), is refused before anything is written to the file."""
-        version = self.version
-        found = set(self._db.execute(_OBJECTS).fetchall())
-        if version > SCHEMA_VERSION and (not found or ("table", "quotes") in found):
-            raise HistoryError(Message(fmsg.HISTORY_NEWER, version=Figure(version, ".0f")))
-        expected, columns = _made_by(min(max(version, 0), SCHEMA_VERSION))
-        if 0 <= version <= SCHEMA_VERSION and found == expected and (
-                not found or self._db.execute("PRAGMA table_info(quotes)").fetchall() == columns):
-            return
-        foreign = sorted(found - expected) or sorted(found & {("table", "quotes")}) or [("user_version", version)]
-        raise HistoryError(Message(fmsg.HISTORY_FOREIGN, file=Verbatim(self.path.name),
-                                   objects=Verbatim(", ".join(f"{kind} {name}".strip() for kind, name in foreign))))
-
     def close(self) -> None:
         self._db.close()
         if self._failed:
@@ -199,28 +129,7 @@ class QuoteHistory:
 
     @property
     def version(self) -> int:
-        return self._db.execute("PRAGMA user_version").fetchone()[0]
-
-    def _upgrade(self) -> None:
-        version = self.version  # no newer than this program's: see _check_schema
-        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self._transaction():
-                for statement in statements:
-                    self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {number}")
-
-    def _transaction(self):
-        db = self._db
-
-        class _Transaction:
-            def __enter__(self):
-                db.execute("BEGIN IMMEDIATE")
-
-            def __exit__(self, kind, value, traceback):
-                db.execute("COMMIT" if kind is None else "ROLLBACK")
-                return False
-
-        return _Transaction()
+        return user_version(self._db)
 
     def save(self, document: dict[str, Any], *, valid_until: dt.date, buyer_name: str = "", buyer_contact: str = "",
              note: str = "", created: dt.datetime | None = None) -> str:
@@ -299,16 +208,16 @@ class QuoteHistory:
         """Like ``find``, and how many matching rows could not be read. A damaged page costs the quotes on it,
         not the history: the rows are then read one at a time."""
         pattern = f"%{text.strip()}%"
-        columns = _COLUMNS.format(note="note" if self.version >= 2 else "'' AS note")
+        columns = COLUMNS.format(note="note" if self.version >= 2 else "'' AS note")
         try:
-            rows = self._db.execute(f"SELECT {columns} FROM quotes WHERE {_MATCH} ORDER BY created DESC, id DESC "
+            rows = self._db.execute(f"SELECT {columns} FROM quotes WHERE {MATCH} ORDER BY created DESC, id DESC "
                                     f"LIMIT ?2", (pattern, limit)).fetchall()
             lost = 0
         except sqlite3.DatabaseError:
-            rows, lost = self._rows_one_at_a_time(columns, pattern)
+            rows, lost = rows_one_at_a_time(self._db, columns, pattern)
         quotes = []
         for row in rows:
-            quote = _decoded(row)
+            quote = decoded(row)
             if quote is None:
                 lost += 1
             else:
@@ -316,37 +225,12 @@ class QuoteHistory:
         quotes.sort(key=lambda q: q.created, reverse=True)
         return Listing(tuple(quotes[:limit]), lost)
 
-    def _rows_one_at_a_time(self, columns: str, pattern: str) -> tuple[list[tuple], int]:
-        ids: list[int] = []
-        try:
-            for (row_id,) in self._db.execute("SELECT id FROM quotes ORDER BY id"):
-                ids.append(row_id)
-        except sqlite3.DatabaseError:
-            pass  # the ids past a damaged page are found by number below
-        try:
-            top = self._db.execute("SELECT max(id) FROM quotes").fetchone()[0] or 0
-        except sqlite3.DatabaseError:
-            top = max(ids, default=0)
-        wanted = ids + list(range(max(ids, default=0) + 1, top + 1))
-        rows, lost = [], 0
-        for row_id in wanted:
-            try:
-                row = self._db.execute(f"SELECT {columns} FROM quotes WHERE id = ?2 AND ({_MATCH})",
-                                       (pattern, row_id)).fetchone()
-            except sqlite3.DatabaseError:
-                lost += 1
-                continue
-            if row is not None:
-                rows.append(row)
-        return rows, lost
-
     def get(self, number: str) -> SavedQuote:
         found = [q for q in self.find(number) if q.number == number]
         if not found:
             raise HistoryError(Message(fmsg.SAVED_QUOTE_DAMAGED if self._holds(number) else fmsg.NO_SAVED_QUOTE,
                                        number=Verbatim(number)))
         return found[0]
-
 
     def _holds(self, number: str) -> bool:
         """Whether a row has the quote number, however damaged the rest of it is."""
@@ -360,49 +244,3 @@ class QuoteHistory:
 def _busy(error: Exception) -> bool:
     """SQLite's "database is locked" or "… table is locked": another connection held the file past the wait."""
     return isinstance(error, sqlite3.OperationalError) and (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (5, 6)
-
-
-def _made_by(version: int) -> tuple[set[tuple[str, str]], list[tuple]]:
-    """The objects and the columns of ``quotes`` this program's migrations make up to ``version``."""
-    db = sqlite3.connect(":memory:")
-    try:
-        for statements in MIGRATIONS[:version]:
-            for statement in statements:
-                db.execute(statement)
-        return set(db.execute(_OBJECTS).fetchall()), db.execute("PRAGMA table_info(quotes)").fetchall()
-    finally:
-        db.close()
-
-
-def _decoded(row: tuple) -> SavedQuote | None:
-    """A saved quote from its row, or None if the row is damaged: a date or the document cannot be read, or the
-    document is not one this program can open again (a row edited by hand: a request without its date, a route's
-    cost in words), which would fail only once the user opens it or quotes it again."""
-    try:
-        dt.datetime.fromisoformat(row[1])
-        dt.date.fromisoformat(row[2])
-        document = json.loads(row[11])
-        if not isinstance(document, dict) or not isinstance(document.get("routes"), list):
-            return None
-        _read_back(document)
-        return SavedQuote(*row[:11], document)
-    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError):
-        return None
-
-
-def _read_back(document: dict[str, Any]) -> None:
-    """Read a saved document as opening it in the form and quoting it again do: its request, terms, goals and
-    what-if, and its routes as compared (with themselves, and with none); an error of the kinds _decoded catches if
-    one cannot be."""
-    from .decide_report import goals_from_document, scenario_from_document
-    from .price_report import terms_from_document
-    from .report import request_from_document
-
-    if not isinstance(document.get("quote"), dict) or not isinstance(document.get("currency"), str):
-        raise ValueError("no number or no currency")  # every document and export reads both
-    request_from_document(document)
-    terms_from_document(document)
-    goals_from_document(document)
-    scenario_from_document(document)
-    compare_quotes(document, document)  # its figures, route by route
-    compare_quotes(document, {**document, "routes": [], "tables": {}})  # its routes named, its tables' date

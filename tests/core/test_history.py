@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.history import MIGRATIONS, SCHEMA_VERSION, HistoryError, QuoteHistory
+from gui.core.history import HistoryError, QuoteHistory
+from gui.core.history_schema import MIGRATIONS, SCHEMA_VERSION
 from gui.core.requote import compare_quotes
 from gui.core.report import quote_document
 from gui.core.request import QuoteRequest
