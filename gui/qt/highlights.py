@@ -177,7 +177,7 @@ def _route_words(result, index: int) -> tuple[str, str]:
     """The corridor, and where the quote has other routes of it, what tells this one apart, as the table's
     cramped cells say it (``China (Khorgos…)``, ``rail Urumqi``): two cards naming the same corridor name two
     routes."""
-    from .models import short_telling
+    from .route_cells import short_telling
     from .routes_view import first_stop_only
 
     route = result.routes[index]

@@ -19,7 +19,8 @@ from .document_actions import DocumentActions
 from .form import CargoForm
 from .i18n import local_dates as _local_dates
 from .highlights import HighlightsBar
-from .models import BreakdownModel, RoutesModel, RoutesSortProxy
+from .breakdown_model import BreakdownModel
+from .models import RoutesModel, RoutesSortProxy
 from .quote_summary import LIMITS_AFTER_MS, QuoteSummary
 from .route_detail import RouteDetail
 from .routes_view import RoutesView

@@ -1,19 +1,18 @@
-"""Table models: the routes of a quote, and one route leg by leg and node by node."""
+"""The table model of a quote's routes, one row per route with its figures, and the proxy that sorts them by
+value (a route's own words: route_cells.py; one route line by line: breakdown_model.py)."""
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
-from ..core import messages as msg
-from ..core import quote_messages as qmsg
-from ..core.summary import route_at_risk
 from .colours import theme
-from .i18n import name, say
+from .route_cells import days_text, per_unit_header, route_name, route_tooltip, short_telling, status_text, tr
+from .rows_model import RowsModel
 
 if TYPE_CHECKING:
     from ..core.quote import QuoteResult, RouteQuote
@@ -23,83 +22,7 @@ ROUTE_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT_TELLING_ROLE = Qt.ItemDataRole.UserRole + 2  # what tells a route apart, in the fewest words (a cramped cell)
 
 
-def tr(text: str) -> str:
-    # lupdate files module-level tr("…") calls under the empty context; look them up there
-    return QCoreApplication.translate("", text)
-
-
-def mode_name(mode: str) -> str:
-    return QCoreApplication.translate(msg.TERMS, msg.MODES.get(mode, mode))
-
-
-def route_name(route, apart) -> str:
-    """The corridor's name and, where the quote has other routes of that corridor, what tells this one apart
-    (``China (Khorgos–Kashgar–Khunjerab–KKH) · by road from Urumqi``): the same words in every table."""
-    text = name(route.corridor)
-    if not apart:
-        return text
-    if apart.places:
-        text += " · " + tr("via {place}").format(place=fmt.comma().join(map(name, apart.places)))
-    if apart.mode:
-        text += " · " + tr("by {mode} from {place}").format(mode=mode_name(apart.mode), place=name(apart.from_place))
-    return text
-
-
-def short_telling(apart) -> str:
-    """What tells a route apart without its joining words: ``road Urumqi`` for ``by road from Urumqi``,
-    ``Saryagash / Keles`` for ``via Saryagash / Keles``; "" for a route that is the only one of its corridor."""
-    if not apart:
-        return ""
-    parts = [fmt.comma().join(map(name, apart.places))] if apart.places else []
-    if apart.mode:
-        parts.append(f"{mode_name(apart.mode)} {name(apart.from_place)}")
-    return " · ".join(parts)
-
-
-def event_name(event: str) -> str:
-    return QCoreApplication.translate(msg.TERMS, str(msg.event_term(event)))
-
-
-def basis_name(basis: str) -> str:
-    return QCoreApplication.translate(msg.TERMS, msg.BASES.get(basis, basis.replace("_", " ")))
-
-
-class _RowsModel(QAbstractTableModel):
-    """A flat table over a list of items with fixed columns; new items of the same shape update in place."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, headers: tuple[str, ...], parent=None):
-        super().__init__(parent)
-        self._items: list | tuple = ()
-        self._headers = headers
-
-    def _replace(self, items, same_shape: bool) -> None:
-        if items and same_shape:
-            # the same rows with new figures (quantity, date or currency): update cells, keep the view as it is
-            self._items = items
-            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(self.COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def _item(self, index: QModelIndex):
-        return self._items[index.row()] if index.isValid() and 0 <= index.row() < len(self._items) else None
-
-
-class RoutesModel(_RowsModel):
+class RoutesModel(RowsModel):
     """One row per route of the current quote, in the order the core returns them. A route's number is the one
     it has on the chart and in the documents; routes that cannot be used show no total (only why)."""
 
@@ -287,43 +210,6 @@ def _counted(result: QuoteResult | None) -> tuple[str, float] | None:
     return (counted[0], float(counted[1])) if counted and counted[1] > 0 else None
 
 
-def per_unit_header(kind: str | None) -> str:
-    return {"container": tr("Per container"), "wagon": tr("Per wagon"), "truck": tr("Per truck")}.get(
-        kind or "", tr("Per t"))
-
-
-def days_text(route: RouteQuote, finer: bool = False) -> str:
-    """Typical days first, the range after: ``22 (10–49)`` (the header says days); ``finer``: the typical to a
-    tenth, where another route's reads the same (fmt.days_told_apart)."""
-    return fmt.days_span(route.days_min, route.days_typical, route.days_max, finer)
-
-
-def status_text(route: RouteQuote) -> str:
-    """A short status for a table cell; the full reason is in the tooltip and the route detail."""
-    if route.available:
-        return tr("open") + (" ⚠" if route_at_risk(route) else "")
-    reason = route.unavailable_reason
-    parts = (reason.parts or (reason,)) if isinstance(reason, msg.Message) else ()
-    templates = {getattr(part, "template", None) for part in parts}
-    if qmsg.CLOSED_ON in templates:
-        return tr("closed")
-    if qmsg.PLANNED in templates:
-        return tr("planned, not built")
-    return tr("no tariff")
-
-
-def route_tooltip(route: RouteQuote) -> str:
-    lines = [name(route.corridor), fmt.arrow().join(map(name, route.path))]
-    if route.border_crossings:
-        lines.append(tr("Borders: {places}").format(places=fmt.comma().join(map(name, route.border_crossings))))
-    if not route.available:
-        lines.append(say(route.unavailable_reason))
-        if route.cost is not None:
-            lines.append(tr("If it reopened: {cost}").format(cost=fmt.money(route.cost, route.currency)))
-    lines += [say(warning) for warning in route.warnings]
-    return "\n".join(lines)
-
-
 class RoutesSortProxy(QSortFilterProxyModel):
     """Sorts by the raw values; routes that cannot be used stay at the bottom in either order."""
 
@@ -339,90 +225,3 @@ class RoutesSortProxy(QSortFilterProxyModel):
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
             return a.available if ascending else b.available
         return super().lessThan(left, right)
-
-
-class BreakdownModel(_RowsModel):
-    """The selected route leg by leg and node by node, in travel order. A cost that rests on an estimate is
-    marked ≈; every cell's tooltip gives the charges worked out, the sources and how an estimate was made."""
-
-    COLUMNS = ("step", "what", "km", "days", "own", "converted")
-
-    def __init__(self, parent=None):
-        super().__init__((tr("Step"), tr("Mode or event"), tr("km"), tr("Days"), tr("Charges"), tr("Cost")),
-                         parent)
-        self._currency = ""
-
-    def set_route(self, route: RouteQuote | None) -> None:
-        rows = self._lines(route)
-        self._currency = route.currency if route else ""
-        same = len(rows) == len(self._items) and all(a[0] == b[0] for a, b in zip(rows, self._items))
-        self._replace(rows, same)
-
-    @staticmethod
-    def _lines(route: RouteQuote | None) -> list[tuple]:
-        rows: list[tuple] = []
-        if route is not None:
-            # each line's days to a tenth as they add up to the route's typical days (route.days_shown)
-            # and each line's cost in whole units as they add up to the route's (route.costs_shown)
-            leg_days, node_days = route.days_shown
-            leg_costs, node_costs = route.costs_shown
-            nodes_after: dict[int, list] = {}
-            for node, shown, cost in zip(route.nodes, node_days, node_costs):
-                nodes_after.setdefault(node.after_leg, []).append(("node", node, (shown, cost)))
-            rows += nodes_after.get(-1, [])
-            for index, (leg, shown, cost) in enumerate(zip(route.legs, leg_days, leg_costs)):
-                rows.append(("leg", leg, (shown, cost)))
-                rows += nodes_after.get(index, [])
-        return rows
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        item = self._item(index)
-        if item is None:
-            return None
-        kind, line, shown = item
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(kind, line, column, shown)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{name(c.charge)}: {fmt.significant(c.rate)} {c.currency} {basis_name(c.basis)} × "
-                     f"{fmt.significant(c.quantity)} = {fmt.money(c.amount, c.currency, decimals=2)}"
-                     for c in line.charges]
-            if line.source_ids:
-                lines.append(tr("Sources: {ids}").format(ids=", ".join(line.source_ids)))
-            flow = getattr(line, "throughput", None)
-            if flow is not None:  # the least wait at the stop's whole throughput, and what the figure counts
-                lines[:0] = [say(flow.said), flow.what]
-            if line.estimate_note:
-                lines.append(tr("Estimate: {note}").format(note=say(line.estimate_note)))
-            return "\n".join(lines) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("km", "days", "converted"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and kind == "node":
-            return QBrush(theme().node_row)
-        return None
-
-    def cell_text(self, row: int, column: str) -> str:
-        kind, line, shown = self._items[row]
-        return self._display(kind, line, column, shown)
-
-    def _display(self, kind: str, line, column: str, shown: tuple[float, float | None]) -> str:
-        shown_days, shown_cost = shown
-        if column == "step":
-            if kind == "leg":
-                return name(line.from_name) + fmt.arrow() + name(line.to_name)
-            return "   " + tr("at {place}").format(place=name(line.place_name))
-        if column == "what":
-            if kind == "leg":
-                return f"{mode_name(line.mode)}{fmt.comma()}{line.units} × {name(line.equipment_name)}"
-            if line.throughput is not None:  # its days include the least wait at the stop's whole throughput
-                return f"{event_name(line.event)}{fmt.semicolon()}{say(line.throughput.said)}"
-            return event_name(line.event)
-        if column == "km":
-            return fmt.km(line.km) if kind == "leg" else ""
-        if column == "days":  # to a tenth, as the lines add up to the route's days
-            return fmt.days(shown_days, finer=True)
-        if column == "own":
-            if kind == "leg" and line.cost is None:
-                return tr("no tariff")
-            return "; ".join(fmt.money(c.amount, c.currency) for c in line.charges) or "—"
-        return ("≈ " if line.estimate_note and line.cost is not None else "") + fmt.money(shown_cost, self._currency)

@@ -13,14 +13,14 @@ from ..core import formatting as fmt
 from ..core.trade_messages import country_term
 from .colours import theme
 from .i18n import name, say
-from .models import _RowsModel
+from .rows_model import RowsModel
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
-class PriceLinesModel(_RowsModel):
+class PriceLinesModel(RowsModel):
     """Rows: the lines in the price, the price, the customs value, the lines the buyer pays, the landed cost."""
 
     COLUMNS = ("who", "line", "own", "converted")

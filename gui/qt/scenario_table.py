@@ -69,7 +69,7 @@ class WhatIfTable(QTableWidget):
                          _signed_days(now.days_typical - was.days_typical) if both else "",
                          _signed_points(gone.on_time_said, points), self.change_word(gone.change)))
         from ..core.summary import telling, telling_gone
-        from .models import route_name
+        from .route_cells import route_name
 
         told = {index: telling(result, index) for index in range(len(result.routes))}
         gone_told = {id(gone.route): telling_gone(gone.route, result) for gone in decision.gone}

@@ -15,7 +15,7 @@ from gui.core.report import quote_document
 from gui.core.request import QuoteRequest
 from gui.core.scenario import Scenario
 from gui.qt.documents import write_quote_pdf
-from gui.qt.models import BreakdownModel
+from gui.qt.breakdown_model import BreakdownModel
 
 KINNOW = QuoteRequest("kinnow", "3", "reefer", "Lahore", "Almaty", dt.date(2026, 3, 1), "PKR")
 

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from gui.core.request import QuoteRequest
-from gui.qt.models import BreakdownModel
+from gui.qt.breakdown_model import BreakdownModel
 
 
 def test_the_stop_line_says_the_least_wait_for_its_throughput(qtmodeltester, bundled_engine):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.request import QuoteRequest
 from gui.qt.main_window import MainWindow
-from gui.qt.models import BreakdownModel, RoutesModel
+from gui.qt.breakdown_model import BreakdownModel
+from gui.qt.models import RoutesModel
 
 MARCH = dt.date(2026, 3, 1)
 
