@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from .core import decide_messages as dmsg
 from .core.countries import split_list
 from .core.errors import InputError
 from .core.goal_reading import check_numbers, parse_ceiling, parse_modes
 from .core.goals import Goals
+from .core.messages import Message, Verbatim
 from .core.scenario import Change, Scenario
 from .core.scenario_file import read_scenario
+from .core.validation import ambiguous_comma, number_text
 
 
 def _date(text: str) -> dt.date:
@@ -56,10 +59,16 @@ def _valued(example: str):
     """A NAME=NUMBER option's reader, whose error shows an example of that option."""
     def read(text: str) -> tuple[str, float]:
         target, sep, value = text.rpartition("=")
+        figure = value.strip().rstrip("%").replace("\u2212", "-")
+        ambiguous = ambiguous_comma(figure) if sep and target.strip() else None
+        if ambiguous is not None:  # "1,500": 1.5 or 1500, as the window asks
+            said = Message(dmsg.VALUE_AMBIGUOUS, text=Verbatim(figure), decimal=Verbatim(ambiguous[0]),
+                           thousands=Verbatim(ambiguous[1]))
+            raise argparse.ArgumentTypeError(f"{said} (got {text!r})")
         try:
             if not sep or not target.strip():
                 raise ValueError
-            return target.strip(), float(value.strip().rstrip("%").replace(",", ".").replace("\u2212", "-"))
+            return target.strip(), float(number_text(figure))
         except ValueError:
             raise argparse.ArgumentTypeError(f"expected NAME=NUMBER such as {example}, got {text!r}") from None
     return read

@@ -49,6 +49,13 @@ SAME_AS_CHANGE = QT_TRANSLATE_NOOP("CoreMessages", "it is the same as change {ot
 # only, so the closure stood and the route stayed closed with both changes said
 OPENED_WHILE_CLOSED = QT_TRANSLATE_NOOP("CoreMessages", "it opens {target} on {day}, when change {closed} has it "
                                                         "closed: keep one of the two, or date them apart")
+# a place or leg the what-if opens from two days with no closure of its own between: the later opening left the
+# earlier without effect, or the earlier the later, both said
+OPENED_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "it opens {target} from {day}, when change {other} opens it from "
+                                                 "{first}: keep one of the two dates, or close it between them")
+# a search limit, or an exchange rate set outright, the what-if sets again: the later took the place of the first
+SAID_AGAIN = QT_TRANSLATE_NOOP("CoreMessages", "it says {change}, when change {other} says {first}: keep one of the "
+                                               "two")
 UNKNOWN_MODE = QT_TRANSLATE_NOOP("CoreMessages", "unknown mode '{mode}'; known: {known}")
 UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP("CoreMessages", "unknown currency '{currency}'; known: {known}")
 DESCRIBE_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{target} closed")

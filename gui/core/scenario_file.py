@@ -13,6 +13,7 @@ from . import suggest
 from .errors import InputError
 from .messages import Figure, Message, Verbatim
 from .scenario import MAX_NAME, Change, Scenario, change_error, check_size, scenario_error
+from .validation import ambiguous_comma, number_text
 
 MAX_FILE_BYTES = 1024 * 1024
 SHOWN_CHARACTERS = 40  # of a wrong value, in the message that quotes it
@@ -224,8 +225,17 @@ def _name(entry: dict, key: str, wrong) -> str:
 
 
 def _number(value: Any, wrong) -> float:
+    """A figure of a file: a number, or text read as the window reads a change's figure (``"1,5"``, ``"1 500"``,
+    ``"-15 %"``); ``"1,500"``, 1.5 or 1500 as the languages write it, is asked about, not read as 1.5."""
+    text = str(value).replace("%", "").strip()
+    if isinstance(value, str):
+        ambiguous = ambiguous_comma(text)
+        if ambiguous is not None:
+            raise wrong(Message(dmsg.VALUE_AMBIGUOUS, text=_shown(value), decimal=Verbatim(ambiguous[0]),
+                                thousands=Verbatim(ambiguous[1])))
+        text = number_text(text)
     try:
-        number = float(str(value).replace(",", ".").replace("%", "").strip())
+        number = float(text)
     except (TypeError, ValueError):
         raise wrong(Message(dmsg.NOT_A_FIGURE, text=_shown(value))) from None
     if not math.isfinite(number):

@@ -25,8 +25,7 @@ def reopenings(shut: list[tuple[int, Target, dt.date, dt.date | None]],
     reopened = []
     for closed, shut_target, start, end in shut:
         for number, open_target, day, typed, dated in opened:
-            same = set(shut_target.places) & set(open_target.places) or set(shut_target.legs) & set(open_target.legs)
-            if not same or day < start or end is not None and day > end:
+            if not _same(shut_target, open_target) or day < start or end is not None and day > end:
                 continue
             if dated and day > start:
                 reopened.append((closed, number, day))
@@ -34,6 +33,27 @@ def reopenings(shut: list[tuple[int, Target, dt.date, dt.date | None]],
             raise change_error(number, Message(dmsg.OPENED_WHILE_CLOSED, target=Verbatim(typed), day=day,
                                                closed=Figure(closed, ".0f")))
     return reopened
+
+
+def check_opened_once(opened: list[tuple[int, Target, dt.date, str, bool]],
+                      shut: list[tuple[int, Target, dt.date, dt.date | None]]) -> None:
+    """Refuse a place or leg opened twice, from two days (``--open Torkham:2026-12-18 --open
+    Torkham:2026-12-14`` opened it from the 14th, both said), unless a closure of the scenario starts between the
+    two: open now, closed from the 15th, open again from the 20th."""
+    for index, (first, first_target, first_day, _, _) in enumerate(opened):
+        for number, target, day, typed, _ in opened[index + 1:]:
+            if not _same(first_target, target):
+                continue
+            early, late = sorted((first_day, day))
+            if any(_same(closed, target) and early < start < late for _, closed, start, _ in shut):
+                continue
+            raise change_error(number, Message(dmsg.OPENED_TWICE, target=Verbatim(typed), day=day,
+                                               other=Figure(first, ".0f"), first=first_day))
+
+
+def _same(one: Target, other: Target) -> bool:
+    """Whether two targets share a place or a leg."""
+    return bool(set(one.places) & set(other.places) or set(one.legs) & set(other.legs))
 
 
 def ended_at_reopenings(closures: list[m.Closure], reopened: list[tuple[int, int, dt.date]]) -> list[m.Closure]:

@@ -15,7 +15,7 @@ from . import quote_messages as qmsg
 from .messages import Figure, Message, Verbatim
 from .scenario import (COUNTED, LIMITS, MAX_DAYS, MAX_FACTOR, WAIT, Change, Scenario, as_given, change_error,
                        check_dates, check_names, check_size, describe, within)
-from .scenario_openings import ended_at_reopenings, lift_closures, reopenings
+from .scenario_openings import check_opened_once, ended_at_reopenings, lift_closures, reopenings
 from .scenario_rates import noted, scaled_fees, scaled_row, scaled_targets
 from .scenario_targets import Target, target_of
 
@@ -38,7 +38,9 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     opened: list[tuple[int, Target, dt.date, str, bool]] = []
     reopened: list[tuple[int, int, dt.date]] = []  # (closure, opening, day): its own closure the scenario reopens
     unlifted: list[int] = []  # openings of what the tables do not close
+    said = _Said(scenario, departure)
     for number, change in enumerate(scenario.changes, 1):
+        target: Target | None = None
         check_names(change, number)
         check_dates(change, number)
         if change in scenario.changes[:number - 1]:
@@ -97,6 +99,8 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                                           known=Verbatim(", ".join(c for c in tables.currencies if c != "USD"))))
         else:
             raise change_error(number, Message(dmsg.CHANGE_SHAPE))
+        said.once(number, change, target)
+    check_opened_once(opened, shut)
     closures = ended_at_reopenings(closures, reopened)
     for number in unlifted:  # an opening that reopens only what the scenario closes still opens something
         if not any(opening == number for _, opening, _ in reopened):
@@ -105,6 +109,31 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     return replace(tables, closures=tuple(closures), legs=legs, stop_days=tuple(stop_days), leg_rates=tuple(rates),
                    node_fees=tuple(fees), settings=settings)
 
+
+class _Said:
+    """What the scenario's changes have said so far, as the tables read them: a change said again in other words
+    (``torkham``, ``Торхам``, a closure from the departure day with or without its date) is refused as the same
+    change, as it is typed alike; a search limit, or an exchange rate set outright, is refused where an earlier
+    change already sets it: the later took the place of the first, unsaid, with both listed."""
+
+    def __init__(self, scenario: Scenario, departure: dt.date):
+        self.scenario, self.departure = scenario, departure
+        self.changes: dict[tuple, int] = {}
+        self.settings: dict[tuple[str, str], int] = {}  # ("limit", setting) or ("fx", currency): its first change
+
+    def once(self, number: int, change: Change, target: Target | None) -> None:
+        start = change.start or self.departure if change.kind in ("close", "open") else change.start
+        said = (change.kind, target or change.target, change.value, start, change.end, change.mode)
+        if said in self.changes:
+            raise change_error(number, Message(dmsg.SAME_AS_CHANGE, other=Figure(self.changes[said], ".0f")))
+        self.changes[said] = number
+        if change.kind not in ("limit", "fx", "fx_change"):
+            return
+        setting = ("limit" if change.kind == "limit" else "fx", change.target)
+        first = self.settings.setdefault(setting, number)
+        if first != number and change.kind != "fx_change":  # a shift moves the rate set before it: both count
+            raise change_error(number, Message(dmsg.SAID_AGAIN, change=describe(change), other=Figure(first, ".0f"),
+                                               first=describe(self.scenario.changes[first - 1])))
 
 
 def _limit(change: Change, number: int) -> float | int | None:

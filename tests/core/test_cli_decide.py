@@ -61,6 +61,23 @@ def test_a_crossing_closed_and_opened_is_refused_not_quoted_closed():
                                   "closed: keep one of the two, or date them apart")
 
 
+def test_a_crossing_opened_from_two_days_is_refused_naming_both():
+    # the quote opened Torkham from the 14th and said "Torkham open from 2026-12-18; Torkham open from 2026-12-14"
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-12-07", "--open", "Torkham:2026-12-18", "--open", "Torkham:2026-12-14")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip() == ("error: what-if change 2: it opens Torkham from 2026-12-14, when change 1 opens it "
+                                  "from 2026-12-18: keep one of the two dates, or close it between them")
+
+
+def test_a_figure_with_one_comma_before_three_is_asked_about_not_read_as_a_decimal():
+    # "--add-days 'Bandar Abbas=1,500'" added 1.5 days, where the window asks whether 1.5 or 1500 is meant
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--add-days", "Bandar Abbas=1,500")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "argument --add-days: '1,500' could mean 1.5 or 1500; type one of them" in out.stderr
+
+
 def test_a_mistyped_option_shows_an_example_of_its_own():
     out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
               "--fx-change", "KZT:-15")

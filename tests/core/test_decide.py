@@ -254,6 +254,61 @@ def test_a_place_closed_and_opened_on_the_same_day_is_refused_naming_it(decider)
         assert [(c.target_id, c.start, c.end) for c in own] == [("khunjerab", DEPARTURE, dt.date(2026, 3, 19))]
 
 
+def test_a_place_opened_from_two_days_is_refused_naming_both(decider):
+    # "--open Torkham:2026-12-18 --open Torkham:2026-12-14" opened Torkham from the 14th, both listed
+    for first, second in ((dt.date(2026, 3, 18), dt.date(2026, 3, 14)), (None, dt.date(2026, 3, 14))):
+        changes = (Change("open", "Torkham", start=first), Change("open", "Torkham", start=second))
+        with pytest.raises(InputError) as error:
+            apply(decider.tables, Scenario("", changes), DEPARTURE)
+        assert str(error.value) == (f"what-if change 2: it opens Torkham from 2026-03-14, when change 1 opens it "
+                                    f"from {(first or DEPARTURE).isoformat()}: keep one of the two dates, or close it "
+                                    "between them")
+    # open now, closed from the 15th, open again from the 20th: the second opening ends the what-if's closure
+    for changes in ((Change("open", "Torkham"), Change("close", "Torkham", start=dt.date(2026, 3, 15)),
+                     Change("open", "Torkham", start=dt.date(2026, 3, 20))),
+                    (Change("open", "Torkham"), Change("open", "Torkham", start=dt.date(2026, 3, 20)),
+                     Change("close", "Torkham", start=dt.date(2026, 3, 15)))):
+        closed = [c for c in apply(decider.tables, Scenario("", changes), DEPARTURE).closures
+                  if c.closure_id.startswith("what-if-")]
+        assert [(c.start, c.end) for c in closed] == [(dt.date(2026, 3, 15), dt.date(2026, 3, 19))]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (Change("open", "Torkham"), Change("open", "torkham")),
+    (Change("open", "Torkham"), Change("open", "Торхам")),  # its Russian name
+    (Change("close", "Khunjerab"), Change("close", "Khunjerab", start=DEPARTURE)),  # closed from the departure
+    (Change("add_days", "Sarakhs", 2.0), Change("add_days", " SARAKHS ", 2.0)),
+    (Change("scale_rates", "KZ", 1.1), Change("scale_rates", "Kazakhstan", 1.1)),
+])
+def test_a_change_said_again_in_other_words_is_the_same_change(decider, first, second):
+    # "--close Torkham --close torkham" added two closures where "--close Torkham" twice was refused; "+2 days at
+    # Sarakhs" and at "SARAKHS" quoted 4 days
+    with pytest.raises(InputError) as error:
+        apply(decider.tables, Scenario("", (first, second)), DEPARTURE)
+    assert str(error.value) == "what-if change 2: it is the same as change 1: give a change once"
+
+
+@pytest.mark.parametrize(("first", "second", "said"), [
+    (Change("limit", "max_detour", 2.0), Change("limit", "max_detour", 3.0),
+     "it says search limit max_detour at 3, when change 1 says search limit max_detour at 2"),
+    (Change("limit", "max_detour", 2.0), Change("limit", "max_detour", None),
+     "it says no search limit max_detour, when change 1 says search limit max_detour at 2"),
+    (Change("fx", "KZT", 500.0), Change("fx", "KZT", 520.0),
+     "it says KZT at 520 per USD, when change 1 says KZT at 500 per USD"),
+    (Change("fx_change", "KZT", -15.0), Change("fx", "KZT", 520.0),
+     "it says KZT at 520 per USD, when change 1 says KZT −15 % against the USD"),
+])
+def test_a_limit_or_a_rate_set_twice_is_refused_naming_both(decider, first, second, said):
+    # the later took the place of the first, both listed: max_detour 3, KZT at 520 with the −15 % dropped
+    with pytest.raises(InputError) as error:
+        apply(decider.tables, Scenario("", (first, second)), DEPARTURE)
+    assert str(error.value) == f"what-if change 2: {said}: keep one of the two"
+    # a shift from a rate the what-if sets moves that rate; two shifts add up (scenario_fx.fx_shifts)
+    for changes in ((Change("fx", "KZT", 500.0), Change("fx_change", "KZT", -10.0)),
+                    (Change("fx_change", "KZT", -15.0), Change("fx_change", "KZT", 10.0))):
+        apply(decider.tables, Scenario("", changes), DEPARTURE)
+
+
 def test_road_only_finds_the_road_routes_and_says_why_the_others_miss(decider):
     decision = decider.decide(WHEAT, goals=Goals(modes=parse_modes("road")))
     result = decision.result

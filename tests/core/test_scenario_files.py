@@ -251,3 +251,19 @@ def test_a_key_given_twice_in_a_scenario_file_is_refused_not_dropped(tmp_path, t
     with pytest.raises(InputError) as error:
         read_scenario(path)
     assert str(error.value) == said
+
+
+@pytest.mark.parametrize(("figure", "said"), [
+    ('"1,200"', "'1,200' could mean 1.2 or 1200; type one of them"),
+    ('"12,500"', "'12,500' could mean 12.5 or 12500; type one of them"),
+])
+def test_a_figure_with_one_comma_before_three_is_asked_about_as_the_window_asks(tmp_path, figure, said):
+    # a file's "factor": "1,200" scaled rates × 1.2, where the window and the quantity ask which is meant
+    path = written(tmp_path, '{"changes": [{"scale_rates": "KZ", "factor": %s}]}' % figure)
+    assert str(refused(path)) == f"what-if change 1: {said}"
+
+
+def test_a_figure_written_as_the_languages_write_it_is_read_as_the_window_reads_it(tmp_path):
+    path = written(tmp_path, '{"changes": [{"add_days": "Sarakhs", "days": "1,5"}, {"fx": "KZT", "change_pct": '
+                             '"-15 %"}, {"limit": "max_legs", "value": "1 000"}]}')
+    assert [c.value for c in read_scenario(path).changes] == [1.5, -15.0, 1000.0]

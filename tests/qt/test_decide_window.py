@@ -472,6 +472,25 @@ def test_the_what_if_refuses_to_open_a_crossing_it_closes_as_the_command_line_do
     dialog.close()
 
 
+def test_the_what_if_refuses_to_open_a_crossing_from_two_days_as_the_command_line_does(qtbot, tables):  # noqa: F811
+    # the dialog took "Torkham open from the 9th" then "from the 5th", and quoted it open from the 5th
+    window = booth_window(qtbot, tables, wheat())
+    dialog = open_what_if(qtbot, window)
+    days = (LATER + dt.timedelta(days=8), LATER + dt.timedelta(days=4))
+    for day in days:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("open"))
+        dialog.target.setCurrentText("Torkham")
+        dialog.from_on.setChecked(True)
+        dialog.start.setDate(QDate(day.year, day.month, day.day))
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problem.text() != "", timeout=2000)
+    assert dialog.problem.text() == (f"what-if change 2: it opens Torkham from {days[1].isoformat()}, when change 1 "
+                                     f"opens it from {days[0].isoformat()}: keep one of the two dates, or close it "
+                                     "between them")
+    assert [c.start for c in window.session.scenario.changes] == [days[0]] and dialog.changes.count() == 1
+    dialog.close()
+
+
 def test_add_pressed_twice_keeps_one_change_and_says_why(qtbot, tables):  # noqa: F811
     window = booth_window(qtbot, tables, wheat())
     dialog = open_what_if(qtbot, window)
