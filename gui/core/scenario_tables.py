@@ -155,7 +155,6 @@ def _limit(change: Change, number: int) -> float | int | None:
     return within(change.value, 1.0, MAX_FACTOR, number)
 
 
-
 def _plus(days: float, more: float) -> float:
     return max(0.0, days + more)
 
