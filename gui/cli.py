@@ -52,9 +52,21 @@ def _folder(text: str) -> str:
 
 
 def _fx_override(text: str) -> tuple[str, float]:
+    """CUR=RATE, the rate read as the window's exchange-rate dialog reads it ("12 950", "505,5"); "12,950", 12.95
+    in Russian and 12950 in English, is asked about rather than read as either."""
+    from .core import quote_messages as qmsg
+    from .core.messages import Message, Verbatim
+    from .core.validation import ambiguous_comma, number_text
+
     code, _, rate = text.partition("=")
+    ambiguous = ambiguous_comma(rate)
+    if ambiguous is not None:
+        what = Message(qmsg.RATE_OF, currency=Verbatim(code.strip().upper()))
+        raise argparse.ArgumentTypeError(str(Message(qmsg.NUMBER_AMBIGUOUS, what=what, text=Verbatim(rate.strip()),
+                                                     decimal=Verbatim(ambiguous[0]),
+                                                     thousands=Verbatim(ambiguous[1]))))
     try:
-        return code.strip().upper(), float(rate.replace(",", "."))
+        return code.strip().upper(), float(number_text(rate))
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected CUR=RATE such as KZT=505, got {text!r}") from None
 

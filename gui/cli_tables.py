@@ -215,13 +215,18 @@ def run_pricelist(args: argparse.Namespace) -> int:
     return 0
 
 
+# a number as typed: figures with points and commas, a space or an apostrophe only before a group of three
+_AMOUNT = r"\d[\d.,]*(?:[\s']\d{3}(?!\d)[\d.,]*)*"
+
+
 def _amount_and_unit(text: str) -> tuple[str, str]:
     """'500 t' → ('500', 't'); '1 234,5 t' → ('1 234,5', 't'); '500t' → ('500', 't'); '500' → ('500', 't'): the
-    number as typed (grouped with spaces or commas) and the unit after it, tonnes if none is given."""
-    found = re.fullmatch(r"\s*(\d[\d\s.,]*?)\s*([^\d\s.,].*?)?\s*", text)
+    number as typed (grouped with spaces or commas) and the unit after it, tonnes if none is given. A unit may
+    begin with figures after a space: '2 40\' reefer' → ('2', "40' reefer"), two boxes, not 240 of "' reefer"."""
+    found = re.fullmatch(rf"\s*({_AMOUNT})(?:\s*([^\d\s.,].*?)|\s+(\d.*?))?\s*", text)
     if found is None:
         return text.strip(), "t"  # not a number first: parse_quantity names what is wrong with it
-    return found.group(1), found.group(2) or "t"
+    return found.group(1), found.group(2) or found.group(3) or "t"
 
 
 def _price_list_basis(tables, rates: dict) -> list[tuple[str, str]]:

@@ -209,8 +209,9 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         counted = None
     elif general == "m3":
         tonnes = quantity * cargo.density_t_per_m3
+        # the tonnes priced, to the kilogram as a count of units says them (2 m³ of garments: 0.64 t, not "0.6 t")
         description = Message(qmsg.LOAD_VOLUME, volume=Figure(quantity, msg.RATE),
-                              density=Figure(cargo.density_t_per_m3, "g"), tonnes=Figure(tonnes, ",.1f"))
+                              density=Figure(cargo.density_t_per_m3, "g"), tonnes=_tonnes_figure(tonnes))
         locked = None
         units = None
         named = general
@@ -256,5 +257,10 @@ def _load_figures(count: int, per_unit: float) -> tuple[Figure, Figure]:
     tonnes = count * per_unit
     total = round(tonnes, 3)
     places = next((d for d in range(2, 10) if round(count * round(per_unit, d), 3) == total), 10)
-    total_places = next(d for d in range(4) if round(tonnes, d) == total)
-    return Figure(per_unit, f",.{places}f"), Figure(tonnes, f",.{total_places}f")
+    return Figure(per_unit, f",.{places}f"), _tonnes_figure(tonnes)
+
+
+def _tonnes_figure(tonnes: float) -> Figure:
+    """A load's tonnes to the kilogram, without trailing zeros (519.514 t, 0.64 t, 3 t)."""
+    total = round(tonnes, 3)
+    return Figure(tonnes, f",.{next(d for d in range(4) if round(tonnes, d) == total)}f")

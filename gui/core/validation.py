@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _GROUPED = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})*,\d{2},\d{3})$")
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _ONE_GROUP = re.compile(r"[+-]?[1-9]\d{0,2},\d{3}")
+# figures a space (or an apostrophe) parts that are not a group of three: "2 40", "12 5" are no number
+_LOOSE_GROUP = re.compile(r"(?<=\d)[\s\u00a0\u202f']+(?=\d)(?!\d{3}(?!\d))")
 
 
 def ambiguous_comma(text: str) -> tuple[str, str] | None:
@@ -42,7 +44,11 @@ def number_text(text: str) -> str:
     """A number as typed or written in any of the interface languages, as Python reads it: spaces and thousands
     separators dropped, a decimal comma made a point. "1,000" and "12,500" are thousands (as English and Urdu
     write them, and as the quote then shows them), "1,5" and "0,750" a decimal comma (as Russian and Kazakh do);
-    where both a comma and a point appear, the last is the decimal one ("1.234,5", "1,234.5")."""
+    where both a comma and a point appear, the last is the decimal one ("1.234,5", "1,234.5"). A space groups
+    thousands only before three figures: "2 40" (two forties, the unit left out) and "12 5" are returned as typed,
+    no number, not read as 240 and 125."""
+    if _LOOSE_GROUP.search(text):
+        return text
     text = _SPACES.sub("", text)
     if "," in text and "." in text:
         last_point = text.rfind(".") > text.rfind(",")

@@ -1,0 +1,85 @@
+"""Figures as a forwarder types them at a booth, read as meant or refused, never read as something else."""
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from gui.core.errors import InputError
+from gui.core.request import find_cargo, parse_quantity, resolve_load
+
+
+@pytest.mark.parametrize("typed", ["2 40", "12 5", "1 5000", "1 500 00", "3'40"])
+def test_figures_a_space_parts_that_are_no_group_of_thousands_are_refused(typed):
+    """"2 40" (two forties, the unit forgotten) was read as 240 t, and "12 5" as 125: a space was dropped wherever it
+    stood, as if it grouped thousands."""
+    from gui.core.cells import parse_number
+    from gui.core.cells import CellError
+
+    with pytest.raises(InputError) as raised:
+        parse_quantity(typed)
+    assert "must be a number" in str(raised.value)
+    with pytest.raises(CellError):
+        parse_number(typed)
+
+
+@pytest.mark.parametrize(("typed", "number"), [("1 500", 1500.0), ("12 500 000", 12.5e6), ("1'500", 1500.0),
+                                                ("1 234,5", 1234.5), ("1\u202f234.5", 1234.5), (" 500 ", 500.0)])
+def test_thousands_grouped_by_a_space_are_still_read(typed, number):
+    assert parse_quantity(typed) == pytest.approx(number)
+
+
+@pytest.mark.parametrize(("typed", "amount", "unit"), [
+    ("2 40' reefer", "2", "40' reefer"), ("3 40ft", "3", "40ft"), ("2 20'", "2", "20'"), ("2 40", "2", "40"),
+    ("1 000 20ft", "1 000", "20ft"), ("1 500 t", "1 500", "t"), ("12 500 kg", "12 500", "kg"),
+])
+def test_a_price_list_quantity_before_a_unit_that_begins_with_figures(typed, amount, unit):
+    """A price list's "2 40' reefer" was read as 240 of the unit "' reefer": 240 reefer trucks, 4,800 t of potatoes
+    priced where two 40' reefer boxes (51.36 t) were asked for; "3 40ft" as 340."""
+    from gui.cli_tables import _amount_and_unit
+
+    assert _amount_and_unit(typed) == (amount, unit)
+
+
+def test_two_forty_foot_reefers_of_a_price_list_are_two_boxes(bundled_engine):
+    from gui.cli_tables import _amount_and_unit
+
+    tables = bundled_engine.tables
+    amount, unit = _amount_and_unit("2 40' reefer")
+    load = resolve_load(tables, find_cargo(tables, "potatoes"), parse_quantity(amount), unit)
+    assert load.counted == ("container", 2) and load.locked.equipment_id == "r40"
+    assert load.tonnes == pytest.approx(51.36)
+
+
+@pytest.mark.parametrize(("typed", "rate"), [("UZS=12 950", 12950.0), ("KZT=505,5", 505.5), ("KZT=1,505.5", 1505.5),
+                                              ("kzt=505", 505.0), ("PKR=279.85", 279.85)])
+def test_a_rate_set_for_a_quote_is_read_as_a_quantity_is(typed, rate):
+    """--fx read "UZS=12 950" as no number, and "KZT=1,505.5" neither, where the window's exchange-rate dialog reads
+    both."""
+    from gui.cli import _fx_override
+
+    assert _fx_override(typed) == (typed.partition("=")[0].upper(), rate)
+
+
+def test_a_rate_whose_comma_could_be_either_is_asked_about():
+    """--fx UZS=12,950 (the sum's rate, written as English does) priced the quote at 12.95 sum to the dollar, a
+    thousandth of the rate, with a warning; the window's dialog asks which was meant."""
+    from gui.cli import _fx_override
+
+    with pytest.raises(argparse.ArgumentTypeError) as raised:
+        _fx_override("UZS=12,950")
+    assert "the UZS rate '12,950' could mean 12.95 or 12950" in str(raised.value)
+
+
+@pytest.mark.parametrize(("cargo", "volume", "said"), [
+    ("garments", 2, "2 m³ × 0.32 t/m³ = 0.64 t"), ("wheat", 2, "2 m³ × 0.774 t/m³ = 1.548 t"),
+    ("pharmaceuticals", 10, "10 m³ × 0.3 t/m³ = 3 t"),
+])
+def test_a_volume_says_the_tonnes_it_is_priced_at(bundled_engine, cargo, volume, said):
+    """2 m³ of garments read "= 0.6 t" while the quote priced 0.64 t (its price per tonne divides by 0.64): the
+    tonnes of a volume were cut to a tenth, those of a count of units or of kilograms are not."""
+    from gui.core.messages import Wording
+
+    tables = bundled_engine.tables
+    load = resolve_load(tables, find_cargo(tables, cargo), float(volume), "m3")
+    assert Wording().say(load.description) == said
