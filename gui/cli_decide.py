@@ -109,7 +109,8 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
                               "for one mode), a leg or a place's fees")
     what_if.add_argument("--fx-change", action="append", type=_valued("KZT=-15"), default=[], metavar="CUR=PCT",
                          help="the currency's value against the USD changes by PCT %% (KZT=-15: the tenge falls 15 %%)")
-    what_if.add_argument("--road-surcharge", type=float, metavar="PCT", help="a fuel surcharge on every road leg, %%")
+    what_if.add_argument("--road-surcharge", type=_percent, metavar="PCT",
+                         help="a fuel surcharge on every road leg, %%")
     what_if.add_argument("--limit", action="append", type=_limit, default=[], metavar="SETTING=VALUE",
                          help="a search limit raised or lifted (none), to see a route the quote says it keeps out: "
                               "max_stretch_detour=3.5, max_mode_changes=4, max_detour=none, "

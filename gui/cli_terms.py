@@ -99,6 +99,12 @@ def unused_options(args: argparse.Namespace) -> str:
     return written_over(args, "quote")
 
 
+def _per_cent(text: str | None) -> str | None:
+    """A percentage as typed, its per cent sign dropped ("0.3%", "110 %"), as --margin's is; the core reads the
+    figure."""
+    return text.strip().removesuffix("%").strip() if text is not None else None
+
+
 def terms_from_args(args: argparse.Namespace) -> Terms:
     value, basis, currency = None, "per_tonne", args.currency.strip().upper()
     if args.goods_value is not None:
@@ -119,7 +125,7 @@ def terms_from_args(args: argparse.Namespace) -> Terms:
     return Terms(incoterm=args.incoterm, named_place=args.place, goods_value=value, goods_basis=basis,
                  goods_currency=currency, margin=margin, margin_basis=margin_basis,
                  insurance_cover=args.insurance or "",
-                 insurance_rate_pct=args.insurance_rate, insured_pct=args.insured or "110",
+                 insurance_rate_pct=_per_cent(args.insurance_rate), insured_pct=_per_cent(args.insured) or "110",
                  importer_of_record=args.importer_of_record or "",
                  importer=args.importer or "company", importer_atl=not args.not_active_taxpayer, resale=args.resale,
                  origin_proof=args.origin_proof, goods_origin=args.goods_origin,

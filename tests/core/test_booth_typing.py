@@ -83,3 +83,30 @@ def test_a_volume_says_the_tonnes_it_is_priced_at(bundled_engine, cargo, volume,
     tables = bundled_engine.tables
     load = resolve_load(tables, find_cargo(tables, cargo), float(volume), "m3")
     assert Wording().say(load.description) == said
+
+
+@pytest.mark.parametrize(("options", "rate", "insured"), [
+    (["--insurance-rate", "0.3%", "--insured", "110 %"], "0.3", "110"), (["--insurance-rate", "0,3 %"], "0,3", "110"),
+    (["--insurance-rate", "0.3", "--insured", "120"], "0.3", "120"),
+])
+def test_a_premium_and_an_insured_value_take_a_per_cent_sign_as_the_margin_does(options, rate, insured):
+    """--insurance-rate 0.3% and --insured 110% were "not a number", while --margin 5% and --on-time 90% take the
+    sign their help (PCT) asks for."""
+    from gui.cli import build_parser
+    from gui.cli_terms import terms_from_args
+
+    args = build_parser().parse_args(["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to",
+                                      "Karachi", "--incoterm", "CIP", "--goods-value", "180/t", "--insurance", "A",
+                                      *options])
+    terms = terms_from_args(args)
+    assert (terms.insurance_rate_pct, terms.insured_pct) == (rate, insured)
+
+
+@pytest.mark.parametrize(("typed", "value"), [("5", 5.0), ("5%", 5.0), ("5,5 %", 5.5), ("-10", -10.0)])
+def test_a_road_surcharge_takes_a_per_cent_sign_and_a_decimal_comma(typed, value):
+    """--road-surcharge 5% was a usage error, and 5,5 too, where --fx-change KZT=-15% and --capital-rate 5,5 read."""
+    from gui.cli import build_parser
+
+    args = build_parser().parse_args(["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to",
+                                      "Karachi", "--road-surcharge", typed])
+    assert args.road_surcharge == value
