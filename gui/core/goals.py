@@ -135,7 +135,7 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
             for i in qualifying:
                 if result.routes[i].cost > limit + 1e-9:
                     misses[i]["co2"] = Message(dmsg.GOAL_CO2, over=Figure(
-                        (result.routes[i].cost / result.routes[cheapest].cost - 1) * 100, ".0f"),
+                        (result.routes[i].cost / result.routes[cheapest].cost - 1) * 100, ",.0f"),
                         within=Figure(goals.co2_within_pct, "g"))
             within = [i for i in qualifying if "co2" not in misses[i]]
             recommended = min(within, key=lambda i: (result.routes[i].co2e_kg, result.routes[i].cost))
@@ -215,7 +215,7 @@ def _over_ceiling(cost: float, currency: str, goals: Goals) -> dict[str, Message
         decimals += 2  # the figures that tell it from the ceiling
     over = (cost / ceiling - 1) * 100
     return {"cost": _money(cost, currency, goals, decimals),
-            "over": Figure(1, LESS_THAN + "g") if round(over) < 1 else Figure(over, ".0f"),
+            "over": Figure(1, LESS_THAN + "g") if round(over) < 1 else Figure(over, ",.0f"),
             "ceiling": _money(ceiling, currency, goals, _decimals(goals, ceiling))}
 
 

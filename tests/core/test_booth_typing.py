@@ -110,3 +110,17 @@ def test_a_road_surcharge_takes_a_per_cent_sign_and_a_decimal_comma(typed, value
     args = build_parser().parse_args(["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to",
                                       "Karachi", "--road-surcharge", typed])
     assert args.road_surcharge == value
+
+
+def test_a_cost_far_over_the_ceiling_groups_its_per_cent(bundled_engine):
+    """A ceiling of 1 USD (a total typed where a price per tonne was meant) said "costs 52,639 USD, 5263823 % over
+    the ceiling of 1 USD": the only figure of the quote with no thousands separator."""
+    import datetime as dt
+
+    from gui.core.decide import Decider
+    from gui.core.goals import Goals
+    from gui.core.request import QuoteRequest
+
+    decision = Decider(bundled_engine.tables, bundled_engine).decide(
+        QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1)), goals=Goals(max_cost=1))
+    assert str(decision.routes[0].excluded_reason) == "costs 52,639 USD, 5,263,823 % over the ceiling of 1 USD"
