@@ -75,6 +75,8 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     suggestions an interface can offer."""
     wanted = fold(text)
     if not wanted:
+        if text.strip():  # typed in a script no name is written in ("乌鲁木齐"): unknown, not missing
+            raise suggest.unknown(kind, text, candidates)
         raise InputError(kind, Message(qmsg.NOT_GIVEN, what=msg.field_term(kind)))
     cached = _FOLDED.get(id(candidates))
     if cached is None or cached[0] is not candidates:

@@ -124,3 +124,14 @@ def test_a_cost_far_over_the_ceiling_groups_its_per_cent(bundled_engine):
     decision = Decider(bundled_engine.tables, bundled_engine).decide(
         QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1)), goals=Goals(max_cost=1))
     assert str(decision.routes[0].excluded_reason) == "costs 52,639 USD, 5,263,823 % over the ceiling of 1 USD"
+
+
+@pytest.mark.parametrize("typed", ["乌鲁木齐", "Ürümqi", "…", "?"])
+def test_a_name_in_a_script_the_tables_do_not_write_is_unknown_not_missing(bundled_engine, typed):
+    """A place typed in Chinese (Urumqi as its signs write it) was "no place given", as if the field were empty: the
+    comparison keeps Latin, Cyrillic and Arabic letters only, and nothing was left of it."""
+    from gui.core.request import find_place
+
+    with pytest.raises(InputError) as raised:
+        find_place(bundled_engine.tables, typed)
+    assert "no place given" not in str(raised.value) and f"'{typed}'" in str(raised.value)
