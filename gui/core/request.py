@@ -180,9 +180,18 @@ def _counted_equipment(tables: Tables, cargo: CargoType, key: str) -> tuple[Equi
         general, kind, size, reefer = None, "container", CONTAINER_SIZES.get(key), key in REEFER_WORDS
     else:
         return None
-    options = [e for e in _suitable(tables, cargo, kind)
-               if (size is None or e.teu == size) and (not reefer or "reefer" in e.handling_classes)]
+    def asked(e: Equipment) -> bool:
+        return (size is None or e.teu == size) and (not reefer or "reefer" in e.handling_classes)
+
+    options = [e for e in _suitable(tables, cargo, kind) if asked(e)]
     if not options:
+        # carried in such units, but not in the size or the reefers asked for: say which cannot carry it
+        others = [e for e in tables.equipment.values() if e.kind == kind and asked(e)] \
+            if _suitable(tables, cargo, kind) else []
+        if others:
+            largest = max(others, key=lambda e: (e.teu or 0.0, e.equipment_id))
+            raise InputError("unit", Message(qmsg.CANNOT_CARRY, equipment=largest.name, cargo=InSentence(cargo.name),
+                                             handling=msg.handling_term(cargo.handling_class)))
         raise InputError("unit", Message(qmsg.NOT_CARRIED_IN, cargo=cargo.name, kind=msg.kind_term(kind)))
     equipment = max(options, key=lambda e: (e.capacity_t(cargo.density_t_per_m3), e.equipment_id))
     return equipment, general or equipment.equipment_id

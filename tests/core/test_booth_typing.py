@@ -135,3 +135,17 @@ def test_a_name_in_a_script_the_tables_do_not_write_is_unknown_not_missing(bundl
     with pytest.raises(InputError) as raised:
         find_place(bundled_engine.tables, typed)
     assert "no place given" not in str(raised.value) and f"'{typed}'" in str(raised.value)
+
+
+@pytest.mark.parametrize(("cargo", "unit", "said"), [
+    ("wheat", "reefers", "40' reefer container cannot carry wheat (bulk grain)"),
+    ("garments", "рефконтейнер", "40' reefer container cannot carry garments and knitwear (general cargo)"),
+    ("crude oil", "reefer", "Crude oil is not carried in containers in these tables"),
+])
+def test_reefers_asked_of_a_dry_cargo_say_so(bundled_engine, cargo, unit, said):
+    """2 reefers of wheat were refused with "Wheat is not carried in containers in these tables", which it is, in
+    dry boxes: the reefer asked for was what could not carry it."""
+    tables = bundled_engine.tables
+    with pytest.raises(InputError) as raised:
+        resolve_load(tables, find_cargo(tables, cargo), 2.0, unit)
+    assert str(raised.value) == said
