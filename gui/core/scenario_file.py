@@ -225,17 +225,15 @@ def _name(entry: dict, key: str, wrong) -> str:
 
 
 def _number(value: Any, wrong) -> float:
-    """A figure of a file: a number, or text read as the window reads a change's figure (``"1,5"``, ``"1 500"``,
-    ``"-15 %"``); ``"1,500"``, 1.5 or 1500 as the languages write it, is asked about, not read as 1.5."""
-    text = str(value).replace("%", "").strip()
-    if isinstance(value, str):
-        ambiguous = ambiguous_comma(text)
-        if ambiguous is not None:
-            raise wrong(Message(dmsg.VALUE_AMBIGUOUS, text=_shown(value), decimal=Verbatim(ambiguous[0]),
-                                thousands=Verbatim(ambiguous[1])))
-        text = number_text(text)
+    """A figure, or text read as a typed one is ("12 950", "505,5", "-15 %"); "12,950", 12.95 in Russian and 12950
+    in English, is asked about, as the window's What if dialog asks."""
+    text = str(value).replace("%", "").replace("\u2212", "-").strip()
+    ambiguous = ambiguous_comma(text) if isinstance(value, str) else None
+    if ambiguous is not None:
+        raise wrong(Message(dmsg.VALUE_AMBIGUOUS, text=_shown(text), decimal=Verbatim(ambiguous[0]),
+                            thousands=Verbatim(ambiguous[1])))
     try:
-        number = float(text)
+        number = float(number_text(text) if isinstance(value, str) else text)
     except (TypeError, ValueError):
         raise wrong(Message(dmsg.NOT_A_FIGURE, text=_shown(value))) from None
     if not math.isfinite(number):

@@ -149,3 +149,29 @@ def test_reefers_asked_of_a_dry_cargo_say_so(bundled_engine, cargo, unit, said):
     with pytest.raises(InputError) as raised:
         resolve_load(tables, find_cargo(tables, cargo), 2.0, unit)
     assert str(raised.value) == said
+
+
+@pytest.mark.parametrize(("value", "rate"), [("12 950", 12950.0), ("505,5", 505.5), ("1,505.5", 1505.5),
+                                             (12950, 12950.0), ("12950", 12950.0)])
+def test_a_scenario_file_s_figure_written_as_text_is_read_as_a_quantity_is(tmp_path, value, rate):
+    """A scenario file's {"fx": "UZS", "rate": "12 950"} was no number, and "1,505.5" neither."""
+    import json
+
+    from gui.core.scenario_file import read_scenario
+
+    path = tmp_path / "what-if.json"
+    path.write_text(json.dumps({"changes": [{"fx": "UZS", "rate": value}]}), encoding="utf-8")
+    assert read_scenario(path).changes[0].value == rate
+
+
+def test_a_scenario_file_s_figure_whose_comma_could_be_either_is_asked_about(tmp_path):
+    """{"fx": "UZS", "rate": "12,950"} set the sum at 12.95 to the dollar, a thousandth of its rate."""
+    import json
+
+    from gui.core.scenario_file import read_scenario
+
+    path = tmp_path / "what-if.json"
+    path.write_text(json.dumps({"changes": [{"fx": "UZS", "rate": "12,950"}]}), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_scenario(path)
+    assert str(raised.value.message) == "what-if change 1: '12,950' could mean 12.95 or 12950; type one of them"
