@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
 
 from ..core import formatting as fmt
 from .table_files import settings
-from .colours import theme
 from .i18n import say
+from .problem_label import ProblemLabel
 from .widgets import DateField, say_on_field
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
@@ -124,8 +124,7 @@ class ExchangeRatesDialog(QDialog):
                 rate=fmt.rate(rate.units_per_usd), currency=rate.currency, date=local_date(rate.as_of)))
             self.fields[rate.currency] = field
             form.addRow(self.tr("{currency} per USD").format(currency=rate.currency), field)
-        self.problem = QLabel()
-        self.problem.setStyleSheet(f"color: {theme().css('problem')}")
+        self.problem = ProblemLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         reset = buttons.addButton(self.tr("Use the table's rates"), QDialogButtonBox.ButtonRole.ResetRole)
         reset.clicked.connect(lambda: [field.clear() for field in self.fields.values()])
@@ -142,6 +141,7 @@ class ExchangeRatesDialog(QDialog):
     def values(self) -> dict[str, float]:
         """The rates set, by currency; raises InputError naming the currency of a field that is not a rate."""
         from ..core import quote_messages as qmsg
+        from ..core.errors import InputError
         from ..core.messages import Message, Verbatim
         from ..core.request import parse_quantity
 
@@ -149,17 +149,26 @@ class ExchangeRatesDialog(QDialog):
         for currency, field in self.fields.items():
             if field.text().strip():
                 what = Message(qmsg.RATE_OF, currency=Verbatim(currency))
-                overrides[currency] = parse_quantity(field.text(), what=what, field="fx")
+                try:
+                    overrides[currency] = parse_quantity(field.text(), what=what, field="fx")
+                except InputError:
+                    self.refused = field
+                    raise
         return overrides
 
     def _accept_if_valid(self) -> None:
         from ..core.errors import InputError
 
+        self.refused = None
         try:
             self.values()
         except InputError as error:
             self.problem.setText(say(error.message))
+            for field in self.fields.values():  # said on the field it is about, which the keyboard goes to
+                say_on_field(field, self.problem.text() if field is self.refused else "")
             return
+        for field in self.fields.values():
+            say_on_field(field, "")
         self.accept()
 
     @classmethod
@@ -189,9 +198,7 @@ class SaveQuoteDialog(QDialog):
         self.valid_until.setCalendarPopup(True)
         self.valid_until.setDate(QDate.currentDate().addDays(validity_days()))
         self.note = QLineEdit()
-        self.problem = QLabel()
-        self.problem.setStyleSheet(f"color: {theme().css('problem')}")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("Buyer"), self.buyer)
         form.addRow(self.tr("Contact"), self.contact)

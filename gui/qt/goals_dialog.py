@@ -15,8 +15,8 @@ from ..core.errors import InputError
 from ..core.goal_reading import avoided, check_ends, check_numbers, parse_ceiling
 from ..core.goals import Goals
 from ..core.messages import Message
-from .colours import theme
 from .i18n import learn_country_names, say
+from .problem_label import ProblemLabel
 from .widgets import say_on_field
 
 # what a user picks: sea stands for the Caspian ferries too
@@ -95,9 +95,7 @@ class GoalsDialog(QDialog):
         self.capital.setAccessibleName(self.tr("Money in transit"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {theme().css('problem')};")
+        self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         clear = QPushButton(self.tr("&No goals"), self)

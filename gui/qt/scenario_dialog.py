@@ -16,11 +16,11 @@ from ..core.errors import InputError
 from ..core.scenario import LIMITS, MAX_NAME, WAIT, Change, Scenario, describe
 from ..core.scenario_file import read_scenario
 from ..core.validation import ambiguous_comma, number_text
-from .colours import theme
 from .i18n import name, say
+from .problem_label import ProblemLabel
 from .scenario_table import COLUMNS as COLUMNS  # the table's columns, kept importable from here
 from .scenario_table import WhatIfTable
-from .widgets import DateField, fit_to_screen
+from .widgets import DateField, fit_to_screen, say_on_field
 
 KINDS = ("open", "close", "add_days", "scale_rates", "fx_change", "fx", "road_surcharge", "limit")
 
@@ -82,9 +82,7 @@ class ScenarioDialog(QDialog):
         for widget in (self.add_button, self.remove_button):
             how.addWidget(widget)
         layout.addLayout(how)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {theme().css('problem')};")
+        self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)
         self.table = WhatIfTable(self)
         self.table.setAccessibleName(self.tr("Routes, as the tables are and with the changes"))
@@ -169,14 +167,21 @@ class ScenarioDialog(QDialog):
 
     def add_change(self) -> None:
         """Add the change if the tables can take it; else say why here and leave the scenario as it is."""
+        field = self.value  # what is wrong with a figure is said on the value, the rest on what it changes
         try:
             change = self.change()
+            if change.kind not in ("fx", "fx_change"):
+                field = self.target
             scenario = self.session.scenario.with_change(change)
             self.check(scenario)
         except InputError as error:
             self.problem.setText(say(error.message))
+            say_on_field(self.target if field is self.value else self.value, "")
+            say_on_field(field, self.problem.text())  # read with the field, which the keyboard goes to
             return
         self.problem.clear()
+        for each in (self.value, self.target):
+            say_on_field(each, "")
         self.session.change_scenario(scenario)
         self.value.clear()
 
