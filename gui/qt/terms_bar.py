@@ -69,6 +69,10 @@ class TermsBar(QWidget):
         self.incoterm.setToolTip(self.hint)
         self.at = QLabel(self.tr("at"), self)
         self.place = QComboBox(self)
+        # "at" before it is its label, but a screen reader read the box unnamed: it is the Incoterm's named place
+        self.at.setBuddy(self.place)
+        self.place.setAccessibleName(self.tr("Named place"))
+        self.at.setAccessibleName(self.place.accessibleName())  # the label a screen reader on Linux reads it by
         self.place.setMinimumContentsLength(12)
         self.place.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.goods_label = QLabel(self.tr("&Goods"), self)
@@ -80,6 +84,9 @@ class TermsBar(QWidget):
         self.goods_basis = QComboBox(self)
         self.goods_basis.addItem(self.tr("per t"), "per_tonne")
         self.goods_basis.addItem(self.tr("in total"), "total")
+        # beside the goods' value and the margin, with no label of their own: each named by what it chooses
+        self.goods_currency.setAccessibleName(self.tr("Currency of the goods' value"))
+        self.goods_basis.setAccessibleName(self.tr("Goods' value per tonne or in total"))
         self.margin_label = QLabel(self.tr("Ma&rgin"), self)
         self.margin = QLineEdit(self)
         self.margin.setPlaceholderText("0")
@@ -88,6 +95,7 @@ class TermsBar(QWidget):
         self.margin_basis = QComboBox(self)
         self.margin_basis.addItem("%", "percent")
         self.margin_basis.addItem(self.tr("per t"), "per_tonne")
+        self.margin_basis.setAccessibleName(self.tr("Margin in % or per tonne"))
         self.insurance_label = QLabel(self.tr("&Insurance"), self)
         self.cover = QComboBox(self)
         for key, text in cover_names().items():
