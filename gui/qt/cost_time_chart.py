@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +15,9 @@ from .charts import (StepLabels, _axis_font, _legend_html, _paint_plot, _plot, _
                      set_value_title, tr)
 from .colours import Theme, theme
 from .i18n import name
+
+
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
 class CostTimeChart(QWidget):
@@ -58,6 +61,9 @@ class CostTimeChart(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.points.sigClicked.connect(self._on_points_clicked)
+        # Tab stops at the plot: the arrows step from point to point, choosing the route as a click does
+        self.plot.installEventFilter(self)
+        self._at: dict[int, tuple[float, float]] = {}  # where each route's point stands
         from .chart_decide import DeadlineBand
 
         self.deadline = DeadlineBand(self.plot)  # the days up to the arrival date asked
@@ -179,6 +185,7 @@ class CostTimeChart(QWidget):
         if scale.clips != clipped:
             self._show_legend()
         at = {i: (scale.days(r.days_typical), scale.cost(costs[i])) for i, r in shown}
+        self._at = at
         beyond = {i: scale.beyond(r.days_typical, costs[i]) for i, r in shown}
         # pyqtgraph draws a symbol unturned in a plot whose days run right to left (Urdu): "slower" points left
         slower = "t3" if self.plot.getViewBox().state["xInverted"] else "t2"
@@ -220,10 +227,13 @@ class CostTimeChart(QWidget):
         self._shown_index = index
         if 0 <= index < len(self._routes) and self._routes[index].available and self._routes[index].cost:
             route = self._routes[index]
+            # what the arrows chose, read by a screen reader with the plot
+            self.plot.setAccessibleDescription(f"{index + 1}. {self._tip(0, 0, index)}")
             at = (self._scale.days(route.days_typical), self._scale.cost(self.cost_of(index, route)))
             self.selected.setData([at[0]], [at[1]])
             self.numbers.set_ring((*at, self.RING_ROOM))
         else:
+            self.plot.setAccessibleDescription("")
             self.selected.setData([], [])
             self.numbers.set_ring(None)
         _settle_range(self.plot)
@@ -240,6 +250,33 @@ class CostTimeChart(QWidget):
     def _on_points_clicked(self, item, points, event=None) -> None:
         if len(points):
             self.routeClicked.emit(int(points[0].data()))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress:
+            found = self.next_route(event.key())
+            if found is not None:
+                self.routeClicked.emit(found)
+                return True
+            return event.key() in ARROWS  # at the last point that way: the plot does not scroll off
+        return super().eventFilter(watched, event)
+
+    def next_route(self, key) -> int | None:
+        """The route whose point is next from the selected one in the arrow's direction on the screen (the days
+        run right to left in Urdu), or the cheapest shown when none is selected; None at the end of the way."""
+        if key not in ARROWS or not self._at:
+            return None
+        points = self._at
+        if self._shown_index not in points:
+            return min(points, key=lambda i: (points[i][1], points[i][0]))
+        across = key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if across:
+            order = sorted(points, key=lambda i: (points[i][0], points[i][1], i))
+            forward = (key == Qt.Key.Key_Right) != self.plot.getViewBox().state["xInverted"]
+        else:
+            order = sorted(points, key=lambda i: (points[i][1], points[i][0], i))
+            forward = key == Qt.Key.Key_Up
+        at = order.index(self._shown_index) + (1 if forward else -1)
+        return order[at] if 0 <= at < len(order) else None
 
 
 def number_labels(shown: list[tuple[int, RouteQuote]], colours: Theme,

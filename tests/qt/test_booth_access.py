@@ -1,0 +1,74 @@
+"""The window by keyboard and screen reader at the booth: every field of the terms row is named, the cost–time
+chart's Tab stop does something, and the routes table shows its top and the recommended route together."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.core.tables import load_tables
+
+from .test_booth import booth_window, wheat
+from .test_terms_window import choose
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_tables()
+
+
+def said(widget, text=QAccessible.Text.Name) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(text)
+
+
+def test_every_field_of_the_terms_row_is_named_by_what_it_holds(qtbot, tables):
+    """The named place after "at" was read as a combo box holding "Karachi", with nothing saying what it was; the
+    goods' currency and basis and the margin's basis had no name either."""
+    window = booth_window(qtbot, tables, wheat())
+    bar = window.form.terms
+    choose(qtbot, bar.incoterm, "DAP")
+    qtbot.waitUntil(lambda: bar.place.isVisible() and bar.place.count() > 0, timeout=3000)
+    assert named(bar.place) == "Named place"
+    stops = [w for w in bar.findChildren(QWidget) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+             and w.parentWidget() is bar]
+    names = {w: named(w) for w in stops}
+    assert all(names.values()), names
+    for box in (bar.place, bar.goods_currency, bar.goods_basis, bar.margin_basis):
+        assert named(box) not in (box.currentText(), ""), named(box)  # named, not just read out
+
+
+def named(widget) -> str:
+    """The name a screen reader gives a field: its own (Windows, macOS) or, on Linux, where a combo box's name is
+    the text it shows, its label's."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    labels = [other.text(QAccessible.Text.Name) for other, _ in face.relations(QAccessible.RelationFlag.Label)]
+    own = widget.accessibleName()
+    assert not labels or own in labels or not own, (own, labels)  # one name, whichever way it is read
+    return own or (labels[0] if labels else face.text(QAccessible.Text.Name))
+
+
+def test_the_arrows_on_the_cost_time_chart_step_from_route_to_route(qtbot, tables):
+    """Tab stopped at the chart and no key did anything there: the arrows now choose the next point on the screen
+    in their direction, as a click on it does (the table and the ring follow), and a screen reader reads the route
+    chosen."""
+    window = booth_window(qtbot, tables, wheat())
+    chart = window.cost_time_chart
+    window.session.select_route(0)
+    chart.plot.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is chart.plot, timeout=2000)
+    xs, ys = chart.points.getData()
+    at = {int(index): (x, y) for index, x, y in zip(chart.points.data["data"], xs, ys)}  # each route's point
+    assert len(at) >= 3
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Right)
+    chosen = window.session.selected
+    assert chosen != 0 and at[chosen][0] >= at[0][0]
+    assert not [i for i in at if i not in (0, chosen) and at[0][0] <= at[i][0] < at[chosen][0]]  # the next one
+    assert window.routes_proxy.mapToSource(window.routes_view.currentIndex()).row() == chosen
+    assert said(chart.plot, QAccessible.Text.Description).startswith(f"{chosen + 1}. ")
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Left)
+    assert window.session.selected == 0
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Up)
+    dearer = window.session.selected
+    assert at[dearer][1] >= at[0][1] and dearer != 0
+    assert QApplication.focusWidget() is chart.plot  # the keyboard stays on the chart
