@@ -23,7 +23,7 @@ class RouteDetail:
                 self.routes_view.selectionModel().setCurrentIndex(
                     proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
-            self.routes_view.scrollTo(proxy_index)
+            self.routes_view.show_row(proxy_index.row())
         else:
             self.routes_view.clearSelection()
         if self.cost_time_chart is not None:

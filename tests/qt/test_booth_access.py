@@ -72,3 +72,25 @@ def test_the_arrows_on_the_cost_time_chart_step_from_route_to_route(qtbot, table
     dearer = window.session.selected
     assert at[dearer][1] >= at[0][1] and dearer != 0
     assert QApplication.focusWidget() is chart.plot  # the keyboard stays on the chart
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1280, 640)])
+def test_the_routes_table_shows_its_top_with_the_recommended_route(qtbot, tables, size):
+    """Three reefers of citrus, Lahore → Almaty: the route chosen for the goods' shelf life is route 8, and the table
+    scrolled to it at its foot, so that route 1, the cheapest, had gone off its top (at 1366 × 768 the exhibitor saw
+    routes 2–8): both are shown where the table has room for them, route 1 first; where it has not (1280 × 640),
+    the recommended route is."""
+    from .test_booth import citrus
+
+    window = booth_window(qtbot, tables, citrus(), size)
+    view = window.routes_view
+    qtbot.waitUntil(lambda: window.session.selected > 0, timeout=3000)
+    qtbot.wait(50)
+    row = view.currentIndex().row()
+    assert row == window.session.selected == 7, "the shelf-life route is no longer route 8: pick another quote"
+    bottom = view.viewport().height()
+    assert view.rowViewportPosition(row) >= 0 and view.rowViewportPosition(row) + view.rowHeight(row) <= bottom
+    fits = sum(view.rowHeight(r) for r in range(row + 1)) <= bottom
+    assert fits or size != (1366, 728), "at 1366 × 768 the table has room for routes 1 to 8"
+    if fits:
+        assert view.rowViewportPosition(0) == 0, "route 1 scrolled off the top"
