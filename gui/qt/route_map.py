@@ -64,7 +64,7 @@ class MapCanvas(QWidget):
             self.update()
 
     def view(self) -> mp.MapView:
-        return mp.MapView(self.bounds or mp.fitted_bounds(self.map), QRectF(self.rect()))
+        return mp.MapView(self.bounds or mp.snug_bounds(self.map), QRectF(self.rect()))
 
     # ------------------------------------------------------------------ painting
 
@@ -271,7 +271,7 @@ class MapCanvas(QWidget):
         factor = ZOOM_STEP ** -steps
         bounds = view.bounds()
         whole = mp.projected(*self.basemap.bbox)
-        fitted = mp.MapView(mp.fitted_bounds(self.map), QRectF(self.rect())).bounds()
+        fitted = mp.MapView(mp.snug_bounds(self.map), QRectF(self.rect())).bounds()
         if factor > 1 and bounds.width() * factor > max(whole.width() * 1.2, fitted.width() * 1.01):
             return  # no further out than the basemap reaches (or the whole quote, in a flat window)
         if factor < 1 and bounds.width() * factor < 2.0:
@@ -297,14 +297,15 @@ class RouteMapPanel(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         # each mark kept with its meaning where the line wraps (as the charts' legends): "●" stood at the end of
         # the first line and "border" began the second (English, 1366 × 768)
-        self.legend.setText(_legend_html((
-            (mp.SELECTED, "━", self.tr("selected")), (mp.FRONTIER, "━", self.tr("best trade-off")),
-            (mp.DOMINATED, "━", self.tr("other")), (mp.UNAVAILABLE, "╍", self.tr("unavailable")),
-            (mp.CLOSED, "✕", self.tr("closed")), (mp.RISK, "▲", self.tr("risk window")),
-            (mp.STEP_COLOURS["border_crossing"], "●", self.tr("border")),
-            (mp.STEP_COLOURS["port_handling"], "●", self.tr("port")),
-            (mp.STEP_COLOURS["gauge_change"], "●", self.tr("gauge change")),
-            (mp.STEP_COLOURS["transshipment"], "●", self.tr("transshipment")))))
+        lines = ((mp.SELECTED, "━", self.tr("selected")), (mp.FRONTIER, "━", self.tr("best trade-off")),
+                 (mp.DOMINATED, "━", self.tr("other")), (mp.UNAVAILABLE, "╍", self.tr("unavailable")),
+                 (mp.CLOSED, "✕", self.tr("closed")), (mp.RISK, "▲", self.tr("risk window")))
+        stops = ((mp.STEP_COLOURS["border_crossing"], "●", self.tr("border")),
+                 (mp.STEP_COLOURS["port_handling"], "●", self.tr("port")),
+                 (mp.STEP_COLOURS["gauge_change"], "●", self.tr("gauge change")),
+                 (mp.STEP_COLOURS["transshipment"], "●", self.tr("transshipment")))
+        self.legends = (_legend_html(lines + stops), _legend_html(lines))  # whole, and the routes' marks only
+        self.legend.setText(self.legends[0])
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.85))
         self.legend.setFont(small)
@@ -315,6 +316,22 @@ class RouteMapPanel(QWidget):
         layout.addWidget(self.canvas, 1)
         self.setFocusProxy(self.canvas)  # the panel given the keyboard (View → Map) gives it to the map
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_legend()
+
+    def fit_legend(self) -> None:
+        """The whole legend where it takes one line; where it would wrap, which takes the low map of the tab a
+        line (a fifth of it in Urdu at 1366 × 768), the routes' lines and marks only: the stops' dots are in the
+        distance chart's legend beside the map, and every mark is in the legend's tooltip."""
+        one_line = self.legend.fontMetrics().lineSpacing() * 1.5
+        whole, short = self.legends
+        self.legend.setText(whole)
+        if self.legend.heightForWidth(max(1, self.width())) > one_line:
+            self.legend.setText(short)
+        self.legend.setToolTip("" if self.legend.text() == whole else _plain(whole))
+
     def set_result(self, result, tables) -> None:
         picture = route_map(result, tables) if result is not None and tables is not None else None
         self.canvas.set_map(picture, result.routes if result else ())
@@ -322,3 +339,11 @@ class RouteMapPanel(QWidget):
     def show_selected(self, index: int) -> None:
         self.canvas.show_selected(index)
 
+
+def _plain(legend_html: str) -> str:
+    """A legend's entries one a line, for its tooltip."""
+    import html
+    import re
+
+    entries = html.unescape(re.sub(r"<[^>]+>", "", legend_html)).split("\u00a0\u2002")
+    return "\n".join(entry.replace("\u00a0", " ").strip() for entry in entries)

@@ -94,3 +94,32 @@ def test_the_routes_table_shows_its_top_with_the_recommended_route(qtbot, tables
     assert fits or size != (1366, 728), "at 1366 × 768 the table has room for routes 1 to 8"
     if fits:
         assert view.rowViewportPosition(0) == 0, "route 1 scrolled off the top"
+
+
+def test_the_urdu_map_tab_gives_the_map_the_room_its_legend_took(qtbot, tables, qapp):
+    """Urdu at 1366 × 768: the map's tab left the map about 120 px under a legend of two lines (its lines and marks,
+    then the stops' dots, which the distance chart beside it says too), and the margin the routes' width gave the
+    top and bottom. The legend takes one line, every mark in its tooltip, and the routes fill the map's height."""
+    from gui.core.geo import load_basemap  # noqa: F401 - the map's own imports, ahead of the clock
+    from gui.qt import map_painter as mp
+    from gui.qt.i18n import install
+
+    install(qapp, "ur")
+    try:
+        window = booth_window(qtbot, tables, wheat())
+        window.chart_tabs.show_map()
+        panel = window.chart_tabs.route_map
+        qtbot.waitUntil(lambda: panel.canvas.isVisible() and panel.canvas.map is not None, timeout=3000)
+        qtbot.wait(50)
+        line = panel.legend.fontMetrics().lineSpacing()
+        assert panel.legend.height() < 1.5 * line, "the legend wraps to a second line"
+        tip = panel.legend.toolTip()
+        assert all(word in tip for word in ("سرحد", "بندرگاہ")), tip  # border, port: said on hover
+        canvas = panel.canvas
+        points = [p for route in canvas.map.routes for drawn in route.lines for p in drawn]
+        extent = mp.projected(min(p[1] for p in points), min(p[0] for p in points),
+                              max(p[1] for p in points), max(p[0] for p in points))
+        drawn = extent.height() * canvas.view().scale
+        assert drawn >= 0.84 * canvas.height() - 1 and drawn >= 110, (drawn, canvas.height())
+    finally:
+        install(qapp, "en")
