@@ -121,6 +121,11 @@ class RoutesView(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self.fit_columns()
+        current = self.currentIndex()
+        if current.isValid() and event.size().height() < event.oldSize().height():
+            # a line added above the table once the routes are shown (what the search limits keep out) made it
+            # shorter, and the recommended route 8 went off its foot (Urdu at 1366 × 768)
+            self.show_row(current.row())
 
     def figures_fit(self) -> bool:
         """Every figure cell shows its whole text inside the visible part of the table (for the tests and the
