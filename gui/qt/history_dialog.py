@@ -46,9 +46,9 @@ class HistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.installEventFilter(self)  # the keyboard coming in shows a quote at once
         self.search.installEventFilter(self)  # ↓ goes on to the quotes found
-        self.state = QLabel()  # read-only, damaged rows: the history says what it cannot do
-        self.state.setWordWrap(True)
-        self.state.setStyleSheet("color: #8a4b00;")
+        from .problem_label import ThemedLabel
+
+        self.state = ThemedLabel(self, "caution")  # read-only, damaged rows: the history says what it cannot do
         self.preview = QTextBrowser()
         self.differences = QLabel()
         self.differences.setWordWrap(True)

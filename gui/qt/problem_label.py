@@ -18,14 +18,37 @@ def problem_name(text: str) -> str:
     return QCoreApplication.translate("ProblemLabel", "Problem: {problem}").format(problem=text) if text else ""
 
 
-class ProblemLabel(QLabel):
-    """A QLabel (``text()`` is the problem as said) with the style's warning sign before its first line."""
+class ThemedLabel(QLabel):
+    """Words in one of the theme's colours (``role``: "problem", "caution"), chosen again whenever the palette
+    changes: a colour fixed in a style sheet when the dialog was made stayed the light set's on a dark window
+    (the history's amber, 2.1:1 on it)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, role: str = "problem"):
         super().__init__(parent)
+        self.role = role
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._recolour()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._recolour()
+
+    def _recolour(self) -> None:
+        """The role's colour for the palette in use, against the dialog's own background."""
+        colour = getattr(theme(), self.role)
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
+
+
+class ProblemLabel(ThemedLabel):
+    """A QLabel (``text()`` is the problem as said) with the style's warning sign before its first line."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, "problem")
 
     def sign_size(self) -> int:
         return self.fontMetrics().height()
@@ -69,16 +92,3 @@ class ProblemLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().minimumSizeHint()
         return hint.expandedTo(QSize(0, self.sign_size())) if self.text() else hint
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._recolour()
-
-    def _recolour(self) -> None:
-        """The problem's red for the palette in use, against the dialog's own background."""
-        colour = theme().problem
-        palette = self.palette()
-        if palette.color(QPalette.ColorRole.WindowText) != colour:
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
-            self.setPalette(palette)

@@ -78,3 +78,29 @@ def test_a_what_if_problem_stays_readable_when_the_window_turns_dark(qtbot, qapp
             assert ratio(rgb(text), rgb(background)) >= TEXT_MINIMUM, (scheme, text.name(), background.name())
     finally:
         qapp.setPalette(QPalette())
+
+
+def test_what_the_history_cannot_do_stays_readable_on_a_dark_window(qtbot, qapp, fixture_tables, tmp_path,
+                                                                     monkeypatch):
+    """The history's line on what it cannot do (read only, quotes it cannot read) kept its light amber, 2.1:1 on the
+    dark window."""
+    import datetime as dt
+
+    from .saving_window import saving_window
+
+    buyer = {"buyer_name": "Ahmed Khan", "buyer_contact": "", "valid_until": dt.date(2026, 12, 31), "note": ""}
+    window = saving_window(qtbot, fixture_tables, tmp_path, monkeypatch, buyer)
+    assert window.save_quote()
+    window.show_history()
+    dialog = window.history_dialog
+    qtbot.addWidget(dialog)
+    try:
+        for scheme in ("light", "dark"):
+            apply_scheme(qapp, scheme)
+            qapp.processEvents()
+            dialog.state.ensurePolished()
+            text = dialog.state.palette().color(QPalette.ColorRole.WindowText)
+            background = dialog.palette().color(QPalette.ColorRole.Window)
+            assert ratio(rgb(text), rgb(background)) >= TEXT_MINIMUM, (scheme, text.name(), background.name())
+    finally:
+        qapp.setPalette(QPalette())
