@@ -183,6 +183,9 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # a heading wider than its column ends in "…": it was cut at both ends ("анспорт или операц", Russian at
+        # 1920 × 1080 and 150 %), which reads as another word
+        view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # the header and two rows at least, so that the window shrinks to a screen of 640 px (window_state)
         view.setMinimumHeight(view.fontMetrics().lineSpacing() * 3 + 12)
         return view

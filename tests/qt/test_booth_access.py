@@ -153,3 +153,10 @@ def test_the_recommended_route_is_shown_after_a_quote_with_fewer_routes(qtbot, q
         assert 0 <= top and top + view.rowHeight(7) <= view.viewport().height(), (top, view.viewport().height())
     finally:
         install(qapp, "en")
+
+
+def test_a_heading_too_wide_for_its_column_ends_in_an_ellipsis(qtbot, tables):
+    """The legs' "Mode or event" in Russian at 150 % was cut at both ends, "анспорт или операц"; it ends in "…"."""
+    window = booth_window(qtbot, tables, wheat())
+    for view in (window.breakdown_view, window.detail_tabs.lines_view):
+        assert view.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight
