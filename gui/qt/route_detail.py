@@ -2,7 +2,7 @@
 its warnings, its legs and stops, the chart along it, and the age of its oldest figure in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 
 from ..core import formatting as fmt
 from .i18n import local_date as _local_date, name, say
@@ -19,10 +19,10 @@ class RouteDetail:
         if index >= 0:
             source = self.routes_model.index(index, 0)
             proxy_index = self.routes_proxy.mapFromSource(source)
-            with QSignalBlocker(self.routes_view.selectionModel()):
-                self.routes_view.selectionModel().setCurrentIndex(
-                    proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+            # the table is told (its signals held back, it painted the row chosen before as the highlighted one,
+            # and a screen reader heard nothing); the session, which has the route already, does not echo it
+            self.routes_view.selectionModel().setCurrentIndex(
+                proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.routes_view.show_row(proxy_index.row())
         else:
             self.routes_view.clearSelection()

@@ -160,3 +160,22 @@ def test_a_heading_too_wide_for_its_column_ends_in_an_ellipsis(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     for view in (window.breakdown_view, window.detail_tabs.lines_view):
         assert view.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_a_route_chosen_on_the_chart_is_highlighted_in_the_table(qtbot, tables):
+    """Chosen on the chart (a click, or the arrows), the route's row became the table's current one behind the
+    table's back, its selection's signals held: it was not repainted (the row chosen before stayed highlighted,
+    the new one plain) and a screen reader was not told."""
+    window = booth_window(qtbot, tables, wheat())
+    view = window.routes_view
+    window.session.select_route(0)
+    told = []
+    view.selectionModel().selectionChanged.connect(
+        lambda selected, _deselected: told.append({index.row() for index in selected.indexes()}))
+    window.cost_time_chart.routeClicked.emit(5)  # as a click on route 6's point
+    row = view.currentIndex().row()
+    assert window.session.selected == 5 and view.selectionModel().isRowSelected(row)
+    assert told and row in told[-1]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # and the table goes on from there
+    assert window.session.selected == window.routes_proxy.mapToSource(view.model().index(row + 1, 0)).row()
