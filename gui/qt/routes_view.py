@@ -76,12 +76,14 @@ class RoutesView(QTableView):
 
     def show_row(self, row: int) -> None:
         """Bring a row chosen elsewhere (a new quote's recommended route, a point on the chart) into view with the
-        top of the table, route 1, where both fit; else the row, as near the top as it may stand. Once the table
-        has laid out the quote's rows: a quote with fewer routes before it left them unmeasured, and route 8 of the
-        new one looked as if it fitted with route 1."""
+        top of the table, route 1, where both fit; else the row at the table's foot, the routes before it above.
+        Once the table has laid out the quote's rows: a quote with fewer routes before it left them unmeasured, and
+        route 8 of the new one looked as if it fitted with route 1."""
         QTimer.singleShot(0, self, lambda: self._show_row_now(row))
 
     def _show_row_now(self, row: int) -> None:
+        if self.currentIndex().isValid():
+            row = self.currentIndex().row()  # the route chosen since, if another quote came in between
         if not 0 <= row < self.model().rowCount():
             return
         self.updateGeometries()  # the scroll bar's range too: it still had the room of the last quote's rows
