@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="36"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="39"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="136"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="142"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="141"/>
         <source>other available routes</source>
         <translation>басқа маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="141"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="138"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="144"/>
         <source>off the scale</source>
         <translation>шкаладан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="139"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="145"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді маршруттан үш еседен артық қымбат не ұзақ маршрут, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="175"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="181"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="176"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="182"/>
         <location filename="../../gui/qt/distance_chart.py" line="122"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="193"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="200"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="194"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="201"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
@@ -70,10 +70,10 @@
         <translation>Маршрут бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/distance_chart.py" line="127"/>
-        <location filename="../../gui/qt/models.py" line="113"/>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -108,177 +108,177 @@
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="165"/>
-        <location filename="../../gui/qt/models.py" line="259"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>бүлінуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="304"/>
+        <location filename="../../gui/qt/route_cells.py" line="68"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="292"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Баға/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>Жеткізілгенде/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="104"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«Егер» сценарийіндегі құн кестелердегі қазіргі құнмен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="182"/>
+        <location filename="../../gui/qt/models.py" line="105"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="183"/>
+        <location filename="../../gui/qt/models.py" line="106"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="184"/>
+        <location filename="../../gui/qt/models.py" line="107"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
+        <location filename="../../gui/qt/route_cells.py" line="36"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="44"/>
+        <location filename="../../gui/qt/route_cells.py" line="38"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="180"/>
         <source>misses a goal</source>
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/route_cells.py" line="73"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/route_cells.py" line="75"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="312"/>
-        <location filename="../../gui/qt/models.py" line="426"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="112"/>
+        <location filename="../../gui/qt/route_cells.py" line="76"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="318"/>
+        <location filename="../../gui/qt/route_cells.py" line="82"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="322"/>
+        <location filename="../../gui/qt/route_cells.py" line="86"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="391"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="77"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="396"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="82"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="413"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="99"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="58"/>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>On time</source>
         <translation>Уақытында</translation>
     </message>
@@ -3051,412 +3051,422 @@
         <translation>ол {target} нысанын {day} ашады, ал {closed}-өзгеріс оны жабады: екеуінің бірін қалдырыңыз немесе оларды әртүрлі күндерге қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <source>it opens {target} from {day}, when change {other} opens it from {first}: keep one of the two dates, or close it between them</source>
+        <translation>ол {target} пунктін {day} бастап ашады, ал {other}-өзгеріс оны {first} бастап ашады: екі күннің бірін қалдырыңыз немесе олардың арасында жабыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <source>it says {change}, when change {other} says {first}: keep one of the two</source>
+        <translation>ол {change} дейді, ал {other}-өзгеріс {first} дейді: екеуінің бірін қалдырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>белгісіз валюта «{currency}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{target} closed</source>
         <translation>{target} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} бастап жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} дейін жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start}–{end} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>{target} open</source>
         <translation>{target} ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} бастап ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>{target} {days} day</source>
         <translation>{target} {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>{target} {days} days (none below 0)</source>
         <translation>{target} {days} күн (0-ден кем емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>{target} {days} day (none below 0)</source>
         <translation>{target} {days} күн (0-ден кем емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} тарифтері × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency}: 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD-ге қарағанда {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>road fuel surcharge {change} %</source>
         <translation>автожол учаскелеріне жанармай үстемесі {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>search limit {setting} at {value}</source>
         <translation>іздеу шектеуі {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>no search limit {setting}</source>
         <translation>{setting} іздеу шектеуінсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>waits at most {days} days for a closure to end</source>
         <translation>жабылудың аяқталуын ең көбі {days} күн күтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>waits at most {days} day for a closure to end</source>
         <translation>жабылудың аяқталуын ең көбі {days} күн күтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>never waits for a closure to end</source>
         <translation>жабылудың аяқталуын ешқашан күтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>белгісіз іздеу шектеуі «{setting}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>бүтін сан күтілді, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, «{scenario}» «егер» сценарийінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>what-if “{scenario}”</source>
         <translation>«{scenario}» «егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«егер» сценарийінің {number}-өзгерісі, {change}, ешбір маршрутты өзгертпейді: олардың ешқайсысы {place} пунктінде тоқтамайды (күндер маршрут тоқтайтын жерде қосылады: шекарада, портта, жол ені немесе көлік түрі ауысатын жерде; тек өтетін, басталатын немесе тоқтаусыз аяқталатын жерде емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>what-if change {number}, {change}, changes no route: none of them takes the leg {leg}</source>
         <translation>«егер» сценарийінің {number}-өзгерісі, {change}, ешбір маршрутты өзгертпейді: олардың ешқайсысы {leg} учаскесінен өтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«{scenario}» «егер» сценарийі: {changes}; кестелердің өздері өзгермеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>no longer offered in the what-if</source>
         <translation>сценарийде енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>сценарийде енді оның дәлізі көрсететін маршруттар қатарында емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>still unavailable in the what-if</source>
         <translation>сценарийде әлі де қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} арқылы жүреді ({legs}); рұқсат: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} арқылы өтеді, ал одан аулақ болу керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>құны {cost}, {ceiling} шегінен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} дейін уақытында {odds} %, талап етілген {wanted} %-дан аз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>жолдағы жабылу жүкті тоқтатады: {date} дейін уақытында {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>мақсаттарға сай ең арзан маршруттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>no route meets every goal: {binding}</source>
         <translation>бірде-бір маршрут барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>ең ерте ашық маршрут, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>басқа мақсаттарға сай ең ерте маршрут, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>ең ерте ашық маршрут, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>басқа мақсаттарға сай ең ерте маршрут, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>бірде-бір ашық маршрут {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>ең арзан ашық маршрут, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>басқа мақсаттарға сай ең арзан маршрут, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>басқа мақсаттарға сай бірде-бір маршрут {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>баға ұсынысындағы бірде-бір ашық маршрут тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>басқа мақсаттарға сай ең арзан маршрут, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>баға ұсынысындағы әр ашық маршрут {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>баға ұсынысының әрбір ашық маршруты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>басқа мақсаттарға сай ең арзан маршрут, {route}, {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр маршрут бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="145"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір маршрутты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="140"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="141"/>
+        <location filename="../../gui/core/decide_messages.py" line="148"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="142"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <location filename="../../gui/core/decide_messages.py" line="150"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="144"/>
+        <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="152"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="146"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="147"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="155"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="149"/>
+        <location filename="../../gui/core/decide_messages.py" line="156"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="150"/>
+        <location filename="../../gui/core/decide_messages.py" line="157"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="151"/>
+        <location filename="../../gui/core/decide_messages.py" line="158"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="153"/>
+        <location filename="../../gui/core/decide_messages.py" line="160"/>
         <source>no route can avoid {avoided}: the quote goes from {origin} to {destination}</source>
         <translation>ешбір маршрут {avoided} айналып өте алмайды: баға ұсынысы {origin} – {destination} бағытында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="155"/>
+        <location filename="../../gui/core/decide_messages.py" line="162"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="161"/>
+        <location filename="../../gui/core/decide_messages.py" line="168"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="164"/>
+        <location filename="../../gui/core/decide_messages.py" line="171"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="169"/>
+        <location filename="../../gui/core/decide_messages.py" line="176"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="167"/>
+        <location filename="../../gui/core/decide_messages.py" line="174"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="168"/>
+        <location filename="../../gui/core/decide_messages.py" line="175"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="173"/>
+        <location filename="../../gui/core/decide_messages.py" line="180"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ әдетте {days} күн жүреді; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="176"/>
+        <location filename="../../gui/core/decide_messages.py" line="183"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -3687,12 +3697,12 @@
         <translation>1 USD үшін {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130"/>
+        <location filename="../../gui/qt/dialogs.py" line="129"/>
         <source>Use the table&apos;s rates</source>
         <translation>Кестедегі бағамдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="135"/>
+        <location filename="../../gui/qt/dialogs.py" line="134"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
     </message>
@@ -3825,12 +3835,12 @@ The details are in the log: {log}</source>
         <translation>Жолдағы капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="103"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="101"/>
         <source>&amp;No goals</source>
         <translation>&amp;Мақсатсыз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="104"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="102"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Барлық көлік түрі, ештеңеден аулақ болмау, шексіз және CO2e рұқсатынсыз (жету күні қалады)</translation>
     </message>
@@ -4108,27 +4118,27 @@ The details are in the log: {log}</source>
         <translation>&amp;Маршруттар картасы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="67"/>
+        <location filename="../../gui/qt/main_window.py" line="68"/>
         <source>The quote&apos;s warnings, routes open and exchange rates</source>
         <translation>Баға ұсынысының ескертулері, ашық маршруттар және валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="72"/>
+        <location filename="../../gui/qt/main_window.py" line="73"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="83"/>
+        <location filename="../../gui/qt/main_window.py" line="84"/>
         <source>Warnings on the selected route</source>
         <translation>Таңдалған маршрут бойынша ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/main_window.py" line="162"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="209"/>
+        <location filename="../../gui/qt/main_window.py" line="213"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
@@ -4158,12 +4168,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="223"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="224"/>
+        <location filename="../../gui/qt/main_window.py" line="228"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -4278,12 +4288,12 @@ The details are in the log: {log}</source>
         <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="259"/>
+        <location filename="../../gui/qt/main_window.py" line="263"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="261"/>
+        <location filename="../../gui/qt/main_window.py" line="265"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
@@ -4361,54 +4371,62 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="35"/>
+        <location filename="../../gui/qt/route_map.py" line="48"/>
         <source>Map of the routes</source>
         <translation>Маршруттар картасы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="147"/>
+        <location filename="../../gui/qt/route_map.py" line="160"/>
         <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
         <translation>Дөңгелек немесе + −: масштаб; сүйреу немесе бағыт пернелері: жылжыту; екі рет шерту немесе Home: бүкіл ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="150"/>
+        <location filename="../../gui/qt/route_map.py" line="163"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>мұнда {count} маршрут өтеді: келесісін таңдау үшін тағы шертіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="168"/>
+        <location filename="../../gui/qt/route_map.py" line="181"/>
         <source>unavailable: </source>
         <translation>қолжетімсіз: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="170"/>
+        <location filename="../../gui/qt/route_map.py" line="183"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>сызылмаған бөліктер: {count} (пункттің координаттары жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="180"/>
+        <location filename="../../gui/qt/route_map.py" line="193"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>Жүк жететін күні жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="181"/>
+        <location filename="../../gui/qt/route_map.py" line="194"/>
         <source>May be closed while the cargo passes</source>
         <translation>Жүк өтіп бара жатқанда жабық болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="182"/>
+        <location filename="../../gui/qt/route_map.py" line="195"/>
         <source>Risk window while the cargo passes</source>
         <translation>Жүк өтіп бара жатқандағы тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="184"/>
+        <location filename="../../gui/qt/route_map.py" line="197"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: жүк мұнда {day} (ерте дегенде {first}, кеш дегенде {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="187"/>
+        <location filename="../../gui/qt/route_map.py" line="200"/>
         <source>(every year)</source>
         <translation>(жыл сайын)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabel</name>
+    <message>
+        <location filename="../../gui/qt/problem_label.py" line="18"/>
+        <source>Problem: {problem}</source>
+        <translation>Қате: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5565,53 +5583,53 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="313"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="134"/>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="140"/>
+        <location filename="../../gui/qt/route_map.py" line="313"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="314"/>
         <source>other</source>
         <translation>басқалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="314"/>
         <source>unavailable</source>
         <translation>қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="315"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="315"/>
         <source>risk window</source>
         <translation>тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="304"/>
+        <location filename="../../gui/qt/route_map.py" line="316"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="305"/>
+        <location filename="../../gui/qt/route_map.py" line="317"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="306"/>
+        <location filename="../../gui/qt/route_map.py" line="318"/>
         <source>gauge change</source>
         <translation>жол енінің ауысуы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="307"/>
+        <location filename="../../gui/qt/route_map.py" line="319"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
@@ -5619,52 +5637,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="182"/>
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="185"/>
+        <location filename="../../gui/qt/dialogs.py" line="194"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="187"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон немесе e-mail, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="203"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="204"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="198"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="199"/>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="214"/>
+        <location filename="../../gui/qt/dialogs.py" line="221"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Баға ұсынысы бүгіннен ({today}) бұрынғы {date} дейін жарамды бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="231"/>
+        <location filename="../../gui/qt/dialogs.py" line="238"/>
         <source>Short validity</source>
         <translation>Қысқа жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="232"/>
+        <location filename="../../gui/qt/dialogs.py" line="239"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Баға ұсынысы тек {date} дейін жарамды болады (бүгіннен бастап {days} күн). Осылай сақтау керек пе?</translation>
     </message>
@@ -5723,67 +5741,67 @@ The details are in the log: {log}</source>
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="88"/>
         <source>Routes, as the tables are and with the changes</source>
         <translation>Маршруттар: кестелер қазіргі күйінде және өзгерістермен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>Аш&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
@@ -5818,58 +5836,58 @@ The details are in the log: {log}</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="218"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="273"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="289"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>days; empty: never wait</source>
         <translation>күндер; бос: ешқашан күтпеу</translation>
     </message>
@@ -6449,17 +6467,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="156"/>
+        <location filename="../../gui/core/decide_messages.py" line="163"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="164"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="158"/>
+        <location filename="../../gui/core/decide_messages.py" line="165"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>
@@ -6583,72 +6601,92 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/terms_bar.py" line="74"/>
+        <source>Named place</source>
+        <translation>Аталған жер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="78"/>
         <source>&amp;Goods</source>
         <translation>Та&amp;уар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="76"/>
+        <location filename="../../gui/qt/terms_bar.py" line="80"/>
         <source>value</source>
         <translation>құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="81"/>
-        <location filename="../../gui/qt/terms_bar.py" line="90"/>
+        <location filename="../../gui/qt/terms_bar.py" line="85"/>
+        <location filename="../../gui/qt/terms_bar.py" line="97"/>
         <source>per t</source>
         <translation>тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="82"/>
+        <location filename="../../gui/qt/terms_bar.py" line="86"/>
         <source>in total</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="83"/>
+        <location filename="../../gui/qt/terms_bar.py" line="88"/>
+        <source>Currency of the goods&apos; value</source>
+        <translation>Тауар құнының валютасы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="89"/>
+        <source>Goods&apos; value per tonne or in total</source>
+        <translation>Тауар құны тоннасына немесе барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="90"/>
         <source>Ma&amp;rgin</source>
         <translation>Ма&amp;ржа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="91"/>
+        <location filename="../../gui/qt/terms_bar.py" line="98"/>
+        <source>Margin in % or per tonne</source>
+        <translation>Маржа %-бен немесе тоннасына</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="99"/>
         <source>&amp;Insurance</source>
         <translation>С&amp;ақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="97"/>
+        <location filename="../../gui/qt/terms_bar.py" line="105"/>
         <source>premium %</source>
         <translation>сыйлықақы %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="100"/>
+        <location filename="../../gui/qt/terms_bar.py" line="108"/>
         <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
         <translation>Сыйлықақы сақтандыру сомасының %-ы (басқасы «Тағы…» бөлімінде берілмесе, құнның 110 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <location filename="../../gui/qt/terms_bar.py" line="110"/>
         <source>Mor&amp;e…</source>
         <translation>&amp;Тағы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="103"/>
+        <location filename="../../gui/qt/terms_bar.py" line="111"/>
         <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
         <translation>Импорттаушы, шығу тегін растау, сақтандыру сомасы және кестелердегі бос мөлшерлемелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="193"/>
+        <location filename="../../gui/qt/terms_bar.py" line="201"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="194"/>
+        <location filename="../../gui/qt/terms_bar.py" line="202"/>
         <source>Freight only</source>
         <translation>Тек тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="204"/>
+        <location filename="../../gui/qt/terms_bar.py" line="212"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>бұл кестелерде коммерциялық парақтар жоқ: тек тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="242"/>
+        <location filename="../../gui/qt/terms_bar.py" line="250"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: тек теңіз тасымалы, ал ешбір маршрутта теңіз бөлігі жоқ</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="36"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="39"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="136"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="142"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="141"/>
         <source>other available routes</source>
         <translation>остальные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="141"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="138"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="144"/>
         <source>off the scale</source>
         <translation>за пределами шкалы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="139"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="145"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>за пределами шкалы: маршрут более чем втрое дороже или дольше самого дорогого или самого долгого лучшего компромисса, показан у края (▲ дороже, ▶ дольше); его цифры — в таблице и во всплывающей подсказке точки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="175"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="181"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="176"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="182"/>
         <location filename="../../gui/qt/distance_chart.py" line="122"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="193"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="200"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="194"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="201"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
@@ -70,10 +70,10 @@
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/distance_chart.py" line="127"/>
-        <location filename="../../gui/qt/models.py" line="113"/>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -108,177 +108,177 @@
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="165"/>
-        <location filename="../../gui/qt/models.py" line="259"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>может испортиться</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="304"/>
+        <location filename="../../gui/qt/route_cells.py" line="68"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="292"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Цена/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>С доставкой/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="104"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="182"/>
+        <location filename="../../gui/qt/models.py" line="105"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="183"/>
+        <location filename="../../gui/qt/models.py" line="106"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="184"/>
+        <location filename="../../gui/qt/models.py" line="107"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
+        <location filename="../../gui/qt/route_cells.py" line="36"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="44"/>
+        <location filename="../../gui/qt/route_cells.py" line="38"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="180"/>
         <source>misses a goal</source>
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/route_cells.py" line="73"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/route_cells.py" line="75"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="312"/>
-        <location filename="../../gui/qt/models.py" line="426"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="112"/>
+        <location filename="../../gui/qt/route_cells.py" line="76"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="318"/>
+        <location filename="../../gui/qt/route_cells.py" line="82"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="322"/>
+        <location filename="../../gui/qt/route_cells.py" line="86"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="391"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="77"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="396"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="82"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="413"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="99"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="58"/>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
@@ -3051,412 +3051,422 @@
         <translation>оно открывает {target} {day}, когда изменение {closed} его закрывает: оставьте одно из двух или разнесите их по датам</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <source>it opens {target} from {day}, when change {other} opens it from {first}: keep one of the two dates, or close it between them</source>
+        <translation>оно открывает {target} с {day}, а изменение {other} открывает его с {first}: оставьте одну из двух дат или закройте его между ними</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <source>it says {change}, when change {other} says {first}: keep one of the two</source>
+        <translation>оно задаёт {change}, а изменение {other} — {first}: оставьте одно из двух</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>неизвестная валюта «{currency}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{target} closed</source>
         <translation>{target} закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{target} closed from {start}</source>
         <translation>{target} закрыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>{target} closed until {end}</source>
         <translation>{target} закрыт по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} закрыт с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>{target} open</source>
         <translation>{target} открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>{target} open from {start}</source>
         <translation>{target} открыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>{target} {days} day</source>
         <translation>{target} {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>{target} {days} days (none below 0)</source>
         <translation>{target} {days} дн. (не меньше 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>{target} {days} day (none below 0)</source>
         <translation>{target} {days} день (не меньше 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>тарифы {target}{mode} × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} по {rate} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} {change} % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>road fuel surcharge {change} %</source>
         <translation>топливная надбавка на автоучастках {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>search limit {setting} at {value}</source>
         <translation>ограничение поиска {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>no search limit {setting}</source>
         <translation>без ограничения поиска {setting}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>waits at most {days} days for a closure to end</source>
         <translation>ждёт окончания закрытия не более {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>waits at most {days} day for a closure to end</source>
         <translation>ждёт окончания закрытия не более {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>never waits for a closure to end</source>
         <translation>никогда не ждёт окончания закрытия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>неизвестное ограничение поиска «{setting}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>ожидалось целое число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, в сценарии «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>what-if “{scenario}”</source>
         <translation>сценарий «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>изменение {number} сценария «что если», {change}, не меняет ни одного маршрута: ни один из них не останавливается в пункте {place} (дни добавляются там, где маршрут останавливается: на границе, в порту, при смене колеи или вида транспорта; а не там, где он только проходит, начинается или заканчивается без остановки)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>what-if change {number}, {change}, changes no route: none of them takes the leg {leg}</source>
         <translation>изменение {number} сценария «что если», {change}, не меняет ни одного маршрута: ни один из них не проходит участок {leg}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>сценарий «что если» «{scenario}»: {changes}; сами таблицы не изменены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>no longer offered in the what-if</source>
         <translation>в сценарии больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>в сценарии больше не среди маршрутов, которые показывает его коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>still unavailable in the what-if</source>
         <translation>в сценарии по-прежнему недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>идёт по видам: {modes} ({legs}); разрешено: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>проходит через {avoided}, чего нужно избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>стоит {cost}, на {over} % выше предела {ceiling}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{odds} % вовремя к {date}, меньше требуемых {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>закрытие на пути останавливает груз: {odds} % вовремя к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>стоит на {over} % дороже самого дешёвого маршрута, отвечающего целям (для меньшего CO2e допускается {within} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>no route meets every goal: {binding}</source>
         <translation>ни один маршрут не отвечает всем целям: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>ни один открытый маршрут не прибывает с вероятностью {wanted} %: закрытия на пути задерживают остальное</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый открытый маршрут, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>ни один маршрут, отвечающий остальным целям, не прибывает с вероятностью {wanted} %: их останавливают закрытия на пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>ни один открытый маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, идёт видами транспорта: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>каждый открытый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>каждый открытый маршрут котировки проходит хотя бы через одно из: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="145"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="140"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="141"/>
+        <location filename="../../gui/core/decide_messages.py" line="148"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="142"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <location filename="../../gui/core/decide_messages.py" line="150"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="144"/>
+        <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="152"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="146"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="147"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="155"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="149"/>
+        <location filename="../../gui/core/decide_messages.py" line="156"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="150"/>
+        <location filename="../../gui/core/decide_messages.py" line="157"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="151"/>
+        <location filename="../../gui/core/decide_messages.py" line="158"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="153"/>
+        <location filename="../../gui/core/decide_messages.py" line="160"/>
         <source>no route can avoid {avoided}: the quote goes from {origin} to {destination}</source>
         <translation>ни один маршрут не может обойти {avoided}: котировка идёт из {origin} в {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="155"/>
+        <location filename="../../gui/core/decide_messages.py" line="162"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="161"/>
+        <location filename="../../gui/core/decide_messages.py" line="168"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>может занять до {days} дн.; {cargo}: срок хранения около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="164"/>
+        <location filename="../../gui/core/decide_messages.py" line="171"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>может занять до {days} дн.; {cargo}: срок хранения около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="169"/>
+        <location filename="../../gui/core/decide_messages.py" line="176"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo}: срок хранения около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="167"/>
+        <location filename="../../gui/core/decide_messages.py" line="174"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="168"/>
+        <location filename="../../gui/core/decide_messages.py" line="175"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="173"/>
+        <location filename="../../gui/core/decide_messages.py" line="180"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но обычно идёт {days} дн.; {cargo}: срок хранения около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="176"/>
+        <location filename="../../gui/core/decide_messages.py" line="183"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -3687,12 +3697,12 @@
         <translation>{currency} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130"/>
+        <location filename="../../gui/qt/dialogs.py" line="129"/>
         <source>Use the table&apos;s rates</source>
         <translation>Курсы из таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="135"/>
+        <location filename="../../gui/qt/dialogs.py" line="134"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Оставьте поле пустым, чтобы взять курс из таблицы (показан серым).</translation>
     </message>
@@ -3825,12 +3835,12 @@ The details are in the log: {log}</source>
         <translation>Капитал в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="103"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="101"/>
         <source>&amp;No goals</source>
         <translation>&amp;Без целей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="104"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="102"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Все виды транспорта, ничего не избегать, без предела и допуска по CO2e (дата прибытия остаётся)</translation>
     </message>
@@ -4108,27 +4118,27 @@ The details are in the log: {log}</source>
         <translation>&amp;Карта маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="67"/>
+        <location filename="../../gui/qt/main_window.py" line="68"/>
         <source>The quote&apos;s warnings, routes open and exchange rates</source>
         <translation>Предупреждения котировки, открытые маршруты и курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="72"/>
+        <location filename="../../gui/qt/main_window.py" line="73"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="83"/>
+        <location filename="../../gui/qt/main_window.py" line="84"/>
         <source>Warnings on the selected route</source>
         <translation>Предупреждения по выбранному маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/main_window.py" line="162"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="209"/>
+        <location filename="../../gui/qt/main_window.py" line="213"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
@@ -4158,12 +4168,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="223"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="224"/>
+        <location filename="../../gui/qt/main_window.py" line="228"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -4278,12 +4288,12 @@ The details are in the log: {log}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="259"/>
+        <location filename="../../gui/qt/main_window.py" line="263"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="261"/>
+        <location filename="../../gui/qt/main_window.py" line="265"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
@@ -4361,54 +4371,62 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="35"/>
+        <location filename="../../gui/qt/route_map.py" line="48"/>
         <source>Map of the routes</source>
         <translation>Карта маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="147"/>
+        <location filename="../../gui/qt/route_map.py" line="160"/>
         <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
         <translation>Колесо или + −: масштаб; перетаскивание или стрелки: сдвиг; двойной щелчок или Home: вся котировка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="150"/>
+        <location filename="../../gui/qt/route_map.py" line="163"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>здесь проходят маршрутов: {count}; щёлкните ещё раз, чтобы выбрать следующий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="168"/>
+        <location filename="../../gui/qt/route_map.py" line="181"/>
         <source>unavailable: </source>
         <translation>недоступен: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="170"/>
+        <location filename="../../gui/qt/route_map.py" line="183"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>не нарисовано участков: {count} (у пункта нет координат)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="180"/>
+        <location filename="../../gui/qt/route_map.py" line="193"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>Закрыто в день прибытия груза</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="181"/>
+        <location filename="../../gui/qt/route_map.py" line="194"/>
         <source>May be closed while the cargo passes</source>
         <translation>Может быть закрыто, пока груз в пути здесь</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="182"/>
+        <location filename="../../gui/qt/route_map.py" line="195"/>
         <source>Risk window while the cargo passes</source>
         <translation>Период риска, пока груз в пути здесь</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="184"/>
+        <location filename="../../gui/qt/route_map.py" line="197"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: груз здесь {day} (не раньше {first}, не позже {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="187"/>
+        <location filename="../../gui/qt/route_map.py" line="200"/>
         <source>(every year)</source>
         <translation>(каждый год)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabel</name>
+    <message>
+        <location filename="../../gui/qt/problem_label.py" line="18"/>
+        <source>Problem: {problem}</source>
+        <translation>Ошибка: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5565,53 +5583,53 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="313"/>
         <source>selected</source>
         <translation>выбранный</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="134"/>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="140"/>
+        <location filename="../../gui/qt/route_map.py" line="313"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="314"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="314"/>
         <source>unavailable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="315"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="315"/>
         <source>risk window</source>
         <translation>период риска</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="304"/>
+        <location filename="../../gui/qt/route_map.py" line="316"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="305"/>
+        <location filename="../../gui/qt/route_map.py" line="317"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="306"/>
+        <location filename="../../gui/qt/route_map.py" line="318"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="307"/>
+        <location filename="../../gui/qt/route_map.py" line="319"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
@@ -5619,52 +5637,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="182"/>
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="185"/>
+        <location filename="../../gui/qt/dialogs.py" line="194"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="187"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон или e-mail, необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="203"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="204"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="198"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="199"/>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="214"/>
+        <location filename="../../gui/qt/dialogs.py" line="221"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Котировка не может действовать до {date} — это раньше сегодняшнего дня ({today}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="231"/>
+        <location filename="../../gui/qt/dialogs.py" line="238"/>
         <source>Short validity</source>
         <translation>Короткий срок действия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="232"/>
+        <location filename="../../gui/qt/dialogs.py" line="239"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Котировка будет действовать только до {date} (дней от сегодня: {days}). Сохранить так?</translation>
     </message>
@@ -5723,67 +5741,67 @@ The details are in the log: {log}</source>
         <translation>Зн&amp;ачение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="88"/>
         <source>Routes, as the tables are and with the changes</source>
         <translation>Маршруты: по таблицам как есть и с изменениями</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
@@ -5818,58 +5836,58 @@ The details are in the log: {log}</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="218"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="273"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>factor or count</source>
         <translation>коэффициент или число</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="289"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>days; empty: never wait</source>
         <translation>дни; пусто: никогда не ждать</translation>
     </message>
@@ -6449,17 +6467,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="156"/>
+        <location filename="../../gui/core/decide_messages.py" line="163"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="164"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="158"/>
+        <location filename="../../gui/core/decide_messages.py" line="165"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>
@@ -6583,72 +6601,92 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/terms_bar.py" line="74"/>
+        <source>Named place</source>
+        <translation>Названное место</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="78"/>
         <source>&amp;Goods</source>
         <translation>&amp;Товар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="76"/>
+        <location filename="../../gui/qt/terms_bar.py" line="80"/>
         <source>value</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="81"/>
-        <location filename="../../gui/qt/terms_bar.py" line="90"/>
+        <location filename="../../gui/qt/terms_bar.py" line="85"/>
+        <location filename="../../gui/qt/terms_bar.py" line="97"/>
         <source>per t</source>
         <translation>за т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="82"/>
+        <location filename="../../gui/qt/terms_bar.py" line="86"/>
         <source>in total</source>
         <translation>всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="83"/>
+        <location filename="../../gui/qt/terms_bar.py" line="88"/>
+        <source>Currency of the goods&apos; value</source>
+        <translation>Валюта стоимости товара</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="89"/>
+        <source>Goods&apos; value per tonne or in total</source>
+        <translation>Стоимость товара за тонну или всего</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="90"/>
         <source>Ma&amp;rgin</source>
         <translation>Ма&amp;ржа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="91"/>
+        <location filename="../../gui/qt/terms_bar.py" line="98"/>
+        <source>Margin in % or per tonne</source>
+        <translation>Маржа в % или за тонну</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="99"/>
         <source>&amp;Insurance</source>
         <translation>Стра&amp;хование</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="97"/>
+        <location filename="../../gui/qt/terms_bar.py" line="105"/>
         <source>premium %</source>
         <translation>премия %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="100"/>
+        <location filename="../../gui/qt/terms_bar.py" line="108"/>
         <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
         <translation>Премия в % от страховой суммы (110 % стоимости, если не задано в «Ещё…»)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <location filename="../../gui/qt/terms_bar.py" line="110"/>
         <source>Mor&amp;e…</source>
         <translation>&amp;Ещё…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="103"/>
+        <location filename="../../gui/qt/terms_bar.py" line="111"/>
         <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
         <translation>Импортёр, подтверждение происхождения, страховая сумма и ставки, пустые в таблицах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="193"/>
+        <location filename="../../gui/qt/terms_bar.py" line="201"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="194"/>
+        <location filename="../../gui/qt/terms_bar.py" line="202"/>
         <source>Freight only</source>
         <translation>Только перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="204"/>
+        <location filename="../../gui/qt/terms_bar.py" line="212"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>в этих таблицах нет коммерческих листов: только перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="242"/>
+        <location filename="../../gui/qt/terms_bar.py" line="250"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: только для морской перевозки, а ни у одного маршрута нет морского плеча</translation>
     </message>

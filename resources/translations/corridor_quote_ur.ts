@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="36"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="39"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="136"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="142"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="141"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="135"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="141"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="138"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="144"/>
         <source>off the scale</source>
         <translation>پیمانے سے باہر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="139"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="145"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="175"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="181"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="176"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="182"/>
         <location filename="../../gui/qt/distance_chart.py" line="122"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="193"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="200"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="194"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="201"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
@@ -70,10 +70,10 @@
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/distance_chart.py" line="127"/>
-        <location filename="../../gui/qt/models.py" line="113"/>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -108,177 +108,177 @@
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="165"/>
-        <location filename="../../gui/qt/models.py" line="259"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="304"/>
+        <location filename="../../gui/qt/route_cells.py" line="68"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>#</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="292"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>قیمت/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>پہنچ کر/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="35"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="104"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«اگر» منظرنامے میں لاگت، جدولوں کی موجودہ حالت کے مقابلے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="182"/>
+        <location filename="../../gui/qt/models.py" line="105"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="183"/>
+        <location filename="../../gui/qt/models.py" line="106"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="184"/>
+        <location filename="../../gui/qt/models.py" line="107"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
+        <location filename="../../gui/qt/route_cells.py" line="36"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="44"/>
+        <location filename="../../gui/qt/route_cells.py" line="38"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="180"/>
         <source>misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/route_cells.py" line="55"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/route_cells.py" line="73"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/route_cells.py" line="75"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="312"/>
-        <location filename="../../gui/qt/models.py" line="426"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="112"/>
+        <location filename="../../gui/qt/route_cells.py" line="76"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="318"/>
+        <location filename="../../gui/qt/route_cells.py" line="82"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="322"/>
+        <location filename="../../gui/qt/route_cells.py" line="86"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="391"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="77"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="396"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="82"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="351"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="413"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="99"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="58"/>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="36"/>
         <source>On time</source>
         <translation>بروقت</translation>
     </message>
@@ -3051,412 +3051,422 @@
         <translation>یہ {target} کو {day} کو کھولتی ہے، جبکہ تبدیلی {closed} اسے بند رکھتی ہے: دونوں میں سے ایک رکھیں، یا انہیں الگ تاریخیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <source>it opens {target} from {day}, when change {other} opens it from {first}: keep one of the two dates, or close it between them</source>
+        <translation>یہ {target} کو {day} سے کھولتی ہے، جبکہ تبدیلی {other} اسے {first} سے کھولتی ہے: دونوں تاریخوں میں سے ایک رکھیں، یا ان کے درمیان اسے بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <source>it says {change}, when change {other} says {first}: keep one of the two</source>
+        <translation>یہ {change} کہتی ہے، جبکہ تبدیلی {other} {first} کہتی ہے: دونوں میں سے ایک رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>نامعلوم کرنسی &apos;{currency}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{target} closed</source>
         <translation>{target} بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} سے بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start} سے {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>{target} open</source>
         <translation>{target} کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} سے کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>{target} {days} day</source>
         <translation>{target} {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>{target} {days} days (none below 0)</source>
         <translation>{target} {days} دن (0 سے کم نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>{target} {days} day (none below 0)</source>
         <translation>{target} {days} دن (0 سے کم نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} کے نرخ × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source> {mode}</source>
         <translation>، {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} فی USD {rate} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD کے مقابلے میں {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>road fuel surcharge {change} %</source>
         <translation>سڑک کے حصوں پر ایندھن سرچارج {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>search limit {setting} at {value}</source>
         <translation>تلاش کی حد {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>no search limit {setting}</source>
         <translation>تلاش کی حد {setting} کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>waits at most {days} days for a closure to end</source>
         <translation>بندش ختم ہونے کا زیادہ سے زیادہ {days} دن انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>waits at most {days} day for a closure to end</source>
         <translation>بندش ختم ہونے کا زیادہ سے زیادہ {days} دن انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>never waits for a closure to end</source>
         <translation>بندش ختم ہونے کا کبھی انتظار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>نامعلوم تلاش کی حد &apos;{setting}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>مکمل عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}، «اگر» منظرنامہ «{scenario}» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>what-if “{scenario}”</source>
         <translation>«اگر» منظرنامہ «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«اگر» کی تبدیلی {number}، {change}، کسی راستے کو نہیں بدلتی: ان میں سے کوئی {place} پر نہیں رکتا (دن وہاں جوڑے جاتے ہیں جہاں راستہ رکتا ہے: سرحد، بندرگاہ، گیج یا ذریعۂ نقل و حمل کی تبدیلی پر؛ وہاں نہیں جہاں سے وہ صرف گزرتا، شروع ہوتا یا بغیر رکے ختم ہوتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>what-if change {number}, {change}, changes no route: none of them takes the leg {leg}</source>
         <translation>«اگر» کی تبدیلی {number}، {change}، کسی راستے کو نہیں بدلتی: ان میں سے کوئی بھی حصہ {leg} سے نہیں گزرتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«اگر» منظرنامہ «{scenario}»: {changes}؛ جدول خود تبدیل نہیں ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>no longer offered in the what-if</source>
         <translation>منظرنامے میں اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no longer among the routes its corridor shows in the what-if</source>
         <translation>منظرنامے میں اب اپنی راہداری کے دکھائے گئے راستوں میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>still unavailable in the what-if</source>
         <translation>منظرنامے میں اب بھی دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} سے جاتا ہے ({legs})؛ اجازت: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} سے گزرتا ہے، جس سے بچنا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>لاگت {cost}، حد {ceiling} سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} تک بروقت {odds} %، مطلوبہ {wanted} % سے کم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>راستے کی بندش اسے روک دیتی ہے: {date} تک بروقت {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>اہداف پر پورا اترنے والے سب سے سستے راستے سے {over} % مہنگا (کم CO2e کے لیے {within} % کی اجازت)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>no route meets every goal: {binding}</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} day late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="128"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>کوئی کھلا راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں باقی کو روک دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="123"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>سب سے سستا کھلا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="134"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>دیگر اہداف پر پورا اترنے والا کوئی راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں انہیں روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="129"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>اس کوٹیشن کا کوئی کھلا راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="137"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {modes} سے جاتا ہے ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>اس کوٹیشن کا ہر کھلا راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="133"/>
+        <location filename="../../gui/core/decide_messages.py" line="140"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>کوٹیشن کا ہر کھلا راستہ ان میں سے ایک یا زیادہ سے گزرتا ہے: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="134"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="138"/>
+        <location filename="../../gui/core/decide_messages.py" line="145"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="146"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="140"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="141"/>
+        <location filename="../../gui/core/decide_messages.py" line="148"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="142"/>
+        <location filename="../../gui/core/decide_messages.py" line="149"/>
         <source>{number}. {corridor}</source>
         <translation>‏{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="143"/>
+        <location filename="../../gui/core/decide_messages.py" line="150"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="144"/>
+        <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="145"/>
+        <location filename="../../gui/core/decide_messages.py" line="152"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="146"/>
+        <location filename="../../gui/core/decide_messages.py" line="153"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="147"/>
+        <location filename="../../gui/core/decide_messages.py" line="154"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="148"/>
+        <location filename="../../gui/core/decide_messages.py" line="155"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="149"/>
+        <location filename="../../gui/core/decide_messages.py" line="156"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="150"/>
+        <location filename="../../gui/core/decide_messages.py" line="157"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="151"/>
+        <location filename="../../gui/core/decide_messages.py" line="158"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="153"/>
+        <location filename="../../gui/core/decide_messages.py" line="160"/>
         <source>no route can avoid {avoided}: the quote goes from {origin} to {destination}</source>
         <translation>کوئی راستہ {avoided} سے نہیں بچ سکتا: کوٹیشن {origin} سے {destination} تک ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="155"/>
+        <location filename="../../gui/core/decide_messages.py" line="162"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="161"/>
+        <location filename="../../gui/core/decide_messages.py" line="168"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="164"/>
+        <location filename="../../gui/core/decide_messages.py" line="171"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="169"/>
+        <location filename="../../gui/core/decide_messages.py" line="176"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="167"/>
+        <location filename="../../gui/core/decide_messages.py" line="174"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="168"/>
+        <location filename="../../gui/core/decide_messages.py" line="175"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="173"/>
+        <location filename="../../gui/core/decide_messages.py" line="180"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر عام طور پر {days} دن لیتا ہے؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="176"/>
+        <location filename="../../gui/core/decide_messages.py" line="183"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -3687,12 +3697,12 @@
         <translation>فی USD {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130"/>
+        <location filename="../../gui/qt/dialogs.py" line="129"/>
         <source>Use the table&apos;s rates</source>
         <translation>جدول کی شرحیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="135"/>
+        <location filename="../../gui/qt/dialogs.py" line="134"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
     </message>
@@ -3825,12 +3835,12 @@ The details are in the log: {log}</source>
         <translation>راستے میں سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="103"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="101"/>
         <source>&amp;No goals</source>
         <translation>&amp;کوئی ہدف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="104"/>
+        <location filename="../../gui/qt/goals_dialog.py" line="102"/>
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>ہر ذریعہ، کسی سے بچنا نہیں، کوئی حد نہیں، CO2e کی گنجائش نہیں (پہنچنے کی تاریخ برقرار)</translation>
     </message>
@@ -4108,27 +4118,27 @@ The details are in the log: {log}</source>
         <translation>&amp;راستوں کا نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="67"/>
+        <location filename="../../gui/qt/main_window.py" line="68"/>
         <source>The quote&apos;s warnings, routes open and exchange rates</source>
         <translation>کوٹیشن کی تنبیہات، کھلے راستے اور شرح مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="72"/>
+        <location filename="../../gui/qt/main_window.py" line="73"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="83"/>
+        <location filename="../../gui/qt/main_window.py" line="84"/>
         <source>Warnings on the selected route</source>
         <translation>منتخب راستے کی تنبیہات</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/main_window.py" line="162"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="209"/>
+        <location filename="../../gui/qt/main_window.py" line="213"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
@@ -4158,12 +4168,12 @@ The details are in the log: {log}</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="223"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="224"/>
+        <location filename="../../gui/qt/main_window.py" line="228"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -4278,12 +4288,12 @@ The details are in the log: {log}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="259"/>
+        <location filename="../../gui/qt/main_window.py" line="263"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="261"/>
+        <location filename="../../gui/qt/main_window.py" line="265"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
@@ -4361,54 +4371,62 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="35"/>
+        <location filename="../../gui/qt/route_map.py" line="48"/>
         <source>Map of the routes</source>
         <translation>راستوں کا نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="147"/>
+        <location filename="../../gui/qt/route_map.py" line="160"/>
         <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
         <translation>وہیل یا + −: زوم؛ گھسیٹیں یا تیر والی کلیدیں: منتقل کریں؛ ڈبل کلک یا Home: پوری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="150"/>
+        <location filename="../../gui/qt/route_map.py" line="163"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>اس حصے پر {count} راستے ہیں: اگلے کے لیے دوبارہ کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="168"/>
+        <location filename="../../gui/qt/route_map.py" line="181"/>
         <source>unavailable: </source>
         <translation>دستیاب نہیں: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="170"/>
+        <location filename="../../gui/qt/route_map.py" line="183"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>{count} حصے نہیں کھینچے گئے: ایک مقام کے نقاط نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="180"/>
+        <location filename="../../gui/qt/route_map.py" line="193"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>جس دن مال وہاں پہنچے گا اس دن بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="181"/>
+        <location filename="../../gui/qt/route_map.py" line="194"/>
         <source>May be closed while the cargo passes</source>
         <translation>مال کے گزرنے کے دوران بند ہو سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="182"/>
+        <location filename="../../gui/qt/route_map.py" line="195"/>
         <source>Risk window while the cargo passes</source>
         <translation>مال کے گزرنے کے دوران خطرے کا دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="184"/>
+        <location filename="../../gui/qt/route_map.py" line="197"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: مال یہاں {day} کو (جلد از جلد {first}، زیادہ سے زیادہ {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="187"/>
+        <location filename="../../gui/qt/route_map.py" line="200"/>
         <source>(every year)</source>
         <translation>(ہر سال)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabel</name>
+    <message>
+        <location filename="../../gui/qt/problem_label.py" line="18"/>
+        <source>Problem: {problem}</source>
+        <translation>مسئلہ: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5565,53 +5583,53 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/route_map.py" line="313"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="134"/>
-        <location filename="../../gui/qt/route_map.py" line="301"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="140"/>
+        <location filename="../../gui/qt/route_map.py" line="313"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="314"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="302"/>
+        <location filename="../../gui/qt/route_map.py" line="314"/>
         <source>unavailable</source>
         <translation>دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="315"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="303"/>
+        <location filename="../../gui/qt/route_map.py" line="315"/>
         <source>risk window</source>
         <translation>خطرے کا دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="304"/>
+        <location filename="../../gui/qt/route_map.py" line="316"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="305"/>
+        <location filename="../../gui/qt/route_map.py" line="317"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="306"/>
+        <location filename="../../gui/qt/route_map.py" line="318"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="307"/>
+        <location filename="../../gui/qt/route_map.py" line="319"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
@@ -5619,52 +5637,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="182"/>
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="185"/>
+        <location filename="../../gui/qt/dialogs.py" line="194"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="187"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>phone or e-mail, optional</source>
         <translation>فون یا ای میل، اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="203"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="204"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="198"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="199"/>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="214"/>
+        <location filename="../../gui/qt/dialogs.py" line="221"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>کوٹیشن {date} تک قابلِ عمل نہیں ہو سکتی، یہ آج ({today}) سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="231"/>
+        <location filename="../../gui/qt/dialogs.py" line="238"/>
         <source>Short validity</source>
         <translation>مختصر مدتِ قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="232"/>
+        <location filename="../../gui/qt/dialogs.py" line="239"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>یہ کوٹیشن صرف {date} تک قابلِ عمل ہوگی (آج سے {days} دن)۔ کیا ایسے ہی محفوظ کریں؟</translation>
     </message>
@@ -5723,67 +5741,67 @@ The details are in the log: {log}</source>
         <translation>&amp;قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="88"/>
         <source>Routes, as the tables are and with the changes</source>
         <translation>راستے، جدول جیسے ہیں اور تبدیلیوں کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
         <source>&amp;Save…</source>
         <translation>&amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;جدول موجودہ حالت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
@@ -5818,58 +5836,58 @@ The details are in the log: {log}</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="218"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="273"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="289"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="312"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>days; empty: never wait</source>
         <translation>دن؛ خالی: کبھی انتظار نہیں</translation>
     </message>
@@ -6449,17 +6467,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="156"/>
+        <location filename="../../gui/core/decide_messages.py" line="163"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="157"/>
+        <location filename="../../gui/core/decide_messages.py" line="164"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="158"/>
+        <location filename="../../gui/core/decide_messages.py" line="165"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>
@@ -6583,72 +6601,92 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/terms_bar.py" line="74"/>
+        <source>Named place</source>
+        <translation>نامزد مقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="78"/>
         <source>&amp;Goods</source>
         <translation>&amp;مال</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="76"/>
+        <location filename="../../gui/qt/terms_bar.py" line="80"/>
         <source>value</source>
         <translation>مالیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="81"/>
-        <location filename="../../gui/qt/terms_bar.py" line="90"/>
+        <location filename="../../gui/qt/terms_bar.py" line="85"/>
+        <location filename="../../gui/qt/terms_bar.py" line="97"/>
         <source>per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="82"/>
+        <location filename="../../gui/qt/terms_bar.py" line="86"/>
         <source>in total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="83"/>
+        <location filename="../../gui/qt/terms_bar.py" line="88"/>
+        <source>Currency of the goods&apos; value</source>
+        <translation>مال کی قیمت کی کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="89"/>
+        <source>Goods&apos; value per tonne or in total</source>
+        <translation>مال کی قیمت فی ٹن یا کل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="90"/>
         <source>Ma&amp;rgin</source>
         <translation>منا&amp;فع</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="91"/>
+        <location filename="../../gui/qt/terms_bar.py" line="98"/>
+        <source>Margin in % or per tonne</source>
+        <translation>منافع % میں یا فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="99"/>
         <source>&amp;Insurance</source>
         <translation>&amp;بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="97"/>
+        <location filename="../../gui/qt/terms_bar.py" line="105"/>
         <source>premium %</source>
         <translation>پریمیم %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="100"/>
+        <location filename="../../gui/qt/terms_bar.py" line="108"/>
         <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
         <translation>بیمہ شدہ مالیت کا % پریمیم (مالیت کا 110 % جب تک «مزید…» میں کچھ اور نہ دیا جائے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <location filename="../../gui/qt/terms_bar.py" line="110"/>
         <source>Mor&amp;e…</source>
         <translation>&amp;مزید…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="103"/>
+        <location filename="../../gui/qt/terms_bar.py" line="111"/>
         <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
         <translation>درآمد کنندہ، اصل کا ثبوت، بیمہ شدہ مالیت اور جدولوں کی خالی شرحیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="193"/>
+        <location filename="../../gui/qt/terms_bar.py" line="201"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="194"/>
+        <location filename="../../gui/qt/terms_bar.py" line="202"/>
         <source>Freight only</source>
         <translation>صرف کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="204"/>
+        <location filename="../../gui/qt/terms_bar.py" line="212"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>ان جدولوں میں تجارتی شیٹیں نہیں: صرف کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="242"/>
+        <location filename="../../gui/qt/terms_bar.py" line="250"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: صرف سمندری نقل و حمل، اور کسی راستے میں سمندری حصہ نہیں</translation>
     </message>
