@@ -186,11 +186,11 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
         lines.append(rates.line("goods", "goods", "seller", Message(
             tmsg.LINE_GOODS_T, tonnes=tonnes_figure(tonnes), rate=money(checked.goods_value, goods_currency)),
             product(checked.goods_value, tonnes), goods_currency))
-    first_units = route.legs[0].units if route.legs else 1
     export = [rates.line("fee", "export_clearance", rule.export_clearance, label, amount, currency, **details)
               for label, amount, currency, details in _fees(
                   tables, rates, checked, "export", origin_country,
-                  trade.export_code(result.cargo.cargo_id, origin_country, import_country), first_units,
+                  trade.export_code(result.cargo.cargo_id, origin_country, import_country),
+                  certified_units(tables, route, origin_country, leaving=True),
                   result.request.departure, None, warnings, inland=False)] if imported else []
     lines += export
 
@@ -269,7 +269,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
         warnings += more_warnings
         lines += customs_result
         fees = _fees(tables, rates, checked, "import", import_country, line.hs_code if line is not None else "",
-                     route.legs[-1].units if route.legs else 1,
+                     certified_units(tables, route, import_country, leaving=False),
                      cleared, customs, warnings,
                      inland=customs is not None and customs.entry_index < len(route.place_ids) - 1)
         lines += [rates.line("fee", "import_clearance", rule.import_clearance, label, amount, currency, **details)
@@ -313,6 +313,18 @@ class Placed:
             self.event in at or self.side == LEAVING or self.event == CLOSURE_WAIT))
 
 
+
+
+def certified_units(tables, route, country: str, *, leaving: bool) -> int:
+    """What a fee "per unit" counts (a phytosanitary certificate for each container, as Pakistan issues them): the
+    containers, wagons or trucks the consignment crosses the border of ``country`` in, leaving it or entering it,
+    where it is inspected and certified. It was the first leg's (or the last leg's) vehicles: 26 t of onions
+    trucked in two lorries to Karachi and shipped in one reefer took two certificates."""
+    for leg in route.legs:
+        inside = (tables.places[leg.from_id].country == country, tables.places[leg.to_id].country == country)
+        if inside == ((True, False) if leaving else (False, True)):
+            return leg.units
+    return (route.legs[0] if leaving else route.legs[-1]).units if route.legs else 1
 
 
 def tonnes_figure(tonnes: float) -> Figure:

@@ -46,21 +46,22 @@ def totals(route) -> dict[str, float]:
 
 def test_dap_by_sea_worked_by_hand(quoted):
     sea = quoted(incoterm="DAP", named_place="omega", margin=10).routes[SEA]
-    # goods 140 t × 200 = 28,000; phyto 2 wagons × 1 IDX × 1,000 KZT = 2,000 KZT = 4 USD; carriage 1,400 + 420 +
-    # 3,000 + 420 + 168,000 PKR (600 USD) = 5,840; margin 10 % of 33,844 = 3,384.40
-    assert sea.seller_price == 37228.40
+    # goods 140 t × 200 = 28,000; phyto for each of the 6 boxes the wheat leaves in (it reached port1 in 2
+    # wagons) × 1 IDX × 1,000 KZT = 6,000 KZT = 12 USD; carriage 1,400 + 420 + 3,000 + 420 + 168,000 PKR (600 USD)
+    # = 5,840; margin 10 % of 33,852 = 3,385.20
+    assert sea.seller_price == 37237.20
     assert [line.party for line in sea.lines if line.kind in ("goods", "freight", "margin")] == ["seller"] * 7
-    # customs value: all but the road from port2, in rupees: 36,628.40 USD × 280
-    assert (sea.customs.value, sea.customs.currency, sea.customs.entry_place) == (10255952.00, "PKR", "Port Two")
+    # customs value: all but the road from port2, in rupees: 36,637.20 USD × 280
+    assert (sea.customs.value, sea.customs.currency, sea.customs.entry_place) == (10258416.00, "PKR", "Port Two")
     lines = totals(sea)
-    assert lines["cd"] == 3662.84  # 10 % = 1,025,595.20 PKR
-    assert lines["rd"] == 366.28  # the higher of 1 % (102,559.52 PKR) and 2 USD/t × 140 t (78,400 PKR)
+    assert lines["cd"] == 3663.72  # 10 % = 1,025,841.60 PKR
+    assert lines["rd"] == 366.37  # the higher of 1 % (102,584.16 PKR) and 2 USD/t × 140 t (78,400 PKR)
     assert lines["acd-low"] == 0.0  # the customs duty of 10 % is in the 0–10 slab
-    assert lines["cess"] == 366.28  # 1 % of the customs value, entering at port2
-    assert lines["st"] == 8131.50  # 20 % of 11,384,106.72 PKR
-    assert lines["wht"] == 2439.45  # 5 % of 13,660,928.06 PKR (value, duties and sales tax)
+    assert lines["cess"] == 366.37  # 1 % of the customs value, entering at port2
+    assert lines["st"] == 8133.46  # 20 % of 11,386,841.76 PKR
+    assert lines["wht"] == 2440.04  # 5 % of 13,664,210.11 PKR (value, duties and sales tax)
     assert lines["gd-high"] == 2.00  # 560 PKR: the declared value is above 10 million
-    assert sea.landed == 52196.75
+    assert sea.landed == 52209.16
     assert any("broker" in str(w) for w in sea.warnings)  # the blank fee is said to be left out
 
 
@@ -79,7 +80,7 @@ def test_named_place_splits_the_charges(quoted):
     assert parties == {"freight, Alpha–Port One": "seller", "handling, at Port One: port handling": "seller",
                        "freight, Port One–Port Two": "buyer", "handling, at Port Two: port handling": "buyer",
                        "freight, Port Two–Omega": "buyer"}
-    assert fob.seller_price == 28000 + 4 + 1400 + 420
+    assert fob.seller_price == 28000 + 12 + 1400 + 420  # phyto for the 6 boxes leaving from port1
     cpt = quoted(incoterm="CPT", named_place="port2").routes[SEA]
     at_port2 = [line for line in cpt.lines if "Port Two: port" in str(line.label)]
     assert [(line.party, line.group) for line in at_port2] == [("buyer", "at_place")]  # unloading: the buyer's
@@ -155,10 +156,10 @@ def test_cif_must_insure_and_the_premium_is_in_the_price(quoted):
     cif = quoted(incoterm="CIF", named_place="port2", insurance_rate_pct=0.5).routes[SEA]
     premium = next(line for line in cif.lines if line.kind == "insurance")
     # insured value: 110 % of goods, phyto and carriage to port2 (not its unloading) and the premium itself:
-    # 28,000 + 4 + 1,400 + 420 + 3,000 = 32,824; premium = 0.0055 × 32,824 / (1 − 0.0055) = 181.53
-    assert (premium.party, premium.amount, premium.currency) == ("seller", 181.53, "USD")
+    # 28,000 + 12 + 1,400 + 420 + 3,000 = 32,832; premium = 0.0055 × 32,832 / (1 − 0.0055) = 181.57
+    assert (premium.party, premium.amount, premium.currency) == ("seller", 181.57, "USD")
     assert "ICC (C)" in str(premium.label)  # the least cover CIF allows, where none was chosen
-    assert cif.seller_price == 32824 + 181.53
+    assert cif.seller_price == 32832 + 181.57
 
 
 def test_ddp_puts_duties_and_import_fees_in_the_price(quoted):
@@ -182,7 +183,7 @@ def test_a_blank_rate_must_be_given_before_the_landed_cost_is_known(quoted):
     assert "wht-other.rate_pct" in str(other.missing[0])
     given = quoted(incoterm="DAP", named_place="omega", importer="other", margin=10,
                    inputs=(("wht-other", "6"),)).routes[SEA]
-    assert totals(given)["wht-other"] == round(0.06 * 13660928.06 / 280, 2)
+    assert totals(given)["wht-other"] == round(0.06 * 13664210.11 / 280, 2)
     broker = quoted(incoterm="DAP", named_place="omega", inputs=(("broker.amount", 2800),)).routes[SEA]
     assert totals(broker)["broker"] == 10.00
     assert not any("broker" in str(w) for w in broker.warnings)

@@ -475,7 +475,9 @@ FEES = [
      "always", None, "", NOT_FOUND, ""),
     ("pk-phyto-export", "PK", "export", "phytosanitary certificate", "per_unit", 2500, "PKR", None, None, PLANTS,
      "always", D(2020, 1, 1), "SARDAR_PHYTO;DPP_PK_EXPORT", "",
-     "per container (one certificate for each); raised from PKR 300 about 2020–21; not re-verified"),
+     "per container the goods leave Pakistan in (one certificate for each, as the source says); goods leaving "
+     "in trucks, wagons or a ship's hold take one for the consignment (the source speaks only of containers); "
+     "raised from PKR 300 about 2020–21; not re-verified"),
     ("pk-origin-certificate", "PK", "export", "certificate of origin", "per_declaration", None, "PKR", None, None,
      "*", "origin_proof", None, "", NOT_FOUND, "the proof of origin that a preference abroad needs: charged only "
      "where one goes with the goods (the EAEU asks for none without a preference)"),
