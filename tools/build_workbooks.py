@@ -974,13 +974,21 @@ TM_TANK_NOTE = ("no Turkmen coefficient: the 0.70 via Serhetyaka (Q1 2026, TRK_2
                 "TRK_2025Q3_TARIFF) is for goods other than oil and oil products carried in tank wagons, and no "
                 "coefficient for those was found, so the carried-forward Kazakh rate is used unscaled")
 TM_TANK_SOURCES = ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF", "TRK_2025Q3_TARIFF"]
-# Bolashak–Bereket leads both to Akyayla (0.50 on the whole section from Serhetyaka, oil included) and on to Sarakhs or
-# Serhetabat (no coefficient for oil in tank wagons): one rate per leg cannot tell them apart, so it keeps the 0.70
+# Bolashak–Bereket leads both to Akyayla and on to Sarakhs or Serhetabat. Demiryollary's notice for Q1 2026
+# (TRK_2026Q1_TARIFF, item 15.2) gives 0.50 to goods in transit via Akyayla (exp.) in any wagon and in containers,
+# and takes the sections Serhetyaka (exp.)–Akyayla (exp.) out of the 0.70 via Serhetyaka: a wagon leaving by
+# Akyayla pays 0.50 on the whole Turkmen section, Bolashak–Bereket included. One rate per leg cannot know where the
+# wagon goes on, so Bolashak–Bereket keeps the 0.70 of the wagons that go on to Sarakhs or Serhetabat, and
+# Bereket–Etrek, which only a wagon leaving by Akyayla takes, charges the rest of the section's 0.50: the two legs
+# together come to 0.50 × the section's km, as the notice says.
 TM_SHARED_LEG = "tm-rail-bolashak-bereket"
+TM_SERHETYAKA_COEF, TM_AKYAYLA_COEF = 0.70, 0.50
+TM_AKYAYLA_LEG_FACTOR = ((TM_AKYAYLA_COEF * TM_TRANSIT_KM - TM_SERHETYAKA_COEF * TM_KM["bolashak-bereket"][0])
+                         / TM_BEREKET_ETREK_KM)
 TM_SHARED_TANK_NOTE = ("for oil in tank wagons the 0.70 is a compromise on this leg: oil going on to Sarakhs or "
                        "Serhetabat takes no coefficient (the 0.70 excludes oil in tank wagons, and its other legs take "
-                       "none), oil leaving by Akyayla 0.50 on the whole section from Serhetyaka; the leg, shared by "
-                       "both ways, cannot take both")
+                       "none); oil leaving by Akyayla pays 0.50 on the whole section, which the Bereket–Etrek leg "
+                       "settles")
 
 RAIL_FACTORS = {
     # profile: (multiplier on the Kazakh rate, sources, how)
@@ -990,16 +998,23 @@ RAIL_FACTORS = {
                 "× 0.72 = CPMM rail cost Uzbekistan USD 635 / Kazakhstan USD 883 per 500 km per 20 t (2022)"),
     "AF rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
                 "Uzbek rate as proxy (Afghan line built and long run by Uzbekistan Railways): × 0.72 CPMM UZ/KZ"),
-    "TM rail": (0.7, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF", "TRK_2025Q3_TARIFF"],
+    "TM rail": (TM_SERHETYAKA_COEF, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF", "TRK_2025Q3_TARIFF"],
                 "× 0.70 Turkmen transit coefficient via Serhetyaka (private wagons, Q1 2026; the same for Q3 2025, "
                 "TRK_2025Q3_TARIFF; carried forward past March 2026, no later notice found) on the Kazakh rate: the "
                 "coefficient applies to CIS Tariff Policy base rates set in Swiss francs, whose tables were not "
                 "retrievable, so it is applied to the carried-forward Kazakh rate instead; a wagon that leaves by "
-                "Akyayla takes 0.50 on the whole section from Serhetyaka, which this leg, shared by both ways, "
-                "does not tell apart"),
-    "TM rail akyayla": (0.5, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF"],
-                        "× 0.50 Turkmen transit coefficient via Akyayla towards Iran (Q1 2026) on the Kazakh rate "
-                        "(Tariff Policy base rates in CHF not retrievable, see the other Turkmen legs)"),
+                "Akyayla pays 0.50 on the whole section from Serhetyaka, which the Bereket–Etrek leg settles"),
+    "TM rail akyayla": (TM_AKYAYLA_LEG_FACTOR, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF"],
+                        f"× {TM_AKYAYLA_LEG_FACTOR:.3f}: the Turkmen transit coefficient via Akyayla towards Iran is "
+                        f"0.50 on the whole section from Serhetyaka, in any wagon and in containers (Q1 2026, "
+                        f"item 15.2.1.1; the section Serhetyaka–Akyayla is taken out of the 0.70 via Serhetyaka), "
+                        f"0.50 × {TM_TRANSIT_KM} km = {TM_AKYAYLA_COEF * TM_TRANSIT_KM:g}; Bolashak–Bereket, "
+                        f"shared with the wagons going on to Sarakhs and Serhetabat, already charges "
+                        f"0.70 × {TM_KM['bolashak-bereket'][0]} km = "
+                        f"{TM_SERHETYAKA_COEF * TM_KM['bolashak-bereket'][0]:g}, so this leg's "
+                        f"{TM_BEREKET_ETREK_KM} km charge the rest (exact for a wagon from Bolashak; a wagon from "
+                        f"Tejen pays 0.70 before Bereket); on the Kazakh rate (Tariff Policy base rates in CHF not "
+                        f"retrievable, see the other Turkmen legs)"),
     "IR rail": (1.0, ["IDK_2010_KTZ_GRAIN", "NCA_2024_RAI"],
                 "Kazakh rate stands in for Iran for containers: Iranian Railways says transit gets discounts (Feb "
                 "2024) but publishes no figure; its one tariff found is per tonne in bulk wagons (2021)"),
@@ -1513,20 +1528,38 @@ GWADAR_IN = {"c20": 73.0, "c40": 104.0}
 GWADAR_OUT_20 = 88.5
 
 
-def _gwadar_fees() -> list[tuple]:
-    """Per container at Gwadar, by the way it passes the quay (ashore: inbound; to sea: outbound)."""
+def _gwadar_fees(place: str = "gwadar", charge: str = "port handling", key: str = "",
+                 stand_in: str = "") -> list[tuple]:
+    """Per container at Gwadar, by the way it passes the quay (ashore: inbound; to sea: outbound). At another
+    Pakistani port (``place``), where no container tariff of its own was found, the same figures stand in,
+    ``stand_in`` saying so, under that port's own name for the charge (so that a box pays them in place of the
+    per-tonne row, not on top of it)."""
+    key = key or f"{place}-port"
+    sources = "INP_2025_GWADAR" + (";TURKMAR_KHI_THC" if stand_in else "")
     rows = []
     for e in CONTAINERS:
         size = "c20" if e.endswith("20") else "c40"
         reefer = "; a reefer at the dry box's rate (no reefer rate reported)" if e.startswith("r") else ""
-        rows.append((f"gwadar-port-{e}", "gwadar", "port_handling", "*", e, "port handling", "per_unit",
-                     GWADAR_IN[size], "USD", "INP_2025_GWADAR", reefer.lstrip("; "), None, "inbound"))
+        rows.append((f"{key}-{e}", place, "port_handling", "*", e, charge, "per_unit",
+                     GWADAR_IN[size], "USD", sources, _join_notes(stand_in, reefer.lstrip("; ")), None, "inbound"))
         out = GWADAR_OUT_20 if size == "c20" else round(GWADAR_OUT_20 * GWADAR_IN["c40"] / GWADAR_IN["c20"], 2)
         note = ("" if size == "c20" else "no loaded 40' rate reported: the loaded 20' rate USD 88.5 × 104 / 73, the "
                 "ratio of the discharged 40' to 20'") + reefer
-        rows.append((f"gwadar-port-{e}-out", "gwadar", "port_handling", "*", e, "port handling", "per_unit", out,
-                     "USD", "INP_2025_GWADAR", note.lstrip("; "), None, "outbound"))
+        rows.append((f"{key}-{e}-out", place, "port_handling", "*", e, charge, "per_unit", out,
+                     "USD", sources, _join_notes(stand_in, note.lstrip("; ")), None, "outbound"))
     return rows
+
+
+# Karachi's container terminals (KICT and PICT at the West Wharf, SAPT at Keamari, KGTL at the East Wharf) charge a
+# box by its size, not by its tonnes: KGTL's Rs 480 a tonne (Feb 2024) is its charge for general cargo over the
+# quay (LCCI: "general cargo delivery", Rs 50 → 480 a ton), for cargo not in containers. No current per-box tariff
+# of a Karachi or Port Qasim terminal was found (searched: KICT, PICT, SAPT, QICT and KGTL tariffs and terminal
+# handling charges, 2019–2026), so the per-box tariff of Gwadar, Pakistan's other container port, stands in
+PK_BOX_STAND_IN = ("no current container tariff of this port found (searched: the KICT, PICT, SAPT, QICT and KGTL "
+                   "terminals' per-box charges, 2019–2026): Gwadar's per-box tariff (COPHC, as reported in "
+                   "September 2025) stands in, another Pakistani port's; cross-check: the shipping lines' terminal "
+                   "handling charge at Karachi was Rs 7,550 a 20' and Rs 11,350 a 40' box from April 2009 "
+                   "(TURKMAR_KHI_THC), the one Karachi per-box figure found, too old to carry forward")
 
 
 def _wait_fees(place: str, stand_in: str) -> list[tuple]:
@@ -1557,13 +1590,16 @@ def _port_fees(place: str, country: str, stand_in: str) -> list[tuple]:
         rows += _iranian_thc(place, northern=stand_in == "ir-north")
     elif stand_in == "gwadar":
         rows += _gwadar_fees()
+    elif stand_in == "pk-box":
+        rows += _gwadar_fees(place, stand_in=PK_BOX_STAND_IN)
     elif stand_in == "kz":
         rows += [(f"{place}-port-{e}", place, "port_handling", "*", e, "port handling", "per_unit", ZHETYGEN_LIFT,
                   "KZT", "ZHETYGEN_KLO_TARIFF",
                   f"no {country} port tariff found: the Zhetygen (Kazakhstan) terminal fee for one container lift "
                   f"stands in", None) for e in CONTAINERS]
     missing = (f"no dated {country} port charge for cargo not in containers found"
-               if stand_in.startswith("ir-") or stand_in == "gwadar" else f"no {country} port tariff found")
+               if stand_in.startswith("ir-") or stand_in in ("gwadar", "pk-box")
+               else f"no {country} port tariff found")
     rows.append((f"{place}-port", place, "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR",
                  "TRIBUNE_2024_KGTL", f"{missing}: the Karachi Gateway Terminal charge Rs 480/t (Pakistan) stands in",
                  None))
@@ -1616,15 +1652,18 @@ def _transfer_fees(place: str, country: str, event: str) -> list[tuple]:
 NODE_FEES = [
     # id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from[, direction[, the
     # country that charges it: the side of the border, where the fee is one side's]]
+    # a box pays by its size (stood in for by Gwadar's tariff); cargo not in containers the Gateway Terminal's
+    # Rs 480 a tonne for general cargo over its quay
     ("karachi-terminal", "karachi", "port_handling", "*", "*", "terminal charge", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL;URDUPOINT_2024_LCCI_KGTL", "", D(2024, 2, 1)),
+    *_gwadar_fees("karachi", "terminal charge", "karachi-terminal", PK_BOX_STAND_IN),
     # crude is discharged at the oil piers, not over the Gateway Terminal's quay: the same figure, said to stand in
     ("karachi-terminal-tanker", "karachi", "port_handling", "*", "tanker", "terminal charge", "per_tonne", KGTL,
      "PKR", "TRIBUNE_2024_KGTL", "no charge found for crude discharged at Karachi's oil piers: the Karachi Gateway "
      "Terminal's charge for cargo over its quay (East Wharf, Rs 480/t from Feb 2024) stands in", D(2024, 2, 1)),
     ("default-port", "*", "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR", "TRIBUNE_2024_KGTL",
      "no charge found for this port: the Karachi Gateway Terminal charge Rs 480/t (Pakistan) stands in", None),
-    *_port_fees("port-qasim", "Port Qasim", "pk"), *_port_fees("gwadar", "Gwadar", "gwadar"),
+    *_port_fees("port-qasim", "Port Qasim", "pk-box"), *_port_fees("gwadar", "Gwadar", "gwadar"),
     *_port_fees("bandar-abbas", "Iranian", "ir-south"), *_port_fees("amirabad", "Iranian", "ir-north"),
     *_port_fees("aktau", "Aktau", "kz"), *_port_fees("kuryk", "Kuryk", "kz"), *_port_fees("baku", "Azerbaijani", "kz"),
     *_port_fees("poti", "Georgian", "kz"), *_port_fees("novorossiysk", "Russian", "pk"),

@@ -367,9 +367,31 @@ def test_crude_at_karachi_says_the_terminal_charge_stands_in(bundled_engine):
     at_karachi = [charge for route in result.routes for node in route.nodes if node.place_id == "karachi"
                   for charge in node.charges if charge.charge == "terminal charge"]
     assert at_karachi and all("oil piers" in charge.estimate_note for charge in at_karachi)
+
+
+def test_a_container_at_karachi_pays_the_terminal_by_the_box(bundled_engine):
+    """Karachi's terminal charge was Rs 480 a tonne on everything: 20 t of garments in a box paid by its tonnes.
+    Karachi's container terminals charge a box by its size; the Gateway Terminal's Rs 480 a tonne is its charge
+    for general cargo, which cargo not in containers keeps paying. No Karachi per-box tariff was found: Gwadar's
+    stands in, its note saying so."""
     boxes = quote(bundled_engine, "garments", 2, "containers", "Karachi", "Almaty", dt.date(2026, 12, 7))
-    assert any(charge.estimate_note == "" for route in boxes.routes for node in route.nodes
-               if node.place_id == "karachi" for charge in node.charges if charge.charge == "terminal charge")
+    at_karachi = [(route.legs[0].equipment_id, charge) for route in boxes.routes for node in route.nodes
+                  if node.place_id == "karachi" for charge in node.charges if charge.charge == "terminal charge"]
+    assert at_karachi
+    for equipment, charge in at_karachi:
+        assert (charge.basis, charge.currency, charge.quantity) == ("per_unit", "USD", 2), charge
+        assert charge.rate == {"c20": 88.5, "c40": 126.08, "c40hc": 126.08}[equipment]  # loaded, to sea
+        assert "Gwadar's per-box tariff (COPHC, as reported in September 2025) stands in" in charge.estimate_note
+    wheat = quote(bundled_engine, "wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7))
+    landed = {(route.legs[-1].equipment_id, charge.basis, charge.currency, charge.quantity)
+              for route in wheat.routes for node in route.nodes if node.place_id == "karachi"
+              for charge in node.charges if charge.charge == "terminal charge"}
+    assert landed == {("c20", "per_unit", "USD", 20)}  # 500 t in 20 boxes from Bandar Abbas, discharged
+    at_karachi = {(f.equipment, f.basis, f.currency) for f in bundled_engine.tables.node_fees
+                  if f.place_id == "karachi" and f.charge == "terminal charge"}
+    assert ("*", "per_tonne", "PKR") in at_karachi  # cargo not in containers: the Gateway Terminal's Rs 480/t
+    qasim = {(f.equipment, f.basis) for f in bundled_engine.tables.node_fees if f.place_id == "port-qasim"}
+    assert ("c40", "per_unit") in qasim and ("*", "per_tonne") in qasim
 
 
 def test_a_border_is_charged_in_the_mode_of_the_leg_that_crosses_it(bundled_engine):
@@ -437,6 +459,28 @@ def test_the_exporter_s_fees_do_not_hang_on_the_importing_country_s_tariff_line(
         route = next(r for r in price.routes if r is not None and r.seller_price is not None)
         assert ("pk-phyto-export", 5000.0, "PKR") in {(line.reference, line.amount, line.currency)
                                                        for line in route.lines}, destination
+
+
+def test_pakistan_s_phytosanitary_certificates_count_the_boxes_the_goods_leave_in(bundled_engine):
+    """One certificate per container (SARDAR_PHYTO): 60 t of potatoes trucked to Karachi in three 40' reefers and
+    shipped on in four 20' reefers took three certificates, the first leg's boxes, not the four that leave."""
+    from gui.core.landed import price_quote
+    from gui.core.terms import Terms
+
+    result = bundled_engine.quote(QuoteRequest("potatoes", "60", "t", "Lahore", "Almaty", dt.date(2026, 12, 7),
+                                               "USD"))
+    price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", "Almaty", "300"))
+    counted = set()
+    for route, priced in zip(result.routes, price.routes):
+        if priced is None or not priced.lines:
+            continue
+        places = bundled_engine.tables.places
+        leaving = next(leg for leg in route.legs
+                       if (places[leg.from_id].country, places[leg.to_id].country != "PK") == ("PK", True))
+        phyto = next(line for line in priced.lines if line.reference == "pk-phyto-export")
+        assert phyto.amount == 2500 * leaving.units, route.corridor
+        counted.add((route.legs[0].units, leaving.units))
+    assert (3, 4) in counted  # three 40' boxes to Karachi, four 20' at sea: four certificates
 
 
 def test_road_legs_where_the_aetr_binds_drive_nine_hours_a_day(bundled_engine):

@@ -43,7 +43,30 @@ def test_oil_in_tank_wagons_takes_no_serhetyaka_coefficient(bundled_engine):
     shared = _rate(tables, "tm-rail-bolashak-bereket", "tank-wagon")
     assert shared.amount == pytest.approx(kazakh * 0.70, abs=1e-6)
     assert "a compromise on this leg" in shared.origin.estimate_note
-    assert _rate(tables, "tm-rail-bereket-etrek", "tank-wagon").amount == pytest.approx(kazakh * 0.50, abs=1e-6)
+    # a wagon leaving by Akyayla pays 0.50 on the whole Turkmen section: Bereket–Etrek charges what Bolashak–Bereket
+    # at 0.70 leaves of it
+    legs = tables.legs
+    whole = sum(_rate(tables, leg, "tank-wagon").amount * legs[leg].km
+                for leg in ("tm-rail-bolashak-bereket", "tm-rail-bereket-etrek"))
+    assert whole == pytest.approx(kazakh * 0.50 * 700, rel=1e-4)  # amounts kept to 6 decimals
+
+
+def test_a_wagon_leaving_by_akyayla_pays_half_on_the_whole_turkmen_section(bundled_engine):
+    """Demiryollary's notice for Q1 2026 gives 0.50 to goods in transit via Akyayla, in any wagon and in containers,
+    and takes the section Serhetyaka–Akyayla out of the 0.70 via Serhetyaka; Bolashak–Bereket charged every wagon
+    0.70, so a wagon leaving by Akyayla paid 0.70 on 467 of the section's 700 km."""
+    tables = bundled_engine.tables
+    legs = tables.legs
+    for equipment in ("hopper", "c20", "c40", "r40"):
+        kazakh = _rate(tables, "kz-rail-kostanay-beineu", equipment).amount if equipment != "hopper" else \
+            KTZ_2010_HOPPER
+        shared = _rate(tables, "tm-rail-bolashak-bereket", equipment)
+        onward = _rate(tables, "tm-rail-bereket-etrek", equipment)
+        assert shared.amount == pytest.approx(kazakh * 0.70, rel=1e-4), equipment  # on to Sarakhs or Serhetabat
+        paid = shared.amount * legs["tm-rail-bolashak-bereket"].km + onward.amount * legs["tm-rail-bereket-etrek"].km
+        assert paid == pytest.approx(kazakh * 0.50 * 700, rel=1e-4), equipment
+        assert "0.50 on the whole section from Serhetyaka" in onward.origin.estimate_note
+        assert "item 15.2.1.1" in onward.origin.estimate_note
 
 
 def test_the_tariff_policy_is_named_on_the_railways_party_to_it_only(bundled_engine):

@@ -40,23 +40,25 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     assert route.seller_price == 148912.43
     assert round(route.seller_per_tonne, 2) == 297.82
     assert lines["insurance"] == (493.04, "USD", 493.04)  # the buyer's: 0.3 % of 164,346.02 USD
-    assert (route.customs.value, route.customs.currency) == (42051122.9, "PKR")
-    assert lines["pk-cd-1001"] == (4205112.29, "PKR", 15026.31)
-    assert lines["pk-rd-1001"] == (25230673.74, "PKR", 90157.85)
+    assert (route.customs.value, route.customs.currency) == (42219703.9, "PKR")
+    assert lines["pk-cd-1001"] == (4221970.39, "PKR", 15086.55)
+    assert lines["pk-rd-1001"] == (25331822.34, "PKR", 90519.29)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (777945.77, "PKR", 2779.87)
+    assert lines["pk-sindh-cess"] == (781064.52, "PKR", 2791.01)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 258234.25
-    assert round(route.landed_per_tonne, 2) == 516.47
+    assert route.landed == 259269.47
+    assert round(route.landed_per_tonne, 2) == 518.54
     assert any("prohibits imports of wheat" in str(w) for w in route.warnings)
     assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 11554.48)  # Iranian Railways' rate, CHF at market
     assert lines["sarakhs-gauge-change-hopper"] == (3433.59, "USD", 3433.59)  # a Russian price, fixed in dollars
     assert lines["bandar-abbas-port-c20"] == (2584.2, "USD", 2584.2)  # the Iranian ports' transit charge
     assert lines["kz-rail-kostanay-beineu-1"] == (4531.2, "USD", 4531.2)  # KTZ's grain rate of 2025
     assert "bandar-abbas-port" not in lines  # a container pays its own row, not the per-tonne one as well
-    for figure in ("148,912.43", "297.82", "7,091.07", "493.04", "42,051,122.90", "4,205,112.29",
-                   "25,230,673.74", "777,945.77", "258,234.25", "516.47", "11,554.48", "8,864.60 CHF", "6.867175 USD/t",
+    assert lines["karachi-terminal-c20"] == (1460.0, "USD", 1460.0)  # 20 boxes discharged, by the box
+    assert "karachi-terminal" not in lines
+    for figure in ("148,912.43", "297.82", "7,091.07", "493.04", "42,219,703.90", "4,221,970.39",
+                   "25,331,822.34", "781,064.52", "259,269.47", "518.54", "11,554.48", "8,864.60 CHF", "6.867175 USD/t",
                    "2,584.20", "4,531.20"):
         assert figure in README, figure
 
