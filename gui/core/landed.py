@@ -191,7 +191,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
                   tables, rates, checked, "export", origin_country,
                   trade.export_code(result.cargo.cargo_id, origin_country, import_country),
                   certified_units(tables, route, origin_country, leaving=True),
-                  result.request.departure, None, warnings, inland=False)] if imported else []
+                  result.request.departure, None, warnings, inland=False, goods=lines[0])] if imported else []
     lines += export
 
     # the carriage, leg by leg and stop by stop, split at the named place
@@ -270,7 +270,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
         lines += customs_result
         fees = _fees(tables, rates, checked, "import", import_country, line.hs_code if line is not None else "",
                      certified_units(tables, route, import_country, leaving=False),
-                     cleared, customs, warnings,
+                     cleared, customs, warnings, goods=lines[0],
                      inland=customs is not None and customs.entry_index < len(route.place_ids) - 1)
         lines += [rates.line("fee", "import_clearance", rule.import_clearance, label, amount, currency, **details)
                   for label, amount, currency, details in fees]
@@ -349,9 +349,10 @@ def _margin(rates: Rates, checked: CheckedTerms, currency: str, tonnes: float,
 
 
 def _fees(tables, rates: Rates, checked: CheckedTerms, side: str, country: str, code: str, units: int,
-          day: dt.date, customs: Customs | None, warnings: list, *, inland: bool) -> list[tuple]:
+          day: dt.date, customs: Customs | None, warnings: list, *, inland: bool, goods: PriceLine) -> list[tuple]:
     """The fees of one side (export or import) of one country on goods of HS ``code``: (label, amount, currency,
-    details) each; a fee the tables leave blank and the user has not given is a line without an amount."""
+    details) each; a fee the tables leave blank and the user has not given is a line without an amount. A fee
+    in per cent of the goods' value (Pakistan's export development surcharge) is taken of the ``goods`` line."""
     found = []
     for fee in tables.trade.fees:
         if fee.side != side or fee.country != country or not fee.valid_on(day):
@@ -366,7 +367,11 @@ def _fees(tables, rates: Rates, checked: CheckedTerms, side: str, country: str, 
         count = {"per_unit": units}.get(fee.basis, 1)
         currency = fee.currency
         unit = unit_value(tables.trade.fee_units, fee.currency, fee.country, day)
-        if fee.value_from is not None or fee.value_to is not None:
+        if fee.basis == "percent_of_value":
+            value = rates.convert(goods.amount or 0.0, goods.currency, fee.currency)
+            working = Message(tmsg.W_AD_VALOREM, rate=Figure(amount or 0, "g"), base=money(value, currency))
+            amount = None if amount is None else cents(product(amount, value) / 100)
+        elif fee.value_from is not None or fee.value_to is not None:
             if customs is None:
                 continue
             declared = rates.convert(customs.value, customs.currency, fee.currency)

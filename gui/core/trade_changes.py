@@ -68,8 +68,9 @@ def tax_details(tax: ImportTax) -> Message | Term:
 
 
 def fee_details(fee: Fee) -> Message | Term:
-    details = Message(fmsg.RATE_DETAILS, amount=_figure(fee.amount), currency=Verbatim(fee.currency),
-                      basis=Term(PER.get(fee.basis, fee.basis)))
+    details = Message(PERCENT, rate=_figure(fee.amount)) if fee.basis == "percent_of_value" else Message(
+        fmsg.RATE_DETAILS, amount=_figure(fee.amount), currency=Verbatim(fee.currency),
+        basis=Term(PER.get(fee.basis, fee.basis)))
     if fee.value_from is not None or fee.value_to is not None:
         details = Message(FOR_VALUES, details=details, low=Figure(fee.value_from or 0, RATE),
                           high=_date(None) if fee.value_to is None else Figure(fee.value_to, RATE))

@@ -231,6 +231,8 @@ CHARGE_NAMES = {
                                  "درآمدی قرنطینہ اجازت نامہ"),
     "certificate of origin": ("сертификат происхождения", "шығарылған жері туралы сертификат",
                               "سرٹیفکیٹ آف اوریجن"),
+    "export development surcharge": ("сбор на развитие экспорта", "экспортты дамыту алымы",
+                                     "ایکسپورٹ ڈیولپمنٹ سرچارج"),
 }
 GSP_SOURCES = ("ABIPA_2021_EAEUGSP;FINTRIB_2021_EAEUGSP;EEC_GSP_JLS;INFORM_2017_EAEUGSPLIST;PROPAK_2023_RUPK;"
                "CUSTOMBY_GSP_2025;EEC_RO_DEV_2018")
@@ -478,15 +480,28 @@ FEES = [
      "per container the goods leave Pakistan in (one certificate for each, as the source says); goods leaving "
      "in trucks, wagons or a ship's hold take one for the consignment (the source speaks only of containers); "
      "raised from PKR 300 about 2020–21; not re-verified"),
+    ("pk-eds", "PK", "export", "export development surcharge", "percent_of_value", 0.25, "PKR", None, None, "*",
+     "always", D(2025, 12, 2), "EDF_GOV_EDS;PROPK_2022_EDS;PROFIT_2025_EDS",
+     "the base: the surcharge is collected by the banks on the rupee value of the export proceeds as they come in; "
+     "the goods' value stands in for the proceeds (freight invoiced on top under C and D rules is not counted) and "
+     "the departure day for the day they come in",
+     "0.25 % of the value of all exports from 1 July 1991 (Finance Act 1991, s. 11(1); SRO 10(1)/2003 and SBP "
+     "circular 2 of 2003), for the Export Development Fund; all exports exempted by the Finance Division's "
+     "notification of 1 December 2025, with immediate effect (SBP circular of 2 December 2025): not charged from "
+     "that day"),
     ("pk-origin-certificate", "PK", "export", "certificate of origin", "per_declaration", None, "PKR", None, None,
      "*", "origin_proof", None, "", NOT_FOUND, "the proof of origin that a preference abroad needs: charged only "
      "where one goes with the goods (the EAEU asks for none without a preference)"),
 ]
 
 
+# the dates a fee is charged between, where it is not for ever
+FEE_VALIDITY = {"pk-eds": (D(1991, 7, 1), D(2025, 11, 30))}
+
+
 def fee_rows() -> list[list]:
-    return [[i, c, side, ch, *CHARGE_NAMES[ch], basis, amount, cur, low, high, hs, condition, None, None, as_of, src,
-             note, notes]
+    return [[i, c, side, ch, *CHARGE_NAMES[ch], basis, amount, cur, low, high, hs, condition,
+             *FEE_VALIDITY.get(i, (None, None)), as_of, src, note, notes]
             for (i, c, side, ch, basis, amount, cur, low, high, hs, condition, as_of, src, note, notes) in FEES]
 
 
