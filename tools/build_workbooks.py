@@ -1535,7 +1535,7 @@ def _gwadar_fees(place: str = "gwadar", charge: str = "port handling", key: str 
     ``stand_in`` saying so, under that port's own name for the charge (so that a box pays them in place of the
     per-tonne row, not on top of it)."""
     key = key or f"{place}-port"
-    sources = "INP_2025_GWADAR" + (";TURKMAR_KHI_THC" if stand_in else "")
+    sources = "INP_2025_GWADAR"  # a stand-in's note names its 2009 cross-check, which does not date the figure
     rows = []
     for e in CONTAINERS:
         size = "c20" if e.endswith("20") else "c40"

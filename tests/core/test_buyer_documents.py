@@ -191,14 +191,15 @@ def test_ddp_says_its_margin_leaves_the_duties_and_taxes_at_cost(wheat_cif):
 
 def test_pakistan_values_the_actual_terminal_charge_once_and_no_one_per_cent_landing_charge(wheat_cif):
     """Pakistan's customs value (Customs Act 1969 s.25(2)(a), FBR_S25) takes in the unloading and handling at the
-    port of importation: the tables count the terminal charge at Karachi as it is charged (240,000 PKR), not the
+    port of importation: the tables count the terminal charge at Karachi as it is charged (1,460 USD, 20 boxes by
+    the box), not the
     1 % "landing charge" convention, which pass 3 did not source and which on top of it would count the handling
     twice. The terminal charge is in the landed cost once, as the buyer's line, and in the duty's base once."""
     engine, result, document = wheat_cif
     route = document["routes"][0]
     price, landed = route["seller_price"], route["buyer_landed_cost"]
     terminal = [line for line in landed["lines"] if line["kind"] == "freight"]
-    assert len(terminal) == 1 and terminal[0]["amount"] == 240_000 and terminal[0]["currency"] == "PKR"
+    assert len(terminal) == 1 and terminal[0]["amount"] == 20 * 73 and terminal[0]["currency"] == "USD"
     rate = next(fx["units_per_usd"] for fx in document["fx"] if fx["currency"] == "PKR")
     cif = price["total"]
     value = landed["customs_value"]["amount"]
