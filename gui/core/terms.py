@@ -12,6 +12,7 @@ from . import quote_messages as qmsg
 from . import file_messages as fmsg
 from . import trade_messages as tmsg
 from . import validation as v
+from .countries import country_term
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term, Verbatim
 from .model import SEA_MODES
@@ -214,6 +215,12 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
         raise InputError("incoterm", Message(tmsg.SEA_RULE_NO_SEA, rule=Verbatim(rule.rule), place=place.name,
                                              way=Term(tmsg.SEA_LEG_FROM if rule.sea_leg == "from"
                                                       else tmsg.SEA_LEG_TO), instead=Verbatim(instead)))
+    importing = result.destination.country
+    if rule.import_clearance == "seller" and trade.imported(result.origin.country, importing) and \
+            trade.imported(place.country, importing):
+        raise InputError("named_place", Message(tmsg.DUTY_PAID_PLACE_BEFORE_IMPORT, rule=Verbatim(rule.rule),
+                                                place=place.name, place_country=country_term(place.country),
+                                                country=country_term(importing)))
     if terms.goods_value is None or (isinstance(terms.goods_value, str) and not terms.goods_value.strip()):
         raise InputError("goods_value", Message(tmsg.GOODS_VALUE_NEEDED, rule=Verbatim(rule.rule)))
     goods = checked_goods_value(tables, result, terms)

@@ -56,6 +56,12 @@ PLACE_NOT_ON_ROUTES = QT_TRANSLATE_NOOP("CoreMessages", "{place} is on none of t
                                                         "their places")
 SEA_RULE_NO_SEA = QT_TRANSLATE_NOOP("CoreMessages", "{rule} is for sea transport only, and no route of this quote "
                                                     "has a sea leg {way} {place}; use {instead}")
+# DDP's import clearance and duties are due where the goods enter the buyer's customs territory; a named place
+# before that border would put duties in the price that no carriage in it reaches
+DUTY_PAID_PLACE_BEFORE_IMPORT = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: the seller clears the goods for "
+                                                  "import and pays the duties at the named place, but {place} is in "
+                                                  "{place_country}, and the goods are imported into {country} after "
+                                                  "it; name a place in {country}, or use DAP")
 SEA_LEG_FROM = QT_TRANSLATE_NOOP("Terms", "leaving")  # Terms: said as a Term, looked up there
 SEA_LEG_TO = QT_TRANSLATE_NOOP("Terms", "arriving at")
 INSURANCE_REQUIRED = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the seller must insure the goods (at least "

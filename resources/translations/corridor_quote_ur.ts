@@ -2567,286 +2567,291 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <source>{rule} {place}: the seller clears the goods for import and pays the duties at the named place, but {place} is in {place_country}, and the goods are imported into {country} after it; name a place in {country}, or use DAP</source>
+        <translation>{rule} {place}: بیچنے والا نامزد مقام پر مال کی درآمدی کلیئرنس کرتا اور ڈیوٹیاں ادا کرتا ہے، لیکن {place} {place_country} میں ہے، اور مال اس کے بعد {country} میں درآمد ہوتا ہے؛ {country} میں کوئی مقام بتائیں، یا DAP لیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
         <translation>{rule} کے تحت فروخت کنندہ پر مال کا بیمہ لازم ہے (کم از کم {cover}، قیمت کے {percent} % پر): پریمیم کی شرح دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <location filename="../../gui/core/trade_messages.py" line="70"/>
         <source>give the premium rate of the {cover} cover chosen</source>
         <translation>منتخب کردہ {cover} کوریج کی پریمیم شرح دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>under {rule} the cover must be at least {cover}</source>
         <translation>{rule} کے تحت کور کم از کم {cover} ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="66"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>under {rule} the insured value must be at least {percent} % of the price</source>
         <translation>{rule} کے تحت بیمہ شدہ مالیت قیمت کا کم از کم {percent} % ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="68"/>
+        <location filename="../../gui/core/trade_messages.py" line="74"/>
         <source>choose the cover (ICC A, B or C) the premium rate is for</source>
         <translation>وہ کور چنیں (ICC A، B یا C) جس کی یہ پریمیم شرح ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
         <translation>{rate} % پریمیم کی شرح درست نہیں ہو سکتی (زیادہ سے زیادہ 10 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
         <source>only under DDP is the seller the importer of record</source>
         <translation>صرف DDP کے تحت فروخت کنندہ درآمد کنندۂ ریکارڈ ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
         <translation>DDP کے تحت درآمد کنندۂ ریکارڈ فروخت کنندہ ہے، اپنے ادارے یا لائسنس یافتہ کسٹمز بروکر کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>&apos;{key}&apos; جدولوں کی خالی شرح یا فیس نہیں (شرائط میں دی جانے والی قدروں کی فہرست دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="81"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{country} میں درآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="76"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{country} میں برآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: یہ راستہ {place} سے نہیں گزرتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ اس راستے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>{rule} {place}: these routes do not pass {place}</source>
         <translation>{rule} {place}: یہ راستے {place} سے نہیں گزرتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>{rule} needs a sea leg {way} {place}; these routes have none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ ان راستوں میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>شیٹ &apos;hs_codes&apos; میں {country} کے لیے {cargo} کی ٹیرف لائن نہیں: ڈیوٹیاں اور ٹیکس نہیں نکل سکتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>شیٹ &apos;customs_valuation&apos; میں {country} کی قطار نہیں: کسٹمز ویلیو نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>{country} میں {cargo} کی ٹیرف لائن معلوم نہیں: ڈیوٹیاں اور ٹیکس یہاں شمار نہیں کیے گئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>{country} درآمدات کی کسٹمز ویلیو کیسے طے کرتا ہے، معلوم نہیں: کسٹمز ویلیو یہاں شمار نہیں کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>{what} into {country}: not in the tables and not given</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>شامل نہیں (جدولوں میں نہیں اور دیا نہیں گیا): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>{country} prohibits imports of {cargo} ({sources}): {notes}</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>{publisher}, {date}</source>
         <translation>{publisher}، {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: جدولوں میں {day_year} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: {day_year} کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: جدولوں میں اس دن کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: اس دن کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>seller&apos;s margin: {percent} % of {base}, its costs before insurance; the duties, import taxes and import fees it pays are passed on at cost</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %، بیمے سے پہلے اس کے اخراجات؛ جو محصولات، درآمدی ٹیکس اور درآمدی فیسیں وہ ادا کرتا ہے وہ لاگت پر ہی آگے منتقل ہوتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="133"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="146"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="147"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="142"/>
+        <location filename="../../gui/core/trade_messages.py" line="148"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="143"/>
+        <location filename="../../gui/core/trade_messages.py" line="149"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="144"/>
+        <location filename="../../gui/core/trade_messages.py" line="150"/>
         <source>given for this quote</source>
         <translation>اس کوٹیشن کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="145"/>
+        <location filename="../../gui/core/trade_messages.py" line="151"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="146"/>
+        <location filename="../../gui/core/trade_messages.py" line="152"/>
         <source>unloading at {place}</source>
         <translation>{place} پر اتارنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="147"/>
+        <location filename="../../gui/core/trade_messages.py" line="153"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="148"/>
+        <location filename="../../gui/core/trade_messages.py" line="154"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="150"/>
+        <location filename="../../gui/core/trade_messages.py" line="156"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="151"/>
+        <location filename="../../gui/core/trade_messages.py" line="157"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -6136,7 +6141,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="257"/>
-        <location filename="../../gui/core/terms.py" line="37"/>
+        <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
@@ -6211,78 +6216,78 @@ The details are in the log: {log}</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>Incoterm</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="415"/>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>goods value</source>
         <translation>مال کی مالیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>margin</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
         <source>premium rate</source>
         <translation>پریمیم کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="35"/>
         <source>insured value</source>
         <translation>بیمہ شدہ مالیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="35"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>country of origin</source>
         <translation>ملکِ اصل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="36"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>figure</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="38"/>
+        <location filename="../../gui/core/terms.py" line="39"/>
         <source>amount per quantity</source>
         <translation>فی مقدار رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="39"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="41"/>
+        <location filename="../../gui/core/terms.py" line="42"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="59"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>leaving</source>
         <translation>سے روانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>arriving at</source>
         <translation>پر پہنچنے والا</translation>
     </message>

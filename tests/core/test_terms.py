@@ -168,6 +168,20 @@ def test_ddp_puts_duties_and_import_fees_in_the_price(quoted):
     assert ddp.seller_price == ddp.landed
 
 
+@pytest.mark.parametrize("place", ["alpha", "gate", "port1"])
+def test_duties_paid_at_a_place_before_the_import_border_are_refused(quoted, place):
+    # DDP at a place in Kazakhstan had put Pakistan's duties in the price, with no carriage to Pakistan in it
+    with pytest.raises(InputError) as raised:
+        quoted(incoterm="DDP", named_place=place)
+    assert raised.value.field == "named_place"
+    assert "the goods are imported into Pakistan after it; name a place in Pakistan, or use DAP" in str(raised.value)
+    assert quoted(incoterm="DAP", named_place=place).routes  # the buyer clearing the goods may take them anywhere
+
+
+def test_duties_paid_at_a_place_in_the_importing_country_are_priced(quoted):
+    assert quoted(incoterm="DDP", named_place="beta").routes[NORTH].seller_price
+
+
 def test_a_preference_needs_its_proof(quoted):
     plain = totals(quoted(incoterm="DAP", named_place="omega").routes[SEA])
     proven = quoted(incoterm="DAP", named_place="omega", origin_proof=True).routes[SEA]
