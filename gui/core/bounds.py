@@ -2,10 +2,12 @@
 leave unpriced the paths that cannot be shown (frontier.price_corridor)."""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import math
 
 from . import model as m
-from .frontier import Bound
+from .frontier import Bound, bound_order
 from .network import Network, Step
 from .model import SEA_MODES
 from .path_events import crosses_unmarked, events_between
@@ -13,6 +15,30 @@ from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage_days
 
 BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference
+# the fields of a request (tariffs.PricingRequest) that hold only what PathBounds works out: the same for every
+# departure of one span (``DepartureSpans``), so shared by the requests of one cargo load, currency and span
+SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders")
+KEPT_ORDERS = 256  # groups of paths in bound order a request's span keeps, all dropped past that (about 16 KB each)
+
+
+class DepartureSpans:
+    """The days from which something a bound reads can change: a rate's or fee's rows chosen (a day after a
+    row's or an index unit's start or end: rate_rows.settled), an exchange rate (the day it is dated), a closure in
+    force with no end (its start). Two departures in one span have the same least money, dwell and CO2e on every
+    leg and stop, at the same exchange rates, and the same closures in force with no end: the same bound for every
+    path."""
+
+    def __init__(self, tables: m.Tables):
+        rows = (*tables.leg_rates, *tables.node_fees, *(tables.trade.fee_units if tables.trade is not None else ()))
+        days = {day + dt.timedelta(days=1) if day < dt.date.max else day
+                for row in rows for day in (row.valid_from, row.valid_to) if day is not None}
+        days.update(rate.as_of for rate in tables.fx)
+        days.update(closure.start for closure in tables.closures if _never_ends(closure))
+        self.days = sorted(days)
+
+    def of(self, departure: dt.date) -> int:
+        """The span a departure falls in."""
+        return bisect.bisect_right(self.days, departure)
 
 
 class PathBounds:
@@ -59,6 +85,17 @@ class PathBounds:
         # summed in another order than a walk sums the route: a hair lower, so that rounding never lifts the bound
         # above the route (a route 1e-15 days slower is another route)
         return Bound((cost + stop[0]) * BOUND_SLACK, (days + stop[1]) * BOUND_SLACK, co2 * BOUND_SLACK)
+
+    def order(self, paths: tuple[tuple[Step, ...], ...]) -> list[tuple[Bound, int, tuple[Step, ...]]]:
+        """frontier.bound_order of a group of paths, kept for the request's span (the group is kept with it, so
+        that its id is not another's): a rate card quotes each pair for twelve months, most in one span."""
+        orders = self.req.orders
+        kept = orders.get(id(paths))
+        if kept is None or kept[0] is not paths:
+            if len(orders) >= KEPT_ORDERS:
+                orders.clear()
+            kept = orders[id(paths)] = (paths, bound_order(paths, self.bound))
+        return kept[1]
 
     def step(self, before: Step | None, step: Step) -> tuple[float, float]:
         """The least cost and days ``step`` adds after ``before`` (None: at the origin): its leg and the stop
@@ -120,8 +157,7 @@ class PathBounds:
         options = self.network.equipment_for(step.leg, handling_class, self.locked)
         targets = [("leg", step.leg.leg_id), ("place", step.start)] + ([("place", step.end)] if last else [])
         return any(
-            c.closed and not c.proposed and not c.every_year and c.end is None
-            and c.start <= req.departure and c.applies_to_mode(step.mode) and c.concerns(handling_class)
+            _never_ends(c) and c.start <= req.departure and c.applies_to_mode(step.mode) and c.concerns(handling_class)
             and all(c.concerns_equipment(e.equipment_id) for e in options)
             for target in targets for c in self.tariffs.closures.get(target, ()))
 
@@ -189,3 +225,8 @@ class PathBounds:
             factor = tariffs.transport_factor(leg.mode, equipment)
             co2 = min(co2, req.load.tonnes * leg.km * factor.value / 1000.0 if factor else 0.0)
         return cost, (0.0 if co2 == math.inf else co2)
+
+
+def _never_ends(closure: m.Closure) -> bool:
+    """A closure decided, not every year, with no end: in force from its start, never waited out."""
+    return closure.closed and not closure.proposed and not closure.every_year and closure.end is None

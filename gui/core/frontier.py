@@ -26,8 +26,15 @@ class Bound(NamedTuple):
     co2e_kg: float
 
 
+def bound_order(paths: Iterable, bound: Callable[[object], Bound]) -> list[tuple[Bound, int, object]]:
+    """Paths with their bounds, in the order ``price_corridor`` prices them: cheapest bound first, then quickest,
+    then as given."""
+    return sorted(((bound(path), index, path) for index, path in enumerate(paths)),
+                  key=lambda item: (item[0].cost, item[0].days, item[1]))
+
+
 def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_closed: Callable[[object], bool],
-                   price: Callable[[object], "RouteQuote"]) -> list["RouteQuote"]:
+                   price: Callable[[object], "RouteQuote"], ordered: list | None = None) -> list["RouteQuote"]:
     """The routes of one corridor worth keeping, priced. A path is left unpriced only when it cannot be shown:
 
     - a route already priced in the corridor is available and beats its bound on cost and time (so it can be
@@ -38,9 +45,10 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
       for a corridor with none) or a closed route already priced comes before its bound in the order a closed
       corridor is shown by (a price, then cost, then days: ``_comes_first``).
 
-    Paths are priced cheapest bound first, so that the routes that leave most paths unpriced come early."""
-    ordered = sorted(((bound(path), index, path) for index, path in enumerate(paths)),
-                     key=lambda item: (item[0].cost, item[0].days, item[1]))
+    Paths are priced cheapest bound first, so that the routes that leave most paths unpriced come early
+    (``ordered``: ``bound_order`` of the paths, worked out before)."""
+    if ordered is None:
+        ordered = bound_order(paths, bound)
     priced: list = []
     front: list = []  # the available routes priced that no other beats on cost and time
     least_co2 = math.inf

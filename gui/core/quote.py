@@ -11,7 +11,7 @@ from . import messages as msg
 from . import quote_messages as qmsg
 from . import model as m
 from . import search_messages as smsg
-from .bounds import PathBounds
+from .bounds import SHARED_FIELDS, DepartureSpans, PathBounds
 from .customs import ban_warnings, clearance_date
 from .errors import InputError
 from .freshness import quote_warnings
@@ -52,6 +52,8 @@ class QuoteEngine:
         self.pricer = RoutePricer(tables, self.network, self.tariffs)
         self._candidates = lru_cache(maxsize=256)(self._find_candidates)
         self._requests: dict[tuple, PricingRequest] = {}
+        self._spans = DepartureSpans(tables)
+        self._shared: dict[tuple, dict[str, dict]] = {}  # per cargo load, currency and span: what bounds keep
         if same_legs:  # the paths do not depend on rates: every one of them is priced for each request
             self._candidates = like._candidates
 
@@ -81,7 +83,8 @@ class QuoteEngine:
             candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
         except TooManyPaths as error:
             raise _too_many(error) from None
-        groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price) for group in candidates]
+        groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group))
+                  for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor
         shown = [route for group in groups for route in select_corridor_routes(group, per_corridor)]
         front = pareto([r for group in groups for r in group if r.available and r.cost is not None])
@@ -125,8 +128,17 @@ class QuoteEngine:
         key = (cargo.cargo_id, load, departure, currency, tuple(sorted(overrides.items())), quoted_on)
         req = self._requests.pop(key, None)
         if req is None:
+            # the bounds of paths are the same for every departure of a span (bounds.DepartureSpans): the
+            # requests of one span share them, as a rate card's months or a date changed in the window do
+            span = (*key[:2], *key[3:5], self._spans.of(departure))
+            shared = self._shared.pop(span, None)
             req = PricingRequest(cargo, load, departure, currency, self.fx.with_overrides(overrides, departure),
-                                 quoted_on=quoted_on)
+                                 quoted_on=quoted_on, **(shared or {}))
+            if shared is None:
+                shared = {name: getattr(req, name) for name in SHARED_FIELDS}
+                if len(self._shared) >= KEPT_REQUESTS:
+                    del self._shared[next(iter(self._shared))]
+            self._shared[span] = shared
             if len(self._requests) >= KEPT_REQUESTS:
                 del self._requests[next(iter(self._requests))]
         self._requests[key] = req  # last asked for last: the first is the one to drop

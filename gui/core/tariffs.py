@@ -41,6 +41,7 @@ class PricingRequest:
     step_bounds: dict = field(default_factory=dict)  # per step after another: what it adds to a path's bound
     closed_on_way: dict = field(default_factory=dict)  # per step: whether it closes every path (bounds.PathBounds)
     closed_at_end: dict = field(default_factory=dict)  # the same for a path's last step, its destination included
+    orders: dict = field(default_factory=dict)  # per group of paths: frontier.bound_order (bounds.PathBounds.order)
     parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (walk_totals.Part)
 
 

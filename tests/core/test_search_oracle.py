@@ -252,7 +252,7 @@ def test_leaving_paths_unpriced_changes_no_bundled_quote(bundled_engine, monkeyp
                  for r in engine.quote(request).routes] for request in requests]
 
     bounded = figures(QuoteEngine(tables))
-    monkeypatch.setattr(quoting, "price_corridor", lambda paths, bound, closed, price: [price(p) for p in paths])
+    monkeypatch.setattr(quoting, "price_corridor", lambda paths, bound, closed, price, *_: [price(p) for p in paths])
     assert figures(QuoteEngine(tables)) == bounded
 
 
