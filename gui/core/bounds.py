@@ -94,8 +94,64 @@ class PathBounds:
         if kept is None or kept[0] is not paths:
             if len(orders) >= KEPT_ORDERS:
                 orders.clear()
-            kept = orders[id(paths)] = (paths, bound_order(paths, self.bound))
+            kept = orders[id(paths)] = (paths, bound_order(paths, self.bound, self.tight))
         return kept[1]
+
+    def tight(self, path: tuple[Step, ...], bound: Bound) -> Bound:
+        """A path's ``bound`` with a cost as high as is sure: a walk takes one equipment type for each run of legs
+        (route_pricer.RoutePlan.runs), so per run the least, over the equipment every leg of it accepts, of its
+        legs and the stops charged with that equipment (and the change of equipment a run of the same mode as the
+        one before begins with), not each leg and stop with the equipment cheapest there. For leaving paths
+        unpriced (frontier.bound_order); the order they are priced in stays that of ``bound``."""
+        runs, hc, locked = self.req.bounds, self.handling_class, self.locked
+        options = self.network.equipment_for
+        cost, start, count = 0.0, 0, len(path)
+        while start < count:  # route_pricer.RoutePricer.plan's runs
+            mode = path[start].mode
+            common = frozenset(options(path[start].leg, hc, locked))
+            end = start + 1
+            while end < count and path[end].mode == mode:
+                more = common.intersection(options(path[end].leg, hc, locked))
+                if not more:
+                    break
+                common, end = more, end + 1
+            key = ("run", path[start - 1] if start else None, path[start:end], path[end] if end < count else None)
+            least = runs.get(key)
+            if least is None:
+                least = runs[key] = self._least_on_run(key[1], key[2], key[3], common)
+            cost += least
+            start = end
+        cost *= BOUND_SLACK
+        return bound if cost <= bound.cost else Bound(cost, bound.days, bound.co2e_kg)
+
+    def _least_on_run(self, before: Step | None, run: tuple[Step, ...], after: Step | None,
+                      common: frozenset[m.Equipment]) -> float:
+        """The least money of a run of legs that keeps one equipment type (``common``: those every leg of it
+        accepts), over that equipment: its legs, the stops charged with its equipment (before its first leg those
+        charged with the next leg's, after its last those charged with the leg's own) and, after a run of the same
+        mode, the change of equipment (a new run of one mode begins where no equipment goes on)."""
+        tariffs, req = self.tariffs, self.req
+        first = run[0]
+        stops = []
+        for a, b in zip((before, *run), (*run, after)):
+            for event in self._stop_events(a, b):
+                if (a is before and not event[6]) or (b is after and event[6]):
+                    continue  # charged with the equipment of the run before or after
+                stops.append(event)
+        change = before is not None and before.mode == first.mode
+        least = math.inf
+        for equipment in common:
+            units = tariffs.units(equipment, req)
+            try:
+                cost = sum(tariffs.leg_least(step, equipment, units, req) for step in run)
+            except MissingTariff:
+                continue
+            for place_id, event, mode, direction, *_ in stops:
+                cost += tariffs.node_least(place_id, event, mode, equipment, units, req, direction)
+            if change:
+                cost += tariffs.node_least(first.start, "transshipment", first.mode, equipment, units, req)
+            least = min(least, cost)
+        return least if common else 0.0
 
     def step(self, before: Step | None, step: Step) -> tuple[float, float]:
         """The least cost and days ``step`` adds after ``before`` (None: at the origin): its leg and the stop
@@ -167,7 +223,7 @@ class PathBounds:
         border with no border place with the leg's own."""
         tariffs, req = self.tariffs, self.req
         cost = days = 0.0
-        for place_id, event, mode, direction, dwell, options in self._stop_events(step, nxt):
+        for place_id, event, mode, direction, dwell, options, _ in self._stop_events(step, nxt):
             days += dwell
             # the least fees, and the least wait the stop's whole throughput imposes (route_walk adds both for
             # the equipment taken), over the equipment that can be there
@@ -182,7 +238,8 @@ class PathBounds:
 
     def _stop_events(self, step: Step | None, nxt: Step | None) -> tuple[tuple, ...]:
         """What happens between ``step`` and ``nxt`` whatever the request: per event its place, event, mode,
-        direction, typical dwell and the equipment that can be there with the throughput rows that apply to it.
+        direction, typical dwell, the equipment that can be there with the throughput rows that apply to it, and
+        whether it is charged with the next leg's equipment (else with ``step``'s).
         Kept by the engine's tariffs (whose dwell rows and throughputs these are): each request bounds the stops
         of its paths anew, and most are those of the requests before."""
         key = (step, nxt, self.handling_class, self.locked.equipment_id if self.locked else None)
@@ -209,7 +266,8 @@ class PathBounds:
             options = tuple((e, tariffs.throughputs.applying(place_id, event, mode, direction, self.handling_class,
                                                              e.equipment_id))
                             for e in self.network.equipment_for(leg_step.leg, self.handling_class, self.locked))
-            said.append((place_id, event, mode, direction, rule.days_typical if rule else 0.0, options))
+            said.append((place_id, event, mode, direction, rule.days_typical if rule else 0.0, options,
+                         leg_step is nxt))
         kept = self.tariffs.stop_events[key] = tuple(said)
         return kept
 

@@ -26,11 +26,14 @@ class Bound(NamedTuple):
     co2e_kg: float
 
 
-def bound_order(paths: Iterable, bound: Callable[[object], Bound]) -> list[tuple[Bound, int, object]]:
+def bound_order(paths: Iterable, bound: Callable[[object], Bound],
+                tight: Callable[[object, Bound], Bound] | None = None) -> list[tuple[Bound, int, object]]:
     """Paths with their bounds, in the order ``price_corridor`` prices them: cheapest bound first, then quickest,
-    then as given."""
-    return sorted(((bound(path), index, path) for index, path in enumerate(paths)),
-                  key=lambda item: (item[0].cost, item[0].days, item[1]))
+    then as given. ``tight``: a bound at least as high as ``bound`` (given the path and its ``bound``), said with
+    each path in place of ``bound``, the order kept."""
+    ordered = sorted(((bound(path), index, path) for index, path in enumerate(paths)),
+                     key=lambda item: (item[0].cost, item[0].days, item[1]))
+    return ordered if tight is None else [(tight(path, limit), index, path) for limit, index, path in ordered]
 
 
 def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_closed: Callable[[object], bool],
