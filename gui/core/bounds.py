@@ -104,14 +104,14 @@ class PathBounds:
         one before begins with), not each leg and stop with the equipment cheapest there. For leaving paths
         unpriced (frontier.bound_order); the order they are priced in stays that of ``bound``."""
         runs, hc, locked = self.req.bounds, self.handling_class, self.locked
-        options = self.network.equipment_for
+        options = self.network.equipment_set
         cost, start, count = 0.0, 0, len(path)
         while start < count:  # route_pricer.RoutePricer.plan's runs
             mode = path[start].mode
-            common = frozenset(options(path[start].leg, hc, locked))
+            common = options(path[start].leg, hc, locked)
             end = start + 1
             while end < count and path[end].mode == mode:
-                more = common.intersection(options(path[end].leg, hc, locked))
+                more = common & options(path[end].leg, hc, locked)
                 if not more:
                     break
                 common, end = more, end + 1
@@ -138,18 +138,27 @@ class PathBounds:
                 if (a is before and not event[6]) or (b is after and event[6]):
                     continue  # charged with the equipment of the run before or after
                 stops.append(event)
-        change = before is not None and before.mode == first.mode
-        least = math.inf
+        if before is not None and before.mode == first.mode:
+            stops.append((first.start, "transshipment", first.mode, "both"))
+        kept, least = self.req.bounds, math.inf
         for equipment in common:
-            units = tariffs.units(equipment, req)
-            try:
-                cost = sum(tariffs.leg_least(step, equipment, units, req) for step in run)
-            except MissingTariff:
-                continue
+            units, equipment_id = tariffs.units(equipment, req), equipment.equipment_id
+            cost = 0.0
+            for step in run:  # each leg's and stop's least with one equipment type, kept: most are on many runs
+                more = kept.get(("leg", step, equipment_id))
+                if more is None:
+                    try:
+                        more = tariffs.leg_least(step, equipment, units, req)
+                    except MissingTariff:
+                        more = math.inf
+                    kept[("leg", step, equipment_id)] = more
+                cost += more
             for place_id, event, mode, direction, *_ in stops:
-                cost += tariffs.node_least(place_id, event, mode, equipment, units, req, direction)
-            if change:
-                cost += tariffs.node_least(first.start, "transshipment", first.mode, equipment, units, req)
+                key = ("stop", place_id, event, mode, equipment_id, direction)
+                more = kept.get(key)
+                if more is None:
+                    more = kept[key] = tariffs.node_least(place_id, event, mode, equipment, units, req, direction)
+                cost += more
             least = min(least, cost)
         return least if common else 0.0
 

@@ -71,6 +71,7 @@ class Network:
         self.place_index = {place: i for i, place in enumerate(self.place_order)}
         self.search = lru_cache(maxsize=256)(self._search)
         self._options: dict[tuple, tuple[Equipment, ...]] = {}
+        self._option_sets: dict[tuple, frozenset[Equipment]] = {}
         # per cargo class and locked equipment: the steps it can take, their edges, the shortest km from a place
         self._usable: dict[tuple, dict[str, list[Step]]] = {}
         self._edge_lists: dict[tuple, tuple[dict, dict]] = {}
@@ -90,6 +91,14 @@ class Network:
                 leg.cargo_classes else tuple(e for e in options if leg.mode in e.modes and handling_class in
                                              e.handling_classes and (ANY in leg.equipment or e.equipment_id in
                                                                      leg.equipment))
+        return found
+
+    def equipment_set(self, leg: Leg, handling_class: str, locked: Equipment | None) -> frozenset[Equipment]:
+        """``equipment_for`` as a set, kept: what runs of legs that keep one equipment type have in common."""
+        key = (leg.leg_id, handling_class, locked)
+        found = self._option_sets.get(key)
+        if found is None:
+            found = self._option_sets[key] = frozenset(self.equipment_for(leg, handling_class, locked))
         return found
 
     def _usable_steps(self, handling_class: str, locked: Equipment | None) -> dict[str, list[Step]]:
