@@ -205,14 +205,21 @@ class RoutePricer:
             run = path[start:end]
             best = req.choices.get(run)
             if best is None:
-                for equipment in candidates:
-                    units = tariffs.units(equipment, req)
-                    if len(candidates) == 1:
-                        best = ((0.0, units), equipment, units)
-                        break
-                    cost = _run_cost(tariffs, run, equipment, units, req)
-                    if best is None or (cost, units) < best[0]:
-                        best = ((cost, units), equipment, units)
+                best = req.settled_choices.get(run)
+                if best is None:
+                    for equipment in candidates:
+                        units = tariffs.units(equipment, req)
+                        if len(candidates) == 1:
+                            best = ((0.0, units), equipment, units)
+                            break
+                        cost = _run_cost(tariffs, run, equipment, units, req)
+                        if best is None or (cost, units) < best[0]:
+                            best = ((cost, units), equipment, units)
+                    # the same choice for every departure of the request's span (bounds.DepartureSpans) where
+                    # every leg's rates are settled by the departure: those requests share it
+                    if all(tariffs.leg_settled(step, equipment) <= req.departure for equipment in candidates
+                           for step in run):
+                        req.settled_choices[run] = best
                 req.choices[run] = best
             chosen.extend([(best[1], best[2])] * (end - start))
         if plan.kept:  # a request outlives its quote (QuoteEngine keeps it): only what is kept anyway

@@ -37,6 +37,7 @@ class PricingRequest:
     totals: dict[tuple, float | "MissingTariff"] = field(default_factory=dict)  # money per leg or node
     units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
     choices: dict = field(default_factory=dict)  # equipment chosen per path and per run of steps
+    settled_choices: dict = field(default_factory=dict)  # per run of steps whose rates are settled (route_pricer)
     bounds: dict = field(default_factory=dict)  # per step: the least money and CO2e of its leg (bounds.PathBounds)
     step_bounds: dict = field(default_factory=dict)  # per step after another: what it adds to a path's bound
     closed_on_way: dict = field(default_factory=dict)  # per step: whether it closes every path (bounds.PathBounds)
