@@ -147,16 +147,19 @@ def check(sheets, rules, request, day, pairs):
 
 def check_bounds(pair: Pair) -> None:
     """The search's bound of every path stays at or below the route priced (a wait for a closure only adds days),
-    and a path it calls surely closed cannot be used."""
+    its bound with one equipment type per run of legs too, and a path it calls surely closed cannot be used."""
     bounds = PathBounds(pair.engine.network, pair.engine.tariffs, pair.req, pair.cargo.handling_class,
                         pair.load.locked)
     for path, route in zip(pair.paths, pair.priced):
         if any(getattr(w, "template", None) in WAITS for w in route.warnings):
             event("a route waits for a closure to end")
         bound = bounds.bound(path)
-        assert bound.days <= route.days_typical
+        tight = bounds.tight(path, bound)  # one equipment type per run of legs: what leaves paths unpriced
+        assert bound.days <= route.days_typical and bound.cost <= tight.cost
         if route.cost is not None:
-            assert bound.cost <= route.cost
+            assert tight.cost <= route.cost
+        else:
+            event("a route with no price")
         assert not (bounds.surely_closed(path) and route.available)
 
 

@@ -1,0 +1,75 @@
+"""Departures whose bounds cannot differ share them (bounds.DepartureSpans): a rate card's months and a date changed
+in the window quote as each would alone, and the bound that leaves paths unpriced never passes a route's price."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import replace
+
+from gui.core.bounds import DepartureSpans, PathBounds
+from gui.core.quote import QuoteEngine
+from gui.core.request import QuoteRequest
+
+D = dt.date
+MONTHS = [D(2026, 3, 1), D(2026, 6, 1), D(2026, 9, 1), D(2026, 12, 31), D(2027, 1, 1), D(2027, 2, 1)]
+
+
+def _figures(result) -> list[tuple]:
+    return [(r.corridor, r.place_ids, r.cost, r.days_min, r.days_typical, r.days_max, r.co2e_kg, r.available,
+             str(r.unavailable_reason), r.pareto, tuple(str(w) for w in r.warnings)) for r in result.routes] + [
+        tuple(str(w) for w in result.warnings)]
+
+
+def test_months_quoted_one_after_another_equal_each_quoted_alone(bundled_engine):
+    """One engine quotes a pair for month after month (the requests of one span share their bounds, the order of
+    their paths and the equipment of settled runs); each equals a new engine's quote of that month alone."""
+    tables = bundled_engine.tables
+    engine = QuoteEngine(tables)
+    for cargo, origin, destination in (("wheat", "Kostanay", "Karachi"), ("potatoes", "Karachi", "Almaty")):
+        for day in MONTHS:
+            request = QuoteRequest(cargo, 500, "t", origin, destination, day, quoted_on=MONTHS[0])
+            assert _figures(engine.quote(request)) == _figures(QuoteEngine(tables).quote(request)), (cargo, day)
+
+
+def test_a_span_ends_where_a_rate_an_exchange_rate_or_a_closure_with_no_end_can_change(bundled_engine):
+    tables = bundled_engine.tables
+    rate = tables.leg_rates[0]
+    closure = next(c for c in tables.closures if c.closed and not c.proposed and not c.every_year and c.end is None)
+    day = D(2030, 5, 10)
+    moved = replace(tables, leg_rates=(replace(rate, valid_from=None, valid_to=day), *tables.leg_rates[1:]),
+                    closures=(replace(closure, start=D(2031, 7, 1)), *tables.closures))
+    spans = DepartureSpans(moved)
+    # a rate valid to 10 May: from the 11th every day chooses alike (rate_rows.settled)
+    assert spans.of(day) == spans.of(D(2030, 1, 1)) != spans.of(day + dt.timedelta(days=1))
+    assert spans.of(D(2031, 6, 30)) != spans.of(D(2031, 7, 1))  # a closure with no end in force from its start
+    as_of = max(r.as_of for r in tables.fx)
+    assert spans.of(as_of - dt.timedelta(days=1)) != spans.of(as_of)  # the exchange rate of the day
+    # a proposal, a risk window or a yearly closure changes no bound: no span ends at its start
+    others = [c for c in tables.closures if c.proposed or not c.closed or c.every_year]
+    plain = DepartureSpans(replace(tables, closures=tuple(others)))
+    assert plain.days == DepartureSpans(replace(tables, closures=())).days
+
+
+def test_the_bound_that_leaves_paths_unpriced_never_passes_a_bundled_route(bundled_engine):
+    """Every path of a few bundled requests priced: the bound with one equipment type per run of legs stays at or
+    below its cost (infinite only where the route has no price), and at or above the bound per leg."""
+    engine, tables = bundled_engine, bundled_engine.tables
+    checked = 0
+    for cargo, origin, destination, day in (("wheat", "kostanay", "karachi", D(2026, 3, 1)),
+                                            ("potatoes", "karachi", "almaty", D(2027, 1, 1)),
+                                            ("crude-oil", "atyrau", "karachi", D(2026, 12, 1))):
+        cargo_type = tables.cargo_types[cargo]
+        result = engine.quote(QuoteRequest(cargo, 500, "t", origin, destination, day, quoted_on=day))
+        req = engine._pricing_request(cargo_type, result.load, day, "USD", {}, day)
+        handling, locked = cargo_type.handling_class, result.load.locked
+        bounds = PathBounds(engine.network, engine.tariffs, req, handling, locked)
+        for path in engine.network.routes(result.origin.place_id, result.destination.place_id, handling, locked,
+                                          frozenset()):
+            bound = bounds.bound(path)
+            tight = bounds.tight(path, bound)
+            route = engine.route(engine.plan(path, handling, locked), req)
+            assert bound.cost <= tight.cost
+            assert tight.cost <= route.cost if route.cost is not None else True
+            assert route.cost is None or tight.cost < math.inf
+            checked += 1
+    assert checked > 100
