@@ -349,8 +349,7 @@ def _headings_left_at_page_foot(text: QTextDocument, rows: list) -> list[tuple[s
                 keys = rows[index] if index < len(rows) else ()
                 if frame.rows() > 1:
                     first = frame.cellAt(1, 0).lastCursorPosition().block()
-                    if _over_page_foot(text, layout.blockBoundingRect(heading).top(),
-                                       layout.blockBoundingRect(first).bottom()):
+                    if _over_page_foot(text, layout.blockBoundingRect(heading).top(), _drawn(layout, first)[1]):
                         found.append((_paragraph_key(heading), next((k[0] for k in keys or () if k), None)))
                 elif frame.format().headerRowCount() and index + 1 < len(tables) and index + 1 < len(rows):
                     # its header alone: the first row was moved on to the next page, where the table goes on
@@ -389,13 +388,27 @@ def _rows_over_page_breaks(text: QTextDocument, rows: list) -> list[tuple[str, i
             if key is None or row >= table.rows():
                 continue
             cells = [table.cellAt(row, column) for column in range(table.columns())]
-            top = min(layout.blockBoundingRect(cell.firstCursorPosition().block()).top() for cell in cells)
-            bottom = max(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom() for cell in cells)
+            spans = [_drawn(layout, cell.firstCursorPosition().block()) for cell in cells] + \
+                [_drawn(layout, cell.lastCursorPosition().block()) for cell in cells]
+            top, bottom = min(span[0] for span in spans), max(span[1] for span in spans)
             # a cell's text is moved on when its padding and border, under it, run into the margin
             form = table.format()
             if _over_page_foot(text, top, bottom + form.cellPadding() + form.border()):
                 cut.append(key)
     return cut
+
+
+def _drawn(layout: QAbstractTextDocumentLayout, block) -> tuple[float, float]:
+    """The top and bottom of ``block``'s lines where they are drawn. Its bounding rectangle is not that: it stands
+    at the block's place, and a line that Qt moves on to the next page keeps its block's place and is moved by its
+    own offset, so the Urdu wheat quote's route 4, its name's line moved on under the repeated heading, measured
+    3 points clear of the page's foot while its name was printed on page 2 and its figures on page 1."""
+    rect = layout.blockBoundingRect(block)
+    lines = [block.layout().lineAt(index) for index in range(block.layout().lineCount())]
+    if not lines:
+        return rect.top(), rect.bottom()
+    return (rect.top() + min(line.y() for line in lines),
+            rect.top() + max(line.y() + line.height() for line in lines))
 
 
 def _over_page_foot(text: QTextDocument, top: float, bottom: float) -> bool:

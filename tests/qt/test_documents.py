@@ -214,9 +214,39 @@ def test_no_row_ends_in_the_page_margin_where_qt_moves_its_text_to_the_next_page
                     assert bottom <= (top // height + 1) * height - margin, (height, key)
                     checked += 1
             assert checked > 20
+            assert _rows_split_where_drawn(text, rows) == [], height
     finally:
         LOCAL_TEXTS.clear()
         install(qapp, "en")
+
+
+def _rows_split_where_drawn(text, rows) -> list:
+    """The (table, row) of each row whose cells' lines stand on more than one page, read where Qt put each line
+    (the block's place plus the line's own offset: a line Qt moves on to the next page keeps its block's place)."""
+    from PySide6.QtGui import QTextTable
+
+    layout = text.documentLayout()
+    height = text.pageSize().height()
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    split = []
+    for table, keys in zip(tables, rows):
+        for row, key in enumerate(keys or ()):
+            if key is None or row >= table.rows():
+                continue
+            pages = set()
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                block = cell.firstCursorPosition().block()
+                while block.isValid() and block.position() <= cell.lastCursorPosition().position():
+                    top = layout.blockBoundingRect(block).top()
+                    for index in range(block.layout().lineCount()):
+                        line = block.layout().lineAt(index)
+                        pages.add(int((top + line.y()) // height))
+                        pages.add(int((top + line.y() + line.height() - 0.01) // height))
+                    block = block.next()
+            if len(pages) > 1:
+                split.append(key)
+    return split
 
 
 def test_the_co2e_method_names_the_stops_factors_as_well_as_the_modes(qapp, tmp_path, bundled_engine):

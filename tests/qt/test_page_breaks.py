@@ -1,9 +1,10 @@
 """Page breaks in the quote's tables: each is where the rows reach the foot of a page, not where they once did."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QTextTable
 
-from tests.qt.test_documents import _keep_layout
+from tests.qt.test_documents import _keep_layout, _rows_split_where_drawn
 
 WHEAT_DAP = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--date",
              "2026-12-07", "--incoterm", "DAP", "--place", "Karachi", "--goods-value", "120000", "--buyer",
@@ -125,3 +126,22 @@ def test_a_bilingual_what_if_gives_its_changes_in_one_language_a_line(qapp, tmp_
     assert "the tables with these changes: Sarakhs closed; Torkham open; KZT −15 % against the USD" in lines
     assert "at most 60,000 USD" in lines
     assert not [line for line in lines if "Sarakhs closed" in line and "Торхам" in line]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_no_route_s_name_goes_on_to_the_next_page_without_its_figures(qapp, tmp_path, monkeypatch, language):
+    """The Urdu wheat quote printed route 4's cost, days and CO2e at the foot of page 1 and its name on page 2: the
+    name's Naskh line (16 points against the figures' 11) ran into the margin Qt keeps under a cell, Qt moved it on,
+    and the check read the cell where its block stood (Qt moves the line, not the block) and found it 3 points
+    clear. Every line of every row stands on the row's page."""
+    from gui import cli
+    from gui.qt.i18n import install
+
+    written = _keep_layout(monkeypatch)
+    try:
+        assert cli.main(["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+                         "--date", "2026-12-07", "--language", language, "--pdf", str(tmp_path / "quote.pdf"),
+                         "--history", str(tmp_path / "history.sqlite")]) == 0
+    finally:
+        install(qapp, "en")
+    assert _rows_split_where_drawn(written["text"], written["rows"]) == []
