@@ -70,6 +70,8 @@ WAITS_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits {days} days at {w
 WAIT_LINE_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "waits at {where} from {reached} until it reopens on {date}; "
                                                    "costed at nothing: the tables have no sourced rate for a truck "
                                                    "or wagon held at {where}")
+# the same where the tables have fees for waiting there: the dates, then the fees' own notes after it
+WAIT_LINE_DATES = QT_TRANSLATE_NOOP("CoreMessages", "waits at {where} from {reached} until it reopens on {date}")
 # a wait of the earliest (or latest) day alone: the cargo passes open on the typical day
 WAIT_LINE_OFF_TYPICAL = QT_TRANSLATE_NOOP("CoreMessages", "cargo reaching {where} on {reached} waits until it reopens "
                                                           "on {date}; on the typical day it is open, so the typical "

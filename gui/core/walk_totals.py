@@ -154,8 +154,9 @@ def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reope
     _, place_id, name, after, mode = at
     sources = {s for c in closures if c.closed and c.covers(reached) for s in c.origin.source_ids}
     sources |= {s for c in charges for s in c.source_ids}
-    if charges:
-        note = joined_notes(sorted({c.estimate_note for c in charges if c.estimate_note}))
+    if charges:  # where and until when it waits, then what the fees rest on: the dates were lost beside them
+        note = joined_notes([Message(qmsg.WAIT_LINE_DATES, where=where, reached=reached, date=reopens),
+                             *sorted({c.estimate_note for c in charges if c.estimate_note}, key=str)])
     elif not added[1]:  # only the earliest (or latest) day is held: the typical days and money have no wait
         note = Message(qmsg.WAIT_LINE_OFF_TYPICAL, where=where, reached=reached, date=reopens)
     else:

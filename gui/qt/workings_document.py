@@ -8,7 +8,8 @@ from ..core import formatting as fmt
 from ..core.inclusions import inclusions
 from ..core.messages import Message, Wording
 from ..core.money import WHAT_IF_RATE
-from ..core.report import shown_days
+from ..core.report import said, shown_days
+from ..core.route_values import WAIT_EVENT
 from .quote_page import NOWRAP, _e, _Page
 from .routes_document import status_lines
 
@@ -50,12 +51,17 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
             step, by = w.name(line["place"]), w.event(line["event"])
         charges = "<br>".join(f"<span {NOWRAP}>{_e(fmt.money(c['amount'], c['currency']))}</span> "
                               + _e(w.name(c["charge"])) for c in line["charges"]) or "—"
-        mark = "≈ " if line.get("estimate") else ""
+        waits = kind == "node" and line["event"] == WAIT_EVENT
+        # a wait of the earliest day alone adds nothing to the typical days or the money: its zero is no estimate
+        nothing = waits and not line["charges"] and not shown_days(line) and not line["cost"]
+        mark = "≈ " if line.get("estimate") and not nothing else ""
         estimated |= bool(mark)
         flow = line.get("throughput") if kind == "node" else None
         # the least wait at the stop's whole throughput, in its days: said under the stop with its figures
         flow_text = f"<br><span style='font-size:7pt'>{_e(w.say(Message.from_data(flow['said'], flow['text'])))}" \
                     f"</span>" if flow else ""
+        if waits and line.get("estimate"):  # who waits there, from when until when (it read "0.0 — ≈0" alone)
+            flow_text += f"<br><span style='font-size:7pt'>{_e(said(line, 'estimate', w))}</span>"
         page.row("steps", index, columns, [
             f"<td>{_e(step)}{flow_text}</td>", f"<td {NOWRAP}>{status_lines(by, BY_LINE)}</td>",
             figure(fmt.number(line["km"]) if kind == "leg" else ""),

@@ -322,3 +322,13 @@ def test_one_wait_is_said_once_though_two_closures_end_with_it(bundled_engine):
         assert len(said) == 1, said
         assert said[0].startswith(f"waits {wait.days_typical:.1f} days at Torkham for it to reopen on 2026-12-20: "
                                   "closed from 2025-10-12 to 2026-12-19 (Pakistan–Afghanistan crossings")
+
+
+def test_a_wait_with_fees_keeps_its_dates_in_its_note(torkham):
+    """The note of a wait the tables have fees for gave the fees' notes and lost where and until when it waits."""
+    from gui.core.route_values import WAIT_EVENT
+
+    route = _route(QuoteEngine(torkham).quote(WHEAT), 75817)
+    [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
+    assert str(wait.estimate_note) == ("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18; a shipping "
+                                       "line's box: a shipper-owned container pays no detention")

@@ -1,0 +1,45 @@
+"""A wait for a closure to end, on the quote's paper: where, from when and until when, in the buyer's words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from pypdf import PdfReader
+
+from gui.core.quote import QuoteEngine
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+from gui.core.scenario import Change, Scenario, apply
+from gui.qt.documents import write_quote_pdf
+
+DEC_7 = dt.date(2026, 12, 7)
+WHEAT = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEC_7, quoted_on=DEC_7)
+
+
+def _wait_pdf(bundled_engine, tmp_path, opens: dt.date, cost: int) -> str:
+    """The PDF of the wheat quote recommending the Termez–Torkham route that costs ``cost``, Torkham open from
+    ``opens`` in a what-if."""
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=opens),)), DEC_7)
+    document = quote_document(QuoteEngine(tables).quote(WHEAT), tables, number="CQ-2026-00031")
+    document["recommended"] = next(number for number, route in enumerate(document["routes"], start=1)
+                                   if round(route["cost"] or 0) == cost)
+    path = write_quote_pdf(document, tmp_path / "quote.pdf")
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_a_wait_of_the_earliest_day_alone_is_said_not_left_as_a_bare_zero(qapp, tmp_path, bundled_engine):
+    """Torkham open from 14 December: cargo at Torkham on its earliest day (the 12th) waits, on its typical day it
+    does not. The breakdown's line read "Torkham | wait for a closure to end | 0.0 | — | ≈0": a zero marked as an
+    estimate, and nothing to say why it is there. It says who waits and until when, and that the typical days and
+    the price have no wait; its zero is no estimate."""
+    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 14), 71921)
+    assert ("cargo reaching Torkham on 2026-12-12 waits until it reopens on 2026-12-14; on the typical day it is "
+            "open, so the typical days and the money have no wait") in text
+    assert "≈0" not in text.replace(" ", "")
+
+
+def test_a_wait_with_fees_says_its_dates_beside_the_fees_notes(qapp, tmp_path, bundled_engine):
+    """Torkham open from 18 December: the wait costs the trucks' holding charge and the boxes' detention. The
+    line's note gave the detention's note alone; the days of the wait were lost."""
+    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 18), 75817)
+    assert "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18" in text
+    assert "a shipper-owned container pays no detention" in text
