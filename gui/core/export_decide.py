@@ -12,6 +12,7 @@ from . import formatting as fmt
 from .deliver import odds_bound, odds_percent
 from .export_xlsx import MONEY  # (export_xlsx imports this module only when it writes)
 from .messages import QT_TRANSLATE_NOOP, Message, Wording
+from .xlsx_print import DATE
 
 TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "What if"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Goals"),
@@ -139,7 +140,7 @@ def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[
         columns.append((say("On time by the date"), [_odds_shown(r.get("on_time_probability")) for r in routes],
                         _odds_format))
         columns.append((say("Share asked arrived by"), [dt.date.fromisoformat(r["sure_by"]) if r.get("sure_by")
-                                                        else None for r in routes], "mm-dd-yy"))
+                                                        else None for r in routes], DATE))
     if any(r.get("excluded_reason") for r in routes):
         columns.append((say("Misses a goal"), [_said(r, "excluded_reason", w) if r.get("excluded_reason") else ""
                                                  for r in routes], None))

@@ -11,6 +11,7 @@ from .messages import ARABIC_SEPARATORS, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Messa
 from .export_xlsx import MONEY, estimate_heading
 from .report import said
 from .price_report import included_block, priced_route, risk_text, shipment_port, terms_title
+from .xlsx_print import DATE
 
 TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Price"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Terms of sale"),
@@ -129,7 +130,7 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
                                             ", ".join(line["sources"]), as_of, estimate], start=1):
                 cell = put(sheet, row, column, value)
                 if isinstance(value, dt.date):
-                    cell.number_format = "mm-dd-yy"
+                    cell.number_format = DATE
                 elif column in (5, 7) and value is not None:
                     cell.number_format = MONEY
         if customs:

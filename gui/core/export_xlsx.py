@@ -11,6 +11,7 @@ from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .money import WHAT_IF_RATE
 from .report import offer_valid_until, said, shown_days
+from .xlsx_print import DATE, DATE_TIME, print_setup
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
@@ -195,10 +196,10 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         _put(summary, offset, 1, label).font = Font(bold=True)
         cell = _put(summary, offset, 2, value)
         if isinstance(value, dt.datetime):
-            cell.number_format = "m/d/yy h:mm"  # Excel's built-in date and time: shown in the reader's own order
+            cell.number_format = DATE_TIME  # year-month-day, as the PDF: Excel's own shows the system's order
             cell.alignment = Alignment(horizontal="left")
         elif isinstance(value, dt.date):
-            cell.number_format = "mm-dd-yy"  # Excel's built-in short date: shown in the reader's own order
+            cell.number_format = DATE
             cell.alignment = Alignment(horizontal="left")
         elif isinstance(value, float) and 0 < value <= 1:  # the certainty asked: 99.5 % read "100%" whole
             cell.number_format = "0%" if round(value * 100, 6).is_integer() else "0.0#%"
@@ -346,6 +347,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     if w.language in RIGHT_TO_LEFT:
         for sheet in book.worksheets:
             sheet.sheet_view.rightToLeft = True
+    print_setup(book, quote.get("number") or "")
     return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)
 
 
@@ -385,8 +387,8 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = 
         # the price to the cent, as the per-tonne price beside it and the quote's workbook (a whole-dollar price
         # beside a per-tonne price in cents read 52,639 against 105.28 × 500 = 52,640)
         line[6].number_format, line[8].number_format, line[10].number_format = MONEY, MONEY, "0.0"
-        if isinstance(line[4].value, dt.date):  # a date a spreadsheet sorts and filters, in the reader's own order
-            line[4].number_format = "mm-dd-yy"
+        if isinstance(line[4].value, dt.date):  # a date a spreadsheet sorts and filters, read one way everywhere
+            line[4].number_format = DATE
     _widths(sheet, {"A": 26, "B": 30, "F": 48, "J": 22, "L": 50})
     if about:
         basis = book.create_sheet("About")
@@ -394,4 +396,5 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = 
             _append(basis, [label, value])
             basis.cell(basis.max_row, 1).font = Font(bold=True)
         _widths(basis, {"A": 28, "B": 90})
+    print_setup(book, title)
     return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)

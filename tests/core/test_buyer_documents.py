@@ -153,7 +153,7 @@ def test_the_price_list_gives_prices_to_the_cent_as_the_quote_does(tmp_path):
 
 def test_the_price_list_s_departure_is_a_date(tmp_path):
     """The Departure column held the text "2026-12-07": a spreadsheet could neither sort it as a date nor show it
-    in the reader's order. It is a date, with Excel's built-in short date format."""
+    in the reader's order. It is a date, read year-month-day."""
     from openpyxl import load_workbook
 
     from gui.core.decide import Decider
@@ -164,7 +164,7 @@ def test_the_price_list_s_departure_is_a_date(tmp_path):
     row = price_list_row(Decider(load_tables()).decide(WHEAT))
     sheet = load_workbook(write_price_list([row], tmp_path / "prices.xlsx"))["Price list"]
     cell = next(sheet.iter_rows(min_row=4))[4]
-    assert cell.value == dt.datetime(2026, 12, 7) and cell.number_format == "mm-dd-yy"
+    assert cell.value == dt.datetime(2026, 12, 7) and cell.number_format == "yyyy-mm-dd"
 
 
 def test_ddp_says_its_margin_leaves_the_duties_and_taxes_at_cost(wheat_cif):

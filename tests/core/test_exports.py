@@ -52,8 +52,8 @@ def test_the_quote_s_date_and_time_are_a_date_in_the_reader_s_own_order(tmp_path
     sheet = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))["Summary"]
     cells = {row[0].value: row[1] for row in sheet.iter_rows(min_row=3) if row[0].value}
     assert cells["Date"].value == dt.datetime(2026, 11, 30, 7, 18, 28)
-    assert cells["Date"].number_format == "m/d/yy h:mm"  # Excel's built-in, shown as the reader's system has it
-    assert cells["Valid until"].number_format == "mm-dd-yy"
+    assert cells["Date"].number_format == "yyyy-mm-dd hh:mm"  # one way everywhere, as the PDF says it
+    assert cells["Valid until"].number_format == "yyyy-mm-dd"
 
 
 def test_the_summary_gives_the_oldest_exchange_rate_used(tmp_path, bundled_engine):

@@ -1,0 +1,121 @@
+"""How the workbooks this program writes (the Excel quote, the price list) print, and how their dates read.
+
+Every sheet prints on A4 landscape, one page wide (two for the routes compared, whose first columns are then
+repeated) and as many pages tall as its rows take, with its heading row repeated at the top of each page and the
+document's name and "page N / M" at the foot; a right-to-left sheet prints right to left as it shows. Without them
+LibreOffice printed the Urdu what-if quote on 115 pages, its columns cut over pages of their own.
+
+Dates read year-month-day (2026-12-07) whatever the reader's system: Excel's built-in short date shows 12/07/26
+in one office and 07.12.26 in the next."""
+from __future__ import annotations
+
+DATE = "yyyy-mm-dd"
+DATE_TIME = "yyyy-mm-dd hh:mm"
+MARGIN_INCHES = 0.4  # a narrow margin: the columns, not the white round them, are what the page is for
+READABLE = 320  # characters of column width a landscape A4 page holds at about half size: smaller, no one reads it
+WRAPPED = 30  # a column this wide or wider holds sentences: wrapped, so that print shows them whole
+TITLE_COLUMNS = 60  # at most this width of the first columns is repeated on each page across
+
+
+def print_setup(book, name: str = "") -> None:
+    """Give each sheet of ``book`` its print settings; ``name`` (the quote's number) heads each page's foot. A
+    sheet wider than a page can be read on (the routes compared run to some 500 characters, a quarter of their
+    size on one page) prints over as few pages across as keep it legible, its first columns (the route's number
+    and name) repeated on each."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.page import PageMargins
+
+    foot = (name.replace("&", "&&") + " · " if name else "") + "&P / &N"
+    for sheet in book.worksheets:
+        heading = _heading_row(sheet)
+        if heading:
+            _narrow(sheet, heading)
+        widths = [sheet.column_dimensions[get_column_letter(index)].width or DEFAULT_WIDTH
+                  for index in range(1, sheet.max_column + 1)]
+        across = max(1, -(-int(sum(widths)) // READABLE))
+        setup = sheet.page_setup
+        setup.orientation = "landscape"
+        setup.paperSize = sheet.PAPERSIZE_A4
+        setup.fitToWidth, setup.fitToHeight = across, 0  # pages across as legible; pages down as the rows need
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_margins = PageMargins(left=MARGIN_INCHES, right=MARGIN_INCHES, top=MARGIN_INCHES,
+                                         bottom=MARGIN_INCHES + 0.2, header=0.2, footer=0.2)
+        sheet.oddFooter.center.text = foot
+        sheet.oddFooter.center.size = 8
+        if heading:
+            sheet.print_title_rows = f"{heading}:{heading}"
+        if across > 1 and heading:
+            kept, total = 0, 0.0
+            while kept < len(widths) and total + widths[kept] <= TITLE_COLUMNS:
+                total += widths[kept]
+                kept += 1
+            if kept:
+                sheet.print_title_cols = f"A:{get_column_letter(kept)}"
+        lines: dict[int, int] = {}
+        for index, width in enumerate(widths, start=1):
+            if width < WRAPPED:
+                continue
+            for (cell,) in sheet.iter_rows(min_row=(heading or 0) + 1, min_col=index, max_col=index):
+                if isinstance(cell.value, str) and len(cell.value) > width:
+                    old = cell.alignment
+                    cell.alignment = Alignment(horizontal=old.horizontal, vertical="top", wrap_text=True)
+                    lines[cell.row] = max(lines.get(cell.row, 1), _lines(cell.value, width))
+        # the rows' heights for their wrapped lines: neither Excel nor LibreOffice works them out when it opens the
+        # file, and a row of one line's height showed the first line of a sentence alone
+        for row, count in lines.items():
+            sheet.row_dimensions[row].height = min(LINE_POINTS * count, MOST_POINTS)
+
+
+DEFAULT_WIDTH = 13  # a column openpyxl leaves at Excel's default width
+NARROWEST = 6
+LINE_POINTS = 15  # the height of a line of the default type (Calibri 11)
+# the tallest row printed: five lines of a path, a reason or a warning; an estimate's working of some thousands
+# of characters (the carried-forward KTZ rate's) shows its first lines on paper, and whole in its cell: printed
+# whole, such notes took the Urdu what-if quote to 112 pages
+MOST_POINTS = 5 * LINE_POINTS
+
+
+def _narrow(sheet, heading: int) -> None:
+    """Columns of short figures (units, km, days, a currency's code) at the width of their longest figure rather
+    than the default, their headings wrapped over two lines: the Breakdown ran to 345 characters across."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    for index in range(1, sheet.max_column + 1):
+        letter = get_column_letter(index)
+        if sheet.column_dimensions[letter].width not in (None, 0, DEFAULT_WIDTH):  # the writer set it: kept
+            continue
+        longest = max((len(_shown(cell.value)) for (cell,) in sheet.iter_rows(min_row=heading + 1, min_col=index,
+                                                                               max_col=index)), default=0)
+        title = sheet.cell(heading, index)
+        words = str(title.value or "").split()
+        wanted = max(longest + 2, max((len(word) for word in words), default=0) + 1, NARROWEST)
+        if wanted < DEFAULT_WIDTH:
+            sheet.column_dimensions[letter].width = wanted
+            title.alignment = Alignment(horizontal=title.alignment.horizontal, vertical="top", wrap_text=True)
+            title.font = Font(bold=True)
+
+
+def _shown(value) -> str:
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    return "" if value is None else str(value)[:DEFAULT_WIDTH]
+
+
+def _lines(text: str, width: float) -> int:
+    """The lines ``text`` wraps to in a column ``width`` characters wide (a word at a time, roughly)."""
+    per_line = max(1, int(width * 1.1))  # a column's width counts its widest characters; text runs narrower
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def _heading_row(sheet) -> int | None:
+    """The row of a sheet's column headings: the row above its frozen panes (export_xlsx._header freezes them)."""
+    frozen = sheet.freeze_panes
+    if not frozen or not frozen.startswith("A"):
+        return None
+    try:
+        below = int(frozen[1:])
+    except ValueError:
+        return None
+    return below - 1 if below > 1 else None

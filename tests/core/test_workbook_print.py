@@ -1,0 +1,61 @@
+"""The Excel quote and the price list on paper: each sheet prints a page wide, its headings on every page, and its
+dates read one way everywhere (2026-12-07), whatever the reader's system."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+
+WHEAT = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7), quoted_on=dt.date(2026, 12, 7))
+
+
+@pytest.fixture(scope="module")
+def quote_book(tmp_path_factory, bundled_engine):
+    from gui.core.export_xlsx import write_quote_workbook
+
+    document = quote_document(bundled_engine.quote(WHEAT), bundled_engine.tables, number="CQ-2026-00040",
+                              created="2026-11-30 07:18:28", valid_until="2026-12-07")
+    return load_workbook(write_quote_workbook(document, tmp_path_factory.mktemp("book") / "quote.xlsx"))
+
+
+@pytest.fixture(scope="module")
+def price_book(tmp_path_factory):
+    from gui.core.decide import Decider
+    from gui.core.decide_report import price_list_row
+    from gui.core.export_xlsx import write_price_list
+    from gui.core.tables import load_tables
+
+    row = price_list_row(Decider(load_tables()).decide(WHEAT))
+    return load_workbook(write_price_list([row], tmp_path_factory.mktemp("prices") / "prices.xlsx",
+                                          about=[("Made", "2026-12-01")]))
+
+
+def test_every_sheet_prints_a_page_wide_with_its_headings_on_each_page(quote_book, price_book):
+    """The Urdu what-if quote printed on 115 pages (LibreOffice), its columns cut over pages of their own and no
+    heading over the rows after the first page: every sheet is A4 landscape, one page wide, its heading row
+    repeated, the quote's number and the page's on each page."""
+    for book in (quote_book, price_book):
+        for sheet in book.worksheets:
+            setup = sheet.page_setup
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+            assert setup.fitToWidth >= 1 and setup.fitToHeight == 0, sheet.title
+            assert setup.orientation == "landscape" and int(setup.paperSize) == 9, sheet.title  # A4
+            assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
+    assert quote_book["Routes"].print_title_rows == "$1:$1" and quote_book["Breakdown"].print_title_rows == "$1:$1"
+    assert price_book["Price list"].print_title_rows == "$3:$3"  # its headings, under the title and what it is
+    assert "CQ-2026-00040" in quote_book["Routes"].oddFooter.center.text
+
+
+def test_dates_read_year_month_day_whatever_the_reader_s_system(quote_book, price_book):
+    """Dates used Excel's built-in short date (number format 14, "mm-dd-yy"), which Excel shows in the order of the
+    reader's system: 12/07/26 in one office, 07.12.26 in the next, for a quote whose PDF reads 2026-12-07."""
+    dated = [cell for book in (quote_book, price_book) for sheet in book.worksheets for row in sheet.iter_rows()
+             for cell in row if isinstance(cell.value, dt.datetime)]
+    assert len(dated) >= 4
+    for cell in dated:
+        wanted = "yyyy-mm-dd" if cell.value.time() == dt.time() else "yyyy-mm-dd hh:mm"
+        assert cell.number_format == wanted, (cell.parent.title, cell.coordinate, cell.number_format)
