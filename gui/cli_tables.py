@@ -29,6 +29,10 @@ def add_table_commands(commands) -> None:
     prices.add_argument("--xlsx", type=document_file("xlsx"), required=True, help="the workbook to write")
     prices.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
     prices.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
+    prices.add_argument("--language", choices=("en", "ru", "kk", "ur"), default="en",
+                        help="language of the price list (the terminal output stays English)")
+    prices.add_argument("--bilingual", action="store_true",
+                        help="with --language: put the English beside the other language in the price list")
     check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")
     check.add_argument("workbook", type=_file, help="a corridors or tariffs workbook (.xlsx, .ods or .xls)")
     check.add_argument("--with", dest="companion", type=_file,
@@ -193,7 +197,7 @@ def run_pricelist(args: argparse.Namespace) -> int:
                     decision = decider.decide(request)
                 except InputError as error:
                     rows.append(unpriced_row(cargo.name, typed.strip(), origin.name, destination.name, args.date,
-                                             args.currency.strip().upper(), str(error)))
+                                             args.currency.strip().upper(), error.message))
                     continue
                 rows.append(price_list_row(decision))
                 rates.update({fx.currency: fx for fx in decision.result.fx if fx.currency != "USD"})
@@ -206,8 +210,15 @@ def run_pricelist(args: argparse.Namespace) -> int:
         for line in dict.fromkeys(unpriced):
             print(f"error: {line}", file=sys.stderr)
         return EXIT_USAGE
-    path = write_price_list(rows, args.xlsx, title=f"Price list from {origin.name}, departures {args.date.isoformat()}",
-                            about=_price_list_basis(tables, rates))
+    from .cli import _document_wording, _restore_english
+
+    say = _document_wording(args.language, args.bilingual, tables)
+    try:
+        path = write_price_list(rows, args.xlsx, about=_price_list_basis(tables, rates), origin=origin.name,
+                                day=args.date, **({"wording": say("xlsx")} if say else {}))
+    finally:
+        if say:
+            _restore_english()
     print(f"wrote {path}: {len(rows) - len(unpriced)} prices" + (f", {len(unpriced)} lines without one" if unpriced
                                                                  else ""))
     for line in unpriced:

@@ -182,3 +182,5 @@ CHOSEN_FOR_SHELF_LIFE_TYPICALLY = QT_TRANSLATE_NOOP("CoreMessages", "chosen over
                                                                     "{cargo} is about {shelf} days")
 CAPITAL_LINE = QT_TRANSLATE_NOOP("CoreMessages", "capital in transit: {value} × {rate} % a year × {days} days ÷ 365 "
                                                  "= {amount}")
+# a line of the price list no route can price on its day
+NO_ROUTE_ON_THE_DAY = QT_TRANSLATE_NOOP("CoreMessages", "no route available on this date")

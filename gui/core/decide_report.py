@@ -282,6 +282,7 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
     # a ban on importing the cargo first, as the quote says it (the buyer's first question), then the route's own
     bans = [w for w in result.warnings if getattr(w, "template", None) in (IMPORT_BANNED, IMPORT_BANNED_UNDATED)]
     said = [*bans, *best.warnings, decision.route(index).shelf_life, decision.passed_over] if best else []
+    notes = [for_buyer(m) for m in said if m and getattr(m, "template", None) not in FORWARDER_ONLY]
     return {"cargo": result.cargo.name, "quantity": result.load.description, "from": result.origin.name,
             "to": result.destination.name, "date": result.request.departure.isoformat(),
             "route": best.corridor if best else "—", "cost": round(best.cost, 2) if best else None,
@@ -293,15 +294,15 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
             "co2e_t": fmt.co2e_tonnes(best.co2e_kg) if best else None,
             # the buyer's words, as the PDF and the Excel quote say them: the price list is sent to buyers too ("no
             # decision recorded in the tables", "(in the tables)" spoke of the forwarder's tables)
-            "note": "; ".join(str(for_buyer(m)) for m in said
-                              if m and getattr(m, "template", None) not in FORWARDER_ONLY)
-            if best else "no route available on this date"}
+            "note": "; ".join(str(note) for note in notes) if best else "no route available on this date",
+            # the same, and the quantity, as messages: said again in the price list's language
+            "notes": notes if best else [Message(dmsg.NO_ROUTE_ON_THE_DAY)], "load": result.load.description}
 
 
 def unpriced_row(cargo: str, quantity: str, origin: str, destination: str, day: dt.date, currency: str,
-                 reason: str) -> dict[str, Any]:
+                 reason) -> dict[str, Any]:
     """A line of the price list that no route can price, with the reason (potatoes in grain wagons): listed, so
     that the list says what it leaves out rather than losing the line or every other one."""
     return {"cargo": cargo, "quantity": quantity, "from": origin, "to": destination, "date": day.isoformat(),
             "route": "—", "cost": None, "currency": currency, "per_tonne": None, "days": "", "co2e_t": None,
-            "note": reason}
+            "note": str(reason), "notes": [reason]}

@@ -362,39 +362,8 @@ def _in_travel_order(route: dict) -> list[tuple[str, dict]]:
     return steps
 
 
-def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = "Price list",
-                     about: list[tuple[str, str]] = ()) -> Path:
-    """One line per cargo, quantity and destination: the best available route and its price; ``about``: what
-    the prices rest on (the day made, the tables' files and fingerprints, the exchange rates), on a sheet of
-    its own, so that a price list filed or sent can be traced like a quote."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+def write_price_list(*args, **kwargs) -> Path:
+    """The booth's price list (gui/core/export_price_list.py)."""
+    from .export_price_list import write_price_list as write
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Price list"
-    sheet["A1"] = title
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = ("The cheapest route open on the departure date for each line (for a perishable, the cheapest that "
-                   "arrives within its shelf life, where one does); see a full quote for the breakdown. Prices to the "
-                   "cent, as the quote's workbook gives them; per tonne: the price ÷ the tonnes, to the cent.")
-    _header(sheet, ["Cargo", "Quantity", "From", "To", "Departure", "Best route", "Price", "Currency", "Per tonne",
-                    "Days typical (min–max)", "CO2e t", "Note"])
-    for row in rows:
-        _append(sheet, [row["cargo"], row["quantity"], row["from"], row["to"], _date_cell(row["date"]), row["route"],
-                        row["cost"], row["currency"], row["per_tonne"], row["days"], row["co2e_t"], row["note"]])
-        line = sheet[sheet.max_row]
-        # the price to the cent, as the per-tonne price beside it and the quote's workbook (a whole-dollar price
-        # beside a per-tonne price in cents read 52,639 against 105.28 × 500 = 52,640)
-        line[6].number_format, line[8].number_format, line[10].number_format = MONEY, MONEY, "0.0"
-        if isinstance(line[4].value, dt.date):  # a date a spreadsheet sorts and filters, read one way everywhere
-            line[4].number_format = DATE
-    _widths(sheet, {"A": 26, "B": 30, "F": 48, "J": 22, "L": 50})
-    if about:
-        basis = book.create_sheet("About")
-        for label, value in about:
-            _append(basis, [label, value])
-            basis.cell(basis.max_row, 1).font = Font(bold=True)
-        _widths(basis, {"A": 28, "B": 90})
-    print_setup(book, title)
-    return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)
+    return write(*args, **kwargs)
