@@ -187,9 +187,15 @@ def goal_status(route: dict, w: Wording, reasons: list[str]) -> str | None:
     if not route["available"]:
         return None
     if route.get("excluded_reason"):
-        reasons.append(said(route, "excluded_reason", w))
-        return labels(w.label)["misses"].format(note=len(reasons))
+        return labels(w.label)["misses"].format(note=_numbered(reasons, said(route, "excluded_reason", w)))
     if route.get("shelf_life"):
-        reasons.append(said(route, "shelf_life", w))
-        return labels(w.label)["too_long"].format(note=len(reasons))
+        return labels(w.label)["too_long"].format(note=_numbered(reasons, said(route, "shelf_life", w)))
     return None
+
+
+def _numbered(reasons: list[str], reason: str) -> int:
+    """The number of ``reason`` among the notes: routes missing a goal for the same reason share one note (twelve
+    routes avoiding Iran and China read "(1) passes Iran, to be avoided" … "(12) passes China, …")."""
+    if reason not in reasons:
+        reasons.append(reason)
+    return reasons.index(reason) + 1

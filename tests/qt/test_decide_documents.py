@@ -285,3 +285,20 @@ def test_the_pdf_gives_the_capital_in_transit_as_the_excel_quote_does(qapp, tmp_
     assert (f"capital in transit {fmt.money(best['capital_in_transit'], 'USD')} (12 % a year for "
             f"{fmt.days(best['days_typical'], True)} days); freight + capital "
             f"{fmt.money(best['economic_cost'], 'USD')}") in text
+
+
+def test_a_reason_shared_by_routes_missing_a_goal_is_said_once(qapp, tmp_path):
+    """Wheat avoiding Iran and China: the notes under the routes compared read "(1) passes Iran, to be avoided" …
+    "(12) passes China, to be avoided", twelve lines for two reasons. Routes that miss a goal for the same reason
+    share its note: "misses a goal (1)" on each, the reason said once."""
+    from pypdf import PdfReader
+
+    from gui import cli
+
+    path = tmp_path / "quote.pdf"
+    assert cli.main(["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+                     "--date", "2026-12-07", "--avoid", "IR", "--avoid", "CN", "--pdf", str(path),
+                     "--history", str(tmp_path / "history.sqlite")]) == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert text.count("passes Iran, to be avoided") == 1 and text.count("passes China, to be avoided") == 1
+    assert text.count("goal (1)") >= 2

@@ -43,3 +43,4 @@ def test_a_wait_with_fees_says_its_dates_beside_the_fees_notes(qapp, tmp_path, b
     text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 18), 75817)
     assert "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18" in text
     assert "a shipper-owned container pays no detention" in text
+
