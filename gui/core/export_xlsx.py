@@ -255,7 +255,9 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     if all(fx["currency"] == "USD" for fx in document["fx"]):
         row += 1
         _put(summary, row, 1, say("none: every charge is in US dollars"))
-    _widths(summary, {"A": 28, "B": 80})
+    # the column beside the values as wide as the note it may hold, or the map, placed after it, covers the note
+    # ("the departure d")
+    _widths(summary, {"A": 28, "B": 80, "C": max(13, len(local("the departure day")) + 2)})
 
     yes, no = say("yes"), say("no")
     routes = book.create_sheet(local("Routes")[:31])

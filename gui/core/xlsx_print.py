@@ -65,6 +65,10 @@ def print_setup(book, name: str = "") -> None:
         # file, and a row of one line's height showed the first line of a sentence alone
         for row, count in lines.items():
             sheet.row_dimensions[row].height = min(LINE_POINTS * count, MOST_POINTS)
+            for cell in sheet[row]:  # the row's other cells at its top too: a label stood by a sentence's last line
+                if cell.value is not None and cell.alignment.vertical != "top":
+                    old = cell.alignment
+                    cell.alignment = Alignment(horizontal=old.horizontal, vertical="top", wrap_text=old.wrap_text)
 
 
 DEFAULT_WIDTH = 13  # a column openpyxl leaves at Excel's default width

@@ -18,7 +18,7 @@ def quote_book(tmp_path_factory, bundled_engine):
     from gui.core.export_xlsx import write_quote_workbook
 
     document = quote_document(bundled_engine.quote(WHEAT), bundled_engine.tables, number="CQ-2026-00040",
-                              created="2026-11-30 07:18:28", valid_until="2026-12-07")
+                              created="2026-11-30 07:18:28", valid_until="2026-12-14")
     return load_workbook(write_quote_workbook(document, tmp_path_factory.mktemp("book") / "quote.xlsx"))
 
 
@@ -87,3 +87,13 @@ def test_the_price_list_is_written_in_the_language_asked_as_the_quote_is(tmp_pat
     assert "Pakistan prohibits" not in line[11] and line[11]
     assert bool(sheet.sheet_view.rightToLeft) == (language == "ur")
     assert sheet["A1"].value.endswith("2026-12-07")  # the date one way everywhere, as in the cells
+
+
+def test_the_summary_s_note_beside_the_validity_is_not_under_the_map(quote_book):
+    """The summary's "the departure day", beside a validity cut to the departure, stood in a column 13 wide and ran
+    under the map placed after it: "the departure d"."""
+    summary = quote_book["Summary"]
+    assert summary["C5"].value == "the departure day"
+    assert summary.column_dimensions["C"].width >= len("the departure day")
+    warnings = [row for row in summary.iter_rows() if row[0].value == "Warning"]
+    assert all(row[0].alignment.vertical == row[1].alignment.vertical for row in warnings)
