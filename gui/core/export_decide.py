@@ -205,7 +205,9 @@ def write_what_if_sheet(book, document: dict[str, Any], w: Wording, put, append,
             values = (w.name(route["corridor"]), " → ".join(map(w.name, route["path"])),
                       route["cost"] if route["available"] else None, route["days_typical"],
                       words.get(change, ""), route.get("scenario_cost") if route.get("scenario_available") else None,
-                      route.get("scenario_days_typical") if change != "gone" else None)
+                      # a route the what-if closes has no days there, as it has no cost (it read its old days)
+                      route.get("scenario_days_typical") if change != "gone" and route.get("scenario_available")
+                      else None)
             for offset, value in enumerate(values, start=1):
                 cell = put(sheet, number, offset, value)
                 if value is not None and offset in (3, 4, 6, 7):  # the costs and the days, as on the Routes sheet

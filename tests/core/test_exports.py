@@ -378,3 +378,22 @@ def test_an_offer_is_never_valid_past_the_departure_it_is_priced_for(tmp_path, e
     assert offer_valid_until(later) == ("2026-12-04", False)
     back = quote_document(result, engine.tables, created="2026-12-20", valid_until="2027-01-03")
     assert offer_valid_until(back) == ("2027-01-03", False)
+
+
+def test_a_route_the_what_if_closes_has_no_days_in_the_what_if(tmp_path, bundled_engine):
+    """The What if sheet's routes that "close" under the what-if (Bandar Abbas closed) gave no cost in the what-if
+    but their days as before (17.5), as if the closed route still went: they have neither."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.scenario import Change, Scenario
+
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7), "USD")
+    decision = Decider(bundled_engine.tables, bundled_engine).decide(request, Scenario("", (
+        Change("close", "Bandar Abbas"),)))
+    document = add_decision(quote_document(decision.result, bundled_engine.tables, number="CQ-1",
+                                           created="2026-11-27", valid_until="2026-12-11"), decision)
+    rows = list(load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))["What if"].iter_rows(
+        values_only=True))
+    top = next(i for i, row in enumerate(rows) if "Days typical in the what-if" in row)
+    closed = [row for row in rows[top + 1:] if row[4] == "closes"]
+    assert closed and all(row[5] is None and row[6] is None for row in closed)
