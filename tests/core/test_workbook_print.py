@@ -65,29 +65,25 @@ def test_dates_read_year_month_day_whatever_the_reader_s_system(quote_book, pric
 def test_the_price_list_is_written_in_the_language_asked_as_the_quote_is(tmp_path, language):
     """`quote` had --language for its documents and `pricelist` none: a buyer in Karachi got the list in English.
     Its names, quantities and notes are now said in the language asked (an Urdu list reads right to left); the
-    terminal stays English."""
-    from gui import cli
-    from gui.qt.i18n import LOCAL_TEXTS
+    terminal stays English. (In a process of its own: the translations need Qt.)"""
+    import subprocess
+    import sys
+    from pathlib import Path
 
     path = tmp_path / "prices.xlsx"
-    try:
-        assert cli.main(["pricelist", "--cargo", "wheat", "--quantity", "500 t", "--from", "Kostanay", "--to",
-                         "Karachi", "--date", "2026-12-07", "--xlsx", str(path), "--language", language]) == 0
-    finally:
-        LOCAL_TEXTS.clear()
-        from gui.qt.i18n import install
-        from PySide6.QtGui import QGuiApplication
-
-        install(QGuiApplication.instance(), "en")
-    book = load_workbook(path)
-    sheet = book.worksheets[0]
+    out = subprocess.run([sys.executable, "-m", "gui", "pricelist", "--cargo", "wheat", "--quantity", "500 t",
+                          "--from", "Kostanay", "--to", "Karachi", "--date", "2026-12-07", "--xlsx", str(path),
+                          "--language", language], cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                         text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("wrote ")
+    sheet = load_workbook(path).worksheets[0]
     line = [cell.value for cell in sheet[4]]
     wheat, karachi = {"ru": ("Пшеница", "Карачи"), "ur": ("گندم", "کراچی")}[language]
     assert line[0] == wheat and line[3] == karachi
     assert "Pakistan prohibits" not in line[11] and line[11]
     assert bool(sheet.sheet_view.rightToLeft) == (language == "ur")
     assert sheet["A1"].value.endswith("2026-12-07")  # the date one way everywhere, as in the cells
-
 
 def test_the_summary_s_note_beside_the_validity_is_not_under_the_map(quote_book):
     """The summary's "the departure day", beside a validity cut to the departure, stood in a column 13 wide and ran
