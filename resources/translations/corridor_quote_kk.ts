@@ -1237,186 +1237,191 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="74"/>
+        <source>waits at {where} from {reached} until it reopens on {date}</source>
+        <translation>{where} пунктінде {reached} бастап {date} ашылғанша күтеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="76"/>
         <source>cargo reaching {where} on {reached} waits until it reopens on {date}; on the typical day it is open, so the typical days and the money have no wait</source>
         <translation>{where} жеріне {reached} жеткен жүк ол {date} ашылғанға дейін күтеді; әдеттегі күні ол ашық, сондықтан әдеттегі күндерде де, құнда да күту жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="77"/>
+        <location filename="../../gui/core/quote_messages.py" line="79"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>{where} пунктінде {date} ашылғанша 1 күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <location filename="../../gui/core/quote_messages.py" line="82"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="84"/>
+        <location filename="../../gui/core/quote_messages.py" line="86"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="88"/>
+        <location filename="../../gui/core/quote_messages.py" line="90"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; routes_per_corridor баптауы): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="91"/>
+        <location filename="../../gui/core/quote_messages.py" line="93"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: жүк {passes} өткенде жабық болуы мүмкін: жабық {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="93"/>
+        <location filename="../../gui/core/quote_messages.py" line="95"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; жүк {passes} өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="94"/>
+        <location filename="../../gui/core/quote_messages.py" line="96"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; кестелерде шешім жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="96"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; шешім туралы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="98"/>
+        <location filename="../../gui/core/quote_messages.py" line="100"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған, шешілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99"/>
+        <location filename="../../gui/core/quote_messages.py" line="101"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>жөнелту {departure} баға ұсынысының күнінен ({today}) ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="101"/>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <location filename="../../gui/core/quote_messages.py" line="105"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="106"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>older than {limit} day: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>older than {limit} day: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="108"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>exchange rate of {pair} of {date} ({days} day old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="109"/>
+        <location filename="../../gui/core/quote_messages.py" line="111"/>
         <source>exchange rates of {pairs} of {date} ({days} day old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110"/>
+        <location filename="../../gui/core/quote_messages.py" line="112"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; тек {route} маршрутында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="111"/>
+        <location filename="../../gui/core/quote_messages.py" line="113"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; тек {numbers} маршруттарында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="112"/>
+        <location filename="../../gui/core/quote_messages.py" line="114"/>
         <source>also {pairs}</source>
         <translation>сондай-ақ {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="113"/>
+        <location filename="../../gui/core/quote_messages.py" line="115"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>пайдаланылған ең ескі мөлшерлеме, {charge} ({where}), {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="114"/>
+        <location filename="../../gui/core/quote_messages.py" line="116"/>
         <source>from {start} to {end}</source>
         <translation>{start} бастап {end} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="115"/>
+        <location filename="../../gui/core/quote_messages.py" line="117"/>
         <source>since {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="116"/>
+        <location filename="../../gui/core/quote_messages.py" line="118"/>
         <source>from {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="117"/>
+        <location filename="../../gui/core/quote_messages.py" line="119"/>
         <source>on {date}</source>
         <translation>{date} күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="118"/>
+        <location filename="../../gui/core/quote_messages.py" line="120"/>
         <source>between {first} and {last}</source>
         <translation>{first} мен {last} аралығында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="120"/>
+        <location filename="../../gui/core/quote_messages.py" line="122"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor}, {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="121"/>
+        <location filename="../../gui/core/quote_messages.py" line="123"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, тікелей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="122"/>
+        <location filename="../../gui/core/quote_messages.py" line="124"/>
         <source>new route: {route}</source>
         <translation>жаңа маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="123"/>
+        <location filename="../../gui/core/quote_messages.py" line="125"/>
         <source>{route}: now available</source>
         <translation>{route}: енді қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="124"/>
+        <location filename="../../gui/core/quote_messages.py" line="126"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: енді қолжетімсіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="125"/>
+        <location filename="../../gui/core/quote_messages.py" line="127"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="126"/>
+        <location filename="../../gui/core/quote_messages.py" line="128"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="127"/>
+        <location filename="../../gui/core/quote_messages.py" line="129"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут енді ұсынылмайды: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="128"/>
+        <location filename="../../gui/core/quote_messages.py" line="130"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>кестелер: валюта бағамдары {old} → {new}</translation>
     </message>
@@ -3456,6 +3461,11 @@
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
+        <location filename="../../gui/core/decide_messages.py" line="186"/>
+        <source>no route available on this date</source>
+        <translation>бұл күнге қолжетімді маршрут жоқ</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/decide_messages.py" line="174"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · {places} арқылы</translation>
@@ -4918,646 +4928,726 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_price_list.py" line="12"/>
+        <location filename="../../gui/core/export_price_list.py" line="60"/>
+        <source>Price list</source>
+        <translation>Бағалар тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="12"/>
+        <location filename="../../gui/core/export_price_list.py" line="81"/>
+        <source>About</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="13"/>
+        <location filename="../../gui/core/export_price_list.py" line="56"/>
+        <source>Price list from {origin}, departures {date}</source>
+        <translation>{origin} пунктінен бағалар тізімі, жөнелту {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="14"/>
+        <source>The cheapest route open on the departure date for each line (for a perishable, the cheapest that arrives within its shelf life, where one does); see a full quote for the breakdown. Prices to the cent, as the quote&apos;s workbook gives them; per tonne: the price ÷ the tonnes, to the cent.</source>
+        <translation>Әр жол үшін жөнелту күні ашық ең арзан маршрут (тез бұзылатын жүк үшін — бар болса, оны сақтау мерзімі ішінде жеткізетін ең арзаны); толық талдауды толық баға ұсынысынан қараңыз. Бағалар центке дейін, баға ұсынысының Excel кітабындағыдай; тоннасына: баға ÷ тонна, центке дейін.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_price_list.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <source>Best route</source>
+        <translation>Ең жақсы маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <source>Per tonne</source>
+        <translation>Тоннасына</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <source>Days typical (min–max)</source>
+        <translation>Күн (әдет.; ең аз–ең көп)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <source>CO2e t</source>
+        <translation>CO2e, т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <source>Program</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <source>Corridors workbook</source>
+        <translation>Дәліздер кітабы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <source>Tariffs workbook</source>
+        <translation>Тарифтер кітабы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="27"/>
+        <source>Exchange rate</source>
+        <translation>Валюта бағамы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Oldest exchange rate used</source>
         <translation>Пайдаланылған ең ескі валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>the departure day</source>
         <translation>жөнелту күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="122"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="181"/>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="182"/>
         <source>What if</source>
         <translation>«Егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="17"/>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
         <source>Goals</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
         <source>Arrive by</source>
         <translation>Жету мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
         <source>Certainty asked</source>
         <translation>Талап етілген ықтималдық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
         <source>No route meets every goal</source>
         <translation>Бірде-бір маршрут барлық мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
         <source>On time by the date</source>
         <translation>Күнге дейін уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="21"/>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
         <source>Share asked arrived by</source>
         <translation>Талап етілген үлес жеткен күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
         <source>Misses a goal</source>
         <translation>Мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
         <source>Shelf life</source>
         <translation>Сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
         <source>Capital in transit</source>
         <translation>Жолдағы капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
         <source>Economic cost</source>
         <translation>Экономикалық құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <source>Change in the what-if</source>
         <translation>Сценарийдегі өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="25"/>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <source>Cost as the tables are</source>
         <translation>Кестелер бойынша қазіргі құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <source>Δ days typical</source>
         <translation>Δ әдеттегі күндер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_decide.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="28"/>
+        <location filename="../../gui/core/export_decide.py" line="29"/>
         <source>Routes no longer offered</source>
         <translation>Енді ұсынылмайтын маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
         <source>The tables themselves are unchanged; every figure the what-if alters says so in its estimate note (Breakdown sheet).</source>
         <translation>Кестелердің өздері өзгермеген; сценарий өзгерткен әр мән бағалау ескертпесінде көрсетілген («Есеп» парағы).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="34"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="34"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="194"/>
+        <location filename="../../gui/core/export_decide.py" line="35"/>
+        <location filename="../../gui/core/export_decide.py" line="195"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="34"/>
+        <location filename="../../gui/core/export_decide.py" line="35"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="35"/>
+        <location filename="../../gui/core/export_decide.py" line="36"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="36"/>
+        <location filename="../../gui/core/export_decide.py" line="37"/>
         <source>Routes the what-if no longer shows</source>
         <translation>Сценарий енді көрсетпейтін маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="37"/>
+        <location filename="../../gui/core/export_decide.py" line="38"/>
         <source>Cost in the what-if</source>
         <translation>Сценарийдегі құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="38"/>
+        <location filename="../../gui/core/export_decide.py" line="39"/>
         <source>Days typical in the what-if</source>
         <translation>Сценарийдегі әдеттегі күндер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="39"/>
+        <location filename="../../gui/core/export_decide.py" line="40"/>
         <source>no longer among those its corridor shows</source>
         <translation>енді оның дәлізі көрсететіндер қатарында емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="40"/>
+        <location filename="../../gui/core/export_decide.py" line="41"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="40"/>
+        <location filename="../../gui/core/export_decide.py" line="41"/>
         <source>still closed</source>
         <translation>әлі жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="41"/>
+        <location filename="../../gui/core/export_decide.py" line="42"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Price</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Terms of sale</source>
         <translation>Жеткізу шарттары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Price per t</source>
         <translation>Тоннасының бағасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Landed per t</source>
         <translation>Жеткізілген құны, тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Landed cost</source>
         <translation>Жеткізілген құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Why no price</source>
         <translation>Неге баға жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Included in the price of route {number}</source>
         <translation>{number}-маршрут бағасына не кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>included</source>
         <translation>кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>not included</source>
         <translation>кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Paid by</source>
         <translation>Кім төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Converted</source>
         <translation>Есеп валютасында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Row</source>
         <translation>Кесте жолы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>As of</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>seller</source>
         <translation>сатушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Бағалау: есебі ағылшын тілінде, кесте дереккөздеріндегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>Бағалау: қалай есептелгені; кестелердің ескертпелері — ағылшынша, дереккөздеріндегідей; «егер» сценарийінің ескертпелері — осы кітаптың тілінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>buyer</source>
         <translation>сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>Customs value</source>
         <translation>Кедендік құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>Lines of each priced route</source>
         <translation>Бағасы бар әр маршруттың жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>freight</source>
         <translation>тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>insurance</source>
         <translation>сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>duty</source>
         <translation>баж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>tax</source>
         <translation>салық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>fee</source>
         <translation>алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>Port of shipment</source>
         <translation>Тиеу порты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>

@@ -1237,186 +1237,191 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="74"/>
+        <source>waits at {where} from {reached} until it reopens on {date}</source>
+        <translation>ждёт в пункте {where} с {reached}, пока он не откроется {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="76"/>
         <source>cargo reaching {where} on {reached} waits until it reopens on {date}; on the typical day it is open, so the typical days and the money have no wait</source>
         <translation>груз, прибывающий в {where} {reached}, ждёт до открытия {date}; в типичный день там открыто, поэтому в типичных днях и в стоимости ожидания нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="77"/>
+        <location filename="../../gui/core/quote_messages.py" line="79"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
         <translation>ждёт 1 день в пункте {where}, пока он не откроется {date}: закрыт {window} ({reason}); груз прибывает туда {reached}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="80"/>
+        <location filename="../../gui/core/quote_messages.py" line="82"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="84"/>
+        <location filename="../../gui/core/quote_messages.py" line="86"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрута коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="88"/>
+        <location filename="../../gui/core/quote_messages.py" line="90"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; настройка routes_per_corridor): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="91"/>
+        <location filename="../../gui/core/quote_messages.py" line="93"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: может быть закрыто, когда груз проходит {passes}: закрыто {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="93"/>
+        <location filename="../../gui/core/quote_messages.py" line="95"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; груз проходит {passes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="94"/>
+        <location filename="../../gui/core/quote_messages.py" line="96"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, предложено с {date}; решения в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="96"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="98"/>
+        <location filename="../../gui/core/quote_messages.py" line="100"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, предложено с {date}, не решено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99"/>
+        <location filename="../../gui/core/quote_messages.py" line="101"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>отправление {departure} раньше даты котировки {today}: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="101"/>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102"/>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
         <source>older than {limit} days: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="103"/>
+        <location filename="../../gui/core/quote_messages.py" line="105"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104"/>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="106"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>older than {limit} day: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>older than {limit} day: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="108"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>exchange rate of {pair} of {date} ({days} day old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="109"/>
+        <location filename="../../gui/core/quote_messages.py" line="111"/>
         <source>exchange rates of {pairs} of {date} ({days} day old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110"/>
+        <location filename="../../gui/core/quote_messages.py" line="112"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; используется только маршрутом {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="111"/>
+        <location filename="../../gui/core/quote_messages.py" line="113"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; используется только маршрутами {numbers}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="112"/>
+        <location filename="../../gui/core/quote_messages.py" line="114"/>
         <source>also {pairs}</source>
         <translation>также {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="113"/>
+        <location filename="../../gui/core/quote_messages.py" line="115"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="114"/>
+        <location filename="../../gui/core/quote_messages.py" line="116"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="115"/>
+        <location filename="../../gui/core/quote_messages.py" line="117"/>
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="116"/>
+        <location filename="../../gui/core/quote_messages.py" line="118"/>
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="117"/>
+        <location filename="../../gui/core/quote_messages.py" line="119"/>
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="118"/>
+        <location filename="../../gui/core/quote_messages.py" line="120"/>
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="120"/>
+        <location filename="../../gui/core/quote_messages.py" line="122"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="121"/>
+        <location filename="../../gui/core/quote_messages.py" line="123"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="122"/>
+        <location filename="../../gui/core/quote_messages.py" line="124"/>
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="123"/>
+        <location filename="../../gui/core/quote_messages.py" line="125"/>
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="124"/>
+        <location filename="../../gui/core/quote_messages.py" line="126"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="125"/>
+        <location filename="../../gui/core/quote_messages.py" line="127"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="126"/>
+        <location filename="../../gui/core/quote_messages.py" line="128"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="127"/>
+        <location filename="../../gui/core/quote_messages.py" line="129"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="128"/>
+        <location filename="../../gui/core/quote_messages.py" line="130"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
@@ -3456,6 +3461,11 @@
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo}: срок хранения около {shelf} дн.</translation>
     </message>
     <message>
+        <location filename="../../gui/core/decide_messages.py" line="186"/>
+        <source>no route available on this date</source>
+        <translation>на эту дату нет доступного маршрута</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/decide_messages.py" line="174"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · через {places}</translation>
@@ -4918,646 +4928,726 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Breakdown</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Freight quote</source>
         <translation>Расчёт стоимости перевозки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Quote number</source>
         <translation>Номер расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_price_list.py" line="12"/>
+        <location filename="../../gui/core/export_price_list.py" line="60"/>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="12"/>
+        <location filename="../../gui/core/export_price_list.py" line="81"/>
+        <source>About</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="13"/>
+        <location filename="../../gui/core/export_price_list.py" line="56"/>
+        <source>Price list from {origin}, departures {date}</source>
+        <translation>Прайс-лист из пункта {origin}, отправка {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="14"/>
+        <source>The cheapest route open on the departure date for each line (for a perishable, the cheapest that arrives within its shelf life, where one does); see a full quote for the breakdown. Prices to the cent, as the quote&apos;s workbook gives them; per tonne: the price ÷ the tonnes, to the cent.</source>
+        <translation>Для каждой строки — самый дешёвый маршрут, открытый на дату отправки (для скоропортящегося груза — самый дешёвый из тех, что доставляют его в пределах срока годности, если такой есть); разбивку см. в полной котировке. Цены с точностью до цента, как в книге Excel котировки; за тонну: цена ÷ тонны, до цента.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_price_list.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <source>Best route</source>
+        <translation>Лучший маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <source>Per tonne</source>
+        <translation>За тонну</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <source>Days typical (min–max)</source>
+        <translation>Дни (тип.; мин.–макс.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <source>CO2e t</source>
+        <translation>CO2e, т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <source>Made on</source>
+        <translation>Составлено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <source>Corridors workbook</source>
+        <translation>Книга коридоров</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <source>Tariffs workbook</source>
+        <translation>Книга тарифов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_price_list.py" line="27"/>
+        <source>Exchange rate</source>
+        <translation>Курс валюты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Oldest exchange rate used</source>
         <translation>Самый старый из использованных курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>the departure day</source>
         <translation>день отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан сценарием (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию от {start}, заданного для этой котировки, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Corridors table</source>
         <translation>Таблица коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Tariffs table</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="122"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>none: every charge is in US dollars</source>
         <translation>нет: все сборы в долларах США</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="17"/>
-        <location filename="../../gui/core/export_decide.py" line="181"/>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="182"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="17"/>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
         <source>Arrive by</source>
         <translation>Прибыть к</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
         <source>Certainty asked</source>
         <translation>Требуемая вероятность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
         <source>No route meets every goal</source>
         <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
         <source>On time by the date</source>
         <translation>Вовремя к дате</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="21"/>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
         <source>Share asked arrived by</source>
         <translation>Требуемая доля прибыла к</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
         <source>Misses a goal</source>
         <translation>Не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
         <source>Shelf life</source>
         <translation>Срок хранения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
         <source>Capital in transit</source>
         <translation>Капитал в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
         <source>Economic cost</source>
         <translation>Экономическая стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <source>Change in the what-if</source>
         <translation>Изменение в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="25"/>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <source>Cost as the tables are</source>
         <translation>Стоимость по таблицам как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <source>Δ days typical</source>
         <translation>Δ типичных дней</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_decide.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="28"/>
+        <location filename="../../gui/core/export_decide.py" line="29"/>
         <source>Routes no longer offered</source>
         <translation>Маршруты, которых больше нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
         <source>The tables themselves are unchanged; every figure the what-if alters says so in its estimate note (Breakdown sheet).</source>
         <translation>Сами таблицы не изменены; каждое значение, изменённое сценарием, отмечено в его примечании к оценке (лист «Расчёт»).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="34"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="34"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="34"/>
-        <location filename="../../gui/core/export_decide.py" line="194"/>
+        <location filename="../../gui/core/export_decide.py" line="35"/>
+        <location filename="../../gui/core/export_decide.py" line="195"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="34"/>
+        <location filename="../../gui/core/export_decide.py" line="35"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="35"/>
+        <location filename="../../gui/core/export_decide.py" line="36"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="36"/>
+        <location filename="../../gui/core/export_decide.py" line="37"/>
         <source>Routes the what-if no longer shows</source>
         <translation>Маршруты, которые сценарий больше не показывает</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="37"/>
+        <location filename="../../gui/core/export_decide.py" line="38"/>
         <source>Cost in the what-if</source>
         <translation>Стоимость в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="38"/>
+        <location filename="../../gui/core/export_decide.py" line="39"/>
         <source>Days typical in the what-if</source>
         <translation>Обычно дней в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="39"/>
+        <location filename="../../gui/core/export_decide.py" line="40"/>
         <source>no longer among those its corridor shows</source>
         <translation>больше не среди показанных его коридором</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="40"/>
+        <location filename="../../gui/core/export_decide.py" line="41"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="40"/>
+        <location filename="../../gui/core/export_decide.py" line="41"/>
         <source>still closed</source>
         <translation>по-прежнему закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="41"/>
+        <location filename="../../gui/core/export_decide.py" line="42"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>{rate} % годовых на стоимость товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Terms of sale</source>
         <translation>Условия поставки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Price per t</source>
         <translation>Цена за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Landed per t</source>
         <translation>С доставкой за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Landed cost</source>
         <translation>Стоимость с доставкой и растаможкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Why no price</source>
         <translation>Почему нет цены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Included in the price of route {number}</source>
         <translation>Что входит в цену маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>not included</source>
         <translation>не включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Paid by</source>
         <translation>Кто платит</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Converted</source>
         <translation>В валюте расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Row</source>
         <translation>Строка таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>seller</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Оценка: расчёт на английском, как в источниках таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>Оценка: как она получена; примечания таблиц — на английском, как в их источниках; примечания сценария «что если» — на языке этой книги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>buyer</source>
         <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>Customs value</source>
         <translation>Таможенная стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>Lines of each priced route</source>
         <translation>Строки каждого маршрута с ценой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>freight</source>
         <translation>перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>insurance</source>
         <translation>страхование</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>duty</source>
         <translation>пошлина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>tax</source>
         <translation>налог</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>fee</source>
         <translation>сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>Port of shipment</source>
         <translation>Порт отгрузки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
