@@ -8,7 +8,8 @@ from pypdf import PdfReader
 from gui.core.quote import QuoteEngine
 from gui.core.report import quote_document
 from gui.core.request import QuoteRequest
-from gui.core.scenario import Change, Scenario, apply
+from gui.core.scenario import Change, Scenario
+from gui.core.scenario_tables import apply
 from gui.qt.documents import write_quote_pdf
 
 DEC_7 = dt.date(2026, 12, 7)
