@@ -35,6 +35,20 @@ def shown_problem(label) -> None:
     assert said(label).startswith("Problem: ") and said(label).endswith(label.text())
 
 
+def readable_in_light_and_dark(qapp, label, dialog) -> None:
+    """The label's text keeps the contrast text needs on its dialog in the light and the dark palette."""
+    try:
+        for scheme in ("light", "dark"):
+            apply_scheme(qapp, scheme)
+            qapp.processEvents()
+            label.ensurePolished()
+            text = label.palette().color(QPalette.ColorRole.WindowText)
+            background = dialog.palette().color(QPalette.ColorRole.Window)
+            assert ratio(rgb(text), rgb(background)) >= TEXT_MINIMUM, (scheme, text.name(), background.name())
+    finally:
+        qapp.setPalette(QPalette())
+
+
 def test_a_refused_exchange_rate_is_marked_as_a_problem_and_said_on_its_field(qtbot, tables):
     from gui.qt.dialogs import ExchangeRatesDialog
 
@@ -68,16 +82,7 @@ def test_a_what_if_problem_stays_readable_when_the_window_turns_dark(qtbot, qapp
     assert dialog.problem.text() == "type the change's value first"
     shown_problem(dialog.problem)
     assert said(dialog.value, QAccessible.Text.Description) == dialog.problem.text()
-    try:
-        for scheme in ("light", "dark"):
-            apply_scheme(qapp, scheme)
-            qapp.processEvents()
-            dialog.problem.ensurePolished()
-            text = dialog.problem.palette().color(QPalette.ColorRole.WindowText)
-            background = dialog.palette().color(QPalette.ColorRole.Window)
-            assert ratio(rgb(text), rgb(background)) >= TEXT_MINIMUM, (scheme, text.name(), background.name())
-    finally:
-        qapp.setPalette(QPalette())
+    readable_in_light_and_dark(qapp, dialog.problem, dialog)
 
 
 def test_what_the_history_cannot_do_stays_readable_on_a_dark_window(qtbot, qapp, fixture_tables, tmp_path,
@@ -94,13 +99,4 @@ def test_what_the_history_cannot_do_stays_readable_on_a_dark_window(qtbot, qapp,
     window.show_history()
     dialog = window.history_dialog
     qtbot.addWidget(dialog)
-    try:
-        for scheme in ("light", "dark"):
-            apply_scheme(qapp, scheme)
-            qapp.processEvents()
-            dialog.state.ensurePolished()
-            text = dialog.state.palette().color(QPalette.ColorRole.WindowText)
-            background = dialog.palette().color(QPalette.ColorRole.Window)
-            assert ratio(rgb(text), rgb(background)) >= TEXT_MINIMUM, (scheme, text.name(), background.name())
-    finally:
-        qapp.setPalette(QPalette())
+    readable_in_light_and_dark(qapp, dialog.state, dialog)
