@@ -87,7 +87,7 @@ class PathBounds:
         # above the route (a route 1e-15 days slower is another route)
         return Bound((cost + stop[0]) * BOUND_SLACK, (days + stop[1]) * BOUND_SLACK, co2 * BOUND_SLACK)
 
-    def order(self, paths: tuple[tuple[Step, ...], ...]) -> list[tuple[Bound, int, tuple[Step, ...]]]:
+    def order(self, paths: tuple[tuple[Step, ...], ...]) -> list[list]:
         """frontier.bound_order of a group of paths, kept for the request's span (the group is kept with it, so
         that its id is not another's): a rate card quotes each pair for twelve months, most in one span."""
         orders = self.req.orders
@@ -95,7 +95,7 @@ class PathBounds:
         if kept is None or kept[0] is not paths:
             if len(orders) >= KEPT_ORDERS:
                 orders.clear()
-            kept = orders[id(paths)] = (paths, bound_order(paths, self.bound, self.tight))
+            kept = orders[id(paths)] = (paths, bound_order(paths, self.bound))
         return kept[1]
 
     def tight(self, path: tuple[Step, ...], bound: Bound) -> Bound:
@@ -103,7 +103,8 @@ class PathBounds:
         (route_pricer.RoutePlan.runs), so per run the least, over the equipment every leg of it accepts, of its
         legs and the stops charged with that equipment (and the change of equipment a run of the same mode as the
         one before begins with), not each leg and stop with the equipment cheapest there. For leaving paths
-        unpriced (frontier.bound_order); the order they are priced in stays that of ``bound``."""
+        unpriced (frontier.price_corridor asks it only where ``bound`` does not already); the order they are priced in
+        stays that of ``bound``."""
         runs, hc, locked = self.req.bounds, self.handling_class, self.locked
         options = self.network.equipment_set
         cost, start, count = 0.0, 0, len(path)

@@ -26,18 +26,17 @@ class Bound(NamedTuple):
     co2e_kg: float
 
 
-def bound_order(paths: Iterable, bound: Callable[[object], Bound],
-                tight: Callable[[object, Bound], Bound] | None = None) -> list[tuple[Bound, int, object]]:
+def bound_order(paths: Iterable, bound: Callable[[object], Bound]) -> list[list]:
     """Paths with their bounds, in the order ``price_corridor`` prices them: cheapest bound first, then quickest,
-    then as given. ``tight``: a bound at least as high as ``bound`` (given the path and its ``bound``), said with
-    each path in place of ``bound``, the order kept."""
-    ordered = sorted(((bound(path), index, path) for index, path in enumerate(paths)),
-                     key=lambda item: (item[0].cost, item[0].days, item[1]))
-    return ordered if tight is None else [(tight(path, limit), index, path) for limit, index, path in ordered]
+    then as given; each as ``[bound, index, path, None]``, the last kept for the path's tighter bound once
+    ``price_corridor`` has needed it."""
+    return sorted(([bound(path), index, path, None] for index, path in enumerate(paths)),
+                  key=lambda item: (item[0].cost, item[0].days, item[1]))
 
 
 def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_closed: Callable[[object], bool],
-                   price: Callable[[object], "RouteQuote"], ordered: list | None = None) -> list["RouteQuote"]:
+                   price: Callable[[object], "RouteQuote"], ordered: list | None = None,
+                   tight: Callable[[object, Bound], Bound] | None = None) -> list["RouteQuote"]:
     """The routes of one corridor worth keeping, priced. A path is left unpriced only when it cannot be shown:
 
     - a route already priced in the corridor is available and beats its bound on cost and time (so it can be
@@ -49,23 +48,35 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
       corridor is shown by (a price, then cost, then days: ``_comes_first``).
 
     Paths are priced cheapest bound first, so that the routes that leave most paths unpriced come early
-    (``ordered``: ``bound_order`` of the paths, worked out before)."""
+    (``ordered``: ``bound_order`` of the paths, worked out before). ``tight``: a bound at least as high as
+    ``bound`` in every figure (given the path and its ``bound``), asked only of a path its ``bound`` does not
+    already leave unpriced: both tests above hold for a higher bound whenever they hold for a lower one, so the
+    paths priced are those the tighter bound alone would leave, at a fraction of its work."""
     if ordered is None:
         ordered = bound_order(paths, bound)
     priced: list = []
     front: list = []  # the available routes priced that no other beats on cost and time
     least_co2 = math.inf
     closed_first = None  # of the routes priced that are not available, the first by cost and days
-    for limit, _, path in ordered:
+    for item in ordered:
+        limit, _, path, higher = item
         if front:
-            if limit.co2e_kg > least_co2 and any(o.cost <= limit.cost and o.days_typical <= limit.days
-                                                 and (o.cost < limit.cost or o.days_typical < limit.days)
-                                                 for o in front):
+            if _cut(front, least_co2, limit):
                 continue
+            if tight is not None:
+                if higher is None:
+                    higher = item[3] = tight(path, limit)
+                if _cut(front, least_co2, higher):
+                    continue
             if surely_closed(path):
                 continue
-        elif closed_first is not None and _comes_first(closed_first, limit) and surely_closed(path):
-            continue
+        elif closed_first is not None:
+            if not _comes_first(closed_first, limit) and tight is not None:
+                if higher is None:
+                    higher = item[3] = tight(path, limit)
+                limit = higher
+            if _comes_first(closed_first, limit) and surely_closed(path):
+                continue
         route = price(path)
         priced.append(route)
         if route.available and route.cost is not None:
@@ -75,6 +86,14 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
         elif closed_first is None or _closed_order(route) < _closed_order(closed_first):
             closed_first = route
     return priced
+
+
+def _cut(front: list, least_co2: float, limit: Bound) -> bool:
+    """Whether a path with this bound can be neither a trade-off (a route of ``front`` beats it on cost and time)
+    nor the corridor's lowest-CO2e route (one priced already emits less)."""
+    return limit.co2e_kg > least_co2 and any(o.cost <= limit.cost and o.days_typical <= limit.days
+                                             and (o.cost < limit.cost or o.days_typical < limit.days)
+                                             for o in front)
 
 
 def _comes_first(route: "RouteQuote", limit: Bound) -> bool:

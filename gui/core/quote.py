@@ -83,7 +83,7 @@ class QuoteEngine:
             candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
         except TooManyPaths as error:
             raise _too_many(error) from None
-        groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group))
+        groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group), bounds.tight)
                   for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor
         shown = [route for group in groups for route in select_corridor_routes(group, per_corridor)]
