@@ -154,7 +154,8 @@ class HistoryDialog(QDialog):
 
     def _show_selected(self) -> None:
         from .dialogs import letterhead
-        from .documents import cost_time_chart, quote_html
+        from .documents import quote_html
+        from .paper_chart import cost_time_chart
 
         quote = self.selected()
         for button in (self.open_button, self.requote_button, self.pdf_button, self.xlsx_button):

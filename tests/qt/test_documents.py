@@ -10,7 +10,8 @@ from pypdf import PdfReader
 
 from gui.core.report import quote_document
 from gui.core.request import QuoteRequest
-from gui.qt.documents import cost_time_chart, write_quote_pdf
+from gui.qt.documents import write_quote_pdf
+from gui.qt.paper_chart import cost_time_chart
 
 
 def test_pdf_has_the_figures(qapp, tmp_path, engine):
