@@ -83,7 +83,7 @@ def _limit(text: str) -> tuple[str, float | None]:
 
 
 def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
-    from .cli import free_text  # the command line's own check of text for the documents (cli.py imports this module)
+    from .cli_arguments import free_text  # the command line's own check of text for the documents
 
     when = quote.add_argument_group("deliver by (the odds of arriving by a date)")
     when.add_argument("--arrive-by", type=_date, metavar="DATE",
@@ -92,7 +92,7 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
                       help="the certainty asked of arriving by --arrive-by (default 90): routes below it miss the "
                            "goal, and the recommendation is the cheapest route that meets it")
     what_if = quote.add_argument_group("what-if changes, laid over the tables without editing them")
-    from .cli import _file
+    from .cli_arguments import _file
 
     what_if.add_argument("--scenario", type=_file, metavar="FILE",
                          help="a what-if scenario file (JSON; see the README)")

@@ -76,7 +76,7 @@ _KINDS = {"pdf": ("a PDF", (".pdf",), "--pdf"), "xlsx": ("a workbook", WORKBOOK_
 def document_file(kind: str):
     """An argparse type for the file of a ``pdf`` or ``xlsx`` document: a name that ends as the other kind's is the
     two options swapped (`--pdf prices.xlsx` would write a PDF over the workbook of that name)."""
-    from .cli import _file  # cli.py imports this module
+    from .cli_arguments import _file
 
     other = "xlsx" if kind == "pdf" else "pdf"
 

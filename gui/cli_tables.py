@@ -15,7 +15,7 @@ from .cli_output import written_over
 
 def add_table_commands(commands) -> None:
     """The sub-commands after `quote`, in the order `--help` lists them."""
-    from .cli import _date, _file, _folder  # cli.py imports this module
+    from .cli_arguments import _date, _file, _folder
     from .cli_output import document_file
 
     prices = commands.add_parser("pricelist", help="best route and price for each cargo, quantity and destination")
@@ -82,7 +82,7 @@ def run_check(args: argparse.Namespace) -> int:
     from .core.files import workbook_name
     from .core.workbook_check import check_workbook
 
-    from .cli import _shown, program_name  # cli.py imports this module
+    from .cli_arguments import _shown, program_name
 
     report = check_workbook(args.workbook, args.companion)
     kind = report.kind or "unknown"
@@ -170,7 +170,7 @@ def run_pricelist(args: argparse.Namespace) -> int:
 
     over = written_over(args, "price list")
     if over:  # before the tables load, as argparse's own usage errors
-        from .cli import EXIT_USAGE, program_name
+        from .cli_arguments import EXIT_USAGE, program_name
 
         print(f"error: {over} (see {program_name()} pricelist --help)", file=sys.stderr)
         return EXIT_USAGE
@@ -205,7 +205,7 @@ def run_pricelist(args: argparse.Namespace) -> int:
     unpriced = [f"{row['cargo']}, {row['quantity']}, {row['from']} → {row['to']}: {row['note']}" for row in rows
                 if row["cost"] is None]
     if len(unpriced) == len(rows):  # nothing to list: said as an error, and no file written
-        from .cli import EXIT_USAGE
+        from .cli_arguments import EXIT_USAGE
 
         for line in dict.fromkeys(unpriced):
             print(f"error: {line}", file=sys.stderr)

@@ -56,7 +56,7 @@ def test_two_forty_foot_reefers_of_a_price_list_are_two_boxes(bundled_engine):
 def test_a_rate_set_for_a_quote_is_read_as_a_quantity_is(typed, rate):
     """--fx read "UZS=12 950" as no number, and "KZT=1,505.5" neither, where the window's exchange-rate dialog reads
     both."""
-    from gui.cli import _fx_override
+    from gui.cli_arguments import _fx_override
 
     assert _fx_override(typed) == (typed.partition("=")[0].upper(), rate)
 
@@ -64,7 +64,7 @@ def test_a_rate_set_for_a_quote_is_read_as_a_quantity_is(typed, rate):
 def test_a_rate_whose_comma_could_be_either_is_asked_about():
     """--fx UZS=12,950 (the sum's rate, written as English does) priced the quote at 12.95 sum to the dollar, a
     thousandth of the rate, with a warning; the window's dialog asks which was meant."""
-    from gui.cli import _fx_override
+    from gui.cli_arguments import _fx_override
 
     with pytest.raises(argparse.ArgumentTypeError) as raised:
         _fx_override("UZS=12,950")
