@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 from ..core import formatting as fmt
 from ..core.geo import distance_to_polyline, load_basemap
 from ..core.route_map import MapMark, RouteMap, route_map
-from . import map_painter as mp
+from . import map_marks, map_painter as mp
 from .charts import _legend_html
 from .i18n import local_date, name, wording
 
@@ -91,7 +91,7 @@ class MapCanvas(QWidget):
             words = _words()
             self._lines = mp.draw_routes(painter, view, self.map, self.selected, 1.0)
             mp.draw_stops(painter, view, self.map, self.selected, 1.0)
-            self._marks = mp.draw_marks(painter, view, self.map, self.selected, 1.0, words, self.font_small)
+            self._marks = map_marks.draw_marks(painter, view, self.map, self.selected, 1.0, words, self.font_small)
             bold = QFont(self.font())
             bold.setBold(True)
             self._dots = mp.draw_places(painter, view, self.map, self.selected, 1.0, words, self.font(), bold,
@@ -186,9 +186,9 @@ class MapCanvas(QWidget):
 
     def _mark_tip(self, mark: MapMark) -> str:
         words = _words()
-        state, own = mp.mark_state(mark, self.selected)
+        state, own = map_marks.mark_state(mark, self.selected)
         passed = next((p for p in mark.passes if p.route == self.selected), None) or mark.passes[0]
-        start, end = mp.occurrence(mark, passed.typical)
+        start, end = map_marks.occurrence(mark, passed.typical)
         window = f"{local_date(start)} – {local_date(end) if end else self.tr('until further notice')}"
         heading = {"closed": self.tr("Closed on the day the cargo gets there"),
                    "may_close": self.tr("May be closed while the cargo passes"),
@@ -312,7 +312,7 @@ class RouteMapPanel(QWidget):
         # the first line and "border" began the second (English, 1366 × 768)
         lines = ((mp.SELECTED, "━", self.tr("selected")), (mp.FRONTIER, "━", self.tr("best trade-off")),
                  (mp.DOMINATED, "━", self.tr("other")), (mp.UNAVAILABLE, "╍", self.tr("unavailable")),
-                 (mp.CLOSED, "✕", self.tr("closed")), (mp.RISK, "▲", self.tr("risk window")))
+                 (map_marks.CLOSED, "✕", self.tr("closed")), (map_marks.RISK, "▲", self.tr("risk window")))
         stops = ((mp.STEP_COLOURS["border_crossing"], "●", self.tr("border")),
                  (mp.STEP_COLOURS["port_handling"], "●", self.tr("port")),
                  (mp.STEP_COLOURS["gauge_change"], "●", self.tr("gauge change")),

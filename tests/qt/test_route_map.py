@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from gui.core.export_xlsx import write_quote_workbook
 from gui.core.report import quote_document
 from gui.core.request import QuoteRequest
-from gui.qt import map_painter as mp
+from gui.qt import map_marks, map_painter as mp
 from gui.qt.documents import write_quote_pdf
 from gui.qt.main_window import MainWindow
 from gui.qt.map_document import map_png
@@ -234,7 +234,7 @@ def test_a_risk_s_dates_never_cover_an_end_of_the_quote(qapp, bundled_engine):
     image = QImage(1100, 720, QImage.Format.Format_ARGB32)
     view = mp.MapView(mp.fitted_bounds(drawn), QRectF(0, 0, 1100, 720))
     painter = QPainter(image)
-    placed = mp.draw_marks(painter, view, drawn, 0, 1.0, mp.Words(), QFont())
+    placed = map_marks.draw_marks(painter, view, drawn, 0, 1.0, mp.Words(), QFont())
     painter.end()
     labels = [box for box, _ in placed if box.width() > 2 * box.height()]
     assert labels
@@ -277,7 +277,7 @@ def test_a_risk_s_dates_never_lie_under_a_place_s_dot(qapp, bundled_engine):
         image = QImage(width, height, QImage.Format.Format_ARGB32)
         view = mp.MapView(mp.fitted_bounds(drawn), QRectF(0, 0, width, height))
         painter = QPainter(image)
-        placed = mp.draw_marks(painter, view, drawn, 0, 1.0, mp.Words(), QFont())
+        placed = map_marks.draw_marks(painter, view, drawn, 0, 1.0, mp.Words(), QFont())
         painter.end()
         labels = [box for box, _ in placed if box.width() > 2 * box.height()]
         labelled += len(labels)
