@@ -10,7 +10,8 @@ from .buyer_copy import for_buyer
 from .messages import ARABIC_SEPARATORS, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .export_xlsx import MONEY, estimate_heading
 from .report import said
-from .price_report import included_block, priced_route, risk_text, shipment_port, terms_title
+from .price_report import priced_route, risk_text, shipment_port, terms_title
+from .terms_block import included_block
 from .xlsx_print import DATE
 
 TEXTS = frozenset((

@@ -29,13 +29,13 @@ def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message]
     """(included, not included) for a route of a quote document: its freight by mode and, per kind of stop, the
     charges it pays there (by their names in the tables); then what no line of the quote prices. Under commercial
     terms (a document with an Incoterm, the route priced), what the Incoterm puts in the price and what it leaves
-    to the buyer instead, each with its amount (gui/core/price_report.py)."""
+    to the buyer instead, each with its amount (gui/core/terms_block.py)."""
     from .messages import MODES, event_term
 
     if document is not None and document.get("incoterm") and (route.get("seller_price") or {}).get("total") is not None:
         from . import formatting as fmt
         from .messages import Verbatim
-        from .price_report import included_block
+        from .terms_block import included_block
 
         chosen: tuple[list[Message], list[Message]] = ([], [])
         for item in included_block(document, route):

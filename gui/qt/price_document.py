@@ -1,6 +1,6 @@
 """The quote on paper under commercial terms: the terms among the facts, the price and the landed cost under the
 recommended route, every route's price line, and the price line by line (gui/qt/quote_page.py calls these). The
-"included / not included" block itself is the core's (gui/core/inclusions.py, gui/core/price_report.py)."""
+"included / not included" block itself is the core's (gui/core/inclusions.py, gui/core/terms_block.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -203,7 +203,7 @@ def price_lines(page, best: dict, number: int, document: dict, w: Wording, figur
 
 def inclusion_name(document: dict, route: dict, group: str, w: Wording) -> str:
     """How the included / not included block names a group of lines (``carriage Kostanay → Karachi``)."""
-    from ..core.price_report import included_block
+    from ..core.terms_block import included_block
 
     item = next((item for item in included_block(document, route) if item.group == group), None)
     return w.say(item.text) if item is not None else group

@@ -214,7 +214,7 @@ def test_in_right_to_left_text_a_message_within_a_message_is_a_right_to_left_iso
 def test_in_right_to_left_text_a_translation_s_arrows_point_the_way_it_reads():
     """The Urdu translation of "carriage {origin} → {place}" kept its arrow, pointing right, to the origin, while the
     route's own arrows point left; a template left in English (no translation yet) keeps its "→"."""
-    from gui.core.price_report import BLOCK
+    from gui.core.terms_block import BLOCK
 
     template = BLOCK["carriage_after"]
     carriage = Message(template, place="Karachi", destination="Bandar Abbas")

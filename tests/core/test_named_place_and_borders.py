@@ -11,7 +11,8 @@ import pytest
 
 from gui.core.errors import TablesError
 from gui.core.landed import Rates, price_quote
-from gui.core.price_report import add_prices, included_block
+from gui.core.price_report import add_prices
+from gui.core.terms_block import included_block
 from gui.core.quote import QuoteEngine
 from gui.core.report import result_to_dict
 from gui.core.request import QuoteRequest

@@ -9,7 +9,8 @@ import pytest
 
 from gui.core.errors import InputError, TablesError
 from gui.core.landed import price_quote
-from gui.core.price_report import add_prices, included_block
+from gui.core.price_report import add_prices
+from gui.core.terms_block import included_block
 from gui.core.quote import QuoteEngine
 from gui.core.report import result_to_dict
 from gui.core.request import QuoteRequest
@@ -529,7 +530,7 @@ def test_the_urdu_excel_quote_s_price_sheet_reads_right_to_left(bundled_engine, 
 
     from gui.core.export_xlsx import write_quote_workbook
     from gui.core.messages import Wording
-    from gui.core.price_report import BLOCK
+    from gui.core.terms_block import BLOCK
     from gui.core.report import quote_document
 
     tables = bundled_engine.tables
