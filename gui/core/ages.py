@@ -1,7 +1,7 @@
 """How old the figures of a table set are: the oldest dated rate and fee, and the rows that carry no date."""
 from __future__ import annotations
 
-from . import messages as msg
+from . import vocabulary as vocab
 
 from . import file_messages as fmsg
 from . import model as m
@@ -15,7 +15,7 @@ def oldest_figures(tables: m.Tables) -> list[Message]:
     for kind, rows, label in (("rate", tables.leg_rates, lambda r: Message(
             fmsg.RATE_LABEL, id=Verbatim(r.rate_id), leg=Verbatim(r.leg_id), equipment=Verbatim(r.equipment),
             charge=r.charge)), ("node fee", tables.node_fees, lambda f: Message(
-            fmsg.FEE_LABEL, id=Verbatim(f.fee_id), place=Verbatim(f.place_id), event=msg.event_term(f.event),
+            fmsg.FEE_LABEL, id=Verbatim(f.fee_id), place=Verbatim(f.place_id), event=vocab.event_term(f.event),
             charge=f.charge))):
         what = Term(fmsg.CHANGED_THINGS[kind])
         dated = [row for row in rows if row.dated is not None and row.amount]

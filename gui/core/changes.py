@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from . import change_messages as cmsg
-from . import messages as msg
+from . import vocabulary as vocab
 from . import file_messages as fmsg
 from . import model as m
 from .rate_records import FxRate, LegRate, NodeFee
@@ -30,7 +30,7 @@ def _date(value):
 def _rate_text(rate: LegRate | NodeFee) -> Message:
     # written as the sheet has it: six figures hid a change (147.597076 → 147.5974 PKR was no change at all)
     figures = {"amount": Figure(rate.amount, RATE), "currency": Verbatim(rate.currency),
-               "basis": Term(msg.BASES.get(rate.basis, rate.basis.replace("_", " ")))}
+               "basis": Term(vocab.BASES.get(rate.basis, rate.basis.replace("_", " ")))}
     if rate.valid_from or rate.valid_to:
         text = Message(fmsg.RATE_VALID, start=_date(rate.valid_from), end=_date(rate.valid_to), **figures)
     else:
@@ -69,7 +69,7 @@ def _cargo_details(cargo: m.CargoType) -> Message:
     shelf = (Term(cmsg.NOT_GIVEN) if cargo.shelf_life_days is None
              else Message(counted(Figure(cargo.shelf_life_days, "g"), cmsg.SHELF_DAY, cmsg.SHELF_DAYS),
                           days=Figure(cargo.shelf_life_days, "g")))
-    values = {"handling": msg.handling_term(cargo.handling_class), "density": Figure(cargo.density_t_per_m3, RATE),
+    values = {"handling": vocab.handling_term(cargo.handling_class), "density": Figure(cargo.density_t_per_m3, RATE),
               "shelf": shelf}
     if cargo.temperature:
         return Message(cmsg.CARGO_DETAILS_KEPT, temperature=Verbatim(cargo.temperature), **values)
@@ -112,7 +112,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         if leg is None:
             return Verbatim(leg_id)
         return Message(fmsg.LEG_WITH_MODE, start=places[leg.from_place].name, end=places[leg.to_place].name,
-                       mode=msg.mode_term(leg.mode))
+                       mode=vocab.mode_term(leg.mode))
 
     def rate_label(r: LegRate) -> Message:
         parts = {"id": Verbatim(r.rate_id), "leg": leg_name(r.leg_id), "equipment": Verbatim(r.equipment),
@@ -126,7 +126,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
 
     def fee_label(f: NodeFee) -> Message:
         return Message(fmsg.FEE_LABEL, id=Verbatim(f.fee_id), place=place_name(f.place_id),
-                       event=msg.event_term(f.event), charge=f.charge)
+                       event=vocab.event_term(f.event), charge=f.charge)
 
     def leg_details(leg: m.Leg) -> Message:
         """All a route reads of a leg: its ends and mode, length, days, status, the cargo and equipment it takes,
@@ -135,7 +135,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                           typical=Figure(leg.days_typical, "g"), high=Figure(leg.days_max, "g"),
                           status=Term(fmsg.PLANNED_LINE if leg.planned else fmsg.OPERATIONAL_LINE))
         line = Message(fmsg.LEG_WITH_MODE, start=place_name(leg.from_place), end=place_name(leg.to_place),
-                       mode=msg.mode_term(leg.mode))
+                       mode=vocab.mode_term(leg.mode))
         return Message(cmsg.LEG_FULL, line=line, details=details, classes=Verbatim(";".join(leg.cargo_classes)),
                        equipment=Verbatim(";".join(leg.equipment)),
                        way=Term(cmsg.BOTH_WAYS if leg.two_way else cmsg.ONE_WAY))
@@ -182,7 +182,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                                           typical=Figure(n.days_typical, "g"), high=Figure(n.days_max, "g"),
                                           direction=Verbatim(n.direction)),
                         lambda n: Message(cmsg.STOP_LABEL, id=Verbatim(n.node_id), place=place_name(n.place_id),
-                                          event=msg.event_term(n.event), mode=msg.mode_term(n.mode)))
+                                          event=vocab.event_term(n.event), mode=vocab.mode_term(n.mode)))
     changes += _compare("throughput", {t.throughput_id: t for t in old.throughputs},
                         {t.throughput_id: t for t in new.throughputs},
                         lambda t: Message(cmsg.THROUGHPUT_DETAILS, amount=Figure(t.per_day, RATE),

@@ -14,7 +14,8 @@ from .countries import country_term
 from .deliver import odds_bound, odds_percent
 from .errors import InputError
 from .goal_reading import avoided, avoided_list, check_numbers
-from .messages import LESS_THAN, Figure, Message, Verbatim, mode_term
+from .messages import LESS_THAN, Figure, Message, Verbatim
+from .vocabulary import mode_term
 from .quote_messages import LEG_NAME
 from .model import Tables
 from .summary import Telling, telling

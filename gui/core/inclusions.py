@@ -30,7 +30,7 @@ def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message]
     charges it pays there (by their names in the tables); then what no line of the quote prices. Under commercial
     terms (a document with an Incoterm, the route priced), what the Incoterm puts in the price and what it leaves
     to the buyer instead, each with its amount (gui/core/terms_block.py)."""
-    from .messages import MODES, event_term
+    from .vocabulary import MODES, event_term
 
     if document is not None and document.get("incoterm") and (route.get("seller_price") or {}).get("total") is not None:
         from . import formatting as fmt

@@ -2,7 +2,7 @@
 the buyer, as the rule's row of the ``incoterms`` sheet says; nothing about the rules themselves is written here."""
 from __future__ import annotations
 
-from . import messages as msg
+from . import vocabulary as vocab
 
 from . import quote_messages as qmsg
 from . import trade_messages as tmsg
@@ -73,4 +73,4 @@ def leg_where(leg) -> Message:
 
 
 def node_where(node) -> Message:
-    return Message(tmsg.AT_EVENT, place=node.place_name, event=msg.event_term(node.event))
+    return Message(tmsg.AT_EVENT, place=node.place_name, event=vocab.event_term(node.event))

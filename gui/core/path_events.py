@@ -3,7 +3,7 @@ begins (a border, a port, a transfer, a change of gauge, each with the direction
 with no border place, and the name of the corridor a path belongs to."""
 from __future__ import annotations
 
-from . import messages as msg
+from . import vocabulary as vocab
 from . import model as m
 from .model import SEA_MODES
 from .network import Step
@@ -66,5 +66,5 @@ def corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
     if names:
         return " + ".join(names)
     countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
-    template = msg.DOMESTIC if len(countries) == 1 else msg.CROSS_BORDER
+    template = vocab.DOMESTIC if len(countries) == 1 else vocab.CROSS_BORDER
     return template.format(countries="/".join(countries))

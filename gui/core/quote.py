@@ -7,6 +7,7 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from . import messages as msg
+from . import vocabulary as vocab
 
 from . import quote_messages as qmsg
 from . import model as m
@@ -105,7 +106,7 @@ class QuoteEngine:
                          partial(self._price_path, req, handling, locked, keep=False))
         if not routes:
             warnings.append(Message(qmsg.NO_ROUTE, cargo=InSentence(cargo.name),
-                                    handling=msg.handling_term(cargo.handling_class),
+                                    handling=vocab.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
         for rate in fx:
             if rate.overridden and abs(rate.units_per_usd / rate.table_units_per_usd - 1) > FX_WARN:

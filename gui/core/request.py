@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import messages as msg
+from . import vocabulary as vocab
 
 from . import quote_messages as qmsg
 from . import suggest
@@ -77,7 +78,7 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     if not wanted:
         if text.strip():  # typed in a script no name is written in ("乌鲁木齐"): unknown, not missing
             raise suggest.unknown(kind, text, candidates)
-        raise InputError(kind, Message(qmsg.NOT_GIVEN, what=msg.field_term(kind)))
+        raise InputError(kind, Message(qmsg.NOT_GIVEN, what=vocab.field_term(kind)))
     cached = _FOLDED.get(id(candidates))
     if cached is None or cached[0] is not candidates:
         cached = _FOLDED[id(candidates)] = (candidates, {key: {fold(n) for n in names}
@@ -95,7 +96,7 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
         return inside[0]
     if exact or prefix or inside:
         options = sorted(candidates[key][1] for key in (exact or prefix or inside))
-        raise InputError(kind, Message(qmsg.AMBIGUOUS, what=msg.field_term(kind), text=Verbatim(text.strip()),
+        raise InputError(kind, Message(qmsg.AMBIGUOUS, what=vocab.field_term(kind), text=Verbatim(text.strip()),
                                        options=options), tuple(options))
     raise suggest.unknown(kind, text, candidates)
 
@@ -124,7 +125,7 @@ def parse_quantity(value: float | str, *, what: str | None = None, field: str = 
     """A positive number as typed in any of the interface languages (``1 234,5``, ``1,234.5``, ``1,000,000``; see
     ``validation.number_text``); one comma before exactly three figures ("1,500") is asked about, not guessed.
     ``what`` names it in messages (default: the quantity)."""
-    what = what or msg.field_term("quantity")
+    what = what or vocab.field_term("quantity")
     if isinstance(value, str):
         ambiguous = ambiguous_comma(value)
         if ambiguous is not None:  # "1,500": 1.5 as Russian and Kazakh write it, 1500 as English and Urdu do
@@ -191,8 +192,8 @@ def _counted_equipment(tables: Tables, cargo: CargoType, key: str) -> tuple[Equi
         if others:
             largest = max(others, key=lambda e: (e.teu or 0.0, e.equipment_id))
             raise InputError("unit", Message(qmsg.CANNOT_CARRY, equipment=largest.name, cargo=InSentence(cargo.name),
-                                             handling=msg.handling_term(cargo.handling_class)))
-        raise InputError("unit", Message(qmsg.NOT_CARRIED_IN, cargo=cargo.name, kind=msg.kind_term(kind)))
+                                             handling=vocab.handling_term(cargo.handling_class)))
+        raise InputError("unit", Message(qmsg.NOT_CARRIED_IN, cargo=cargo.name, kind=vocab.kind_term(kind)))
     equipment = max(options, key=lambda e: (e.capacity_t(cargo.density_t_per_m3), e.equipment_id))
     return equipment, general or equipment.equipment_id
 
@@ -240,11 +241,11 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
             if cargo.handling_class not in equipment.handling_classes:
                 raise InputError("unit", Message(qmsg.CANNOT_CARRY, equipment=equipment.name,
                                                  cargo=InSentence(cargo.name),
-                                                 handling=msg.handling_term(cargo.handling_class)))
+                                                 handling=vocab.handling_term(cargo.handling_class)))
             named = equipment.equipment_id
         kind = equipment.kind
         if not float(quantity).is_integer():
-            raise InputError("quantity", Message(qmsg.WHOLE_UNITS, kind=msg.kind_term(kind),
+            raise InputError("quantity", Message(qmsg.WHOLE_UNITS, kind=vocab.kind_term(kind),
                                                  number=Figure(quantity, "g")))
         count = int(quantity)
         per_unit = equipment.capacity_t(cargo.density_t_per_m3)

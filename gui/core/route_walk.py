@@ -8,8 +8,6 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
-from . import messages as msg
-
 from . import quote_messages as qmsg
 from . import model as m
 from .model import SEA_MODES
@@ -19,6 +17,7 @@ from .route_values import WAIT_EVENT, LegLine, NodeLine
 from .rate_rows import basis_quantity
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage
+from .vocabulary import event_term, mode_term
 from .walk_totals import Part, WalkTotals, ages, wait_line
 
 if TYPE_CHECKING:
@@ -173,7 +172,7 @@ class Walk:
         factor = tariffs.transport_factor(leg.mode, equipment)
         leg_co2 = tonnes * leg.km * factor.value / 1000.0 if factor else 0.0
         if factor is None:
-            warnings.append(Message(qmsg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
+            warnings.append(Message(qmsg.NO_EMISSION_FACTOR, mode=mode_term(leg.mode), leg=route_name))
         picked = tariffs.leg_picked(step, equipment, day)
         for row in picked.outside:
             warnings.append(Message(qmsg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
@@ -232,7 +231,7 @@ class Walk:
         cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction, day)
         hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
         picked = tariffs.node_picked(place_id, event, mode, equipment, day, direction)
-        warnings = (() if rule else (Message(qmsg.NO_DWELL, event=msg.event_term(event), place=name),)) + picked.carried
+        warnings = (() if rule else (Message(qmsg.NO_DWELL, event=event_term(event), place=name),)) + picked.carried
         # the stop's whole throughput bounds how fast the shipment passes: the least wait, on top of the dwell
         # (hub emissions stay the dwell's: the wait is not a hub's working time)
         flow = passage(tariffs.throughputs.applying(place_id, event, mode, direction, req.cargo.handling_class,

@@ -10,7 +10,8 @@ from . import model as m
 from . import quote_messages as qmsg
 from .countries import COUNTRIES, country_code, country_term
 from .errors import InputError
-from .messages import RATE, Figure, Message, Verbatim, counted, mode_term
+from .messages import RATE, Figure, Message, Verbatim, counted
+from .vocabulary import mode_term
 from .request import find_place
 
 if TYPE_CHECKING:

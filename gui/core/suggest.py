@@ -9,7 +9,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from . import messages as msg
+from . import vocabulary as vocab
 
 from . import quote_messages as qmsg
 from .errors import InputError
@@ -65,7 +65,7 @@ def unknown(field: str, text: str, candidates: dict[str, tuple[str, ...]], *, di
     display = display or (lambda key: candidates[key][1] if len(candidates[key]) > 1 else key)
     shown = [display(key) for key in closest(text, candidates)]
     typed = Verbatim(text.strip())
-    term = msg.field_term(what or field)
+    term = vocab.field_term(what or field)
     suggestions = tuple(str(s) for s in shown)
     if shown:
         return InputError(field, Message(qmsg.UNKNOWN_CLOSE, what=term, text=typed, options=shown), suggestions)

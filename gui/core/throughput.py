@@ -5,7 +5,7 @@ The rows come from the corridors workbook's optional ``throughputs`` sheet; a st
 alone. The time is a lower bound on the wait, added to the stop's minimum, typical and maximum days."""
 from __future__ import annotations
 
-from . import messages as msg
+from . import vocabulary as vocab
 
 from . import file_messages as fmsg
 from . import model as m
@@ -55,7 +55,7 @@ def read_throughputs(reader, rows, places: dict[str, m.Place],
                 ok = False
         counted_by = COUNTED_BY.get(row["unit"])
         if counted_by and row["mode"] not in (counted_by, m.ANY):
-            reader.problem(Message(UNIT_MODE, unit=unit_term(row["unit"]), mode=msg.mode_term(counted_by)), SHEET,
+            reader.problem(Message(UNIT_MODE, unit=unit_term(row["unit"]), mode=vocab.mode_term(counted_by)), SHEET,
                            row.number, "mode")
             ok = False
         if ok:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush
 
 from ..core import formatting as fmt
 from ..core import messages as msg
+from ..core import vocabulary as vocab
 from .colours import theme
 from .i18n import name, say
 from .route_cells import mode_name, tr
@@ -19,11 +20,11 @@ if TYPE_CHECKING:
 
 
 def event_name(event: str) -> str:
-    return QCoreApplication.translate(msg.TERMS, str(msg.event_term(event)))
+    return QCoreApplication.translate(msg.TERMS, str(vocab.event_term(event)))
 
 
 def basis_name(basis: str) -> str:
-    return QCoreApplication.translate(msg.TERMS, msg.BASES.get(basis, basis.replace("_", " ")))
+    return QCoreApplication.translate(msg.TERMS, vocab.BASES.get(basis, basis.replace("_", " ")))
 
 
 

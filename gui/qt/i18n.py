@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, Q
 from PySide6.QtWidgets import QApplication
 
 from ..core import formatting as fmt
-from ..core.messages import RIGHT_TO_LEFT, Wording, name_lookup
+from ..core.messages import RIGHT_TO_LEFT, Wording
+from ..core.vocabulary import name_lookup
 from ..core.resources import resource_path
 from .table_files import settings
 from .translations import TranslationUnavailable, compiled_translation

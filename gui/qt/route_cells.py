@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core import formatting as fmt
 from ..core import messages as msg
+from ..core import vocabulary as vocab
 from ..core import quote_messages as qmsg
 from ..core.summary import route_at_risk
 from .i18n import name, say
@@ -23,7 +24,7 @@ def tr(text: str) -> str:
 
 
 def mode_name(mode: str) -> str:
-    return QCoreApplication.translate(msg.TERMS, msg.MODES.get(mode, mode))
+    return QCoreApplication.translate(msg.TERMS, vocab.MODES.get(mode, mode))
 
 
 def route_name(route, apart) -> str:

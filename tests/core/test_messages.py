@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from gui.core import messages as msg
+from gui.core import vocabulary as vocab
 
 from gui.core import quote_messages as qmsg
 
@@ -93,10 +94,10 @@ def test_a_message_is_said_in_another_language_with_its_values():
     closed = gate_closed()
     assert closed == GATE_CLOSED  # English, as the CLI and JSON read it
     assert closed.render(russian()) == GATE_CLOSED_RU
-    negative = Message(qmsg.NOT_POSITIVE, what=msg.field_term("quantity"), number=Figure(-1234.5, ",g"))
+    negative = Message(qmsg.NOT_POSITIVE, what=vocab.field_term("quantity"), number=Figure(-1234.5, ",g"))
     assert negative == "quantity must be greater than zero, not -1,234.5"
     assert russian().say(negative) == "количество: нужно больше нуля, а не -1 234,5"
-    typed = Message(qmsg.UNKNOWN_KNOWN, what=msg.field_term("cargo"), text=Verbatim("Gate"), known=["Gate"])
+    typed = Message(qmsg.UNKNOWN_KNOWN, what=vocab.field_term("cargo"), text=Verbatim("Gate"), known=["Gate"])
     assert "'Gate'" in typed.render(russian()) and "Ворота" in typed.render(russian())  # typed text kept as is
 
 
@@ -155,7 +156,7 @@ def test_joined_corridor_names_are_said_part_by_part():
     local = {"Caspian + Iran (Kuryk–Amirabad)": "Каспий + Иран (Курык–Амирабад)", "Sea": "Море"}
     russian = {"Domestic {countries}": "Внутренний {countries}",
                "Cross-border {countries}": "Трансграничный {countries}"}
-    name = msg.name_lookup(local, lambda context, text: russian.get(text, text))
+    name = vocab.name_lookup(local, lambda context, text: russian.get(text, text))
     assert name("Caspian + Iran (Kuryk–Amirabad) + Sea") == "Каспий + Иран (Курык–Амирабад) + Море"
     assert name("Domestic KZ/UZ + Sea + Unknown") == "Внутренний KZ/UZ + Море + Unknown"
     assert name("Cross-border CN/PK") == "Трансграничный CN/PK"
