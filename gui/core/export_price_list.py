@@ -27,6 +27,10 @@ TEXTS = (
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Exchange rate"),
 )
 EXPLAINED = TEXTS[3]
+# a note prints whole up to this many lines (27 of 15 points: the tallest row Excel keeps, 409 points): it is all
+# the price list says of a line's route (at the quote's five lines, wheat to Karachi's stopped at "a ×2.6 rise of
+# KTZ's grain rail tariff, not in the rates here, proposed for")
+NOTE_LINES = 27
 
 
 def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str | None = None,
@@ -86,5 +90,5 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str | 
     if w.language in RIGHT_TO_LEFT:
         for each in book.worksheets:
             each.sheet_view.rightToLeft = True
-    print_setup(book, title)
+    print_setup(book, title, most_lines=NOTE_LINES)
     return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)

@@ -17,11 +17,12 @@ WRAPPED = 30  # a column this wide or wider holds sentences: wrapped, so that pr
 TITLE_COLUMNS = 60  # at most this width of the first columns is repeated on each page across
 
 
-def print_setup(book, name: str = "") -> None:
+def print_setup(book, name: str = "", most_lines: int | None = None) -> None:
     """Give each sheet of ``book`` its print settings; ``name`` (the quote's number) heads each page's foot. A
     sheet wider than a page can be read on (the routes compared run to some 500 characters, a quarter of their
     size on one page) prints over as few pages across as keep it legible, its first columns (the route's number
-    and name) repeated on each."""
+    and name) repeated on each. ``most_lines``: the most lines a wrapped row prints (MOST_POINTS' five unless
+    given: the price list, whose note is all a line says of its route, prints its notes whole)."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.page import PageMargins
@@ -31,6 +32,7 @@ def print_setup(book, name: str = "") -> None:
         heading = _heading_row(sheet)
         if heading:
             _narrow(sheet, heading)
+            _heading_height(sheet, heading)
         widths = [sheet.column_dimensions[get_column_letter(index)].width or DEFAULT_WIDTH
                   for index in range(1, sheet.max_column + 1)]
         across = max(1, -(-int(sum(widths)) // READABLE))
@@ -64,7 +66,8 @@ def print_setup(book, name: str = "") -> None:
         # the rows' heights for their wrapped lines: neither Excel nor LibreOffice works them out when it opens the
         # file, and a row of one line's height showed the first line of a sentence alone
         for row, count in lines.items():
-            sheet.row_dimensions[row].height = min(LINE_POINTS * count, MOST_POINTS)
+            tallest = MOST_POINTS if most_lines is None else LINE_POINTS * most_lines
+            sheet.row_dimensions[row].height = min(LINE_POINTS * count, tallest)
             for cell in sheet[row]:  # the row's other cells at its top too: a label stood by a sentence's last line
                 if cell.value is not None and cell.alignment.vertical != "top":
                     old = cell.alignment
@@ -90,15 +93,49 @@ def _narrow(sheet, heading: int) -> None:
         letter = get_column_letter(index)
         if sheet.column_dimensions[letter].width not in (None, 0, DEFAULT_WIDTH):  # the writer set it: kept
             continue
-        longest = max((len(_shown(cell.value)) for (cell,) in sheet.iter_rows(min_row=heading + 1, min_col=index,
+        longest = max((_width(_shown(cell.value)) for (cell,) in sheet.iter_rows(min_row=heading + 1, min_col=index,
                                                                                max_col=index)), default=0)
         title = sheet.cell(heading, index)
         words = str(title.value or "").split()
-        wanted = max(longest + 2, max((len(word) for word in words), default=0) + 1, NARROWEST)
+        wanted = max(longest + 2, max((_width(word) for word in words), default=0) + 1, NARROWEST)
         if wanted < DEFAULT_WIDTH:
             sheet.column_dimensions[letter].width = wanted
             title.alignment = Alignment(horizontal=title.alignment.horizontal, vertical="top", wrap_text=True)
             title.font = Font(bold=True)
+
+
+def _heading_height(sheet, heading: int) -> None:
+    """The heading row as tall as its most wrapped heading: a row of one line's height showed "Per" of "Per
+    tonne" and "За" of "За тонну" (neither Excel nor LibreOffice works a row's height out on opening)."""
+    lines = 1
+    for cell in sheet[heading]:
+        if cell.value is None or not cell.alignment.wrap_text:
+            continue
+        width = sheet.column_dimensions[cell.column_letter].width or DEFAULT_WIDTH
+        lines = max(lines, _word_lines(str(cell.value), width))
+    if lines > 1:
+        sheet.row_dimensions[heading].height = LINE_POINTS * lines
+
+
+def _word_lines(text: str, width: float) -> int:
+    """The lines ``text`` wraps to, a whole word at a time, in a column ``width`` characters wide."""
+    lines, used = 1, 0.0
+    for word in text.split():
+        size = _width(word)
+        if used and used + 1 + size > width - 1:
+            lines, used = lines + 1, size
+        else:
+            used += (1 if used else 0) + size
+    return lines
+
+
+def _width(text: str) -> float:
+    """``text``'s width in a column's characters (the width of a digit): Greek and Cyrillic letters run wider (a
+    bold Cyrillic heading at its letters' count showed "Отправлени" and "Валют")."""
+    return sum(WIDE_LETTER if 0x370 <= ord(char) < 0x530 else 1.0 for char in text)
+
+
+WIDE_LETTER = 1.25
 
 
 def _shown(value) -> str:
@@ -110,7 +147,7 @@ def _shown(value) -> str:
 def _lines(text: str, width: float) -> int:
     """The lines ``text`` wraps to in a column ``width`` characters wide (a word at a time, roughly)."""
     per_line = max(1, int(width * 1.1))  # a column's width counts its widest characters; text runs narrower
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return sum(max(1, -(-int(_width(part)) // per_line)) for part in text.split("\n"))
 
 
 def _heading_row(sheet) -> int | None:

@@ -93,3 +93,44 @@ def test_the_summary_s_note_beside_the_validity_is_not_under_the_map(quote_book)
     assert summary.column_dimensions["C"].width >= len("the departure day")
     warnings = [row for row in summary.iter_rows() if row[0].value == "Warning"]
     assert all(row[0].alignment.vertical == row[1].alignment.vertical for row in warnings)
+
+
+def test_a_wrapped_heading_prints_whole(price_book):
+    """The price list's "Per tonne" was wrapped over two lines in a row one line tall: the page showed "Per" (and
+    the Russian list "За" of "За тонну"). The heading row is as tall as its most wrapped heading."""
+    from gui.core.xlsx_print import LINE_POINTS
+
+    sheet = price_book["Price list"]
+    heading = [cell for cell in sheet[3] if cell.value == "Per tonne"][0]
+    assert heading.alignment.wrap_text
+    assert (sheet.row_dimensions[3].height or 0) >= 2 * LINE_POINTS
+
+
+def test_a_narrowed_column_holds_its_cyrillic_heading():
+    """A column of short figures is narrowed to its longest figure or its heading's longest word; counted in
+    letters, the bold Russian headings printed as "Отправлени" and "Валют" (a Cyrillic letter is wider than a
+    digit)."""
+    from openpyxl import Workbook
+
+    from gui.core.export_xlsx import _append, _header
+    from gui.core.xlsx_print import print_setup
+
+    book = Workbook()
+    sheet = book.active
+    _header(sheet, ["Отправление", "Валюта"])
+    _append(sheet, ["2026-12-07", "USD"])
+    print_setup(book)
+    assert sheet.column_dimensions["A"].width >= 13  # 11 letters × 1.25: not narrowed (it was, to 12)
+    assert sheet.column_dimensions["B"].width >= 8.5  # 6 letters × 1.25
+
+
+def test_the_price_list_prints_its_notes_whole(price_book):
+    """A price list's note is all it says of a line's route, but it was cut at the quote's five lines: wheat to
+    Karachi's stopped at "a ×2.6 rise of KTZ's grain rail tariff, not in the rates here, proposed for"."""
+    from gui.core.xlsx_print import LINE_POINTS, _lines
+
+    sheet = price_book["Price list"]
+    note = sheet.cell(4, 12)
+    wanted = _lines(note.value, sheet.column_dimensions["L"].width)
+    assert wanted > 5
+    assert sheet.row_dimensions[4].height >= min(wanted, 27) * LINE_POINTS
