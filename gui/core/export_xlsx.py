@@ -11,6 +11,7 @@ from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .money import WHAT_IF_RATE
 from .report import offer_valid_until, said, shown_days
+from .route_values import WAIT_EVENT
 from .xlsx_print import DATE, DATE_TIME, print_setup
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -313,12 +314,16 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
             if not line["charges"]:
                 _append(breakdown, first + ["", "", "", "", "", "", line["cost"], document["currency"],
                                             ", ".join(line["sources"]), said(line, "estimate", w) or ""])
-            for charge in line["charges"]:
+            # a wait's fees: its first says where and until when the cargo waits, then the fees' notes, as the PDF
+            # says under the place (the Excel quote gave the fees' notes alone: "a shipping line's box: …")
+            waits = kind == "node" and line["event"] == WAIT_EVENT and line.get("estimate")
+            for index, charge in enumerate(line["charges"]):
+                note = said(line, "estimate", w) if waits and not index else said(charge, "estimate", w)
                 _append(breakdown, first + [w.name(charge["charge"]),
                                             w.basis(charge["basis"]), charge["rate"],
                                             charge["quantity"], charge["amount"], charge["currency"],
                                             charge["converted"], document["currency"], ", ".join(charge["sources"]),
-                                            said(charge, "estimate", w) or ""])
+                                            note or ""])
             flow = line.get("throughput") if kind == "node" else None
             if flow:  # the least wait at the stop's whole throughput, already in its days above
                 _append(breakdown, first[:6] + ["", w.say(Message.from_data(flow["said"], flow["text"])), "",

@@ -134,3 +134,24 @@ def test_the_price_list_prints_its_notes_whole(price_book):
     wanted = _lines(note.value, sheet.column_dimensions["L"].width)
     assert wanted > 5
     assert sheet.row_dimensions[4].height >= min(wanted, 27) * LINE_POINTS
+
+
+def test_the_excel_breakdown_says_a_wait_s_dates_beside_its_fees(tmp_path, bundled_engine):
+    """Torkham open from 18 December: the PDF says "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18"
+    under the wait, but the Excel quote's Breakdown gave its fees' notes alone ("a shipping line's box: …"), the
+    days of the wait lost. The wait's first fee carries the wait's note."""
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.quote import QuoteEngine
+    from gui.core.scenario import Change, Scenario
+    from gui.core.scenario_tables import apply
+
+    day = dt.date(2026, 12, 7)
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)),
+                   day)
+    document = quote_document(QuoteEngine(tables).quote(WHEAT), tables, number="CQ-2026-00041")
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    notes = [row[-1] for row in book["Breakdown"].iter_rows(values_only=True)
+             if row[1] == "at Torkham" and row[2] == "wait for a closure to end"]
+    assert notes
+    assert any(str(note).startswith("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18") for note in notes)
+    assert any("a shipper-owned container pays no detention" in str(note) for note in notes)
