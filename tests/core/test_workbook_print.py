@@ -153,5 +153,6 @@ def test_the_excel_breakdown_says_a_wait_s_dates_beside_its_fees(tmp_path, bundl
     notes = [row[-1] for row in book["Breakdown"].iter_rows(values_only=True)
              if row[1] == "at Torkham" and row[2] == "wait for a closure to end"]
     assert notes
-    assert any(str(note).startswith("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18") for note in notes)
+    assert any(str(note).startswith("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18")
+               for note in notes)
     assert any("a shipper-owned container pays no detention" in str(note) for note in notes)
