@@ -289,14 +289,24 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
             "currency": result.currency, "per_tonne": round(best.cost_per_tonne, 2) if best else None,
             # as the quote of the same request gives them ("17.5 (12–46)", to a tenth where another route would
             # read the same), not "12–18–46"
-            "days": fmt.days_span(best.days_min, best.days_typical, best.days_max,
-                                  fmt.days_told_apart([r.days_typical for r in result.routes])[index]) if best else "",
+            "days": fmt.days_span(*span) if (span := _days(result, index)) else "",
+            # the same figures, said again in the price list's language ("17,5 (12–46)" in a Russian list)
+            "days_span": span,
             "co2e_t": fmt.co2e_tonnes(best.co2e_kg) if best else None,
             # the buyer's words, as the PDF and the Excel quote say them: the price list is sent to buyers too ("no
             # decision recorded in the tables", "(in the tables)" spoke of the forwarder's tables)
             "note": "; ".join(str(note) for note in notes) if best else "no route available on this date",
             # the same, and the quantity, as messages: said again in the price list's language
             "notes": notes if best else [Message(dmsg.NO_ROUTE_ON_THE_DAY)], "load": result.load.description}
+
+
+def _days(result, index: int | None) -> tuple[float, float, float, bool] | None:
+    """The recommended route's days (earliest, typical, latest) and whether they are told apart to a tenth."""
+    if index is None:
+        return None
+    best = result.routes[index]
+    return (best.days_min, best.days_typical, best.days_max,
+            fmt.days_told_apart([r.days_typical for r in result.routes])[index])
 
 
 def unpriced_row(cargo: str, quantity: str, origin: str, destination: str, day: dt.date, currency: str,

@@ -5,6 +5,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from . import formatting as fmt
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
 
 # the price list's fixed texts: marked for pyside6-lupdate, said through a Wording (see write_price_list)
@@ -56,6 +57,10 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str | 
     def both(name: str) -> str:
         return w.both(w.name(name), name) if name else name
 
+    def days(row: dict[str, Any]) -> str:  # in the list's figures: the row was made before its language was set
+        span = row.get("days_span")
+        return fmt.days_span(*span) if span else row["days"]
+
     if title is None:
         title = (w.translate("QuoteWorkbook", "Price list from {origin}, departures {date}")
                  .format(origin=w.name(origin), date=day.isoformat()) if origin and day else say("Price list"))
@@ -73,7 +78,7 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str | 
         route = row["route"] if row["route"] == "—" else both(row["route"])
         _append(sheet, [both(row["cargo"]), w.say(row.get("load") or row["quantity"]), both(row["from"]),
                         both(row["to"]), _date_cell(row["date"]), route, row["cost"], row["currency"],
-                        row["per_tonne"], row["days"], row["co2e_t"], note])
+                        row["per_tonne"], days(row), row["co2e_t"], note])
         line = sheet[sheet.max_row]
         # the price to the cent, as the per-tonne price beside it and the quote's workbook (a whole-dollar price
         # beside a per-tonne price in cents read 52,639 against 105.28 × 500 = 52,640)
