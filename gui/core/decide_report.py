@@ -289,7 +289,7 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
             "currency": result.currency, "per_tonne": round(best.cost_per_tonne, 2) if best else None,
             # as the quote of the same request gives them ("17.5 (12–46)", to a tenth where another route would
             # read the same), not "12–18–46"
-            "days": fmt.days_span(*span) if (span := _days(result, index)) else "",
+            "days": fmt.days_span(*span) if (span := _best_days(result, index)) else "",
             # the same figures, said again in the price list's language ("17,5 (12–46)" in a Russian list)
             "days_span": span,
             "co2e_t": fmt.co2e_tonnes(best.co2e_kg) if best else None,
@@ -300,7 +300,7 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
             "notes": notes if best else [Message(dmsg.NO_ROUTE_ON_THE_DAY)], "load": result.load.description}
 
 
-def _days(result, index: int | None) -> tuple[float, float, float, bool] | None:
+def _best_days(result, index: int | None) -> tuple[float, float, float, bool] | None:
     """The recommended route's days (earliest, typical, latest) and whether they are told apart to a tenth."""
     if index is None:
         return None
