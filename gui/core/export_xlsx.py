@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -12,13 +13,15 @@ from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wordin
 from .money import WHAT_IF_RATE
 from .report import offer_valid_until, said, shown_days
 from .route_values import WAIT_EVENT
-from .xlsx_print import DATE, DATE_TIME, print_setup
+from .xlsx_print import DATE, DATE_TIME, _width, print_setup
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
 # over the working where a what-if's notes are translated and the tables' are not
 WHAT_IF_ESTIMATE = ("Estimate: its working; the tables' notes in English, as their sources give them; a what-if's in "
                     "this workbook's language")
+LABEL_WIDTH, WIDEST_LABEL = 28, 46  # the summary's labels: the English fit 28; a longer one wraps past 46
+BOLD = 1.1  # a bold label runs about a tenth wider than its letters' count
 MONEY = "#,##0.00"  # sums of money, to the cent with thousands grouped, as the PDF gives them (275,359.50)
 
 
@@ -258,7 +261,12 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         _put(summary, row, 1, say("none: every charge is in US dollars"))
     # the column beside the values as wide as the note it may hold, or the map, placed after it, covers the note
     # ("the departure d")
-    _widths(summary, {"A": 28, "B": 80, "C": max(13, len(local("the departure day")) + 2)})
+    # the labels' column as wide as its longest bold label (to a bound, past which it wraps): the Russian "Самый
+    # старый из использованных курсов валют" ran under its value in a column 28 wide
+    labels = [cell.value for (cell,) in summary.iter_rows(min_row=2, min_col=1, max_col=1)
+              if isinstance(cell.value, str) and cell.font.b and summary.cell(cell.row, 2).value is not None]
+    label_width = min(max([LABEL_WIDTH, *(math.ceil(BOLD * _width(label)) for label in labels)]), WIDEST_LABEL)
+    _widths(summary, {"A": label_width, "B": 80, "C": max(13, len(local("the departure day")) + 2)})
 
     yes, no = say("yes"), say("no")
     routes = book.create_sheet(local("Routes")[:31])

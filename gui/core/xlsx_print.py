@@ -59,7 +59,7 @@ def print_setup(book, name: str = "", most_lines: int | None = None) -> None:
             if width < WRAPPED:
                 continue
             for (cell,) in sheet.iter_rows(min_row=(heading or 0) + 1, min_col=index, max_col=index):
-                if isinstance(cell.value, str) and len(cell.value) > width:
+                if isinstance(cell.value, str) and _width(cell.value) > width:
                     old = cell.alignment
                     cell.alignment = Alignment(horizontal=old.horizontal, vertical="top", wrap_text=True)
                     lines[cell.row] = max(lines.get(cell.row, 1), _lines(cell.value, width))

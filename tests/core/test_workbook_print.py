@@ -158,3 +158,25 @@ def test_the_excel_breakdown_says_a_wait_s_dates_beside_its_fees(tmp_path, bundl
     assert any(str(note).startswith("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18")
                for note in notes)
     assert any("a shipper-owned container pays no detention" in str(note) for note in notes)
+
+
+def test_the_summary_s_labels_are_not_cut_in_a_longer_language(tmp_path, bundled_engine):
+    """The Russian summary's "Самый старый из использованных курсов валют" (43 letters) stood in a column 28 wide
+    and was cut by its value beside it. The labels' column takes its longest label, to a bound past which it
+    wraps; the English keeps its 28."""
+    from dataclasses import replace
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.messages import ENGLISH
+
+    document = quote_document(bundled_engine.quote(WHEAT), bundled_engine.tables, number="CQ-2026-00042")
+    russian = {"Oldest exchange rate used": "Самый старый из использованных курсов валют"}
+    wording = replace(ENGLISH, language="ru", translate=lambda context, text: russian.get(text, text))
+    english = load_workbook(write_quote_workbook(document, tmp_path / "en.xlsx"))["Summary"]
+    book = load_workbook(write_quote_workbook(document, tmp_path / "ru.xlsx", wording=wording))
+    summary = book.worksheets[0]
+    label = next(cell for (cell,) in summary.iter_rows(min_col=1, max_col=1) if cell.value == russian[
+        "Oldest exchange rate used"])
+    width = summary.column_dimensions["A"].width
+    assert width > 28 and (width >= 1.25 * len(label.value) or label.alignment.wrap_text)
+    assert english.column_dimensions["A"].width == 28
