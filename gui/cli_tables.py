@@ -219,8 +219,9 @@ def run_pricelist(args: argparse.Namespace) -> int:
     finally:
         if say:
             _restore_english()
-    print(f"wrote {path}: {len(rows) - len(unpriced)} prices" + (f", {len(unpriced)} lines without one" if unpriced
-                                                                 else ""))
+    priced = len(rows) - len(unpriced)  # "1 price", not "1 prices"
+    print(f"wrote {path}: {priced} price{'' if priced == 1 else 's'}"
+          + (f", {len(unpriced)} line{'' if len(unpriced) == 1 else 's'} without one" if unpriced else ""))
     for line in unpriced:
         print(f"  no price: {line}", file=sys.stderr)
     return 0

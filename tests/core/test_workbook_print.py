@@ -76,7 +76,7 @@ def test_the_price_list_is_written_in_the_language_asked_as_the_quote_is(tmp_pat
                           "--language", language], cwd=Path(__file__).resolve().parents[2], capture_output=True,
                          text=True, timeout=180)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("wrote ")
+    assert out.stdout.startswith("wrote ") and out.stdout.rstrip().endswith(": 1 price")  # it said "1 prices"
     sheet = load_workbook(path).worksheets[0]
     line = [cell.value for cell in sheet[4]]
     wheat, karachi = {"ru": ("Пшеница", "Карачи"), "ur": ("گندم", "کراچی")}[language]
