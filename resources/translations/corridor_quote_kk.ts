@@ -70,7 +70,7 @@
         <translation>Маршрут бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/distance_chart.py" line="127"/>
         <location filename="../../gui/qt/models.py" line="36"/>
@@ -108,7 +108,7 @@
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <location filename="../../gui/qt/models.py" line="35"/>
         <source>Cost</source>
         <translation>Құны</translation>
@@ -131,7 +131,7 @@
         <translation>бүлінуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="68"/>
+        <location filename="../../gui/qt/route_cells.py" line="69"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="35"/>
-        <location filename="../../gui/qt/route_cells.py" line="56"/>
+        <location filename="../../gui/qt/route_cells.py" line="57"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
@@ -190,12 +190,12 @@
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="36"/>
+        <location filename="../../gui/qt/route_cells.py" line="37"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="38"/>
+        <location filename="../../gui/qt/route_cells.py" line="39"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
@@ -205,80 +205,80 @@
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="73"/>
+        <location filename="../../gui/qt/route_cells.py" line="74"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="75"/>
+        <location filename="../../gui/qt/route_cells.py" line="76"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="112"/>
-        <location filename="../../gui/qt/route_cells.py" line="76"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="113"/>
+        <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="82"/>
+        <location filename="../../gui/qt/route_cells.py" line="83"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="86"/>
+        <location filename="../../gui/qt/route_cells.py" line="87"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="77"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="78"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="82"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="83"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="99"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="100"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="13"/>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/terms_block.py" line="27"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
@@ -2331,102 +2331,102 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/terms_block.py" line="18"/>
         <source>{item} (the part known; {count} not given)</source>
         <translation>{item} (белгілі бөлігі; берілмегені: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/terms_block.py" line="19"/>
         <source>{item} ({count} not given)</source>
         <translation>{item} (берілмегені: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/terms_block.py" line="21"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>тауар, {tonnes} т, және сатушының маржасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/terms_block.py" line="22"/>
         <source>the goods, {tonnes} t</source>
         <translation>тауар, {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/terms_block.py" line="23"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспорттық ресімдеу және құжаттар: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/terms_block.py" line="24"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>тасымал {origin} → {place}, жолдағы аялдамалармен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/terms_block.py" line="25"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>{place} тиеу, түсіру және басқа алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/terms_block.py" line="26"/>
         <source>carriage {place} → {destination}</source>
         <translation>тасымал {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/terms_block.py" line="28"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>жүкті сақтандыру, {cover}, құнның {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/terms_block.py" line="29"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импорттық ресімдеу: {country} — алымдар, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="34"/>
+        <location filename="../../gui/core/terms_block.py" line="30"/>
         <source>duties and import taxes in {country}</source>
         <translation>баждар мен импорт салықтары: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="36"/>
+        <location filename="../../gui/core/price_report.py" line="17"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Тәуекел сатып алушыға өтеді: {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="38"/>
+        <location filename="../../gui/core/price_report.py" line="19"/>
         <source>Port of shipment of route {number}: {port}.</source>
         <translation>{number}-маршруттың тиеу порты: {port}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="40"/>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>The first carrier of route {number} takes the goods at {place}.</source>
         <translation>{number}-маршруттың бірінші тасымалдаушысы тауарды {place} жерінде қабылдайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="42"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="43"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; жеткізіліп, ресімделгенде ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="45"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="47"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; сатып алушының барлық шығыны: {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="49"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: баға жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="50"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>жеткізілген құны белгісіз: {reasons}</translation>
     </message>
@@ -3963,28 +3963,28 @@ The details are in the log: {log}</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="188"/>
-        <location filename="../../gui/qt/history_dialog.py" line="191"/>
+        <location filename="../../gui/qt/history_dialog.py" line="189"/>
+        <location filename="../../gui/qt/history_dialog.py" line="192"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="201"/>
+        <location filename="../../gui/qt/history_dialog.py" line="202"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} оқу мүмкін емес (зақымдалған): пішін бұрынғыдай қалды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="209"/>
+        <location filename="../../gui/qt/history_dialog.py" line="210"/>
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="210"/>
+        <location filename="../../gui/qt/history_dialog.py" line="211"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="190"/>
+        <location filename="../../gui/qt/history_dialog.py" line="191"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -4447,17 +4447,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="79"/>
+        <location filename="../../gui/qt/paper_chart.py" line="71"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
         <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары; ▲ ▶ — шкаладан тыс)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="81"/>
+        <location filename="../../gui/qt/paper_chart.py" line="73"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="31"/>
+        <location filename="../../gui/qt/paper_chart.py" line="23"/>
         <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
@@ -4928,235 +4928,235 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="12"/>
-        <location filename="../../gui/core/export_price_list.py" line="60"/>
+        <location filename="../../gui/core/export_price_list.py" line="13"/>
+        <location filename="../../gui/core/export_price_list.py" line="69"/>
         <source>Price list</source>
         <translation>Бағалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="12"/>
-        <location filename="../../gui/core/export_price_list.py" line="81"/>
+        <location filename="../../gui/core/export_price_list.py" line="13"/>
+        <location filename="../../gui/core/export_price_list.py" line="90"/>
         <source>About</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="13"/>
-        <location filename="../../gui/core/export_price_list.py" line="56"/>
+        <location filename="../../gui/core/export_price_list.py" line="14"/>
+        <location filename="../../gui/core/export_price_list.py" line="65"/>
         <source>Price list from {origin}, departures {date}</source>
         <translation>{origin} пунктінен бағалар тізімі, жөнелту {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="14"/>
+        <location filename="../../gui/core/export_price_list.py" line="15"/>
         <source>The cheapest route open on the departure date for each line (for a perishable, the cheapest that arrives within its shelf life, where one does); see a full quote for the breakdown. Prices to the cent, as the quote&apos;s workbook gives them; per tonne: the price ÷ the tonnes, to the cent.</source>
         <translation>Әр жол үшін жөнелту күні ашық ең арзан маршрут (тез бұзылатын жүк үшін — бар болса, оны сақтау мерзімі ішінде жеткізетін ең арзаны); толық талдауды толық баға ұсынысынан қараңыз. Бағалар центке дейін, баға ұсынысының Excel кітабындағыдай; тоннасына: баға ÷ тонна, центке дейін.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
         <source>Best route</source>
         <translation>Ең жақсы маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
         <source>Per tonne</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
         <source>Days typical (min–max)</source>
         <translation>Күн (әдет.; ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
         <source>Made on</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
         <source>Program</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <location filename="../../gui/core/export_price_list.py" line="27"/>
         <source>Corridors workbook</source>
         <translation>Дәліздер кітабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <location filename="../../gui/core/export_price_list.py" line="27"/>
         <source>Tariffs workbook</source>
         <translation>Тарифтер кітабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="27"/>
+        <location filename="../../gui/core/export_price_list.py" line="28"/>
         <source>Exchange rate</source>
         <translation>Валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Oldest exchange rate used</source>
         <translation>Пайдаланылған ең ескі валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>the departure day</source>
         <translation>жөнелту күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="122"/>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -5248,8 +5248,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -5260,7 +5260,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -5331,323 +5331,323 @@ The details are in the log: {log}</source>
         <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Price</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Terms of sale</source>
         <translation>Жеткізу шарттары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Price per t</source>
         <translation>Тоннасының бағасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Landed per t</source>
         <translation>Жеткізілген құны, тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Landed cost</source>
         <translation>Жеткізілген құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Why no price</source>
         <translation>Неге баға жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Included in the price of route {number}</source>
         <translation>{number}-маршрут бағасына не кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>included</source>
         <translation>кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>not included</source>
         <translation>кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Paid by</source>
         <translation>Кім төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Converted</source>
         <translation>Есеп валютасында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Row</source>
         <translation>Кесте жолы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>As of</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>seller</source>
         <translation>сатушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Бағалау: есебі ағылшын тілінде, кесте дереккөздеріндегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>Бағалау: қалай есептелгені; кестелердің ескертпелері — ағылшынша, дереккөздеріндегідей; «егер» сценарийінің ескертпелері — осы кітаптың тілінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>buyer</source>
         <translation>сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>Customs value</source>
         <translation>Кедендік құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>Lines of each priced route</source>
         <translation>Бағасы бар әр маршруттың жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>freight</source>
         <translation>тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>insurance</source>
         <translation>сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>duty</source>
         <translation>баж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>tax</source>
         <translation>салық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>fee</source>
         <translation>алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="38"/>
+        <location filename="../../gui/core/export_prices.py" line="39"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="38"/>
+        <location filename="../../gui/core/export_prices.py" line="39"/>
         <source>Port of shipment</source>
         <translation>Тиеу порты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
@@ -5655,22 +5655,22 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="288"/>
+        <location filename="../../gui/qt/map_marks.py" line="113"/>
         <source>until further notice</source>
         <translation>қосымша хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="291"/>
+        <location filename="../../gui/qt/map_marks.py" line="116"/>
         <source>closed {span}</source>
         <translation>жабық {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="292"/>
+        <location filename="../../gui/qt/map_marks.py" line="117"/>
         <source>risk {span}</source>
         <translation>тәуекел {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="407"/>
+        <location filename="../../gui/qt/map_painter.py" line="308"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Сызықтар сызбалық: пункттен пунктке. Шекаралар: Natural Earth</translation>
     </message>
@@ -6040,192 +6040,192 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/vocabulary.py" line="10"/>
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/vocabulary.py" line="10"/>
         <source>road</source>
         <translation>автокөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/vocabulary.py" line="11"/>
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/vocabulary.py" line="11"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/vocabulary.py" line="12"/>
         <source>pipeline</source>
         <translation>құбыр</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="262"/>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/vocabulary.py" line="15"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/vocabulary.py" line="16"/>
         <source>gauge change</source>
         <translation>жол енінің ауысуы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/vocabulary.py" line="17"/>
         <source>port handling</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="264"/>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/vocabulary.py" line="18"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/vocabulary.py" line="19"/>
         <source>wait for a closure to end</source>
         <translation>жабылудың аяқталуын күту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/vocabulary.py" line="22"/>
         <source>bulk grain</source>
         <translation>сусымалы астық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/vocabulary.py" line="22"/>
         <source>liquid bulk</source>
         <translation>құйылатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/vocabulary.py" line="23"/>
         <source>refrigerated</source>
         <translation>рефрижераторлық жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/vocabulary.py" line="24"/>
         <source>temperature-controlled</source>
         <translation>температурасы бақыланатын жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/vocabulary.py" line="25"/>
         <source>general cargo</source>
         <translation>жалпы жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/vocabulary.py" line="28"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/vocabulary.py" line="28"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/vocabulary.py" line="29"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/vocabulary.py" line="29"/>
         <source>tankers</source>
         <translation>танкерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="356"/>
+        <location filename="../../gui/core/vocabulary.py" line="30"/>
         <source>pipeline batches</source>
         <translation>құбыр партиялары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/vocabulary.py" line="33"/>
         <source>per tonne</source>
         <translation>тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/vocabulary.py" line="33"/>
         <source>per tonne-km</source>
         <translation>тонна-километріне</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="360"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <location filename="../../gui/core/vocabulary.py" line="34"/>
         <source>per unit</source>
         <translation>бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="360"/>
+        <location filename="../../gui/core/vocabulary.py" line="34"/>
         <source>per unit-km</source>
         <translation>бірлік-километріне</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="361"/>
+        <location filename="../../gui/core/vocabulary.py" line="35"/>
         <source>per trip</source>
         <translation>рейсіне</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="362"/>
+        <location filename="../../gui/core/vocabulary.py" line="36"/>
         <source>per tonne-day</source>
         <translation>тонна-тәулігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/vocabulary.py" line="37"/>
         <source>per unit-day</source>
         <translation>бірлігіне тәулігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="365"/>
+        <location filename="../../gui/core/vocabulary.py" line="39"/>
         <source>Domestic {countries}</source>
         <translation>Ішкі маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/vocabulary.py" line="41"/>
         <source>Cross-border {countries}</source>
         <translation>Трансшекаралық {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/vocabulary.py" line="84"/>
         <source>cargo</source>
         <translation>жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/vocabulary.py" line="84"/>
         <source>origin</source>
         <translation>жөнелту орны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/vocabulary.py" line="85"/>
         <source>destination</source>
         <translation>баратын жер</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="259"/>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/vocabulary.py" line="85"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/vocabulary.py" line="86"/>
         <source>unit</source>
         <translation>өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/vocabulary.py" line="86"/>
         <source>quantity</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/vocabulary.py" line="87"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/vocabulary.py" line="88"/>
         <source>key</source>
         <translation>кілт</translation>
     </message>
@@ -6311,8 +6311,8 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
         <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/vocabulary.py" line="89"/>
         <source>named place</source>
         <translation>аталған жер</translation>
     </message>

@@ -70,7 +70,7 @@
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/distance_chart.py" line="127"/>
         <location filename="../../gui/qt/models.py" line="36"/>
@@ -108,7 +108,7 @@
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <location filename="../../gui/qt/models.py" line="35"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
@@ -131,7 +131,7 @@
         <translation>может испортиться</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="68"/>
+        <location filename="../../gui/qt/route_cells.py" line="69"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="35"/>
-        <location filename="../../gui/qt/route_cells.py" line="56"/>
+        <location filename="../../gui/qt/route_cells.py" line="57"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
@@ -190,12 +190,12 @@
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="36"/>
+        <location filename="../../gui/qt/route_cells.py" line="37"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="38"/>
+        <location filename="../../gui/qt/route_cells.py" line="39"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
@@ -205,80 +205,80 @@
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="73"/>
+        <location filename="../../gui/qt/route_cells.py" line="74"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="75"/>
+        <location filename="../../gui/qt/route_cells.py" line="76"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="112"/>
-        <location filename="../../gui/qt/route_cells.py" line="76"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="113"/>
+        <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="82"/>
+        <location filename="../../gui/qt/route_cells.py" line="83"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="86"/>
+        <location filename="../../gui/qt/route_cells.py" line="87"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="77"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="78"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="82"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="83"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="99"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="100"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="13"/>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/terms_block.py" line="27"/>
         <source>cargo insurance</source>
         <translation>страхование груза</translation>
     </message>
@@ -2331,102 +2331,102 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/terms_block.py" line="18"/>
         <source>{item} (the part known; {count} not given)</source>
         <translation>{item} (известная часть; не указано: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/terms_block.py" line="19"/>
         <source>{item} ({count} not given)</source>
         <translation>{item} (не указано: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/terms_block.py" line="21"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>товар, {tonnes} т, и маржа продавца</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/terms_block.py" line="22"/>
         <source>the goods, {tonnes} t</source>
         <translation>товар, {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/terms_block.py" line="23"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспортное оформление и документы в стране: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/terms_block.py" line="24"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>перевозка {origin} → {place}, с остановками в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/terms_block.py" line="25"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>погрузка, разгрузка и другие сборы в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/terms_block.py" line="26"/>
         <source>carriage {place} → {destination}</source>
         <translation>перевозка {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/terms_block.py" line="28"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>страхование груза, {cover}, на {percent} % стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/terms_block.py" line="29"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импортное оформление в стране: {country} — сборы, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="34"/>
+        <location filename="../../gui/core/terms_block.py" line="30"/>
         <source>duties and import taxes in {country}</source>
         <translation>пошлины и ввозные налоги в стране: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="36"/>
+        <location filename="../../gui/core/price_report.py" line="17"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Риск переходит к покупателю {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="38"/>
+        <location filename="../../gui/core/price_report.py" line="19"/>
         <source>Port of shipment of route {number}: {port}.</source>
         <translation>Порт отгрузки маршрута {number}: {port}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="40"/>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>The first carrier of route {number} takes the goods at {place}.</source>
         <translation>Первый перевозчик маршрута {number} принимает товар в {place}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="42"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="43"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; с доставкой и растаможкой ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="45"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="47"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; все расходы покупателя: {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="49"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: цены нет: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="50"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>стоимость с доставкой и растаможкой неизвестна: {reasons}</translation>
     </message>
@@ -3963,28 +3963,28 @@ The details are in the log: {log}</source>
         <translation> (истекло)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="188"/>
-        <location filename="../../gui/qt/history_dialog.py" line="191"/>
+        <location filename="../../gui/qt/history_dialog.py" line="189"/>
+        <location filename="../../gui/qt/history_dialog.py" line="192"/>
         <source>On today&apos;s tables: </source>
         <translation>По сегодняшним таблицам: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="201"/>
+        <location filename="../../gui/qt/history_dialog.py" line="202"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} невозможно прочитать (повреждена): форма осталась как была.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="209"/>
+        <location filename="../../gui/qt/history_dialog.py" line="210"/>
         <source>The history file is sound.</source>
         <translation>Файл истории в порядке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="210"/>
+        <location filename="../../gui/qt/history_dialog.py" line="211"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Файл истории повреждён: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="190"/>
+        <location filename="../../gui/qt/history_dialog.py" line="191"/>
         <source>no difference</source>
         <translation>без изменений</translation>
     </message>
@@ -4447,17 +4447,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="79"/>
+        <location filename="../../gui/qt/paper_chart.py" line="71"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
         <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы; ▲ ▶ — за пределами шкалы)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="81"/>
+        <location filename="../../gui/qt/paper_chart.py" line="73"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="31"/>
+        <location filename="../../gui/qt/paper_chart.py" line="23"/>
         <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
@@ -4928,235 +4928,235 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Breakdown</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Freight quote</source>
         <translation>Расчёт стоимости перевозки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Quote number</source>
         <translation>Номер расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="12"/>
-        <location filename="../../gui/core/export_price_list.py" line="60"/>
+        <location filename="../../gui/core/export_price_list.py" line="13"/>
+        <location filename="../../gui/core/export_price_list.py" line="69"/>
         <source>Price list</source>
         <translation>Прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="12"/>
-        <location filename="../../gui/core/export_price_list.py" line="81"/>
+        <location filename="../../gui/core/export_price_list.py" line="13"/>
+        <location filename="../../gui/core/export_price_list.py" line="90"/>
         <source>About</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="13"/>
-        <location filename="../../gui/core/export_price_list.py" line="56"/>
+        <location filename="../../gui/core/export_price_list.py" line="14"/>
+        <location filename="../../gui/core/export_price_list.py" line="65"/>
         <source>Price list from {origin}, departures {date}</source>
         <translation>Прайс-лист из пункта {origin}, отправка {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="14"/>
+        <location filename="../../gui/core/export_price_list.py" line="15"/>
         <source>The cheapest route open on the departure date for each line (for a perishable, the cheapest that arrives within its shelf life, where one does); see a full quote for the breakdown. Prices to the cent, as the quote&apos;s workbook gives them; per tonne: the price ÷ the tonnes, to the cent.</source>
         <translation>Для каждой строки — самый дешёвый маршрут, открытый на дату отправки (для скоропортящегося груза — самый дешёвый из тех, что доставляют его в пределах срока годности, если такой есть); разбивку см. в полной котировке. Цены с точностью до цента, как в книге Excel котировки; за тонну: цена ÷ тонны, до цента.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
         <source>Best route</source>
         <translation>Лучший маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
         <source>Per tonne</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
         <source>Days typical (min–max)</source>
         <translation>Дни (тип.; мин.–макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
         <source>Made on</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
         <source>Program</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <location filename="../../gui/core/export_price_list.py" line="27"/>
         <source>Corridors workbook</source>
         <translation>Книга коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <location filename="../../gui/core/export_price_list.py" line="27"/>
         <source>Tariffs workbook</source>
         <translation>Книга тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="27"/>
+        <location filename="../../gui/core/export_price_list.py" line="28"/>
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Oldest exchange rate used</source>
         <translation>Самый старый из использованных курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>the departure day</source>
         <translation>день отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан сценарием (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию от {start}, заданного для этой котировки, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Corridors table</source>
         <translation>Таблица коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Tariffs table</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="122"/>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>none: every charge is in US dollars</source>
         <translation>нет: все сборы в долларах США</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -5248,8 +5248,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -5260,7 +5260,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
@@ -5331,323 +5331,323 @@ The details are in the log: {log}</source>
         <translation>{rate} % годовых на стоимость товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Terms of sale</source>
         <translation>Условия поставки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Price per t</source>
         <translation>Цена за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Landed per t</source>
         <translation>С доставкой за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Landed cost</source>
         <translation>Стоимость с доставкой и растаможкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Why no price</source>
         <translation>Почему нет цены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Included in the price of route {number}</source>
         <translation>Что входит в цену маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>not included</source>
         <translation>не включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Paid by</source>
         <translation>Кто платит</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Converted</source>
         <translation>В валюте расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Row</source>
         <translation>Строка таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>seller</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Оценка: расчёт на английском, как в источниках таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>Оценка: как она получена; примечания таблиц — на английском, как в их источниках; примечания сценария «что если» — на языке этой книги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>buyer</source>
         <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>Customs value</source>
         <translation>Таможенная стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>Lines of each priced route</source>
         <translation>Строки каждого маршрута с ценой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>freight</source>
         <translation>перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>insurance</source>
         <translation>страхование</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>duty</source>
         <translation>пошлина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>tax</source>
         <translation>налог</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>fee</source>
         <translation>сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="38"/>
+        <location filename="../../gui/core/export_prices.py" line="39"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="38"/>
+        <location filename="../../gui/core/export_prices.py" line="39"/>
         <source>Port of shipment</source>
         <translation>Порт отгрузки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
@@ -5655,22 +5655,22 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="288"/>
+        <location filename="../../gui/qt/map_marks.py" line="113"/>
         <source>until further notice</source>
         <translation>до особого уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="291"/>
+        <location filename="../../gui/qt/map_marks.py" line="116"/>
         <source>closed {span}</source>
         <translation>закрыто {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="292"/>
+        <location filename="../../gui/qt/map_marks.py" line="117"/>
         <source>risk {span}</source>
         <translation>риск {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="407"/>
+        <location filename="../../gui/qt/map_painter.py" line="308"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Линии схематичны: от пункта к пункту. Границы: Natural Earth</translation>
     </message>
@@ -6040,192 +6040,192 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/vocabulary.py" line="10"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/vocabulary.py" line="10"/>
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/vocabulary.py" line="11"/>
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/vocabulary.py" line="11"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/vocabulary.py" line="12"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="262"/>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/vocabulary.py" line="15"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/vocabulary.py" line="16"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/vocabulary.py" line="17"/>
         <source>port handling</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="264"/>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/vocabulary.py" line="18"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/vocabulary.py" line="19"/>
         <source>wait for a closure to end</source>
         <translation>ожидание окончания закрытия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/vocabulary.py" line="22"/>
         <source>bulk grain</source>
         <translation>зерно насыпью</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/vocabulary.py" line="22"/>
         <source>liquid bulk</source>
         <translation>наливной груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/vocabulary.py" line="23"/>
         <source>refrigerated</source>
         <translation>рефрижераторный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/vocabulary.py" line="24"/>
         <source>temperature-controlled</source>
         <translation>груз с контролем температуры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/vocabulary.py" line="25"/>
         <source>general cargo</source>
         <translation>генеральный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/vocabulary.py" line="28"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/vocabulary.py" line="28"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/vocabulary.py" line="29"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/vocabulary.py" line="29"/>
         <source>tankers</source>
         <translation>танкеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="356"/>
+        <location filename="../../gui/core/vocabulary.py" line="30"/>
         <source>pipeline batches</source>
         <translation>партии по трубопроводу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/vocabulary.py" line="33"/>
         <source>per tonne</source>
         <translation>за тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/vocabulary.py" line="33"/>
         <source>per tonne-km</source>
         <translation>за тонно-км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="360"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <location filename="../../gui/core/vocabulary.py" line="34"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="360"/>
+        <location filename="../../gui/core/vocabulary.py" line="34"/>
         <source>per unit-km</source>
         <translation>за единицу на км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="361"/>
+        <location filename="../../gui/core/vocabulary.py" line="35"/>
         <source>per trip</source>
         <translation>за рейс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="362"/>
+        <location filename="../../gui/core/vocabulary.py" line="36"/>
         <source>per tonne-day</source>
         <translation>за тонно-сутки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/vocabulary.py" line="37"/>
         <source>per unit-day</source>
         <translation>за единицу в сутки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="365"/>
+        <location filename="../../gui/core/vocabulary.py" line="39"/>
         <source>Domestic {countries}</source>
         <translation>Внутренний маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/vocabulary.py" line="41"/>
         <source>Cross-border {countries}</source>
         <translation>Трансграничный {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/vocabulary.py" line="84"/>
         <source>cargo</source>
         <translation>груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/vocabulary.py" line="84"/>
         <source>origin</source>
         <translation>пункт отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/vocabulary.py" line="85"/>
         <source>destination</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="259"/>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/vocabulary.py" line="85"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/vocabulary.py" line="86"/>
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/vocabulary.py" line="86"/>
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/vocabulary.py" line="87"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/vocabulary.py" line="88"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
@@ -6311,8 +6311,8 @@ The details are in the log: {log}</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
         <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/vocabulary.py" line="89"/>
         <source>named place</source>
         <translation>названное место</translation>
     </message>

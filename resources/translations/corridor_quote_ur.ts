@@ -70,7 +70,7 @@
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <location filename="../../gui/qt/distance_chart.py" line="78"/>
         <location filename="../../gui/qt/distance_chart.py" line="127"/>
         <location filename="../../gui/qt/models.py" line="36"/>
@@ -108,7 +108,7 @@
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <location filename="../../gui/qt/models.py" line="35"/>
         <source>Cost</source>
         <translation>لاگت</translation>
@@ -131,7 +131,7 @@
         <translation>خراب ہو سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="68"/>
+        <location filename="../../gui/qt/route_cells.py" line="69"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="35"/>
-        <location filename="../../gui/qt/route_cells.py" line="56"/>
+        <location filename="../../gui/qt/route_cells.py" line="57"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
@@ -190,12 +190,12 @@
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="36"/>
+        <location filename="../../gui/qt/route_cells.py" line="37"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="38"/>
+        <location filename="../../gui/qt/route_cells.py" line="39"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
@@ -205,80 +205,80 @@
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="55"/>
+        <location filename="../../gui/qt/route_cells.py" line="56"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="73"/>
+        <location filename="../../gui/qt/route_cells.py" line="74"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="75"/>
+        <location filename="../../gui/qt/route_cells.py" line="76"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="112"/>
-        <location filename="../../gui/qt/route_cells.py" line="76"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="113"/>
+        <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="82"/>
+        <location filename="../../gui/qt/route_cells.py" line="83"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_cells.py" line="86"/>
+        <location filename="../../gui/qt/route_cells.py" line="87"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="77"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="78"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="82"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="83"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="37"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="38"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="99"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="100"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="13"/>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/terms_block.py" line="27"/>
         <source>cargo insurance</source>
         <translation>سامان کا بیمہ</translation>
     </message>
@@ -2331,102 +2331,102 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/terms_block.py" line="18"/>
         <source>{item} (the part known; {count} not given)</source>
         <translation>{item} (معلوم حصہ؛ {count} نہیں دیے گئے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/terms_block.py" line="19"/>
         <source>{item} ({count} not given)</source>
         <translation>{item} ({count} نہیں دیے گئے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/terms_block.py" line="21"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>مال، {tonnes} ٹن، اور فروخت کنندہ کا منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/terms_block.py" line="22"/>
         <source>the goods, {tonnes} t</source>
         <translation>مال، {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/terms_block.py" line="23"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>{origin_country} میں برآمدی کلیئرنس اور دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/terms_block.py" line="24"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>کرایہ {origin} ← {place}، راستے کے پڑاؤ سمیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/terms_block.py" line="25"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>{place} پر لادنے، اتارنے اور دیگر اخراجات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/terms_block.py" line="26"/>
         <source>carriage {place} → {destination}</source>
         <translation>کرایہ {place} ← {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/terms_block.py" line="28"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>مال کا بیمہ، {cover}، مالیت کے {percent} % پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/terms_block.py" line="29"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>{country} میں درآمدی کلیئرنس: فیسیں، بروکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="34"/>
+        <location filename="../../gui/core/terms_block.py" line="30"/>
         <source>duties and import taxes in {country}</source>
         <translation>{country} میں ڈیوٹیاں اور درآمدی ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="36"/>
+        <location filename="../../gui/core/price_report.py" line="17"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>خطرہ خریدار کو منتقل ہوتا ہے: {risk}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="38"/>
+        <location filename="../../gui/core/price_report.py" line="19"/>
         <source>Port of shipment of route {number}: {port}.</source>
         <translation>راستہ {number} کی بندرگاہِ روانگی: {port}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="40"/>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>The first carrier of route {number} takes the goods at {place}.</source>
         <translation>راستہ {number} کا پہلا کیریئر مال {place} پر وصول کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="42"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (انکوٹرمز 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="43"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ {country} میں پہنچ کر: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="45"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="47"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ خریدار کی کل لاگت: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="49"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="50"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>پہنچ کر لاگت معلوم نہیں: {reasons}</translation>
     </message>
@@ -3963,28 +3963,28 @@ The details are in the log: {log}</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="188"/>
-        <location filename="../../gui/qt/history_dialog.py" line="191"/>
+        <location filename="../../gui/qt/history_dialog.py" line="189"/>
+        <location filename="../../gui/qt/history_dialog.py" line="192"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="201"/>
+        <location filename="../../gui/qt/history_dialog.py" line="202"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} پڑھا نہیں جا سکتا (خراب): فارم جیسا تھا ویسا ہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="209"/>
+        <location filename="../../gui/qt/history_dialog.py" line="210"/>
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="210"/>
+        <location filename="../../gui/qt/history_dialog.py" line="211"/>
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="190"/>
+        <location filename="../../gui/qt/history_dialog.py" line="191"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -4447,17 +4447,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="79"/>
+        <location filename="../../gui/qt/paper_chart.py" line="71"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں؛ ▲ ▶: پیمانے سے باہر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="81"/>
+        <location filename="../../gui/qt/paper_chart.py" line="73"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="31"/>
+        <location filename="../../gui/qt/paper_chart.py" line="23"/>
         <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
@@ -4928,235 +4928,235 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="12"/>
-        <location filename="../../gui/core/export_price_list.py" line="60"/>
+        <location filename="../../gui/core/export_price_list.py" line="13"/>
+        <location filename="../../gui/core/export_price_list.py" line="69"/>
         <source>Price list</source>
         <translation>قیمتوں کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="12"/>
-        <location filename="../../gui/core/export_price_list.py" line="81"/>
+        <location filename="../../gui/core/export_price_list.py" line="13"/>
+        <location filename="../../gui/core/export_price_list.py" line="90"/>
         <source>About</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="13"/>
-        <location filename="../../gui/core/export_price_list.py" line="56"/>
+        <location filename="../../gui/core/export_price_list.py" line="14"/>
+        <location filename="../../gui/core/export_price_list.py" line="65"/>
         <source>Price list from {origin}, departures {date}</source>
         <translation>{origin} سے قیمتوں کی فہرست، روانگی {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="14"/>
+        <location filename="../../gui/core/export_price_list.py" line="15"/>
         <source>The cheapest route open on the departure date for each line (for a perishable, the cheapest that arrives within its shelf life, where one does); see a full quote for the breakdown. Prices to the cent, as the quote&apos;s workbook gives them; per tonne: the price ÷ the tonnes, to the cent.</source>
         <translation>ہر سطر کے لیے روانگی کی تاریخ پر کھلا سب سے سستا راستہ (جلد خراب ہونے والے مال کے لیے، جہاں ممکن ہو، وہ سب سے سستا جو اسے میعاد کے اندر پہنچائے)؛ تفصیل کے لیے مکمل کوٹیشن دیکھیں۔ قیمتیں سینٹ تک، جیسے کوٹیشن کی ورک بک میں؛ فی ٹن: قیمت ÷ ٹن، سینٹ تک۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_price_list.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="21"/>
+        <location filename="../../gui/core/export_price_list.py" line="22"/>
         <source>Best route</source>
         <translation>بہترین راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
         <source>Per tonne</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_price_list.py" line="24"/>
         <source>Days typical (min–max)</source>
         <translation>دن (عام؛ کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="24"/>
+        <location filename="../../gui/core/export_price_list.py" line="25"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
         <source>Made on</source>
         <translation>تیاری کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="25"/>
+        <location filename="../../gui/core/export_price_list.py" line="26"/>
         <source>Program</source>
         <translation>پروگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <location filename="../../gui/core/export_price_list.py" line="27"/>
         <source>Corridors workbook</source>
         <translation>راہداریوں کی ورک بک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="26"/>
+        <location filename="../../gui/core/export_price_list.py" line="27"/>
         <source>Tariffs workbook</source>
         <translation>ٹیرف کی ورک بک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="27"/>
+        <location filename="../../gui/core/export_price_list.py" line="28"/>
         <source>Exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Oldest exchange rate used</source>
         <translation>استعمال شدہ سب سے پرانا شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>the departure day</source>
         <translation>روانگی کا دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="122"/>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>none: every charge is in US dollars</source>
         <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -5248,8 +5248,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -5260,7 +5260,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -5331,323 +5331,323 @@ The details are in the log: {log}</source>
         <translation>مال کی مالیت، {value} {currency}، پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_price_list.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Terms of sale</source>
         <translation>فروخت کی شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Price per t</source>
         <translation>قیمت فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Landed per t</source>
         <translation>پہنچ کر فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Landed cost</source>
         <translation>پہنچ کر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Why no price</source>
         <translation>قیمت کیوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Included in the price of route {number}</source>
         <translation>راستہ {number} کی قیمت میں کیا شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>not included</source>
         <translation>شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Paid by</source>
         <translation>کون ادا کرے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Line</source>
         <translation>مد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Row</source>
         <translation>جدول کی قطار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>As of</source>
         <translation>تاریخ تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>seller</source>
         <translation>فروخت کنندہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>تخمینہ: اس کا حساب انگریزی میں، جیسا جدولوں کے ماخذ دیتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>تخمینہ: اس کا طریقہ؛ جدولوں کے نوٹس انگریزی میں، جیسے ان کے ماخذ دیتے ہیں؛ «اگر» منظرنامے کے نوٹس اس ورک بک کی زبان میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="33"/>
+        <location filename="../../gui/core/export_prices.py" line="34"/>
         <source>Customs value</source>
         <translation>کسٹمز ویلیو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="34"/>
+        <location filename="../../gui/core/export_prices.py" line="35"/>
         <source>Lines of each priced route</source>
         <translation>ہر قیمت والے راستے کی مدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="35"/>
+        <location filename="../../gui/core/export_prices.py" line="36"/>
         <source>freight</source>
         <translation>کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>insurance</source>
         <translation>بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="36"/>
+        <location filename="../../gui/core/export_prices.py" line="37"/>
         <source>duty</source>
         <translation>ڈیوٹی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>tax</source>
         <translation>ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="37"/>
+        <location filename="../../gui/core/export_prices.py" line="38"/>
         <source>fee</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="38"/>
+        <location filename="../../gui/core/export_prices.py" line="39"/>
         <source>margin</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="38"/>
+        <location filename="../../gui/core/export_prices.py" line="39"/>
         <source>Port of shipment</source>
         <translation>بندرگاہِ روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
@@ -5655,22 +5655,22 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="288"/>
+        <location filename="../../gui/qt/map_marks.py" line="113"/>
         <source>until further notice</source>
         <translation>تا اطلاع ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="291"/>
+        <location filename="../../gui/qt/map_marks.py" line="116"/>
         <source>closed {span}</source>
         <translation>بند {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="292"/>
+        <location filename="../../gui/qt/map_marks.py" line="117"/>
         <source>risk {span}</source>
         <translation>خطرہ {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="407"/>
+        <location filename="../../gui/qt/map_painter.py" line="308"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>لکیریں خاکہ ہیں، مقام سے مقام تک۔ سرحدیں: Natural Earth</translation>
     </message>
@@ -6040,192 +6040,192 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/vocabulary.py" line="10"/>
         <source>rail</source>
         <translation>ریل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/vocabulary.py" line="10"/>
         <source>road</source>
         <translation>سڑک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/vocabulary.py" line="11"/>
         <source>sea</source>
         <translation>سمندر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/vocabulary.py" line="11"/>
         <source>ferry</source>
         <translation>فیری</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/vocabulary.py" line="12"/>
         <source>pipeline</source>
         <translation>پائپ لائن</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="262"/>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/vocabulary.py" line="15"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/vocabulary.py" line="16"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/vocabulary.py" line="17"/>
         <source>port handling</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="264"/>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/vocabulary.py" line="18"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/vocabulary.py" line="19"/>
         <source>wait for a closure to end</source>
         <translation>بندش ختم ہونے کا انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/vocabulary.py" line="22"/>
         <source>bulk grain</source>
         <translation>بلک اناج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/vocabulary.py" line="22"/>
         <source>liquid bulk</source>
         <translation>مائع بلک کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/vocabulary.py" line="23"/>
         <source>refrigerated</source>
         <translation>ریفریجریٹڈ کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/vocabulary.py" line="24"/>
         <source>temperature-controlled</source>
         <translation>درجۂ حرارت کنٹرول کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/vocabulary.py" line="25"/>
         <source>general cargo</source>
         <translation>جنرل کارگو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/vocabulary.py" line="28"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
         <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/vocabulary.py" line="28"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/vocabulary.py" line="29"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/vocabulary.py" line="29"/>
         <source>tankers</source>
         <translation>ٹینکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="356"/>
+        <location filename="../../gui/core/vocabulary.py" line="30"/>
         <source>pipeline batches</source>
         <translation>پائپ لائن کی کھیپیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/vocabulary.py" line="33"/>
         <source>per tonne</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/vocabulary.py" line="33"/>
         <source>per tonne-km</source>
         <translation>فی ٹن-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="360"/>
         <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <location filename="../../gui/core/vocabulary.py" line="34"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="360"/>
+        <location filename="../../gui/core/vocabulary.py" line="34"/>
         <source>per unit-km</source>
         <translation>فی یونٹ-کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="361"/>
+        <location filename="../../gui/core/vocabulary.py" line="35"/>
         <source>per trip</source>
         <translation>فی ٹرپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="362"/>
+        <location filename="../../gui/core/vocabulary.py" line="36"/>
         <source>per tonne-day</source>
         <translation>فی ٹن-دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/vocabulary.py" line="37"/>
         <source>per unit-day</source>
         <translation>فی یونٹ-دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="365"/>
+        <location filename="../../gui/core/vocabulary.py" line="39"/>
         <source>Domestic {countries}</source>
         <translation>اندرونِ ملک راستہ {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/vocabulary.py" line="41"/>
         <source>Cross-border {countries}</source>
         <translation>سرحد پار {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/vocabulary.py" line="84"/>
         <source>cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/vocabulary.py" line="84"/>
         <source>origin</source>
         <translation>روانگی کا مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/vocabulary.py" line="85"/>
         <source>destination</source>
         <translation>منزل</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="259"/>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/vocabulary.py" line="85"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/vocabulary.py" line="86"/>
         <source>unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/vocabulary.py" line="86"/>
         <source>quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/vocabulary.py" line="87"/>
         <source>currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/vocabulary.py" line="88"/>
         <source>key</source>
         <translation>کلید</translation>
     </message>
@@ -6311,8 +6311,8 @@ The details are in the log: {log}</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
         <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/vocabulary.py" line="89"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
     </message>
