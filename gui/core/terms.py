@@ -217,7 +217,7 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
                                                       else tmsg.SEA_LEG_TO), instead=Verbatim(instead)))
     importing = result.destination.country
     if rule.import_clearance == "seller" and trade.imported(result.origin.country, importing) and \
-            trade.imported(place.country, importing):
+            trade.imported(place.country, importing) and not _enters_at(tables, on_routes, place, importing):
         raise InputError("named_place", Message(tmsg.DUTY_PAID_PLACE_BEFORE_IMPORT, rule=Verbatim(rule.rule),
                                                 place=place.name, place_country=country_term(place.country),
                                                 country=country_term(importing)))
@@ -248,6 +248,19 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
     from .blank_figures import given_inputs  # (which reads a figure as this module does)
 
     return CheckedTerms(terms, rule, place, goods, margin, insurance, origin, given_inputs(trade, terms))
+
+
+def _enters_at(tables: Tables, routes: list, place, importing: str) -> bool:
+    """Whether the goods enter the importing country's customs territory at ``place``: a border crossing the tables
+    give one country of its pair (Saryagash / Keles, in Kazakhstan) from which a route goes on into it."""
+    if place.kind != "border_crossing":
+        return False
+    for route in routes:
+        ids = route.place_ids
+        at = ids.index(place.place_id)
+        if at + 1 < len(ids) and not tables.trade.imported(tables.places[ids[at + 1]].country, importing):
+            return True
+    return False
 
 
 def origin_countries(tables: Tables) -> list[str]:
