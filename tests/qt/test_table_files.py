@@ -10,6 +10,10 @@ from gui.qt.main_window import MainWindow
 from gui.qt.table_files import remember, remembered_paths
 from tests.fixture_tables import fixture_sheets, write_fixture
 
+# the window reads workbooks in a process of its own (a new interpreter): on a machine busy with other work that
+# start alone has taken over ten seconds; a wait ends as soon as the signal comes, so a long limit costs nothing
+READ_TIMEOUT_MS = 60_000
+
 
 def make_window(qtbot, tables):
     window = MainWindow()
@@ -33,7 +37,7 @@ def test_new_tariffs_show_their_changes_then_apply(qtbot, tmp_path, fixture_tabl
     seen = []
     window.ask_table_files = lambda: [str(new_tariffs)]
     window.confirm_changes = lambda changes, notes=(): seen.extend(str(c) for c in changes) or True
-    with qtbot.waitSignal(window.session.tablesChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=READ_TIMEOUT_MS):
         window.open_tables()
     assert seen == ["rate changed: r5 Port One–Port Two (sea), c20, freight: 500 USD per unit → 550 USD per unit "
                     "(+10%)"]
@@ -53,7 +57,7 @@ def test_declined_changes_keep_the_tables_in_use(qtbot, tmp_path, fixture_tables
     asked = []
     window.confirm_changes = lambda changes, notes=(): asked.append(changes) and False
     window.open_tables()
-    qtbot.waitUntil(lambda: bool(asked) and window._load is None, timeout=10000)
+    qtbot.waitUntil(lambda: bool(asked) and window._load is None, timeout=READ_TIMEOUT_MS)
     assert window.session.tables is fixture_tables
 
 
@@ -66,7 +70,7 @@ def test_a_broken_workbook_is_reported_and_nothing_changes(qtbot, tmp_path, fixt
     window.show_problems = lambda problems: reported.extend(str(p) for p in problems)
     before = window.session.result
     window.open_tables()
-    qtbot.waitUntil(lambda: bool(reported), timeout=10000)
+    qtbot.waitUntil(lambda: bool(reported), timeout=READ_TIMEOUT_MS)
     assert reported[0].startswith("tariffs.xlsx: the workbook is damaged or unsafe")
     assert window.session.tables is fixture_tables and window.session.result is before
     assert window.open_action.isEnabled()
@@ -86,7 +90,7 @@ def test_a_workbook_made_to_break_the_reader_is_named_and_the_window_stays(qtbot
     window.ask_table_files = lambda: [str(bomb)]
     window.show_problems = lambda problems: reported.extend(str(p) for p in problems)
     window.open_tables()
-    qtbot.waitUntil(lambda: bool(reported), timeout=30000)
+    qtbot.waitUntil(lambda: bool(reported), timeout=READ_TIMEOUT_MS)
     assert reported[0].startswith(bomb.name + ": ") or reported[0].startswith(bomb.name + ", sheet 'fx'")
     assert window.session.tables is fixture_tables and window.open_action.isEnabled()
 
@@ -99,13 +103,13 @@ def test_last_good_tables_are_used_at_start_and_forgotten_when_broken(qtbot, tmp
     window = MainWindow()
     qtbot.addWidget(window)
     window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
-    with qtbot.waitSignal(window.session.tablesChanged, timeout=30000):
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=READ_TIMEOUT_MS):
         load_into(window)  # a file the user chose is read in a process of its own
     assert window.session.tables.tariffs_file.path == str(tariffs)
     tariffs.write_bytes(b"")
     second = MainWindow()
     qtbot.addWidget(second)
-    with qtbot.waitSignal(second.session.tablesChanged, timeout=30000):
+    with qtbot.waitSignal(second.session.tablesChanged, timeout=READ_TIMEOUT_MS):
         load_into(second)
     assert second.session.tables.tariffs_file.path.endswith("resources/tariffs.xlsx")
     assert "no longer load" in second.statusBar().currentMessage()
@@ -115,7 +119,7 @@ def test_last_good_tables_are_used_at_start_and_forgotten_when_broken(qtbot, tmp
 def test_back_to_the_bundled_tables(qtbot, fixture_tables):
     window = make_window(qtbot, fixture_tables)
     remember(fixture_tables.corridors_file.path, fixture_tables.tariffs_file.path)
-    with qtbot.waitSignal(window.session.tablesChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=READ_TIMEOUT_MS):
         window.use_bundled_tables()
     assert window.session.tables.corridors_file.path.endswith("resources/corridors.xlsx")
     assert remembered_paths() is None
@@ -165,7 +169,7 @@ def test_the_notes_of_reading_new_tables_are_said_before_and_after_they_are_used
     window.ask_table_files = lambda: [str(new_tariffs)]
     told = []
     window.confirm_changes = lambda changes, notes=(): told.extend(str(n) for n in notes) or True
-    with qtbot.waitSignal(window.session.tablesChanged, timeout=10000):
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=READ_TIMEOUT_MS):
         window.open_tables()
     assert any("extra columns ignored: vaild_from" in note for note in told), told
     assert "vaild_from" in window.statusBar().currentMessage()
