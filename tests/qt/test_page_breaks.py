@@ -11,21 +11,28 @@ WHEAT_DAP = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostan
              "Indus Flour Mills", "--bilingual"]
 
 
+def _printed(qapp, tmp_path, monkeypatch, args: list[str]) -> dict:
+    """The layout the command line's PDF of ``args`` was printed from (``_keep_layout``), in whatever language the
+    arguments ask, the window's English put back after."""
+    from gui import cli
+    from gui.qt.i18n import install
+
+    written = _keep_layout(monkeypatch)
+    try:
+        assert cli.main([*args, "--pdf", str(tmp_path / "quote.pdf"),
+                         "--history", str(tmp_path / "history.sqlite")]) == 0
+    finally:
+        install(qapp, "en")
+    return written
+
+
 def test_a_table_goes_on_to_a_new_page_only_where_its_next_row_would_not_fit(qapp, tmp_path, monkeypatch):
     """The Russian bilingual wheat quote DAP Karachi printed route 10 alone on page 3, under the repeated heading,
     and the rest of the routes from 11 on page 4: a break found before route 11 stayed when a paragraph above was
     moved on to the next page and every row after it moved down with it (a break before route 10 was added, the one
     before 11 was never taken away). Before each break, the row that begins the next page would not have fitted
     under the row above it (a few points apart)."""
-    from gui import cli
-    from gui.qt.i18n import install
-
-    written = _keep_layout(monkeypatch)
-    try:
-        assert cli.main([*WHEAT_DAP, "--language", "ru", "--pdf", str(tmp_path / "quote.pdf"),
-                         "--history", str(tmp_path / "history.sqlite")]) == 0
-    finally:
-        install(qapp, "en")
+    written = _printed(qapp, tmp_path, monkeypatch, [*WHEAT_DAP, "--language", "ru"])
     text, rows = written["text"], written["rows"]
     layout = text.documentLayout()
     height = text.pageSize().height()
@@ -93,16 +100,8 @@ def test_a_page_break_moves_on_one_warning_of_the_route_not_all_of_them(qapp, tm
     """The recommended route's warnings were one paragraph, kept whole over a page break: in the Russian what-if
     quote (Sarakhs closed, Torkham open, KZT −15 %) its four warnings, 26 lines, were all moved on to page 2 and
     left the lower half of page 1 blank. Each is its own paragraph: the first stands on page 1."""
-    from gui import cli
     from gui.qt import documents
-    from gui.qt.i18n import install
-
-    written = _keep_layout(monkeypatch)
-    try:
-        assert cli.main([*WHAT_IF_CIP, "--pdf", str(tmp_path / "quote.pdf"),
-                         "--history", str(tmp_path / "history.sqlite")]) == 0
-    finally:
-        install(qapp, "en")
+    written = _printed(qapp, tmp_path, monkeypatch, [*WHAT_IF_CIP])
     text = written["text"]
     first = next(block for block in documents._top_level_blocks(text) if block.text().startswith("⚠ Костанай–Бейнеу"))
     assert text.documentLayout().blockBoundingRect(first).top() < text.pageSize().height()
@@ -113,15 +112,7 @@ def test_a_bilingual_what_if_gives_its_changes_in_one_language_a_line(qapp, tmp_
     them together: "Sarakhs closed; Торхам открыт" / "Torkham open; KZT −15 % к USD" (in Urdu, the English took the
     right-to-left line's order). The changes, and the goals, are said whole in the reader's language, then whole in
     English on the next line."""
-    from gui import cli
-    from gui.qt.i18n import install
-
-    written = _keep_layout(monkeypatch)
-    try:
-        assert cli.main([*WHAT_IF_CIP, "--max-cost", "60000", "--pdf", str(tmp_path / "quote.pdf"),
-                         "--history", str(tmp_path / "history.sqlite")]) == 0
-    finally:
-        install(qapp, "en")
+    written = _printed(qapp, tmp_path, monkeypatch, [*WHAT_IF_CIP, "--max-cost", "60000"])
     lines = written["text"].toPlainText().replace("\u2028", "\n").split("\n")
     assert "the tables with these changes: Sarakhs closed; Torkham open; KZT −15 % against the USD" in lines
     assert "at most 60,000 USD" in lines
@@ -134,14 +125,7 @@ def test_no_route_s_name_goes_on_to_the_next_page_without_its_figures(qapp, tmp_
     name's Naskh line (16 points against the figures' 11) ran into the margin Qt keeps under a cell, Qt moved it on,
     and the check read the cell where its block stood (Qt moves the line, not the block) and found it 3 points
     clear. Every line of every row stands on the row's page."""
-    from gui import cli
-    from gui.qt.i18n import install
-
-    written = _keep_layout(monkeypatch)
-    try:
-        assert cli.main(["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
-                         "--date", "2026-12-07", "--language", language, "--pdf", str(tmp_path / "quote.pdf"),
-                         "--history", str(tmp_path / "history.sqlite")]) == 0
-    finally:
-        install(qapp, "en")
+    written = _printed(qapp, tmp_path, monkeypatch, ["quote", "--cargo", "wheat", "--quantity", "500", "--from",
+                                                     "Kostanay", "--to", "Karachi", "--date", "2026-12-07",
+                                                     "--language", language])
     assert _rows_split_where_drawn(written["text"], written["rows"]) == []
