@@ -3398,7 +3398,7 @@
     <message>
         <location filename="../../gui/core/decide_messages.py" line="151"/>
         <source>avoiding {places}</source>
-        <translation>в обход {places}</translation>
+        <translation>в обход: {places}</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="152"/>
