@@ -45,10 +45,10 @@ def _fx_override(text: str) -> tuple[str, float]:
     in Russian and 12950 in English, is asked about rather than read as either."""
     from .core import quote_messages as qmsg
     from .core.messages import Message, Verbatim
-    from .core.validation import ambiguous_comma, number_text
+    from .core.validation import ambiguous_separator, number_text
 
     code, _, rate = text.partition("=")
-    ambiguous = ambiguous_comma(rate)
+    ambiguous = ambiguous_separator(rate, points=False)  # 505.125: a rate's decimals
     if ambiguous is not None:
         what = Message(qmsg.RATE_OF, currency=Verbatim(code.strip().upper()))
         raise argparse.ArgumentTypeError(str(Message(qmsg.NUMBER_AMBIGUOUS, what=what, text=Verbatim(rate.strip()),

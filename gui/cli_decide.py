@@ -13,7 +13,7 @@ from .core.goals import Goals
 from .core.messages import Message, Verbatim
 from .core.scenario import Change, Scenario
 from .core.scenario_file import read_scenario
-from .core.validation import ambiguous_comma, number_text
+from .core.validation import ambiguous_separator, number_text
 
 
 def _date(text: str) -> dt.date:
@@ -60,7 +60,7 @@ def _valued(example: str):
     def read(text: str) -> tuple[str, float]:
         target, sep, value = text.rpartition("=")
         figure = value.strip().rstrip("%").replace("\u2212", "-")
-        ambiguous = ambiguous_comma(figure) if sep and target.strip() else None
+        ambiguous = ambiguous_separator(figure) if sep and target.strip() else None
         if ambiguous is not None:  # "1,500": 1.5 or 1500, as the window asks
             said = Message(dmsg.VALUE_AMBIGUOUS, text=Verbatim(figure), decimal=Verbatim(ambiguous[0]),
                            thousands=Verbatim(ambiguous[1]))

@@ -157,6 +157,8 @@ BAD_AVOID = QT_TRANSLATE_NOOP("CoreMessages", "'{text}' is neither a place nor a
 BAD_PERCENT = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a percentage from {low} to {high}, not '{text}'")
 BAD_CEILING = QT_TRANSLATE_NOOP("CoreMessages", "the cost ceiling must be an amount such as 40000 or 80/t, not "
                                                 "'{text}'")
+CEILING_AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "the cost ceiling '{text}' could mean {decimal} or {thousands}; "
+                                                      "type one of them")
 AVOID_END = QT_TRANSLATE_NOOP("CoreMessages", "no route can avoid {avoided}: the quote goes from {origin} to "
                                              "{destination}")
 ARRIVE_BEFORE = QT_TRANSLATE_NOOP("CoreMessages", "arrive by {date} is before the departure {departure}")

@@ -15,7 +15,7 @@ from .countries import key as name_key
 from .errors import InputError
 from .messages import Figure, Message, Term, Verbatim
 from .model import MODES, SEA_MODES, Tables
-from .validation import number_text
+from .validation import ambiguous_separator, ascii_digits, number_text
 
 if TYPE_CHECKING:
     from .goals import Goals
@@ -45,10 +45,14 @@ def parse_modes(text: str) -> tuple[str, ...]:
 
 def parse_ceiling(text: str, currency: str) -> tuple[float, bool]:
     """``40000``, ``40000 USD`` or ``80/t`` (per tonne) in the quote currency: (amount, per tonne)."""
-    match = _CEILING.match(text or "")
+    match = _CEILING.match(ascii_digits(text or ""))
     if not match or (match["currency"] and match["currency"].upper() != currency.upper()):
         raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(text or "")))
-    try:  # grouped or with a decimal comma, as a quantity is read ("40,000", "52638,5", "1 250 000")
+    ambiguous = ambiguous_separator(match["number"])
+    if ambiguous is not None:  # "1,500" or "1.500": 1.5 or 1500, asked as a quantity is
+        raise InputError("max_cost", Message(dmsg.CEILING_AMBIGUOUS, text=Verbatim(text.strip()),
+                                             decimal=Verbatim(ambiguous[0]), thousands=Verbatim(ambiguous[1])))
+    try:  # grouped or with a decimal comma, as a quantity is read ("40,000,000", "52638,5", "1 250 000")
         number = float(number_text(match["number"]))
     except ValueError:
         raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(text))) from None

@@ -13,6 +13,8 @@ UNKNOWN_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; did 
 UNKNOWN_KNOWN = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; known: {known}")
 UNKNOWN_FAR = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}': nothing in the tables is spelled like it")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a number, not '{text}'")
+NUMBER_WITH_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}' has a unit in it: give the number ({number}) "
+                                                    "and the unit ({unit}) apart")
 NUMBER_AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}' could mean {decimal} or {thousands}; type one "
                                                     "of them")
 NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a finite number")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from . import suggest
 from .errors import InputError
 from .messages import Figure, InSentence, Message, Verbatim
 from .suggest import fold
-from .validation import ambiguous_comma, check_tonnes, number_text
+from .validation import ambiguous_separator, ascii_digits, check_tonnes, number_text
 
 if TYPE_CHECKING:  # the window builds a request before the tables (and their record types) are loaded
     from .model import CargoType, Equipment, Place, Tables
@@ -121,20 +122,22 @@ def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
     return tables.places[_find(field, text, _names(tables.places, "place"))]
 
 
-def parse_quantity(value: float | str, *, what: str | None = None, field: str = "quantity") -> float:
+def parse_quantity(value: float | str, *, what: str | None = None, field: str = "quantity",
+                   points: bool = True) -> float:
     """A positive number as typed in any of the interface languages (``1 234,5``, ``1,234.5``, ``1,000,000``; see
-    ``validation.number_text``); one comma before exactly three figures ("1,500") is asked about, not guessed.
-    ``what`` names it in messages (default: the quantity)."""
+    ``validation.number_text``); one comma or point before exactly three figures ("1,500", "1.500") is asked
+    about, not guessed (a point is not, with ``points=False``: an exchange rate). ``what`` names it in messages
+    (default: the quantity)."""
     what = what or vocab.field_term("quantity")
     if isinstance(value, str):
-        ambiguous = ambiguous_comma(value)
-        if ambiguous is not None:  # "1,500": 1.5 as Russian and Kazakh write it, 1500 as English and Urdu do
+        ambiguous = ambiguous_separator(value, points=points)
+        if ambiguous is not None:  # "1,500", "1.500": 1.5 or 1500, as one language or another writes it
             raise InputError(field, Message(qmsg.NUMBER_AMBIGUOUS, what=what, text=Verbatim(value.strip()),
                                             decimal=Verbatim(ambiguous[0]), thousands=Verbatim(ambiguous[1])))
         try:
             number = float(number_text(value))
         except ValueError:
-            raise InputError(field, Message(qmsg.NOT_A_NUMBER, what=what, text=Verbatim(value.strip()))) from None
+            raise _not_a_number(value, what, field) from None
     else:
         number = float(value)
     if not math.isfinite(number):
@@ -142,6 +145,21 @@ def parse_quantity(value: float | str, *, what: str | None = None, field: str = 
     if number <= 0:
         raise InputError(field, Message(qmsg.NOT_POSITIVE, what=what, number=Figure(number, "g")))
     return number
+
+
+_WITH_UNIT = re.compile(r"\s*(\d[\d\s.,'’\u066b\u066c]*?)\s*([^\d\s.,'’].*?)\s*")
+
+
+def _not_a_number(value: str, what, field: str) -> InputError:
+    """No number: where a unit follows the figures ("500 tons", "500т", "2 containers"), said so, with the two
+    parts to give apart, never read as one of them."""
+    found = _WITH_UNIT.fullmatch(ascii_digits(value))
+    if found:
+        key = _unit_key(found[2])
+        if key in UNIT_WORDS or key in CONTAINER_SIZES or key in REEFER_WORDS or _unit_begun(key):
+            return InputError(field, Message(qmsg.NUMBER_WITH_UNIT, what=what, text=Verbatim(value.strip()),
+                                             number=Verbatim(found[1].strip()), unit=Verbatim(found[2])))
+    return InputError(field, Message(qmsg.NOT_A_NUMBER, what=what, text=Verbatim(value.strip())))
 
 
 GENERIC_UNITS = ("t", "kg", "m3", "containers", "wagons", "trucks")

@@ -13,7 +13,7 @@ from . import suggest
 from .errors import InputError
 from .messages import Figure, Message, Verbatim
 from .scenario import MAX_NAME, Change, Scenario, change_error, check_size, scenario_error
-from .validation import ambiguous_comma, number_text
+from .validation import ambiguous_separator, number_text
 
 MAX_FILE_BYTES = 1024 * 1024
 SHOWN_CHARACTERS = 40  # of a wrong value, in the message that quotes it
@@ -228,7 +228,7 @@ def _number(value: Any, wrong) -> float:
     """A figure, or text read as a typed one is ("12 950", "505,5", "-15 %"); "12,950", 12.95 in Russian and 12950
     in English, is asked about, as the window's What if dialog asks."""
     text = str(value).replace("%", "").replace("\u2212", "-").strip()
-    ambiguous = ambiguous_comma(text) if isinstance(value, str) else None
+    ambiguous = ambiguous_separator(text) if isinstance(value, str) else None
     if ambiguous is not None:
         raise wrong(Message(dmsg.VALUE_AMBIGUOUS, text=_shown(text), decimal=Verbatim(ambiguous[0]),
                             thousands=Verbatim(ambiguous[1])))

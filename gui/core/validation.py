@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
 
@@ -23,30 +24,50 @@ if TYPE_CHECKING:
 
 # digits grouped by commas, in thousands (12,500; 1,000,000) or as Pakistan writes lakhs and crores (1,00,000)
 _GROUPED = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})*,\d{2},\d{3})$")
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-_ONE_GROUP = re.compile(r"[+-]?[1-9]\d{0,2},\d{3}")
+# digits grouped by points, as Russian and Kazakh often write thousands (1.500.000): two points or more
+_POINT_GROUPED = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3}){2,}$")
+# spaces, apostrophes (1'500, 1’500) and the Arabic thousands separator (١٬٥٠٠) only group figures
+_SPACES = re.compile(r"[\s\u00a0\u202f'\u2019\u066c]")
+_ONE_GROUP = re.compile(r"[+-]?[1-9]\d{0,2}[,.]\d{3}")
 # figures a space (or an apostrophe) parts that are not a group of three: "2 40", "12 5" are no number
-_LOOSE_GROUP = re.compile(r"(?<=\d)[\s\u00a0\u202f']+(?=\d)(?!\d{3}(?!\d))")
+_LOOSE_GROUP = re.compile(r"(?<=\d)[\s\u00a0\u202f'\u2019\u066c]+(?=\d)(?!\d{3}(?!\d))")
+_ARABIC_DECIMAL = "\u066b"  # ١٫٥: a decimal separator, never a thousands one
 
 
-def ambiguous_comma(text: str) -> tuple[str, str] | None:
-    """What a typed "1,500" may mean, (decimal, thousands) = ("1.5", "1500"): one comma after one to three
-    figures (not a nought) and before exactly three is a decimal comma in Russian and Kazakh and a thousands
-    separator in English and Urdu; None for any other text."""
-    typed = _SPACES.sub("", text)
-    if not _ONE_GROUP.fullmatch(typed):
+def ascii_digits(text: str) -> str:
+    """Figures of any script as 0–9 (Arabic-Indic ۵۰۰ as Urdu types them, ٥٠٠, full-width ５００), the Arabic
+    decimal separator as a point: what the rules below and a message then show."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else
+                   "." if c == _ARABIC_DECIMAL else c for c in text)
+
+
+def ambiguous_separator(text: str, *, points: bool = True) -> tuple[str, str] | None:
+    """What a typed "1,500" or "1.500" may mean, (decimal, thousands) = ("1.5", "1500"): one comma or one point
+    after one to three figures (not a nought) and before exactly three is a decimal separator in one language and
+    a thousands separator in another (English and Urdu write 1,500 for fifteen hundred and 1.5 for one and a
+    half; Russian and Kazakh write 1,5 and often 1.500); None for any other text. An Arabic separator (١٬٥٠٠,
+    ١٫٥) says which it is and is never asked about. ``points=False`` asks about a comma only: an exchange rate is
+    written to three or four decimals with a point in every rate sheet (505.125 KZT per USD), and a rate a
+    thousand times the table's either way is refused, any more than a fifth away flagged (FX_WARN)."""
+    if _ARABIC_DECIMAL in text:
         return None
-    whole, _, part = typed.lstrip("+").partition(",")
+    typed = _SPACES.sub("", ascii_digits(text))
+    if not _ONE_GROUP.fullmatch(typed) or (not points and "," not in typed):
+        return None
+    whole, part = re.split(r"[,.]", typed.lstrip("+"))
     return f"{whole}.{part}".rstrip("0").rstrip("."), whole + part
 
 
 def number_text(text: str) -> str:
-    """A number as typed or written in any of the interface languages, as Python reads it: spaces and thousands
-    separators dropped, a decimal comma made a point. "1,000" and "12,500" are thousands (as English and Urdu
-    write them, and as the quote then shows them), "1,5" and "0,750" a decimal comma (as Russian and Kazakh do);
-    where both a comma and a point appear, the last is the decimal one ("1.234,5", "1,234.5"). A space groups
-    thousands only before three figures: "2 40" (two forties, the unit left out) and "12 5" are returned as typed,
-    no number, not read as 240 and 125."""
+    """A number as typed or written in any of the interface languages, as Python reads it: figures of any script
+    made 0–9, spaces and thousands separators dropped, a decimal comma made a point. "1,000" and "12,500" are
+    thousands (as English and Urdu write them, and as the quote then shows them), "1,5" and "0,750" a decimal
+    comma (as Russian and Kazakh do), "1.500.000" thousands grouped by points; where both a comma and a point
+    appear, the last is the decimal one ("1.234,5", "1,234.5"). Where one separator before three figures may be
+    either ("1,500", "1.500") the reader asks first (``ambiguous_separator``). A space groups thousands only
+    before three figures: "2 40" (two forties, the unit left out) and "12 5" are returned as typed, no number,
+    not read as 240 and 125."""
+    text = ascii_digits(text)
     if _LOOSE_GROUP.search(text):
         return text
     text = _SPACES.sub("", text)
@@ -56,6 +77,8 @@ def number_text(text: str) -> str:
     if "," in text:
         grouped = _GROUPED.match(text) and not text.lstrip("+-").startswith("0")
         return text.replace(",", "") if grouped else text.replace(",", ".", 1) if text.count(",") == 1 else text
+    if _POINT_GROUPED.match(text):
+        return text.replace(".", "")
     return text
 
 

@@ -150,7 +150,7 @@ class ExchangeRatesDialog(QDialog):
             if field.text().strip():
                 what = Message(qmsg.RATE_OF, currency=Verbatim(currency))
                 try:
-                    overrides[currency] = parse_quantity(field.text(), what=what, field="fx")
+                    overrides[currency] = parse_quantity(field.text(), what=what, field="fx", points=False)
                 except InputError:
                     self.refused = field
                     raise

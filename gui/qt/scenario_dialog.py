@@ -15,7 +15,7 @@ from ..core import decide_messages as dmsg
 from ..core.errors import InputError
 from ..core.scenario import LIMITS, MAX_NAME, WAIT, Change, Scenario, describe
 from ..core.scenario_file import read_scenario
-from ..core.validation import ambiguous_comma, number_text
+from ..core.validation import ambiguous_separator, number_text
 from .i18n import name, say
 from .problem_label import ProblemLabel
 from .scenario_table import COLUMNS as COLUMNS  # the table's columns, kept importable from here
@@ -150,7 +150,7 @@ class ScenarioDialog(QDialog):
         if kind in ("add_days", "scale_rates", "fx", "fx_change", "road_surcharge") or (kind == "limit" and text):
             if not text:
                 raise InputError("scenario", _message(dmsg.VALUE_MISSING))
-            ambiguous = ambiguous_comma(typed)  # "1,500": 1.5 or 1500, as the languages write it
+            ambiguous = ambiguous_separator(typed)  # "1,500": 1.5 or 1500, as the languages write it
             if ambiguous is not None:
                 raise InputError("scenario", _message(dmsg.VALUE_AMBIGUOUS, text=typed, decimal=ambiguous[0],
                                                       thousands=ambiguous[1]))

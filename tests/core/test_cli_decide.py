@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from tests.core.test_cli import ROOT, run
 
 
@@ -76,6 +78,23 @@ def test_a_figure_with_one_comma_before_three_is_asked_about_not_read_as_a_decim
               "--add-days", "Bandar Abbas=1,500")
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert "argument --add-days: '1,500' could mean 1.5 or 1500; type one of them" in out.stderr
+
+
+@pytest.mark.parametrize("typed", ["1,500", "1.500"])
+def test_a_cost_ceiling_with_one_separator_before_three_figures_is_asked_about(typed):
+    """`--max-cost "1,500"` was read as 1500 and `--max-cost 1.500` as 1.5 without a word, where `--quantity` asks."""
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-12-07", "--max-cost", typed)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip() == f"error: the cost ceiling '{typed}' could mean 1.5 or 1500; type one of them"
+
+
+def test_a_quantity_with_a_point_before_three_figures_is_asked_about():
+    """`--quantity 1.500` was quoted as 1.5 t, where `--quantity 1,500` asked which was meant."""
+    out = run("quote", "--cargo", "wheat", "--quantity", "1.500", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-12-07")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip() == "error: quantity '1.500' could mean 1.5 or 1500; type one of them"
 
 
 def test_a_mistyped_option_shows_an_example_of_its_own():

@@ -1129,11 +1129,23 @@ def test_scaling_a_place_s_fees_of_one_mode_leaves_the_other_modes_fees(decider)
     assert fees(every, "road") == {charge: amount * 2 for charge, amount in before_road.items()}
 
 
-@pytest.mark.parametrize("typed, amount", [("52638,5", 52638.5), ("40,000", 40000.0), ("1 250 000", 1250000.0),
+@pytest.mark.parametrize("typed, amount", [("52638,5", 52638.5), ("40,000,000", 4e7), ("1 250 000", 1250000.0),
+                                           ("40 000", 40000.0), ("1.250.000", 1250000.0), ("۴۰۰۰۰", 40000.0),
                                            ("1.234,5 USD", 1234.5), ("1,234.5/t", 1234.5), ("250000.50", 250000.5)])
 def test_a_cost_ceiling_is_read_as_a_quantity_is(typed, amount):
     """A ceiling typed with a decimal comma, "52638,5", read as 526,385: every comma was dropped."""
     assert parse_ceiling(typed, "USD")[0] == amount
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("1,500", "the cost ceiling '1,500' could mean 1.5 or 1500; type one of them"),
+    ("1.500", "the cost ceiling '1.500' could mean 1.5 or 1500; type one of them"),
+    ("40,000/t", "the cost ceiling '40,000/t' could mean 40 or 40000; type one of them")])
+def test_a_cost_ceiling_with_one_separator_before_three_figures_is_asked_about(typed, said):
+    """`--max-cost "1,500"` was read as 1500 and "1.500" as 1.5, without a word, where a quantity asks."""
+    with pytest.raises(InputError) as raised:
+        parse_ceiling(typed, "USD")
+    assert str(raised.value) == said
 
 
 @pytest.mark.parametrize("typed", ["1,2,3", "1..5", "5,5,5,5"])

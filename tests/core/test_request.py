@@ -38,3 +38,48 @@ def test_a_quantity_no_language_writes_is_refused(typed):
     with pytest.raises(InputError) as raised:
         parse_quantity(typed)
     assert typed.strip() in str(raised.value.message)
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("1.500", "quantity '1.500' could mean 1.5 or 1500; type one of them"),
+    ("12.500", "quantity '12.500' could mean 12.5 or 12500; type one of them"),
+    ("1,500", "quantity '1,500' could mean 1.5 or 1500; type one of them"),
+])
+def test_a_point_before_three_figures_is_asked_about_as_a_comma_is(typed, said):
+    """"1.500" t was priced as 1.5 t without a word, where "1,500" was asked about: in Russian and Kazakh "1.500" is
+    a common way to write fifteen hundred. Either separator alone before three figures is now asked about."""
+    with pytest.raises(InputError) as raised:
+        parse_quantity(typed)
+    assert str(raised.value) == said
+
+
+@pytest.mark.parametrize(("typed", "number"), [
+    ("0.500", 0.5), ("1.5", 1.5), ("1.25", 1.25), ("1.2345", 1.2345),  # no three figures after one point
+    ("1.500.000", 1.5e6), ("12.500.000", 1.25e7),  # thousands grouped by points (was "must be a number")
+    ("۵۰۰", 500.0), ("٥٠٠", 500.0), ("۱۲۵۰", 1250.0), ("１５００", 1500.0),  # figures of other scripts
+    ("١٬٥٠٠", 1500.0), ("١٫٥", 1.5), ("1٫5", 1.5),  # the Arabic separators say which they are (were refused)
+    ("1’500", 1500.0), ("1'500", 1500.0),  # an apostrophe groups thousands, typographic too (1’500 was refused)
+    ("1e3", 1000.0),
+])
+def test_more_ways_of_writing_a_quantity(typed, number):
+    assert parse_quantity(typed) == pytest.approx(number)
+
+
+def test_an_exchange_rate_keeps_its_decimal_point():
+    """A rate is written to three decimals with a point (505.125 KZT per USD); only its comma is asked about."""
+    assert parse_quantity("505.125", points=False) == 505.125
+    with pytest.raises(InputError):
+        parse_quantity("505,125", points=False)
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("500т", "quantity '500т' has a unit in it: give the number (500) and the unit (т) apart"),
+    ("500 tons", "quantity '500 tons' has a unit in it: give the number (500) and the unit (tons) apart"),
+    ("2 containers", "quantity '2 containers' has a unit in it: give the number (2) and the unit (containers) apart"),
+    ("500 USD", "quantity must be a number, not '500 USD'"),
+])
+def test_a_quantity_with_its_unit_in_it_says_so(typed, said):
+    """"500 tons" typed into the quantity said only "must be a number"; now it names the unit to give apart."""
+    with pytest.raises(InputError) as raised:
+        parse_quantity(typed)
+    assert str(raised.value) == said
