@@ -13,6 +13,7 @@ from .cents import cents, exact, money, product
 from .customs import Customs, clearance_date, customs_lines
 from .fee_units import unit_value
 from .freshness import stale_rates
+from .goods_check import goods_value_warning
 from .incoterms import AT, LEAVING, border_side, leg_share, leg_where, misfit, named_index, node_share, node_where
 from .messages import Figure, Message, Verbatim
 from .model import CLOSURE_WAIT
@@ -148,6 +149,7 @@ def price_quote(tables, fx: FxTable, result, terms: Terms) -> PriceResult | None
     # a rate only the terms use (a specific duty's EUR, the goods' currency) is past its age as the freight's are
     request = result.request
     warnings = stale_rates(extra, request.quoted_on or dt.date.today(), request.stale_after_days)
+    warnings[:0] = filter(None, [goods_value_warning(result, checked, rates)])  # what the rest rests on, first
     if checked.rule.duties_taxes == "seller" and result.destination.country == "KZ" and \
             tables.trade.imported(result.origin.country, "KZ"):
         warnings.append(Message(tmsg.KZ_DDP_DECLARANT))

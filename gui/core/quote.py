@@ -21,7 +21,7 @@ from .messages import Figure, InSentence, Message, Verbatim
 from .money import FxTable
 from .network import Network, Step
 from .path_search import TooManyPaths
-from .request import QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
+from .request import QuoteRequest, cargo_read_as, find_cargo, find_place, parse_quantity, resolve_load
 from .route_values import Charge, FigureAge, LegLine, NodeLine, QuoteResult, RouteQuote
 from .path_events import corridor_name
 from .route_pricer import RoutePlan, RoutePricer
@@ -99,6 +99,7 @@ class QuoteEngine:
             request.departure]
         warnings[:0] = ban_warnings(self.tables.trade, cargo, origin.country, destination.country,
                                     arrivals, self.tables.sources)  # the buyer's first
+        warnings[:0] = filter(None, [cargo_read_as(cargo, request.cargo)])  # before it, which cargo was taken
         limits = partial(hidden_routes, self.network.search(origin.place_id, destination.place_id, handling, locked,
                                                             blocked),
                          [r for group in groups for r in group], self.tables.settings, bounds,

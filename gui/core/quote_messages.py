@@ -34,6 +34,8 @@ LOAD_KG = QT_TRANSLATE_NOOP("CoreMessages", "{kg} kg = {tonnes} t")
 LOAD_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{volume} m³ × {density} t/m³ = {tonnes} t")
 LOAD_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} ({each} t each) = {tonnes} t")
 LOAD_ONE_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} = {tonnes} t")  # "(25.68 t each)" of one
+CARGO_READ_AS = QT_TRANSLATE_NOOP("CoreMessages", "cargo '{text}' read as {cargo}: if another was meant, choose it by "
+                                                 "name")
 SAME_PLACE = QT_TRANSLATE_NOOP("CoreMessages", "origin and destination are the same place")
 # exchange-rate overrides
 USD_IS_BASE = QT_TRANSLATE_NOOP("CoreMessages",

@@ -118,6 +118,16 @@ def find_cargo(tables: Tables, text: str) -> CargoType:
     return tables.cargo_types[_find("cargo", text, _names(tables.cargo_types, "cargo"))]
 
 
+def cargo_read_as(cargo: CargoType, typed: str) -> Message | None:
+    """What a quote says where the cargo was found by a word its name does not hold in any language ("grain":
+    Wheat, "chana": Lentils and chickpeas): which cargo it took, never taken without a word. A word of the name
+    ("kinnow" for Citrus (kinnow), "potato", "oil" for Crude oil) is plain from the name the quote shows."""
+    wanted = fold(typed)
+    if any(wanted in fold(name) for name in (cargo.cargo_id, cargo.name, *(name for _, name in cargo.local_names))):
+        return None
+    return Message(qmsg.CARGO_READ_AS, text=Verbatim(typed.strip()), cargo=cargo.name)
+
+
 def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
     return tables.places[_find(field, text, _names(tables.places, "place"))]
 

@@ -123,6 +123,10 @@ FEE_UNIT_CARRIED = QT_TRANSLATE_NOOP("CoreMessages", "the {unit} of {start} to {
 FEE_UNIT_CARRIED_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "the {unit} of {start} to {end} ({value}) is used on "
                                                                "{date}: no value for that day known")
 NO_TAX_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "no import tax rows for {country} in the tables")
+GOODS_VALUE_UNLIKELY = QT_TRANSLATE_NOOP("CoreMessages", "the goods' value, {value}, lies outside {low} to {high}, a "
+                                         "tenth to {times} times the cheapest carriage ({carriage}): check it, the "
+                                         "landed cost rests on it (the tables hold no prices of goods; the range is "
+                                         "measured against the carriage)")
 KZ_DDP_DECLARANT = QT_TRANSLATE_NOOP("CoreMessages", "under DDP into Kazakhstan the declarant must be a Kazakh "
                                                      "entity: the seller needs its own entity there or a licensed "
                                                      "broker")

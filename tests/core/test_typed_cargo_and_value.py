@@ -1,0 +1,56 @@
+"""What a quote says of what was typed for it: which cargo a word was read as, a goods' value far from anything
+the carriage makes likely, and crude oil counted in barrels."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core.landed import price_quote
+from gui.core.request import QuoteRequest
+from gui.core.terms import Terms
+
+DAY = dt.date(2026, 12, 7)
+
+
+def _wheat(engine, cargo="wheat", quantity=500):
+    return engine.quote(QuoteRequest(cargo, quantity, "t", "Kostanay", "Karachi", DAY, "USD", quoted_on=DAY))
+
+
+@pytest.mark.parametrize(("typed", "said"), [("grain", "cargo 'grain' read as Wheat: if another was meant, choose "
+                                                       "it by name"),
+                                             ("durum", "cargo 'durum' read as Wheat: if another was meant, choose "
+                                                       "it by name")])
+def test_a_cargo_found_by_another_word_says_which_it_took(bundled_engine, typed, said):
+    """"grain" was quoted as wheat without a word (oats and barley are grain too); the quote now says so first."""
+    result = _wheat(bundled_engine, typed)
+    assert result.cargo.cargo_id == "wheat"
+    assert str(result.warnings[0]) == said
+
+
+@pytest.mark.parametrize("typed", ["wheat", "Wheat", "Пшеница", " WHEAT "])
+def test_a_cargo_named_by_its_own_name_says_nothing_more(bundled_engine, typed):
+    assert not any("read as" in str(w) for w in _wheat(bundled_engine, typed).warnings)
+
+
+def _goods(engine, value, basis="per_tonne"):
+    result = _wheat(engine)
+    price = price_quote(engine.tables, engine.fx, result, Terms("CPT", "Karachi", value, goods_basis=basis))
+    return result, [str(w) for w in price.warnings if "goods' value" in str(w)]
+
+
+def test_goods_worth_next_to_nothing_are_warned_of_with_the_range(bundled_engine):
+    """500 t of wheat declared at 5 USD in all priced a landed cost on it without a word."""
+    result, said = _goods(bundled_engine, "5", "total")
+    carriage = min(r.cost_per_tonne for r in result.routes if r.available and r.cost_per_tonne)
+    assert said == [f"the goods' value, 0.01 USD/t, lies outside {carriage / 10:,.2f} USD/t to {carriage * 500:,.0f} "
+                    f"USD/t, a tenth to 500 times the cheapest carriage ({carriage:,.0f} USD/t): check it, the landed "
+                    "cost rests on it (the tables hold no prices of goods; the range is measured against the "
+                    "carriage)"]
+
+
+@pytest.mark.parametrize(("value", "basis", "warned"), [("180", "per_tonne", False), ("90000", "total", False),
+                                                         ("90000", "per_tonne", True), ("5", "per_tonne", True)])
+def test_a_goods_value_is_warned_of_only_outside_the_range(bundled_engine, value, basis, warned):
+    """180 USD/t of wheat is not warned of; 90,000 given per tonne where it was the whole load's is."""
+    assert bool(_goods(bundled_engine, value, basis)[1]) is warned
