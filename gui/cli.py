@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     quote = commands.add_parser("quote", help="price every corridor for one consignment")
     quote.add_argument("--cargo", required=True, help="cargo type, e.g. wheat, potatoes, crude oil")
     quote.add_argument("--quantity", required=True, help="how much, in --unit (a number > 0)")
-    quote.add_argument("--unit", default="t", help="t, kg, m3, containers, wagons, trucks or an equipment id")
+    quote.add_argument("--unit", default="t",
+                       help="t, kg, m3, bbl (crude oil), containers, wagons, trucks or an equipment id")
     quote.add_argument("--from", dest="origin", required=True, help="origin place, e.g. Kostanay")
     quote.add_argument("--to", dest="destination", required=True, help="destination place, e.g. Karachi")
     quote.add_argument("--date", type=_date, default=dt.date.today(), help="departure date YYYY-MM-DD")

@@ -32,6 +32,10 @@ VALIDITY_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "a quote stays valid for {low
 LOAD_TONNES = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t")
 LOAD_KG = QT_TRANSLATE_NOOP("CoreMessages", "{kg} kg = {tonnes} t")
 LOAD_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{volume} m³ × {density} t/m³ = {tonnes} t")
+LOAD_BARRELS = QT_TRANSLATE_NOOP("CoreMessages", "{barrels} bbl × {per_barrel} m³ (a US oil barrel) × {density} t/m³ = "
+                                                "{tonnes} t")
+BARRELS_LIQUID_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "barrels measure crude oil and other liquids, not {cargo}: "
+                                                       "give it in t, kg, m3 or units")
 LOAD_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} ({each} t each) = {tonnes} t")
 LOAD_ONE_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} = {tonnes} t")  # "(25.68 t each)" of one
 CARGO_READ_AS = QT_TRANSLATE_NOOP("CoreMessages", "cargo '{text}' read as {cargo}: if another was meant, choose it by "

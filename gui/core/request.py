@@ -27,11 +27,16 @@ UNIT_WORDS = {
     **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons", "mt", "т", "тонна", "тонн", "тонны", "ٹن"), "t"),
     **dict.fromkeys(("kg", "kgs", "кг", "کلوگرام"), "kg"),
     **dict.fromkeys(("m3", "m³", "cbm", "cubicmetres", "cubicmeters", "м3", "м³"), "m3"),
+    **dict.fromkeys(("bbl", "bbls", "barrel", "barrels", "баррель", "баррелей", "барреля", "بیرل"), "bbl"),
     **dict.fromkeys(("container", "containers", "ctr", "контейнер", "контейнеры", "контейнеров"), "containers"),
     **dict.fromkeys(("wagon", "wagons", "railcar", "railcars", "вагон", "вагоны", "вагонов"), "wagons"),
     **dict.fromkeys(("truck", "trucks", "lorry", "lorries", "грузовик", "грузовики", "фура", "фуры"), "trucks"),
 }
 TONNES_PER_UNIT = {"t": 1.0, "kg": 0.001}
+# a US oil barrel, as crude is counted: 42 US gallons of 231 cubic inches, 2.54 cm each, by definition (the US
+# gallon by the Mendenhall order and the inch by the 1959 yard and pound agreement): 0.158987294928 m³ exactly
+M3_PER_BARREL = 42 * 231 * 2.54 ** 3 / 1e6
+BARREL_CLASSES = ("liquid_bulk",)  # barrels measure a liquid; a barrel of wheat is no measure a tariff knows
 COUNTED = {"containers": "container", "wagons": "wagon", "trucks": "truck"}
 # container sizes by what a shipper writes: 20' or TEU is one twenty-foot unit, 40' or FEU two
 CONTAINER_SIZES = {**dict.fromkeys(("teu", "20'", "20ft", "20foot", "20feet"), 1.0),
@@ -63,7 +68,7 @@ class Load:
     locked: Equipment | None
     locked_units: int | None
     description: str
-    unit: str = "t"  # what the quantity counts: t, kg, m3, containers, wagons, trucks or an equipment id
+    unit: str = "t"  # what the quantity counts: t, kg, m3, bbl, containers, wagons, trucks or an equipment id
     counted: tuple[str, int] | None = None  # (equipment kind, how many) when the user counted units
 
 
@@ -172,7 +177,7 @@ def _not_a_number(value: str, what, field: str) -> InputError:
     return InputError(field, Message(qmsg.NOT_A_NUMBER, what=what, text=Verbatim(value.strip())))
 
 
-GENERIC_UNITS = ("t", "kg", "m3", "containers", "wagons", "trucks")
+GENERIC_UNITS = ("t", "kg", "m3", "bbl", "containers", "wagons", "trucks")
 
 
 def _unit_key(unit: str) -> str:
@@ -243,6 +248,19 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         # the quantity as typed, never cut to six figures (123,456.7 t read "123,457 t", 1,234,567 "1.23457e+06")
         description = (Message(qmsg.LOAD_KG, kg=Figure(quantity, msg.RATE), tonnes=Figure(tonnes, msg.RATE))
                        if general == "kg" else Message(qmsg.LOAD_TONNES, tonnes=Figure(tonnes, msg.RATE)))
+        locked = None
+        units = None
+        named = general
+        counted = None
+    elif general == "bbl":
+        if cargo.handling_class not in BARREL_CLASSES:
+            raise InputError("unit", Message(qmsg.BARRELS_LIQUID_ONLY, cargo=InSentence(cargo.name)))
+        tonnes = quantity * M3_PER_BARREL * cargo.density_t_per_m3
+        # the conversion said in the quote: barrels to cubic metres by definition, cubic metres to tonnes by the
+        # cargo table's density (whose source and method its row gives)
+        description = Message(qmsg.LOAD_BARRELS, barrels=Figure(quantity, msg.RATE),
+                              per_barrel=Figure(M3_PER_BARREL, ".12g"), density=Figure(cargo.density_t_per_m3, "g"),
+                              tonnes=_tonnes_figure(tonnes))
         locked = None
         units = None
         named = general

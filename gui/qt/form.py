@@ -346,8 +346,8 @@ class CargoForm(FormNote, QWidget):
 
     def unit_names(self) -> dict[str, str]:
         """The general units, by the key the core reads, as the list shows them."""
-        return {"t": self.tr("t (tonnes)"), "m3": self.tr("m³ (cubic metres)"), "containers": self.tr("containers"),
-                "wagons": self.tr("wagons"), "trucks": self.tr("trucks")}
+        return {"t": self.tr("t (tonnes)"), "m3": self.tr("m³ (cubic metres)"), "bbl": self.tr("bbl (barrels of oil)"),
+                "containers": self.tr("containers"), "wagons": self.tr("wagons"), "trucks": self.tr("trucks")}
 
     def _show_unit(self, key: str) -> None:
         index = self.unit.findData(key)

@@ -108,7 +108,7 @@ def test_a_row_the_tables_cannot_quote_says_which_cell_instead_of_no_route(tmp_p
         (5, "source_ids", "unknown source id 'NOPE_2020' (not in any 'sources' sheet)"),
         (6, "calibration_id", "duplicate calibration_id 'x' (first used in row 2)")]
     assert _problems(tmp_path, [_observed(unit="parsecs")], tables) == [
-        (2, "unit", "unknown unit 'parsecs'; known: t, kg, m3, containers, wagons, trucks")]
+        (2, "unit", "unknown unit 'parsecs'; known: t, kg, m3, bbl, containers, wagons, trucks")]
     # the bundled sheet passes the same checks
     assert len(read_observations(None, tables)) >= 15
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from gui.core.errors import InputError
 from gui.core.landed import price_quote
-from gui.core.request import QuoteRequest
+from gui.core.request import M3_PER_BARREL, QuoteRequest
 from gui.core.terms import Terms
 
 DAY = dt.date(2026, 12, 7)
@@ -54,3 +55,28 @@ def test_goods_worth_next_to_nothing_are_warned_of_with_the_range(bundled_engine
 def test_a_goods_value_is_warned_of_only_outside_the_range(bundled_engine, value, basis, warned):
     """180 USD/t of wheat is not warned of; 90,000 given per tonne where it was the whole load's is."""
     assert bool(_goods(bundled_engine, value, basis)[1]) is warned
+
+
+def test_crude_oil_is_counted_in_barrels_with_the_conversion_said(bundled_engine):
+    """Crude oil could be given in t, kg or m³ but not in barrels, as it is traded."""
+    assert M3_PER_BARREL == pytest.approx(0.158987294928, abs=1e-15)  # 42 US gallons of 231 in³
+    result = bundled_engine.quote(QuoteRequest("crude oil", "100000", "bbl", "Atyrau", "Karachi", DAY, "USD",
+                                               quoted_on=DAY))
+    density = result.cargo.density_t_per_m3
+    assert result.load.tonnes == pytest.approx(100000 * 0.158987294928 * density)
+    assert str(result.load.description) == (f"100,000 bbl × 0.158987294928 m³ (a US oil barrel) × {density:g} t/m³ = "
+                                            "12,750.781 t")
+
+
+@pytest.mark.parametrize("unit", ["barrels", "barrel", "BBL", "баррелей", "bar"])
+def test_barrels_are_understood_in_several_words(bundled_engine, unit):
+    tables = bundled_engine.tables
+    from gui.core.request import find_cargo, resolve_load
+
+    assert resolve_load(tables, find_cargo(tables, "crude"), 10, unit).unit == "bbl"
+
+
+def test_barrels_of_a_dry_cargo_are_refused_in_words(bundled_engine):
+    with pytest.raises(InputError) as raised:
+        bundled_engine.quote(QuoteRequest("wheat", "10", "barrels", "Kostanay", "Karachi", DAY, "USD"))
+    assert str(raised.value) == "barrels measure crude oil and other liquids, not wheat: give it in t, kg, m3 or units"
