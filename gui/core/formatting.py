@@ -119,10 +119,11 @@ def shift(percent: float) -> str:
     return _ltr(f"{localise(signed(format(percent, '+g')))} %")
 
 
-def money(value: float | None, currency: str, *, decimals: int = 0) -> str:
+def money(value: float | None, currency: str, *, decimals: int = 0, given: bool = False) -> str:
+    """``given``: an amount as the user gave it, with every figure typed (0.01 USD, not 0 USD), as a rate is."""
     if value is None:
         return "—"
-    return _ltr(f"{number(value, decimals)} {currency}")
+    return _ltr(f"{rate(value) if given else number(value, decimals)} {currency}")
 
 
 SCALES = ((1e9, 1e9, "billion"), (1e6, 1e6, "million"), (1e4, 1e3, "thousand"))  # from, divide by, word
@@ -226,11 +227,12 @@ def days_span(low: float, typical: float, high: float, finer: bool = False) -> s
     return _ltr(f"{days(typical, finer)} ({days(low)}–{days(high)})")
 
 
-def money_per(value: float | None, currency: str, unit_key: str = "t") -> str:
-    """Money per unit, one run in any script: ``80 USD/t`` (in Urdu ``80 USD/ٹن``, kept together)."""
+def money_per(value: float | None, currency: str, unit_key: str = "t", *, given: bool = False) -> str:
+    """Money per unit, one run in any script: ``80 USD/t`` (in Urdu ``80 USD/ٹن``, kept together); ``given``: as
+    the user gave it (0.01 USD/t, 180.5 USD/t), never rounded to the whole."""
     if value is None:
         return "—"
-    return _ltr(f"{number(value)} {currency}/{_units[unit_key]}")
+    return _ltr(f"{rate(value) if given else number(value)} {currency}/{_units[unit_key]}")
 
 
 def tonnes(value: float) -> str:

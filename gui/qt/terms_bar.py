@@ -33,13 +33,13 @@ def terms_line(session) -> str:
     parts = [f"{checked.rule.rule} {name(checked.place.name)}"]
     currency = terms.goods_currency.strip().upper()
     if terms.goods_basis == "total":
-        parts.append(tr("goods {value}").format(value=fmt.money(checked.goods_value, currency)))
-    else:
-        parts.append(tr("goods {value}").format(value=fmt.money_per(checked.goods_value, currency)))
+        parts.append(tr("goods {value}").format(value=fmt.money(checked.goods_value, currency, given=True)))
+    else:  # as given: 0.01 USD/t read "0 USD/t"
+        parts.append(tr("goods {value}").format(value=fmt.money_per(checked.goods_value, currency, given=True)))
     if checked.margin:
         parts.append(tr("margin {value}").format(
             value=fmt.ltr(f"{fmt.significant(checked.margin * 100)} %") if terms.margin_basis == "percent"
-            else fmt.money_per(checked.margin, currency)))
+            else fmt.money_per(checked.margin, currency, given=True)))
     insurance = checked.insurance
     if insurance is not None:
         who = tr("the seller insures") if (checked.rule.insurance == "seller"

@@ -46,3 +46,17 @@ def test_a_warning_of_the_terms_is_said_above_the_table(qtbot, window):
     window.session.open_terms(Terms())
     qtbot.waitUntil(lambda: "declarant" not in said(window), timeout=3000)
     assert "EUR/USD" not in window.summary.text()
+
+
+def test_an_unlikely_goods_value_is_warned_of_and_said_as_given(qtbot, window):
+    """Three reefers of kinnow with the goods at 0.01 USD a tonne: the note line said "goods 0 USD/t" and nothing
+    warned of the figure the landed cost rests on."""
+    from gui.qt.terms_bar import terms_line
+
+    window.session.open_terms(Terms("DAP", "Almaty", "0.01", "per_tonne", "USD"))
+    assert window.session.price is not None
+    qtbot.waitUntil(lambda: "the goods' value, 0.01 USD/t, lies outside" in said(window), timeout=3000)
+    assert "goods 0.01 USD/t" in terms_line(window.session)
+    window.session.open_terms(Terms("DAP", "Almaty", "600.5", "per_tonne", "USD"))
+    qtbot.waitUntil(lambda: "goods' value" not in said(window), timeout=3000)
+    assert "goods 600.5 USD/t" in terms_line(window.session)
