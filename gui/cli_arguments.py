@@ -20,10 +20,15 @@ def program_name() -> str:
 
 
 def _date(text: str) -> dt.date:
+    """YYYY-MM-DD; a date written another way (07.12.2026, 12/07/2026) is refused with the dates it may mean."""
+    from .core.typed_dates import date_meanings, iso_date
+
     try:
-        return dt.date.fromisoformat(text)
+        return iso_date(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+        meanings = date_meanings(text)
+        hint = f"; did you mean {' or '.join(meanings)}?" if meanings else ""
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}{hint}") from None
 
 
 def _file(text: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from .core import decide_messages as dmsg
 from .core.countries import split_list
@@ -13,14 +12,10 @@ from .core.goals import Goals
 from .core.messages import Message, Verbatim
 from .core.scenario import Change, Scenario
 from .core.scenario_file import read_scenario
+from .cli_arguments import _date
 from .core.validation import ambiguous_separator, number_text
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
 def _percent(text: str) -> float:

@@ -9,6 +9,7 @@ from typing import Any
 from . import file_messages as fmsg
 from . import model as m
 from .messages import Figure, Message, Verbatim
+from .typed_dates import date_meanings
 from .validation import FIRST_DATE, LAST_DATE, number_text
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
@@ -70,6 +71,10 @@ def _any_date(value: Any) -> dt.date:
         raise CellError(Message(fmsg.CELL_DATE_NUMBER, value=shown(value)))
     if isinstance(value, str):
         text = value.strip()
+        meanings = date_meanings(text)
+        if len(meanings) > 1:  # 12/07/2026: 12 July as Pakistan writes it, 7 December as the United States does
+            raise CellError(Message(fmsg.CELL_DATE_AMBIGUOUS, value=shown(text),
+                                    options=[Verbatim(m) for m in meanings]))
         for fmt in _DATE_FORMATS:
             try:
                 return dt.datetime.strptime(text, fmt).date()

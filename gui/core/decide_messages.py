@@ -39,6 +39,8 @@ VALUE_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "type the change's value first
 VALUE_AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "'{text}' could mean {decimal} or {thousands}; type one of them")
 CHANGE_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "'{kind}' needs '{key}', a number")
 NOT_A_DATE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-10, not '{text}'")
+NOT_A_DATE_MEANT = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-10, not '{text}'; did you mean "
+                                                     "{options}?")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "{value} is outside {low} to {high}")
 NO_LEG_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "no leg joins {first} and {second}")
 END_BEFORE_START = QT_TRANSLATE_NOOP("CoreMessages", "it ends on {end}, before it starts on {start}")

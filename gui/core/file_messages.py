@@ -18,6 +18,7 @@ CELL_TEXT_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, fou
 CELL_NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "expected a finite number, found '{value}'")
 CELL_DATE_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a date, found the number {value}")
 CELL_NOT_DATE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-01, found '{value}'")
+CELL_DATE_AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' could be {options}: write the date as 2026-03-01")
 CELL_DATE_TIME = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-01, found a time or a duration "
                                                    "('{value}'): a cell formatted as a time, or a number below 1 "
                                                    "formatted as a date")

@@ -13,6 +13,7 @@ from . import suggest
 from .errors import InputError
 from .messages import Figure, Message, Verbatim
 from .scenario import MAX_NAME, Change, Scenario, change_error, check_size, scenario_error
+from .typed_dates import date_meanings, iso_date
 from .validation import ambiguous_separator, number_text
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -245,6 +246,10 @@ def _date(value: Any, wrong) -> dt.date | None:
     if value in (None, ""):
         return None
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        return iso_date(str(value))
     except ValueError:
+        meanings = date_meanings(str(value))  # 12/07/2026: 12 July or 7 December, said, not taken
+        if meanings:
+            raise wrong(Message(dmsg.NOT_A_DATE_MEANT, text=_shown(value), options=[Verbatim(m) for m in meanings],
+                                )) from None
         raise wrong(Message(dmsg.NOT_A_DATE, text=_shown(value))) from None

@@ -1,0 +1,36 @@
+"""A date as typed where an ISO date (2026-12-07) is asked for: read with the spaces around it dropped, and where it
+is written the way a language writes dates (07.12.2026, 12/07/2026), the ISO dates it may mean, to suggest, never
+to take: 12/07/2026 is 12 July in Pakistan and 7 December in the United States."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WRITTEN = re.compile(r"\s*(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*")
+_YEAR_FIRST = re.compile(r"\s*(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})\s*")  # 2026/12/07, 2026-12-7
+
+
+def iso_date(text: str) -> dt.date:
+    """An ISO date, spaces around it dropped (" 2026-12-07" from a shell variable); ValueError for anything else."""
+    return dt.date.fromisoformat(text.strip())
+
+
+def date_meanings(text: str) -> tuple[str, ...]:
+    """The ISO dates a day, month and year written with points, slashes or dashes may be: day first as Russian,
+    Kazakh, Urdu and British English write them (07.12.2026), or month first (12/07/2026 in American English)
+    where that is a date too and another one. Empty where the text is no such date."""
+    found, year_first = _WRITTEN.fullmatch(text), _YEAR_FIRST.fullmatch(text)
+    if year_first is not None:  # year, month, day, as ISO has them
+        year, orders = int(year_first[1]), ((int(year_first[4]), int(year_first[3])),)
+    elif found is not None:
+        first, separator, second, year = int(found[1]), found[2], int(found[3]), int(found[4])
+        orders = ((first, second),) if separator == "." else ((first, second), (second, first))  # points: day first
+    else:
+        return ()
+    meanings = []
+    for day, month in orders:
+        try:
+            meanings.append(dt.date(year, month, day).isoformat())
+        except ValueError:
+            pass
+    return tuple(dict.fromkeys(meanings))
