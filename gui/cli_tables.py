@@ -227,8 +227,9 @@ def run_pricelist(args: argparse.Namespace) -> int:
     return 0
 
 
-# a number as typed: figures with points and commas, a space or an apostrophe only before a group of three
-_AMOUNT = r"\d[\d.,]*(?:[\s']\d{3}(?!\d)[\d.,]*)*"
+# a number as typed: figures with points and commas (and the Arabic separators, ١٬٥٠٠ and ١٫٥), a space or an
+# apostrophe only before a group of three, and a power of ten (1e3, as --quantity takes it)
+_AMOUNT = r"\d[\d.,\u066b\u066c]*(?:[\s'\u2019]\d{3}(?!\d)[\d.,\u066b\u066c]*)*(?:[eE][+-]?\d+(?![^\W\d_]))?"
 
 
 def _amount_and_unit(text: str) -> tuple[str, str]:

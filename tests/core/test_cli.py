@@ -328,9 +328,12 @@ def test_a_price_list_line_its_cargo_or_places_do_not_fit_is_listed_with_why_and
 
 @pytest.mark.parametrize("typed, amount, unit", [("500 t", "500", "t"), ("1 234,5 t", "1 234,5", "t"),
                                                  ("500t", "500", "t"), ("500", "500", "t"),
-                                                 ("2 containers", "2", "containers"), ("3 c20", "3", "c20")])
+                                                 ("2 containers", "2", "containers"), ("3 c20", "3", "c20"),
+                                                 ("1e3 t", "1e3", "t"), ("١٬٥٠٠ t", "١٬٥٠٠", "t"),
+                                                 ("1’500 t", "1’500", "t"), ("۵۰۰ t", "۵۰۰", "t")])
 def test_a_price_list_quantity_is_read_as_a_number_then_its_unit(typed, amount, unit):
-    """'1 234,5 t' had been cut at its first space: 1 of the unit '234,5 t'."""
+    """'1 234,5 t' had been cut at its first space: 1 of the unit '234,5 t'; '1e3 t', which --quantity takes, was
+    1 of the unit 'e3 t', and '١٬٥٠٠ t' (the Arabic thousands separator) 1 of '٬٥٠٠ t'."""
     from gui.cli_tables import _amount_and_unit
 
     assert _amount_and_unit(typed) == (amount, unit)
