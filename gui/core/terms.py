@@ -157,9 +157,12 @@ class CheckedTerms:
     inputs: dict[tuple[str, str], float]
 
 
-def _figure(value: Any, field: str, what: str, *, zero: bool = False) -> float:
-    """A number as typed in any interface language; ``zero``: nought (or a blank) is allowed too. ``what``: a key of
-    WORDS, or a Verbatim name (a row id)."""
+def _figure(value: Any, field: str, what: str, *, zero: bool = False, percent: bool = False) -> float:
+    """A number as typed in any interface language; ``zero``: nought (or a blank) is allowed too; ``percent``: a
+    per cent sign after it ("5%", "5 %") says what the field means, and is dropped. ``what``: a key of WORDS, or a
+    Verbatim name (a row id)."""
+    if percent and isinstance(value, str) and value.strip().endswith("%"):
+        value = value.strip()[:-1]
     if zero:
         if value is None or (isinstance(value, str) and not value.strip()):
             return 0.0
@@ -224,7 +227,7 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
     if terms.goods_value is None or (isinstance(terms.goods_value, str) and not terms.goods_value.strip()):
         raise InputError("goods_value", Message(tmsg.GOODS_VALUE_NEEDED, rule=Verbatim(rule.rule)))
     goods = checked_goods_value(tables, result, terms)
-    margin = _figure(terms.margin, "margin", "margin", zero=True)
+    margin = _figure(terms.margin, "margin", "margin", zero=True, percent=terms.margin_basis == "percent")
     if terms.margin_basis == "percent":
         if margin > v.MARGIN_PCT:
             raise InputError("margin", Message(dmsg.BAD_PERCENT, what=word("margin"), low=Figure(0, "g"),
@@ -323,10 +326,10 @@ def _insurance(rule: IncotermRule, terms: Terms) -> Insurance | None:
         raise InputError("insurance", Message(tmsg.INSURANCE_RATE_NEEDED, cover=word(cover)))
     if cover not in COVER_ORDER:
         raise InputError("insurance", Message(tmsg.RATE_NEEDS_COVER))
-    rate = _figure(terms.insurance_rate_pct, "insurance", "insurance")
+    rate = _figure(terms.insurance_rate_pct, "insurance", "insurance", percent=True)
     if rate > MAX_PREMIUM_PCT:
         raise InputError("insurance", Message(tmsg.PREMIUM_TOO_HIGH, rate=Figure(rate, "g")))
-    insured = _figure(terms.insured_pct, "insured_pct", "insured_pct")
+    insured = _figure(terms.insured_pct, "insured_pct", "insured_pct", percent=True)
     minimum = rule.min_insured_pct if rule.insurance == "seller" else None
     if minimum is not None and insured < minimum:
         raise InputError("insured_pct", Message(tmsg.INSURED_TOO_LOW, rule=Verbatim(rule.rule),

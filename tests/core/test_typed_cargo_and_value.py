@@ -80,3 +80,18 @@ def test_barrels_of_a_dry_cargo_are_refused_in_words(bundled_engine):
     with pytest.raises(InputError) as raised:
         bundled_engine.quote(QuoteRequest("wheat", "10", "barrels", "Kostanay", "Karachi", DAY, "USD"))
     assert str(raised.value) == "barrels measure crude oil and other liquids, not wheat: give it in t, kg, m3 or units"
+
+
+def test_a_percentage_may_be_typed_with_its_sign(bundled_engine):
+    """A margin of "5%" (or "5 %") was refused, "margin must be a number", in a field whose unit is per cent; a
+    margin per tonne still refuses it, and the premium and insured value take the sign too."""
+    result = _wheat(bundled_engine)
+    price = price_quote(bundled_engine.tables, bundled_engine.fx, result,
+                        Terms("CPT", "Karachi", "180", margin="5 %", insurance_cover="icc_a",
+                              insurance_rate_pct="0,3%", insured_pct="110%"))
+    assert price.checked.margin == pytest.approx(0.05)
+    assert (price.checked.insurance.rate, price.checked.insurance.insured) == pytest.approx((0.003, 1.1))
+    with pytest.raises(InputError) as raised:
+        price_quote(bundled_engine.tables, bundled_engine.fx, result,
+                    Terms("CPT", "Karachi", "180", margin="5%", margin_basis="per_tonne"))
+    assert str(raised.value) == "margin must be a number, not '5%'"
