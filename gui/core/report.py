@@ -221,9 +221,11 @@ def _money(value: float | None, currency: str) -> str:
 
 def request_from_document(document: dict[str, Any]) -> QuoteRequest:
     """The request a saved quote document was made from, with any exchange rates the user set for it."""
-    request = document["request"]
-    return QuoteRequest(request["cargo"], request["quantity"], request["unit"], request["from"], request["to"],
-                        dt.date.fromisoformat(request["date"]), request["currency"],
+    from .validation import as_saved
+
+    request = document["request"]  # "1.500" saved when it was read as 1.5 t: 1.5, as its tonnes say
+    return QuoteRequest(request["cargo"], as_saved(request["quantity"]), request["unit"], request["from"],
+                        request["to"], dt.date.fromisoformat(request["date"]), request["currency"],
                         tuple(sorted((request.get("fx_overrides") or {}).items())))
 
 

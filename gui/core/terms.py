@@ -115,7 +115,7 @@ class Terms:
                 fits = value is None or isinstance(value, (int, float, str)) and not isinstance(value, bool)
             if not fits:
                 raise TermsUnreadable(Message(tmsg.TERMS_FIELD, key=Verbatim(f.name), value=_shown(value)))
-            values[f.name] = value
+            values[f.name] = value if isinstance(f.default, (bool, str)) else v.as_saved(value)  # "1.500": 1.5
         inputs = data.get("inputs") or {}
         if not isinstance(inputs, dict):
             raise TermsUnreadable(Message(tmsg.TERMS_FIELD, key=Verbatim("inputs"), value=_shown(inputs)))

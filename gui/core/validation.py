@@ -58,6 +58,17 @@ def ambiguous_separator(text: str, *, points: bool = True) -> tuple[str, str] | 
     return f"{whole}.{part}".rstrip("0").rstrip("."), whole + part
 
 
+def as_saved(value):
+    """A figure saved as typed (a quote, the last run's request or terms) by a version that read one point before
+    three figures as a decimal point ("1.500", priced as 1.5 t): that reading, so that what was saved prices and
+    shows as it did rather than being asked about; anything else as it is."""
+    if isinstance(value, str) and "," not in value:
+        ambiguous = ambiguous_separator(value)
+        if ambiguous is not None:
+            return ambiguous[0]
+    return value
+
+
 def number_text(text: str) -> str:
     """A number as typed or written in any of the interface languages, as Python reads it: figures of any script
     made 0–9, spaces and thousands separators dropped, a decimal comma made a point. "1,000" and "12,500" are

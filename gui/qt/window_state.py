@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.request import QuoteRequest
+from ..core.validation import as_saved
 from .table_files import settings
 
 REQUEST_KEYS = ("cargo", "quantity", "unit", "origin", "destination", "currency")
@@ -95,6 +96,8 @@ def remembered_request(default: QuoteRequest) -> QuoteRequest:
         departure = max(saved, dt.date.today())
     except ValueError:
         pass
+    if "quantity" in values:  # "1.500" of a version that read it as 1.5: 1.5, not asked about at start
+        values["quantity"] = as_saved(values["quantity"])
     return replace(default, **values, departure=departure)
 
 

@@ -83,3 +83,21 @@ def test_a_quantity_with_its_unit_in_it_says_so(typed, said):
     with pytest.raises(InputError) as raised:
         parse_quantity(typed)
     assert str(raised.value) == said
+
+
+def test_a_quantity_saved_when_a_point_was_a_decimal_point_prices_as_it_did():
+    """A quote saved with the quantity "1.500" was priced on 1.5 t; reopened, it would now be asked about, and a
+    requote of the saved quote refused. Saved figures keep the reading they were priced on."""
+    import datetime as dt
+
+    from gui.core.report import request_from_document
+    from gui.core.terms import Terms
+    from gui.core.validation import as_saved
+
+    assert as_saved("1.500") == "1.5" and as_saved("12.500") == "12.5" and as_saved("1,500") == "1,500"
+    assert as_saved("500") == "500" and as_saved(1.5) == 1.5
+    document = {"request": {"cargo": "wheat", "quantity": "1.500", "unit": "t", "from": "Kostanay", "to": "Karachi",
+                            "date": "2026-12-07", "currency": "USD"}}
+    request = request_from_document(document)
+    assert parse_quantity(request.quantity) == 1.5 and request.departure == dt.date(2026, 12, 7)
+    assert Terms.from_data({"incoterm": "CPT", "goods_value": "1.250", "currency": "USD"}).goods_value == "1.25"
