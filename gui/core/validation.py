@@ -36,9 +36,10 @@ _ARABIC_DECIMAL = "\u066b"  # ١٫٥: a decimal separator, never a thousands one
 
 def ascii_digits(text: str) -> str:
     """Figures of any script as 0–9 (Arabic-Indic ۵۰۰ as Urdu types them, ٥٠٠, full-width ５００), the Arabic
-    decimal separator as a point: what the rules below and a message then show."""
+    decimal separator as a point and the minus sign (−5, as the quote prints a change) as a hyphen: what the rules
+    below and a message then show."""
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else
-                   "." if c == _ARABIC_DECIMAL else c for c in text)
+                   "." if c == _ARABIC_DECIMAL else "-" if c == "\u2212" else c for c in text)
 
 
 def ambiguous_separator(text: str, *, points: bool = True) -> tuple[str, str] | None:

@@ -101,3 +101,10 @@ def test_a_quantity_saved_when_a_point_was_a_decimal_point_prices_as_it_did():
     request = request_from_document(document)
     assert parse_quantity(request.quantity) == 1.5 and request.departure == dt.date(2026, 12, 7)
     assert Terms.from_data({"incoterm": "CPT", "goods_value": "1.250", "currency": "USD"}).goods_value == "1.25"
+
+
+def test_a_quantity_with_the_minus_sign_is_said_to_be_below_zero():
+    """"−500" (the minus sign, as the quote prints a change) said "must be a number"; it is a negative number."""
+    with pytest.raises(InputError) as raised:
+        parse_quantity("\u2212500")
+    assert str(raised.value) == "quantity must be greater than zero, not -500"
