@@ -1,14 +1,13 @@
 """Whether the goods' value given for a quote is plausible: no more than a warning, with the figure per tonne and
 the range it was held against.
 
-The tables hold no prices of goods (no sourced unit values per cargo), so the range is not a market price: it is
-measured against the quote's own carriage, the cheapest open route's cost per tonne. Goods are seldom carried for
-more than ten times what they are worth (wheat at about 200-300 USD/t goes some 5,000 km for 100-150 USD/t, less
-than its worth), and even the dearest cargo of the tables by the tonne, medicines at some hundred US dollars a
-kilogram, pays a few hundred US dollars a tonne for the road: its carriage is not below a five-hundredth of its
-worth. Outside a tenth to 500 times the carriage the figure is more likely a slip (a total given per tonne, a
-figure short of its thousands, or 90000/t where 90000 in all was meant) than a price, and the landed cost rests
-on it.
+The tables hold no prices of goods (no sourced unit value of any cargo), so the range is not a market price: it is
+held against the quote's own carriage, the cheapest open route's cost per tonne, and its bounds are a judgement,
+neither sourced nor fitted to any observation. A tenth: goods whose carriage costs ten times their worth are
+seldom shipped at all. 500 times: room for the dearest cargo of the tables by the tonne (medicines), whose
+carriage is still some hundreds of US dollars a tonne. Outside them the figure is more likely a slip (a total
+given per tonne, a figure short of its thousands, or 90000/t where 90000 in all was meant) than a price, and the
+landed cost rests on it, so the quote says so, and says what the range was measured against.
 """
 from __future__ import annotations
 
