@@ -107,7 +107,9 @@ def _gone_to_dict(gone: Gone) -> dict[str, Any]:
             "scenario_days_typical": _days(now.days_typical) if now else None,
             "scenario_on_time_probability": gone.now_odds.on_time if gone.now_odds else None,
             "on_time_points": gone.on_time_said,
-            "scenario_reason": (str(now.unavailable_reason) or None) if now else None}
+            "scenario_reason": (str(now.unavailable_reason) or None) if now else None,
+            # the reason said again in the reader's language (the Excel quote's What if sheet)
+            "said": {"scenario_reason": _said(now.unavailable_reason if now else None)}}
 
 
 def scenario_from_document(document: dict[str, Any]) -> Scenario:

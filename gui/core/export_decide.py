@@ -11,7 +11,7 @@ from typing import Any
 from . import formatting as fmt
 from .deliver import odds_bound, odds_percent
 from .export_xlsx import MONEY  # (export_xlsx imports this module only when it writes)
-from .messages import QT_TRANSLATE_NOOP, Message, Wording
+from .messages import QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .xlsx_print import DATE
 
 TEXTS = frozenset((
@@ -202,9 +202,14 @@ def write_what_if_sheet(book, document: dict[str, Any], w: Wording, put, append,
             put(sheet, row + 1, offset, heading).font = Font(bold=True)
         for number, route in enumerate(gone, start=row + 2):
             change = route.get("change", "gone")
-            values = (w.name(route["corridor"]), " → ".join(map(w.name, route["path"])),
+            word = words.get(change, "")
+            if change in ("closes", "still_closed") and route.get("scenario_reason"):
+                # why, as the terminal, the window and the PDF say it: "closes" alone left the reader to guess
+                word = f"{word}: {_said(route, 'scenario_reason', w)}"
+            arrow = " ← " if w.language in RIGHT_TO_LEFT else " → "  # as the Routes sheet's paths
+            values = (w.name(route["corridor"]), arrow.join(map(w.name, route["path"])),
                       route["cost"] if route["available"] else None, route["days_typical"],
-                      words.get(change, ""), route.get("scenario_cost") if route.get("scenario_available") else None,
+                      word, route.get("scenario_cost") if route.get("scenario_available") else None,
                       # a route the what-if closes has no days there, as it has no cost (it read its old days)
                       route.get("scenario_days_typical") if change != "gone" and route.get("scenario_available")
                       else None)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from . import formatting as fmt
-from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
+from .messages import ARABIC_SEPARATORS, ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
 
 # the price list's fixed texts: marked for pyside6-lupdate, said through a Wording (see write_price_list)
 TEXTS = (
@@ -45,11 +45,11 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str | 
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from .export_xlsx import MONEY, _append, _date_cell, _header, _widths
+    from .export_xlsx import MONEY, _append, _date_cell, _header, _widths, iso_dates
     from .files import check_xlsx, save_workbook, write_atomically
-    from .xlsx_print import DATE, print_setup
+    from .xlsx_print import DATE, print_setup, read_right_to_left
 
-    w = wording
+    w = iso_dates(wording)  # a date in a note as the Departure column's: 2026-12-10, never 10/12/2026
 
     def say(text: str) -> str:
         return w.label("QuoteWorkbook", text)
@@ -61,20 +61,30 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str | 
         span = row.get("days_span")
         return fmt.days_span(*span) if span else row["days"]
 
-    if title is None:
-        title = (w.translate("QuoteWorkbook", "Price list from {origin}, departures {date}")
-                 .format(origin=w.name(origin), date=day.isoformat()) if origin and day else say("Price list"))
+    def in_both(local: str, english: str) -> str:
+        """A sentence in the reader's language, the English after it in a bilingual list (as its headings)."""
+        return f"{local} / {english}" if w.bilingual and local != english else local
+
+    if title is None and origin and day:
+        # a bilingual list's title in both languages, as its headings and names (it was in the reader's alone)
+        template = "Price list from {origin}, departures {date}"
+        title = in_both(w.translate("QuoteWorkbook", template).format(origin=w.name(origin), date=day.isoformat()),
+                        template.format(origin=origin, date=day.isoformat()))
+    elif title is None:
+        title = say("Price list")
     book = Workbook()
     sheet = book.active
     sheet.title = w.translate("QuoteWorkbook", "Price list")[:31]
     sheet["A1"] = title
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = w.translate("QuoteWorkbook", EXPLAINED)
+    sheet["A2"] = in_both(w.translate("QuoteWorkbook", EXPLAINED), EXPLAINED)
     _header(sheet, [say(text) for text in ("Cargo", "Quantity", "From", "To", "Departure", "Best route", "Price",
                                             "Currency", "Per tonne", "Days typical (min–max)", "CO2e t", "Note")])
     for row in rows:
         notes = row.get("notes")
-        note = "; ".join(w.say(n) for n in notes if n) if notes is not None else row["note"]
+        # in Urdu the Arabic semicolon between the notes, as within each (a Latin one is a weak letter there)
+        joint = ARABIC_SEPARATORS["; "] if w.language in RIGHT_TO_LEFT else "; "
+        note = joint.join(w.say(n) for n in notes if n) if notes is not None else row["note"]
         route = row["route"] if row["route"] == "—" else both(row["route"])
         _append(sheet, [both(row["cargo"]), w.say(row.get("load") or row["quantity"]), both(row["from"]),
                         both(row["to"]), _date_cell(row["date"]), route, row["cost"], row["currency"],
@@ -89,11 +99,14 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str | 
     if about:
         basis = book.create_sheet(w.translate("QuoteWorkbook", "About")[:31])
         for label, value in about:
-            _append(basis, [say(label) if label in TEXTS else label, value])
+            # the day made as a date cell, read year-month-day as the Departure column
+            _append(basis, [say(label) if label in TEXTS else label,
+                            _date_cell(value) if label == "Made on" else value])
+            if isinstance(basis.cell(basis.max_row, 2).value, dt.date):
+                basis.cell(basis.max_row, 2).number_format = DATE
             basis.cell(basis.max_row, 1).font = Font(bold=True)
         _widths(basis, {"A": 28, "B": 90})
-    if w.language in RIGHT_TO_LEFT:
-        for each in book.worksheets:
-            each.sheet_view.rightToLeft = True
     print_setup(book, title, most_lines=NOTE_LINES)
+    if w.language in RIGHT_TO_LEFT:
+        read_right_to_left(book)
     return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)

@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
 
 from . import formatting as fmt
 from .buyer_copy import buyer_warnings, said_to_buyer
 from .files import check_xlsx, save_workbook, write_atomically
-from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
+from .messages import ARABIC_SEPARATORS, ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .money import WHAT_IF_RATE
 from .report import offer_valid_until, said, shown_days
 from .route_values import WAIT_EVENT
-from .xlsx_print import DATE, DATE_TIME, _width, print_setup
+from .xlsx_print import DATE, DATE_TIME, _width, print_setup, read_right_to_left
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
@@ -53,6 +54,13 @@ def _header(sheet, names: list[str]) -> None:
 def _widths(sheet, widths: dict[str, int]) -> None:
     for letter, width in widths.items():
         sheet.column_dimensions[letter].width = width
+
+
+def iso_dates(wording: Wording) -> Wording:
+    """``wording`` with its dates written year-month-day, as the workbook's date cells show theirs: a date in a
+    sentence ("the cargo passes between 2026-12-12 and 2026-12-15") read in the reader's own order (23/1/2026 in
+    Urdu, 23.01.2026 in Russian) beside a date cell reading 2026-01-23."""
+    return replace(wording, date=dt.date.isoformat)
 
 
 def _date_cell(text: str):
@@ -153,7 +161,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    w = wording
+    w = iso_dates(wording)
 
     def say(text: str) -> str:
         """A heading or label: in both languages when the wording is bilingual."""
@@ -167,6 +175,10 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         return w.both(w.name(name), name)
 
     arrow = " ← " if w.language in RIGHT_TO_LEFT else " → "  # pointing the way the sheet's text reads
+    # lists and notes joined as within a message: in Urdu the Arabic comma and semicolon (the Latin ones, weak
+    # letters there, let a list of names run left to right)
+    comma, semicolon = (ARABIC_SEPARATORS[", "], ARABIC_SEPARATORS["; "]) if w.language in RIGHT_TO_LEFT \
+        else (", ", "; ")
 
     book = Workbook()
     summary = book.active
@@ -283,8 +295,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                          route["cost"] if usable else None, route["currency"],
                          route["cost_per_tonne"] if usable else None,
                          route["days_min"], route["days_typical"], route["days_max"], route["km"], route["co2e_kg"],
-                         yes if route["pareto"] else "", ", ".join(w.name(p) for p in route["border_crossings"]),
-                         "; ".join(said_to_buyer(route, "warnings", w)),
+                         yes if route["pareto"] else "", comma.join(w.name(p) for p in route["border_crossings"]),
+                         semicolon.join(said_to_buyer(route, "warnings", w)),
                          None if usable else route["cost"]])
         for cell in routes[routes.max_row][8:11]:  # the days, kept unrounded, shown to a tenth
             cell.number_format = "0.0"
@@ -356,13 +368,16 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         "Id", "Title", "Publisher",
         "Date", "Reliability", "Address")])
     for source in document.get("sources", []):
-        _append(sources, [source["id"], source["title"], source["publisher"], source["date"], source["reliability"],
+        # a source's day as a date cell, as the quote's own (a month, a year or "c. 2018" stays as written)
+        day = _date_cell(source["date"]) if len(source["date"] or "") == 10 else source["date"]
+        _append(sources, [source["id"], source["title"], source["publisher"], day, source["reliability"],
                           source["url"]])
+        if isinstance(day, dt.date):
+            sources.cell(sources.max_row, 4).number_format = DATE
     _widths(sources, {"A": 28, "B": 70, "C": 30, "F": 60})
-    if w.language in RIGHT_TO_LEFT:
-        for sheet in book.worksheets:
-            sheet.sheet_view.rightToLeft = True
     print_setup(book, quote.get("number") or "")
+    if w.language in RIGHT_TO_LEFT:
+        read_right_to_left(book)
     return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)
 
 

@@ -9,6 +9,8 @@ Dates read year-month-day (2026-12-07) whatever the reader's system: Excel's bui
 in one office and 07.12.26 in the next."""
 from __future__ import annotations
 
+import re
+
 DATE = "yyyy-mm-dd"
 DATE_TIME = "yyyy-mm-dd hh:mm"
 MARGIN_INCHES = 0.4  # a narrow margin: the columns, not the white round them, are what the page is for
@@ -160,3 +162,26 @@ def _heading_row(sheet) -> int | None:
     except ValueError:
         return None
     return below - 1 if below > 1 else None
+
+
+RIGHT_TO_LEFT_READING = 2  # a cell's reading order (Excel's "Right-to-left"; 0 is "Context")
+
+
+def read_right_to_left(book) -> None:
+    """Each sheet of ``book`` laid out right to left, and each cell of right-to-left text read right to left. With
+    the cell's order left to the context, LibreOffice printed the Urdu price list's notes with their last word on
+    a line of its own as two empty boxes (``گزرتا`` / ``▯▯`` for ``گزرتا ہے``). A cell with no right-to-left letter
+    (a file's name and fingerprint, an exchange rate) keeps the context's order, which keeps its parts in theirs."""
+    from openpyxl.styles import Alignment
+
+    for sheet in book.worksheets:
+        sheet.sheet_view.rightToLeft = True
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and _RIGHT_TO_LEFT_LETTER.search(cell.value):
+                    old = cell.alignment
+                    cell.alignment = Alignment(horizontal=old.horizontal, vertical=old.vertical,
+                                               wrap_text=old.wrap_text, readingOrder=RIGHT_TO_LEFT_READING)
+
+
+_RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
