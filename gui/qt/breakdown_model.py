@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush
 from ..core import formatting as fmt
 from ..core import messages as msg
 from ..core import vocabulary as vocab
+from ..core.route_values import WAIT_EVENT
 from .colours import theme
 from .i18n import name, say
 from .route_cells import mode_name, tr
@@ -112,4 +113,8 @@ class BreakdownModel(RowsModel):
             if kind == "leg" and line.cost is None:
                 return tr("no tariff")
             return "; ".join(fmt.money(c.amount, c.currency) for c in line.charges) or "—"
-        return ("≈ " if line.estimate_note and line.cost is not None else "") + fmt.money(shown_cost, self._currency)
+        # a wait whose fees have no estimate note: its note is where and until when, its money no estimate
+        dates_only = getattr(line, "event", "") == WAIT_EVENT and line.charges and \
+            not any(c.estimate_note for c in line.charges)
+        return ("≈ " if line.estimate_note and line.cost is not None and not dates_only else "") + \
+            fmt.money(shown_cost, self._currency)

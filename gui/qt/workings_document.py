@@ -54,7 +54,7 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
         waits = kind == "node" and line["event"] == WAIT_EVENT
         # a wait of the earliest day alone adds nothing to the typical days or the money: its zero is no estimate
         nothing = waits and not line["charges"] and not shown_days(line) and not line["cost"]
-        mark = "≈ " if line.get("estimate") and not nothing else ""
+        mark = "≈ " if line.get("estimate") and not nothing and not dates_only(line) else ""
         estimated |= bool(mark)
         flow = line.get("throughput") if kind == "node" else None
         # the least wait at the stop's whole throughput, in its days: said under the stop with its figures
@@ -76,6 +76,13 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
     page.add("</table>")
     if estimated:
         page.add(f"<p style='font-size:7pt'>{_e(say['estimate'])}</p>")
+
+
+def dates_only(line: dict) -> bool:
+    """A wait whose fees all come from the tables without an estimate: its note says only where and until when the
+    cargo waits, and its money is no estimate (it was marked "≈", its working in the Excel quote the dates alone)."""
+    return (line.get("event") == WAIT_EVENT and bool(line.get("charges"))
+            and not any(charge.get("estimate") for charge in line["charges"]))
 
 
 def included(page: _Page, best: dict, say: dict, w: Wording, document: dict | None = None) -> None:

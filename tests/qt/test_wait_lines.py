@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pypdf import PdfReader
 
@@ -45,3 +46,27 @@ def test_a_wait_with_fees_says_its_dates_beside_the_fees_notes(qapp, tmp_path, b
     assert "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18" in text
     assert "a shipper-owned container pays no detention" in text
 
+
+
+def test_a_wait_whose_fees_have_no_note_is_no_estimate(qapp, tmp_path, bundled_engine):
+    """A wait whose fees all come from the tables with no estimate note (the trucks' holding charge at Torkham
+    alone) was marked "≈ 326", an estimate whose working, in the Excel quote, was only where and until when the
+    cargo waits. Its dates are still said under the place; its money is not marked."""
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)),
+                   DEC_7)
+    document = quote_document(QuoteEngine(tables).quote(WHEAT), tables, number="CQ-2026-00032")
+    number, route = next((number, route) for number, route in enumerate(document["routes"], start=1)
+                         if round(route["cost"] or 0) == 75817)
+    wait = next(node for node in route["nodes"] if node["event"] == "closure_wait")
+    for charge in wait["charges"]:  # as a wait whose fees carry no note
+        charge["estimate"], charge["said"] = None, None
+    wait["estimate"] = "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18"
+    wait["said"] = {"estimate": {"template": "waits at {where} from {reached} until it reopens on {date}",
+                                 "values": {"where": "Torkham", "reached": {"date": "2026-12-16"},
+                                            "date": {"date": "2026-12-18"}}}}
+    document["recommended"] = number
+    path = write_quote_pdf(document, tmp_path / "quote.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18" in text
+    shown = re.search(r"128,820 PKR truck holding charge 3,435 USD container detention (≈ )?([\d,]+)", text)
+    assert shown and shown.group(1) is None, text[text.find("128,820"):][:200]
