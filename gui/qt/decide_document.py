@@ -188,9 +188,32 @@ def goal_status(route: dict, w: Wording, reasons: list[str]) -> str | None:
         return None
     if route.get("excluded_reason"):
         return labels(w.label)["misses"].format(note=_numbered(reasons, said(route, "excluded_reason", w)))
-    if route.get("shelf_life"):
-        return labels(w.label)["too_long"].format(note=_numbered(reasons, said(route, "shelf_life", w)))
+    if route.get("shelf_life"):  # one note for every route that may spoil (shelf_life_note)
+        return labels(w.label)["too_long"].format(note=_numbered(reasons, SHELF_NOTE))
     return None
+
+
+SHELF_NOTE = "\x00shelf life"  # the place among the notes of the one that says what the routes that may spoil exceed
+
+
+def shelf_life_note(routes: list[dict], w: Wording) -> str:
+    """What the routes that may spoil exceed, said once for them all: their longest times as a span ("may take up
+    to 22–57 days; the shelf life of citrus (kinnow) is about 21 days"), each route's own in its row's days. A
+    note each, which differed by their days alone, took seven lines of the kinnow quote (eight in Urdu)."""
+    from ..core.buyer_copy import for_buyer
+    from ..core.messages import Verbatim
+
+    spoiling = [route for route in routes if route["available"] and route.get("shelf_life")
+                and not route.get("excluded_reason")]
+    messages = [Message.from_data(data, route["shelf_life"]) if data else route["shelf_life"]
+                for route, data in ((route, (route.get("said") or {}).get("shelf_life")) for route in spoiling)]
+    if not messages or not all(isinstance(m, Message) and "days" in m.values for m in messages):
+        # a quote saved before the note kept its figures: each route's note as it was saved, once each
+        return fmt.semicolon().join(dict.fromkeys(w.say(for_buyer(m)) for m in messages))
+    days = sorted((m.values["days"] for m in messages), key=lambda figure: getattr(figure, "value", 0))
+    first, last = (w.number(str(figure)) for figure in (days[0], days[-1]))
+    span = first if first == last else f"{first}–{last}"
+    return w.say(for_buyer(Message(messages[0].template, **{**messages[0].values, "days": Verbatim(span)})))
 
 
 def _numbered(reasons: list[str], reason: str) -> int:

@@ -111,17 +111,28 @@ def price_columns(document: dict, columns: tuple, w: Wording) -> tuple:
     say = labels(w.label)
     rule = document["incoterm"]["rule"]
     number, corridor, cost, per_t, *rest = columns
+    landed = [("8%", say["landed"], True)] if landed_known(document) else []
     return (number, ("37%", corridor[1], False), (cost[0], cost[1], True), ("6%", per_t[1], True),
-            ("8%", say["price"].format(rule=rule), True), ("8%", say["landed"], True),
+            ("8%", say["price"].format(rule=rule), True), *landed,
             *((width if i else "11%", text, nowrap) for i, (width, text, nowrap) in enumerate(rest)))
+
+
+def landed_known(document: dict) -> bool:
+    """Whether any route compared has a landed cost: a column of dashes alone (DAP Almaty, no duty rate for
+    kinnow in the tables) says nothing the recommended route's price lines do not say with their reason ("Landed
+    cost —", "customs duty into Kazakhstan: not in the tables and not given"), and its heading took the width of
+    "доставкой/" from the corridors' names."""
+    return any((route.get("buyer_landed_cost") or {}).get("per_tonne") is not None for route in document["routes"])
 
 
 def price_cells(document: dict, route: dict, figure) -> list[str]:
     if not document.get("incoterm"):
         return []
     price, landed = route.get("seller_price") or {}, route.get("buyer_landed_cost") or {}
-    return [figure(fmt.number(price["per_tonne"]) if price.get("per_tonne") is not None else "—"),
-            figure(fmt.number(landed["per_tonne"]) if landed.get("per_tonne") is not None else "—")]
+    cells = [figure(fmt.number(price["per_tonne"]) if price.get("per_tonne") is not None else "—")]
+    if landed_known(document):
+        cells.append(figure(fmt.number(landed["per_tonne"]) if landed.get("per_tonne") is not None else "—"))
+    return cells
 
 
 def price_lines(page, best: dict, number: int, document: dict, w: Wording, figure) -> None:
@@ -197,8 +208,9 @@ def price_lines(page, best: dict, number: int, document: dict, w: Wording, figur
     page.add("</table>")
     missing = landed.get("missing") or []
     if missing:
+        # each once: two of the duty's figures missing (its rate and its amount a tonne) read the same to the buyer
         page.add("<p style='color:#8a4b00; font-size:7.5pt'>" + "<br>".join(
-            "⚠ " + _e(text) for text in said_to_buyer(landed, "missing", w)) + "</p>")
+            "⚠ " + _e(text) for text in dict.fromkeys(said_to_buyer(landed, "missing", w))) + "</p>")
 
 
 def inclusion_name(document: dict, route: dict, group: str, w: Wording) -> str:
@@ -223,5 +235,11 @@ def price_sources(page, document: dict, best: dict, w: Wording) -> None:
     if not ids:
         return
 
+    if page.compact:  # counted, as the route's own in a quote that would run past two pages (workings.sources)
+        from .quote_page import labels as quote_labels
+
+        counted = quote_labels(w.label)["sources_counted_alone"].format(count=len(ids))
+        page.add(f"<p style='font-size:6.5pt'><b>{_e(say['sources'])}:</b> {_e(counted)}</p>")
+        return
     entries = [page.source_entry(known[sid], 40) for sid in ids]
     page.add(f"<p style='font-size:6.5pt'><b>{_e(say['sources'])}:</b> " + "; ".join(entries) + ".</p>")

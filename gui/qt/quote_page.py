@@ -16,6 +16,8 @@ from ..core.messages import Wording
 from ..core.buyer_copy import buyer_warnings
 from ..core.report import offer_valid_until, said
 from .map_document import map_html
+from .cell_widths import longest_line as _longest_line
+from .cell_widths import text_width as _text_width
 from .price_document import lines_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
@@ -166,6 +168,12 @@ class _Page:
     def __init__(self, rtl: bool, breaks: dict[str, set[int]], rows: list, compact: bool = False):
         self.rtl, self.breaks, self.rows, self.parts = rtl, breaks, rows, []
         self.compact = compact  # sources counted (listed in the Excel quote), the pictures smaller
+        # per table, the characters of the longest line in each column's cells: its heading's lines run to it
+        self.widest: dict[str, list[float]] = {}
+
+    def html(self) -> str:
+        """The page written, each table's heading laid out now that its cells are known."""
+        return "".join(part() if callable(part) else part for part in self.parts)
 
     def source_entry(self, source: dict, title_length: int) -> str:
         """``[CPMM22_KZ] CAREC CPMM Annual Report 2022… (2022)``."""
@@ -192,30 +200,58 @@ class _Page:
     # few words (the steps' charges, which wrap beside the step's name, keep their shares)
     FITTED = frozenset({"routes", "price_lines"})
 
-    def head(self, columns, continued: bool = False, table: str | None = None) -> str:
+    def head(self, columns, continued: bool = False, table: str | None = None):
+        """A table's opening and heading row: a function of the cells written after it (see ``heading_lines``)."""
         self.rows.append([None])
         # a <thead> row is repeated at the top of each page the table runs onto
         style = " style='page-break-before:always'" if continued else ""
-        # a heading over figures keeps each word whole but may take a line a word: "Стоимость, USD" and
-        # "С доставкой/т" on one line each left the corridor's column a few letters wide in the Russian quote
-        # and one per part of a unit after a slash ("С доставкой/т": "доставкой/" and "т"), which gave the Russian
-        # corridor column back the room of a line on most routes; not in right-to-left text, where a slash at a
-        # line's end stands apart from its word
-        split = " " if self.rtl else r"(?<=/) ?| "
         widths = column_widths(columns) if table in self.FITTED else [width for width, _, _ in columns]
-        heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>"
-                 f"{'<br>'.join(map(_e, re.split(split, text))) if nowrap else _e(text)}</th>"
-                 for width, (_, text, nowrap) in zip(widths, columns)]
-        # tables in small print: one line a row for all but the longest names
-        return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'><thead>"
-                f"<tr style='background:#eee'>{self.cells(heads)}</tr></thead>")
+        widest = self.widest.setdefault(table or f"#{len(self.rows)}", [0] * len(columns))  # shared by its pages
+
+        def written() -> str:
+            heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>"
+                     f"{'<br>'.join(map(_e, self.heading_lines(text, room))) if nowrap else _e(text)}</th>"
+                     for width, (_, text, nowrap), room in zip(widths, columns, widest)]
+            # tables in small print: one line a row for all but the longest names
+            return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'>"
+                    f"<thead><tr style='background:#eee'>{self.cells(heads)}</tr></thead>")
+
+        return written
+
+    def heading_lines(self, text: str, room: float) -> list[str]:
+        """A heading over a column that does not wrap, on as few lines as its column's width leaves room for: its
+        words (and, but in right-to-left text, the parts of a unit after a slash: "С доставкой/т") joined while a
+        line is no wider than the column, which is as wide as the longest line of its cells (``room``) or the
+        heading's longest word, else a word a line. A word a line always, "Стоимость, USD" and "С доставкой/т" on
+        one line each had left the corridor's column a few letters wide in the Russian quote; but "Paid by" over
+        "in the price", "In USD" over "≈ 4,662" and the Urdu "کون ادا کرے" took two and three lines where one
+        fits, which stood as blank lines over the Urdu table. Not split after a slash in right-to-left text, where a
+        slash at a line's end stands apart from its word."""
+        said = [[word for word in re.split(" " if self.rtl else r"(?<=/) ?| ", part) if word]
+                for part in text.split("\n")]  # a bilingual heading: each language's words on lines of their own
+        room = max([room, *(_text_width(word, bold=True) for words in said for word in words)])
+        lines: list[str] = []
+        for words in said:
+            first = len(lines)
+            for word in words:
+                joint = "" if lines[first:] and lines[-1].endswith("/") else " "
+                if lines[first:] and _text_width(lines[-1] + joint + word, bold=True) <= room:
+                    lines[-1] += joint + word
+                else:
+                    lines.append(word)
+        return lines or [text]
 
     def row(self, table: str, number: int, columns, cells: list[str], style: str = "") -> None:
         """A row of a table; one that would run over a page break starts the rest of the table on a new page."""
-        before = "</table>" + self.head(columns, continued=True, table=table) \
-            if number in self.breaks.get(table, ()) else ""
+        if number in self.breaks.get(table, ()):
+            self.add("</table>")
+            self.add(self.head(columns, continued=True, table=table))
         self.rows[-1].append((table, number))
-        self.add(f"{before}<tr{style}>{self.cells(cells)}</tr>")
+        if len(cells) == len(columns):  # not a row across the table (the equipment, the customs value)
+            widest = self.widest.setdefault(table, [0] * len(columns))
+            for index, cell in enumerate(cells):
+                widest[index] = max(widest[index], _longest_line(cell))
+        self.add(f"<tr{style}>{self.cells(cells)}</tr>")
 
 
 def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | None = None,
@@ -269,6 +305,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
              (say["between"], w.both(w.name(request['from']) + fmt.arrow() + w.name(request['to']),
                                      f"{request['from']} → {request['to']}")),
              (say["departure"], day(request["date"])), (say["currency"], currency)]
+    # the cargo and its load across the page, under the facts in two halves: in a half, beside the longest label,
+    # the Kazakh "3 × 40 футтық рефконтейнер (әрқайсысы 25,68 т)" ran to six lines, the Russian to four
+    cargo_fact = facts.pop(3)
     from . import price_document as priced  # the price under commercial terms, where the quote has them
 
     facts.append(priced.terms_fact(document, w) or ("", ""))
@@ -282,7 +321,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     page.layout_table([f"<td width='50%' valign='top'>{column}</td>" for column in columns])
     # the what-if's changes and the goals run to several lines: across the page, not down a half-width column (in
     # Russian, where the labels are longer, that column took 12 lines and pushed the map onto page 2)
-    wide = [(label, value) for label, value in decided.facts(document, w, day) if value]
+    wide = [cargo_fact, *((label, value) for label, value in decided.facts(document, w, day) if value)]
     if wide:
         page.layout_table([f"<td valign='top'>{_facts_table(page, wide)}</td>"])
     warnings = buyer_warnings(document, w)  # the whole quote's: back-dated, old rates
@@ -324,7 +363,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     if letterhead.get("terms"):
         page.add(f"<h3>{_e(say['terms'])}</h3><p>{_e(letterhead['terms'])}</p>")
     page.add("</body></html>")
-    return "".join(page.parts)
+    return page.html()
 
 
 def _letterhead(page: _Page, letterhead: dict[str, str]) -> None:
@@ -343,6 +382,7 @@ def _letterhead(page: _Page, letterhead: dict[str, str]) -> None:
 
 def _facts_table(page: _Page, facts: list[tuple[str, str]]) -> str:
     """Label and value pairs; in Urdu the label stands on the right, where the row is begun."""
-    return ("<table cellpadding='1'>"
+    # in Urdu at the right, where the row is begun (a short one, the cargo's, stood at the page's left)
+    return (f"<table cellpadding='1'{' align=right' if page.rtl else ''}>"
             + "".join("<tr>" + page.cells([f"<td><b>{_e(label)}</b></td>", f"<td>{_e(value)}</td>"]) + "</tr>"
                       for label, value in facts) + "</table>")

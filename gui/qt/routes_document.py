@@ -61,6 +61,10 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
             figure(fmt.co2e_tonnes_text(route["co2e_kg"])),
             f"<td {NOWRAP}>{status_lines(status)}</td>"],
             "" if route["available"] and not missed else " style='color:#666'")
+    from .decide_document import SHELF_NOTE, shelf_life_note
+
+    if SHELF_NOTE in reasons:
+        reasons[reasons.index(SHELF_NOTE)] = shelf_life_note(document["routes"], w)
     page.add(f"</table><p>{_e(say['star'])}" + (f" {_e(say['risk_note'])}" if warned else "") + "</p>")
     if reasons or unpriced:
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]

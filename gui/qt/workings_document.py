@@ -33,7 +33,7 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
     columns = (("32%", say["step"], False), ("13%", say["mode"], True), ("6%", say["km"], True),
                ("5%", say["days"], True), ("33%", say["charge"], False),
                ("11%", say["in"].format(currency=currency), True))
-    page.add(page.head(columns))
+    page.add(page.head(columns, table="steps"))
     equipment_shown = ""
     estimated = False
     lines = _in_travel_order(best)
