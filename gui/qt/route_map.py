@@ -14,6 +14,7 @@ from . import map_marks, map_painter as mp
 from .charts import _legend_html
 from .i18n import local_date, name, wording
 
+LEGEND_INK = "#1f2328"  # the legend's words on the map's white band, in any palette (the note's is #4a525b)
 PICK_PX = 7.0  # how near the pointer a line counts as under it
 ZOOM_STEP = 1.25
 
@@ -22,7 +23,7 @@ def _words() -> mp.Words:
     return mp.Words(name=name, date=local_date)
 
 
-def snug_bounds(route_map: RouteMap | None) -> QRectF:
+def snug_bounds(route_map: RouteMap | None, top_margin: bool = True) -> QRectF:
     """As ``fitted_bounds``, each side's margin taken from its own extent: a quote's routes spread wide (west to
     Suez, east to Urumqi) gave the top and bottom the margin of the width, and in a low frame (the map's tab in
     Urdu at 1366 × 768) what fixes the scale is the height."""
@@ -32,7 +33,7 @@ def snug_bounds(route_map: RouteMap | None) -> QRectF:
     lats, lons = [p[0] for p in points], [p[1] for p in points]
     bounds = mp.projected(min(lons), min(lats), max(lons), max(lats))
     across, down = bounds.width() * 0.08 + 0.6, bounds.height() * 0.08 + 0.6
-    return bounds.adjusted(-across, -down, across, down)
+    return bounds.adjusted(-across, -down if top_margin else -0.3, across, down)
 
 
 class MapCanvas(QWidget):
@@ -63,6 +64,8 @@ class MapCanvas(QWidget):
         self._dragged = False
         self.font_small = QFont(self.font())
         self.font_small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.82))
+        self.legend_band = 0  # px at the top that the legend lies over (RouteMapPanel); no route is fitted under it
+        self.legend_tip = ""  # the whole legend, said on hovering it
 
     # ------------------------------------------------------------------ model → view
 
@@ -77,7 +80,15 @@ class MapCanvas(QWidget):
             self.update()
 
     def view(self) -> mp.MapView:
-        return mp.MapView(self.bounds or snug_bounds(self.map), QRectF(self.rect()))
+        rect = QRectF(self.rect())
+        if self.bounds is not None:
+            return mp.MapView(self.bounds, rect)
+        # the quote's routes fitted under the legend, which lies on the map's top margin: the legend had a line (two
+        # in Russian) of its own above the map, the map's height less by as much (Urdu at 1366 × 768)
+        band = min(self.legend_band, rect.height() / 3)
+        view = mp.MapView(snug_bounds(self.map, top_margin=band <= 0), rect.adjusted(0, band, 0, 0))
+        view.rect = rect  # the basemap, the places' labels and panning take the whole canvas
+        return view
 
     # ------------------------------------------------------------------ painting
 
@@ -94,8 +105,9 @@ class MapCanvas(QWidget):
             self._marks = map_marks.draw_marks(painter, view, self.map, self.selected, 1.0, words, self.font_small)
             bold = QFont(self.font())
             bold.setBold(True)
+            legend = [QRectF(0, 0, self.width(), self.legend_band)] if self.legend_band else []
             self._dots = mp.draw_places(painter, view, self.map, self.selected, 1.0, words, self.font(), bold,
-                                        [box for box, _ in self._marks])
+                                        [box for box, _ in self._marks] + legend)  # no name under the legend
         mp.draw_note(painter, QRectF(self.rect()), self.font_small, 1.0)
         if self.hasFocus():
             pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
@@ -149,6 +161,8 @@ class MapCanvas(QWidget):
         return here[0]
 
     def tooltip_at(self, point: QPointF) -> str:
+        if self.legend_tip and point.y() < self.legend_band:
+            return self.legend_tip
         for box, mark in self._marks:
             if box.contains(point):
                 return self._mark_tip(mark)
@@ -297,7 +311,7 @@ class MapCanvas(QWidget):
 
 
 class RouteMapPanel(QWidget):
-    """The canvas with its legend and the note that the lines are schematic."""
+    """The canvas with its legend lying along its top edge, and the note that the lines are schematic."""
 
     routeClicked = Signal(int)
 
@@ -305,27 +319,31 @@ class RouteMapPanel(QWidget):
         super().__init__(parent)
         self.canvas = MapCanvas(self)
         self.canvas.routeClicked.connect(self.routeClicked)
-        self.legend = QLabel(self)
+        # on the map, as its fine print is, not on a line above it: that line (two in Russian) was the map's height
+        # less, and in a dark palette the legend's blue line stood on the window's dark grey (1.5 : 1); on the map
+        # its marks stand on the paper the lines are drawn on, its words dark as the note's
+        self.legend = QLabel(self.canvas)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the map's drag and tooltip
+        self.legend.setStyleSheet(f"QLabel {{ background: rgba(255, 255, 255, 215); color: {LEGEND_INK};"
+                                  " padding: 0px 3px; }")
         # each mark kept with its meaning where the line wraps (as the charts' legends): "●" stood at the end of
         # the first line and "border" began the second (English, 1366 × 768)
-        lines = ((mp.SELECTED, "━", self.tr("selected")), (mp.FRONTIER, "━", self.tr("best trade-off")),
-                 (mp.DOMINATED, "━", self.tr("other")), (mp.UNAVAILABLE, "╍", self.tr("unavailable")),
-                 (map_marks.CLOSED, "✕", self.tr("closed")), (map_marks.RISK, "▲", self.tr("risk window")))
-        stops = ((mp.STEP_COLOURS["border_crossing"], "●", self.tr("border")),
-                 (mp.STEP_COLOURS["port_handling"], "●", self.tr("port")),
-                 (mp.STEP_COLOURS["gauge_change"], "●", self.tr("gauge change")),
-                 (mp.STEP_COLOURS["transshipment"], "●", self.tr("transshipment")))
-        self.legends = (_legend_html(lines + stops), _legend_html(lines))  # whole, and the routes' marks only
+        self.lines = ((mp.SELECTED, "━", self.tr("selected")), (mp.FRONTIER, "━", self.tr("best trade-off")),
+                      (mp.DOMINATED, "━", self.tr("other")), (mp.UNAVAILABLE, "╍", self.tr("unavailable")),
+                      (map_marks.CLOSED, "✕", self.tr("closed")), (map_marks.RISK, "▲", self.tr("risk window")))
+        self.stops = ((mp.STEP_COLOURS["border_crossing"], "●", self.tr("border")),
+                      (mp.STEP_COLOURS["port_handling"], "●", self.tr("port")),
+                      (mp.STEP_COLOURS["gauge_change"], "●", self.tr("gauge change")),
+                      (mp.STEP_COLOURS["transshipment"], "●", self.tr("transshipment")))
+        self.legends = (_legend_html(self.lines + self.stops), _legend_html(self.lines))  # whole; lines and marks
         self.legend.setText(self.legends[0])
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.85))
         self.legend.setFont(small)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.legend)
         layout.addWidget(self.canvas, 1)
         self.setFocusProxy(self.canvas)  # the panel given the keyboard (View → Map) gives it to the map
 
@@ -334,23 +352,52 @@ class RouteMapPanel(QWidget):
         if event.size().width() != event.oldSize().width():
             self.fit_legend()
 
+    def legend_choices(self) -> list[str]:
+        """The legends to try, longest first: every mark; the routes' lines and marks (the stops' dots are in the
+        distance chart's legend beside the map); those of them this map draws; then, one by one from the end, fewer
+        of those (the grey of the other routes first), so that one line holds it."""
+        drawn = self.lines
+        picture = self.canvas.map
+        if picture is not None:
+            selected = self.canvas.selected
+            styles = {mp.route_style(route, selected)[0].name() for route in picture.routes}
+            marks = {"✕" if mark.closed else "▲" for mark in picture.marks}
+            drawn = tuple(entry for entry in self.lines
+                          if entry[0].name() in styles or entry[1] in marks)
+        choices = list(self.legends) + [_legend_html(drawn)]
+        fewer = [entry for entry in drawn if entry[0] != mp.DOMINATED] if len(drawn) > 1 else list(drawn)
+        while len(fewer) > 1:
+            choices.append(_legend_html(fewer))
+            fewer = fewer[:-1]
+        return choices
+
     def fit_legend(self) -> None:
-        """The whole legend where it takes one line; where it would wrap, which takes the low map of the tab a
-        line (a fifth of it in Urdu at 1366 × 768), the routes' lines and marks only: the stops' dots are in the
-        distance chart's legend beside the map, and every mark is in the legend's tooltip."""
+        """The longest legend one line holds, across the map's top; every mark is in its tooltip."""
+        width = max(1, self.width() - 4)
         one_line = self.legend.fontMetrics().lineSpacing() * 1.5
-        whole, short = self.legends
-        self.legend.setText(whole)
-        if self.legend.heightForWidth(max(1, self.width())) > one_line:
-            self.legend.setText(short)
-        self.legend.setToolTip("" if self.legend.text() == whole else _plain(whole))
+        choices = self.legend_choices()
+        text = next((html for html in choices if self._height(html, width) <= one_line), choices[-1])
+        self.legend.setText(text)
+        height = self._height(text, width)
+        self.legend.setGeometry(2, 2, width, height)
+        self.legend.setToolTip("" if text == self.legends[0] else _plain(self.legends[0]))
+        self.canvas.legend_tip = _plain(self.legends[0])
+        if self.canvas.legend_band != height + 2:
+            self.canvas.legend_band = height + 2
+            self.canvas.update()
+
+    def _height(self, text: str, width: int) -> int:
+        self.legend.setText(text)
+        return self.legend.heightForWidth(width)
 
     def set_result(self, result, tables) -> None:
         picture = route_map(result, tables) if result is not None and tables is not None else None
         self.canvas.set_map(picture, result.routes if result else ())
+        self.fit_legend()
 
     def show_selected(self, index: int) -> None:
         self.canvas.show_selected(index)
+        self.fit_legend()
 
 
 def _plain(legend_html: str) -> str:
