@@ -177,6 +177,27 @@ def _fit_value_title(plot: pg.PlotWidget) -> None:
     axis.resizeEvent()
 
 
+def set_time_title(plot: pg.PlotWidget, full: str) -> None:
+    """The time axis's title, or its words before the colon ("Delivery time in days") where the plot is too
+    narrow for the whole of it: it ran past the plot's right edge ("…min–ma" at 1366 × 768 and 150 %; in Russian
+    "…отрезок — мин", its "–макс" gone). Each point's tooltip still gives its days as typical (minimum–maximum)."""
+    axis = plot.getAxis("bottom")
+    if getattr(axis, "titles", None) is None:
+        plot.getViewBox().sigResized.connect(lambda *_: _fit_time_title(plot))
+    axis.titles = (full, full.split(":")[0].rstrip())
+    _fit_time_title(plot)
+
+
+def _fit_time_title(plot: pg.PlotWidget) -> None:
+    axis = plot.getAxis("bottom")
+    full, short = axis.titles
+    room = plot.getViewBox().width()
+    axis.setLabel(full)
+    if room > 0 and axis.label.boundingRect().width() > room:
+        axis.setLabel(short)
+    axis.resizeEvent()  # centred again under the plot
+
+
 def _settle_range(plot: pg.PlotWidget) -> None:
     """Fit the axes to the data now, not when the plot is next painted: pyqtgraph fits them at the start of the
     paint, and the new range then asks for a second paint of the whole plot."""

@@ -12,7 +12,7 @@ from ..core import formatting as fmt
 from ..core.chart_scale import BEYOND_COST, ChartScale, chart_scale
 from ..core.quote import QuoteResult, RouteQuote
 from .charts import (StepLabels, _axis_font, _legend_html, _paint_plot, _plot, _settle_range, _style_axes,
-                     set_value_title, tr)
+                     set_time_title, set_value_title, tr)
 from .colours import Theme, theme
 from .i18n import name
 
@@ -36,8 +36,8 @@ class CostTimeChart(QWidget):
         self.plot = _plot(None, money=True)
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.setLabel("bottom", tr("Delivery time in days: typical, whisker min–max"))
         _style_axes(self.plot)
+        set_time_title(self.plot, tr("Delivery time in days: typical, whisker min–max"))
         # whiskers thin and behind everything; the selection a ring round its point, drawn under the points, so
         # that a point it surrounds (or one beside it) stays visible
         self.whiskers = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.0)

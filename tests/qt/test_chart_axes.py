@@ -41,3 +41,33 @@ def test_a_tall_axis_keeps_pyqtgraph_ticks(qapp):
     import pyqtgraph as pg
 
     assert axis.tickSpacing(0, 100, 400) == pg.AxisItem.tickSpacing(axis, 0, 100, 400)
+
+
+@pytest.mark.parametrize(("language", "size"), [("en", (910, 512)), ("ru", (910, 512)), ("ru", (1366, 728))])
+def test_the_time_axis_title_stays_under_the_plot(qtbot, qapp, language, size):
+    """Citrus Lahore → Almaty at 1366 × 768 and 150 % (910 × 512): the cost–time chart's title under its days ran past
+    the plot's right edge, "whisker min–ma" in English and "отрезок — мин" in Russian, its "–макс" cut off. Where
+    the whole title is wider than the plot, it says its words before the colon ("Срок доставки, дни")."""
+    from gui.core.tables import load_tables
+    from gui.qt.i18n import install
+
+    from .test_booth import booth_window, citrus
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, load_tables(), citrus(), size)
+        window.chart_tabs.setCurrentIndex(0)
+        plot = window.cost_time_chart.plot
+        qtbot.waitUntil(lambda: plot.isVisible() and plot.getViewBox().width() > 50, timeout=3000)
+        qtbot.wait(50)
+        axis = plot.getAxis("bottom")
+        full, short = axis.titles
+        assert ":" in full and short and ":" not in short
+        title = axis.label.boundingRect().width()
+        assert title <= plot.getViewBox().width() + 1, (axis.labelText, title, plot.getViewBox().width())
+        if size[0] >= 1366:
+            assert axis.labelText == full  # the whole of it where it fits
+        drawn = axis.label.mapRectToScene(axis.label.boundingRect())
+        assert -1 <= drawn.left() and drawn.right() <= plot.width() + 1, (drawn, plot.width())  # nothing cut
+    finally:
+        install(qapp, "en")
