@@ -241,6 +241,9 @@ class StepLabels(pg.GraphicsObject):
         self._font = _axis_font()
         self._ring: tuple[float, float, float] | None = None  # x, y and the px a ring drawn round a point takes
         self.placed: list[tuple[str, QRectF]] = []  # each label drawn and its box, in the view's pixels (last paint)
+        # the plot's background behind each label, where a chart sets it: the cost–time chart's whiskers ran through
+        # the route numbers placed among them ("3", "9" and "5" struck through, citrus Lahore → Almaty)
+        self.halo: QColor | None = None
         self.setZValue(20)
         self.mirrored = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
@@ -291,6 +294,8 @@ class StepLabels(pg.GraphicsObject):
             if spot is not None:
                 box, joined = spot
                 self.placed.append((text, box))
+                if self.halo is not None:
+                    painter.fillRect(box.adjusted(-1, 0, 1, 0), self.halo)
                 painter.setPen(colour)
                 # route numbers read left to right in Urdu too ("1, 4" had stood as "4 ,1"); a place name in its
                 # own script keeps its direction

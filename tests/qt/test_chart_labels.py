@@ -179,3 +179,28 @@ def test_no_route_number_touches_the_ring_round_the_selected_route(qtbot, size):
             dx = max(box.left() - middle.x(), 0.0, middle.x() - box.right())
             dy = max(box.top() - middle.y(), 0.0, middle.y() - box.bottom())
             assert (dx * dx + dy * dy) ** 0.5 >= CostTimeChart.RING_RADIUS + 2, (index, text)
+
+
+def test_no_whisker_runs_through_a_route_number(qtbot):
+    """Citrus Lahore → Almaty: the whiskers of routes 3, 5 and 9 (14 to 57 days) ran through the numbers placed
+    among them, "3" struck through at 1366 × 768. Each number stands on a patch of the plot's background."""
+    from PySide6.QtGui import QColor
+
+    from gui.core.tables import load_tables
+
+    from .test_booth import booth_window, citrus
+
+    window = booth_window(qtbot, load_tables(), citrus(), (1366, 728))
+    window.chart_tabs.setCurrentIndex(0)
+    chart = window.cost_time_chart
+    image = chart.plot.grab().toImage()  # painted: the numbers are placed as drawn
+    whisker = QColor(chart.colours.dominated)
+    crossed = 0
+    for _text, box in chart.numbers.placed:
+        for x in range(int(box.left()) + 1, int(box.right())):
+            for y in range(int(box.top()) + 1, int(box.bottom())):
+                seen = image.pixelColor(x, y)
+                if max(abs(seen.red() - whisker.red()), abs(seen.green() - whisker.green()),
+                       abs(seen.blue() - whisker.blue())) < 12:
+                    crossed += 1
+    assert chart.numbers.placed and crossed == 0, crossed
