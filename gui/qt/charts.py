@@ -112,13 +112,17 @@ def _paint_plot(plot: pg.PlotWidget, colours: Theme) -> None:
     plot.getPlotItem().titleLabel.setAttr("color", colours.chart_text.name())
 
 
-def _legend_html(entries) -> str:
+def _legend_html(entries, narrow: bool = False) -> str:
     """Coloured marks and their meaning, for a chart's legend line; an en space between entries (the mark sets
     them apart), so that the cost and time legend stays one line in Russian at 1366 × 768. Where the line is too
     short all the same, it wraps between entries, never inside one: a mark stood alone at the end of the first line
     and its meaning began the second (Russian, crude oil Atyrau → Karachi at 150 %: "▲" / "за пределами шкалы")."""
-    return "&nbsp;\u2002".join(f"<span style='color:{colour.name()}'>{mark}</span>&nbsp;"
-                                + html.escape(text).replace(" ", "&nbsp;") for colour, mark, text in entries)
+    # ``narrow``: each mark joined to its word (a word joiner, no space: the narrow spaces are as wide as a space in
+    # the fonts bundled with Linux) and a plain space between entries, for a legend that must hold one line in as
+    # little width as it can
+    after, gap = ("\u2060", "&nbsp; ") if narrow else ("&nbsp;", "&nbsp;\u2002")
+    return gap.join(f"<span style='color:{colour.name()}'>{mark}</span>{after}"
+                    + html.escape(text).replace(" ", "&nbsp;") for colour, mark, text in entries)
 
 
 def _plot(parent: QWidget | None, money: bool) -> pg.PlotWidget:

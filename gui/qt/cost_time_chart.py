@@ -105,6 +105,7 @@ class CostTimeChart(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self.fit_legend()
             self.updateGeometry()  # the legend may wrap to more lines, or fewer
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -139,16 +140,43 @@ class CostTimeChart(QWidget):
         """One line, as the map's legend says it (two took the height of the plot at 1366 × 768); what a best
         trade-off is in the tooltip; the mark of a route off the scale only when there is one."""
         colours = self.colours
-        entries = [(colours.frontier, "●", QCoreApplication.translate("RouteMapPanel", "best trade-off")),
-                   (colours.dominated, "■", tr("other available routes")), (colours.selected, "◯", tr("selected"))]
+        best = (colours.frontier, "●", QCoreApplication.translate("RouteMapPanel", "best trade-off"))
+        chosen = (colours.selected, "◯", tr("selected"))
+        entries = [best, (colours.dominated, "■", tr("other available routes")), chosen]
+        # the map's word for the grey routes, where the whole line would wrap above the plot (English and Russian
+        # at 1366 × 768 and 150 %: "◯ selected" on a line of its own, the plot 20 px lower)
+        shorter = [best, (colours.dominated, "■", QCoreApplication.translate("RouteMapPanel", "other")), chosen]
         tips = [tr("best trade-off: nothing else is both cheaper and faster")]
         if self._scale.clips:
-            entries.append((colours.dominated, "▲", tr("off the scale")))
+            off = (colours.dominated, "▲", tr("off the scale"))
+            entries.append(off)
+            shorter.append(off)
             tips.append(tr("off the scale: a route more than three times dearer or slower than the dearest or "
                            "slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the "
                            "table and in the point's tooltip"))
-        self.legend.setText(_legend_html(entries))
+        self._legends = (_legend_html(entries), _legend_html(shorter, narrow=True))
         self.legend.setToolTip("\n".join(tips))
+        self.fit_legend()
+
+    def whole_legend(self) -> str:
+        return getattr(self, "_legends", (self.legend.text(),))[0]
+
+    def fit_legend(self) -> None:
+        """The whole legend beside the tabs, and above the plot where its line holds it; else the shorter one."""
+        from PySide6.QtGui import QTextDocument
+
+        whole, shorter = getattr(self, "_legends", (self.legend.text(), self.legend.text()))
+        text = whole
+        if self.legend.parentWidget() is self and self.width() > 0:
+            document = QTextDocument()
+            document.setDefaultFont(self.legend.font())
+            document.setDocumentMargin(0)
+            document.setHtml(whole)
+            if document.idealWidth() + 2 > self.width():
+                text = shorter
+        if text != self.legend.text():
+            self.legend.setText(text)
+            self.updateGeometry()
 
     def set_result(self, result: QuoteResult | None) -> None:
         self._currency = result.currency if result else ""

@@ -61,7 +61,7 @@ class ChartTabs(QTabWidget):
         document = QTextDocument()
         document.setDefaultFont(legend.font())
         document.setDocumentMargin(0)
-        document.setHtml(legend.text())
+        document.setHtml(self.chart.whole_legend())  # beside the tabs it is never shortened
         margins = self._corner.contentsMargins()
         enlarge = self._corner.itemAt(self._corner.count() - 1).widget()
         room = self._width_unscrolled() - self.tabBar().sizeHint().width() - enlarge.sizeHint().width() \
@@ -77,6 +77,7 @@ class ChartTabs(QTabWidget):
             legend.setWordWrap(True)
             self.chart.layout().insertWidget(0, legend)
         legend.setVisible(visible)
+        self.chart.fit_legend()  # whole beside the tabs; above the plot, shorter where the whole would wrap
         self.chart.updateGeometry()
         self.cornerWidget().adjustSize()
         self.tabBar().updateGeometry()

@@ -476,6 +476,28 @@ def test_the_cost_and_time_legend_is_one_line_at_1366(qtbot, qapp, tables, langu
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_the_cost_and_time_legend_is_one_line_at_1366_and_150_percent(qtbot, qapp, tables, language):
+    """1366 × 768 at 150 % leaves 910 × 512: "◯ selected" stood on a second line of the legend in English and
+    Russian, the plot a line lower. Where the whole legend would wrap above the plot, the grey routes are "other",
+    the map's word; beside the tabs, and where it has room, the legend is whole."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, citrus(), (910, 512))
+        window.chart_tabs.setCurrentIndex(0)
+        legend = window.cost_time_chart.legend
+        qtbot.waitUntil(legend.isVisible, timeout=2000)
+        qtbot.wait(50)
+        assert legend.height() < 1.5 * legend.fontMetrics().lineSpacing(), legend.text()
+        assert "■" in legend.text() and "◯" in legend.text()
+        window.resize(1366, 728)
+        qtbot.waitUntil(lambda: legend.text() == window.cost_time_chart.whole_legend(), timeout=2000)
+    finally:
+        install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
 def test_the_cost_and_time_chart_keeps_room_for_its_points_on_a_laptop_at_150_percent(qtbot, qapp, tables, language):
     """1280 × 640 (1920 × 1080 at 150 %, less a taskbar): the plotted area keeps its least height in every script
     (Urdu's taller lines had left it 50 px, the routes in one smudge); the window scrolls for the rest."""
