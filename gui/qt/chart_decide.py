@@ -21,7 +21,10 @@ class DeadlineBand:
     def __init__(self, plot: pg.PlotWidget):
         self.region = pg.LinearRegionItem(values=(0, 1), movable=False)
         self.region.setZValue(-20)
-        self.line = pg.InfiniteLine(angle=90, movable=False, label="", labelOpts={"position": 0.95})
+        # the date hangs from near the plot's top, beside the line (pyqtgraph centres it on its place, and on a low
+        # plot its top half stood above the plot, cut off: Urdu at 1366 × 768 and 150 %)
+        self.line = pg.InfiniteLine(angle=90, movable=False, label="",
+                                    labelOpts={"position": 0.98, "anchors": [(0, 0), (1, 0)]})
         self.line.setZValue(-15)
         for item in (self.region, self.line):
             plot.addItem(item, ignoreBounds=True)

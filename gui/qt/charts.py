@@ -7,7 +7,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core import formatting as fmt
@@ -245,8 +245,9 @@ class StepLabels(pg.GraphicsObject):
         self._font = _axis_font()
         self._ring: tuple[float, float, float] | None = None  # x, y and the px a ring drawn round a point takes
         self.placed: list[tuple[str, QRectF]] = []  # each label drawn and its box, in the view's pixels (last paint)
-        # the plot's background behind each label, where a chart sets it: the cost–time chart's whiskers ran through
-        # the route numbers placed among them ("3", "9" and "5" struck through, citrus Lahore → Almaty)
+        # the plot's background as an outline round each label's figures, where a chart sets it: the cost–time
+        # chart's whiskers ran through the route numbers placed among them ("3", "9" and "5" struck through,
+        # citrus Lahore → Almaty); a patch of it stood as a white box on the arrival band
         self.halo: QColor | None = None
         self.setZValue(20)
         self.mirrored = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -298,14 +299,18 @@ class StepLabels(pg.GraphicsObject):
             if spot is not None:
                 box, joined = spot
                 self.placed.append((text, box))
-                if self.halo is not None:
-                    painter.fillRect(box.adjusted(-1, 0, 1, 0), self.halo)
                 painter.setPen(colour)
                 # route numbers read left to right in Urdu too ("1, 4" had stood as "4 ,1"); a place name in its
                 # own script keeps its direction
                 painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if _right_to_left(text)
                                            else Qt.LayoutDirection.LeftToRight)
-                painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text)
+                at = QPointF(box.left(), box.top() + metrics.ascent())
+                if self.halo is not None and not _right_to_left(text):  # an outline round the figures
+                    outline = QPainterPath()
+                    outline.addText(at, self._font, text)
+                    painter.strokePath(outline, QPen(self.halo, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                                     Qt.PenJoinStyle.RoundJoin))
+                painter.drawText(at, text)
                 if joined:  # no free spot is plainly its point's: a line says whose number it is
                     painter.drawLine(*leader_line(box, anchor, self._clear))
         painter.restore()

@@ -126,7 +126,6 @@ class CostTimeChart(QWidget):
         self.points.opts["hoverPen"] = pg.mkPen(colours.chart_text, width=2)
         self._outline = pg.mkPen(colours.chart_background, width=1)
         self.numbers.halo = QColor(colours.chart_background)
-        self.numbers.halo.setAlpha(215)  # the grid a shade through it
         self._frontier_brush = pg.mkBrush(colours.frontier)
         self._other_brush = pg.mkBrush(colours.dominated)
         self._missing_pen = pg.mkPen(colours.muted, width=1.5)  # a route that misses a goal: a hollow mark

@@ -183,7 +183,9 @@ def test_no_route_number_touches_the_ring_round_the_selected_route(qtbot, size):
 
 def test_no_whisker_runs_through_a_route_number(qtbot):
     """Citrus Lahore → Almaty: the whiskers of routes 3, 5 and 9 (14 to 57 days) ran through the numbers placed
-    among them, "3" struck through at 1366 × 768. Each number stands on a patch of the plot's background."""
+    among them, "3" struck through at 1366 × 768. Each number's figures have an outline of the plot's background:
+    no whisker's pixel touches a figure's (a patch of background behind the whole number had stood as a white box
+    on the arrival band)."""
     from PySide6.QtGui import QColor
 
     from gui.core.tables import load_tables
@@ -194,13 +196,18 @@ def test_no_whisker_runs_through_a_route_number(qtbot):
     window.chart_tabs.setCurrentIndex(0)
     chart = window.cost_time_chart
     image = chart.plot.grab().toImage()  # painted: the numbers are placed as drawn
-    whisker = QColor(chart.colours.dominated)
-    crossed = 0
+    whisker, background = QColor(chart.colours.dominated), QColor(chart.colours.chart_background)
+
+    def near(seen: QColor, colour: QColor, within: int) -> bool:
+        return max(abs(seen.red() - colour.red()), abs(seen.green() - colour.green()),
+                   abs(seen.blue() - colour.blue())) < within
+
+    touching = 0
     for _text, box in chart.numbers.placed:
-        for x in range(int(box.left()) + 1, int(box.right())):
-            for y in range(int(box.top()) + 1, int(box.bottom())):
-                seen = image.pixelColor(x, y)
-                if max(abs(seen.red() - whisker.red()), abs(seen.green() - whisker.green()),
-                       abs(seen.blue() - whisker.blue())) < 12:
-                    crossed += 1
-    assert chart.numbers.placed and crossed == 0, crossed
+        pixels = {(x, y): image.pixelColor(x, y) for x in range(int(box.left()) + 1, int(box.right()))
+                  for y in range(int(box.top()) + 1, int(box.bottom()))}  # inside: not a leader line's start
+        ink = {at for at, seen in pixels.items() if not near(seen, background, 90) and not near(seen, whisker, 40)}
+        struck = {at for at, seen in pixels.items() if near(seen, whisker, 12)}
+        touching += sum(1 for x, y in struck if any((x + dx, y + dy) in ink for dx in (-1, 0, 1) for dy in (-1, 0, 1)))
+    # 22 pixels touched a figure's without the outline; one may, where two antialiased edges meet
+    assert chart.numbers.placed and touching <= 2, touching

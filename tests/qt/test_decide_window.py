@@ -502,3 +502,27 @@ def test_add_pressed_twice_keeps_one_change_and_says_why(qtbot, tables):  # noqa
     assert dialog.problem.text() == "what-if change 2: it is the same as change 1: give a change once"
     assert [c.kind for c in window.session.scenario.changes] == ["open"] and dialog.changes.count() == 1
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_the_arrival_date_on_the_chart_stands_whole_inside_a_low_plot(qtbot, qapp, tables, language):  # noqa: F811
+    """Urdu at 1366 × 768 and 150 % (910 × 512), citrus to Almaty by a date a month on: the date at the arrival
+    line, centred by pyqtgraph on a point 5 % below the plot's top, stood half above it, cut off. It hangs from
+    there now, whole inside the plot."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, citrus(), (910, 512))
+        window.chart_tabs.setCurrentIndex(0)
+        qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Arrive by
+        chart = window.cost_time_chart
+        qtbot.waitUntil(lambda: chart.deadline.days is not None, timeout=3000)
+        chart.plot.grab()
+        label = chart.deadline.line.label
+        drawn = label.mapRectToScene(label.boundingRect())
+        plotted = chart.plot.getViewBox().sceneBoundingRect()
+        assert label.isVisible() and label.toPlainText()
+        assert drawn.top() >= plotted.top() - 1 and drawn.bottom() <= plotted.bottom() + 1, (drawn, plotted)
+    finally:
+        install(qapp, "en")
