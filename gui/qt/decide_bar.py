@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core import decide_messages as dmsg
@@ -133,6 +133,7 @@ class DecideBar(QWidget):
         from .goals_dialog import GoalsDialog
 
         chosen = GoalsDialog.ask(self.session, self.window())
+        self._back_from_dialog(self.goals_button)
         if chosen is not None:
             self.session.open_goals(chosen)
 
@@ -142,9 +143,19 @@ class DecideBar(QWidget):
 
         if self.dialog is None:
             self.dialog = ScenarioDialog(self.session, self.window())
+            self.dialog.finished.connect(lambda _result: self._back_from_dialog(self.what_if))
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
+
+    def _back_from_dialog(self, button: QPushButton) -> None:
+        """The keyboard back on the window, at the button that opened the dialog: with no window manager to hand it
+        back (and on the offscreen platform) no window had it once the dialog closed, and Alt+A, Ctrl+M and the
+        rest did nothing until a click."""
+        window = self.window()
+        if window.isVisible():
+            window.activateWindow()
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ model → view
 

@@ -526,3 +526,18 @@ def test_the_arrival_date_on_the_chart_stands_whole_inside_a_low_plot(qtbot, qap
         assert drawn.top() >= plotted.top() - 1 and drawn.bottom() <= plotted.bottom() + 1, (drawn, plotted)
     finally:
         install(qapp, "en")
+
+
+def test_the_keyboard_comes_back_to_the_window_when_the_what_if_closes(qtbot, tables):  # noqa: F811
+    """Alt+W, then Escape: no window had the keyboard (with no window manager to hand it back), and Alt+A (Goals)
+    and Ctrl+M (the map) did nothing. It comes back to the What if button, and Alt+A opens the goals."""
+    from PySide6.QtWidgets import QApplication
+
+    window = booth_window(qtbot, tables, citrus())
+    dialog = open_what_if(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert QApplication.focusWidget() is window.form.decide.what_if
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.chart_tabs.currentIndex() == 1, timeout=2000)
