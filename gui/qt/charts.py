@@ -249,6 +249,9 @@ class StepLabels(pg.GraphicsObject):
         # chart's whiskers ran through the route numbers placed among them ("3", "9" and "5" struck through,
         # citrus Lahore → Almaty); a patch of it stood as a white box on the arrival band
         self.halo: QColor | None = None
+        # other items on the plot no label may cover, where visible (the cost–time chart's arrival date: route 12's
+        # number stood over its "by", English at 1366 × 768 and 150 %)
+        self.avoid: list = []
         self.setZValue(20)
         self.mirrored = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
@@ -289,6 +292,8 @@ class StepLabels(pg.GraphicsObject):
             at, radius = transform.map(QPointF(self._ring[0], self._ring[1])), self._ring[2]
             taken.append(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius))
         view = self.getViewBox()
+        # the plot's scene is its widget's pixels, as the painter's are here
+        taken += [item.mapRectToScene(item.boundingRect()) for item in self.avoid if item.isVisible()]
         area = transform.mapRect(view.viewRect()) if view is not None else None
         boxes = place_labels(anchors, [(metrics.horizontalAdvance(text), left != self.mirrored)
                                        for _x, _y, text, _colour, left in self._labels],

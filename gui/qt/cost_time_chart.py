@@ -67,6 +67,7 @@ class CostTimeChart(QWidget):
         from .chart_decide import DeadlineBand
 
         self.deadline = DeadlineBand(self.plot)  # the days up to the arrival date asked
+        self.numbers.avoid = [self.deadline.line.label]  # no route's number over the arrival date
         self._decision = None  # odds, goals and money in transit (gui/core/decide.py)
         self.economic = False  # the cost axis: freight, or freight plus the capital in transit
         self._routes: tuple[RouteQuote, ...] = ()

@@ -508,7 +508,7 @@ def test_add_pressed_twice_keeps_one_change_and_says_why(qtbot, tables):  # noqa
 def test_the_arrival_date_on_the_chart_stands_whole_inside_a_low_plot(qtbot, qapp, tables, language):  # noqa: F811
     """Urdu at 1366 × 768 and 150 % (910 × 512), citrus to Almaty by a date a month on: the date at the arrival
     line, centred by pyqtgraph on a point 5 % below the plot's top, stood half above it, cut off. It hangs from
-    there now, whole inside the plot."""
+    there now, whole inside the plot, and no route's number is placed over it."""
     from gui.qt.i18n import install
 
     install(qapp, language)
@@ -524,6 +524,8 @@ def test_the_arrival_date_on_the_chart_stands_whole_inside_a_low_plot(qtbot, qap
         plotted = chart.plot.getViewBox().sceneBoundingRect()
         assert label.isVisible() and label.toPlainText()
         assert drawn.top() >= plotted.top() - 1 and drawn.bottom() <= plotted.bottom() + 1, (drawn, plotted)
+        # nor does a route's number stand over it (route 12's had covered its "by" in English)
+        assert not [text for text, box in chart.numbers.placed if box.intersects(drawn)]
     finally:
         install(qapp, "en")
 
