@@ -117,10 +117,11 @@ def _legend_html(entries, narrow: bool = False) -> str:
     them apart), so that the cost and time legend stays one line in Russian at 1366 × 768. Where the line is too
     short all the same, it wraps between entries, never inside one: a mark stood alone at the end of the first line
     and its meaning began the second (Russian, crude oil Atyrau → Karachi at 150 %: "▲" / "за пределами шкалы")."""
-    # ``narrow``: each mark joined to its word (a word joiner, no space: the narrow spaces are as wide as a space in
-    # the fonts bundled with Linux) and a plain space between entries, for a legend that must hold one line in as
+    # ``narrow``: each mark against its word, no space (the narrow spaces are as wide as a space in the fonts of a
+    # Linux desktop; a line never breaks between a mark and a letter, and a word joiner, from a fallback font,
+    # made the line 3 px taller), and a plain space between entries, for a legend that must hold one line in as
     # little width as it can
-    after, gap = ("\u2060", "&nbsp; ") if narrow else ("&nbsp;", "&nbsp;\u2002")
+    after, gap = ("", "&nbsp; ") if narrow else ("&nbsp;", "&nbsp;\u2002")
     return gap.join(f"<span style='color:{colour.name()}'>{mark}</span>{after}"
                     + html.escape(text).replace(" ", "&nbsp;") for colour, mark, text in entries)
 
