@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, Q
 from PySide6.QtWidgets import QApplication
 
 from ..core import formatting as fmt
-from ..core.messages import RIGHT_TO_LEFT, Wording
+from ..core.messages import QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
 from ..core.vocabulary import name_lookup
 from ..core.resources import resource_path
 from .table_files import settings
@@ -115,6 +115,14 @@ def install(app: QApplication, code: str) -> str:
     fmt.set_units(QCoreApplication.translate)  # after the translators, so the unit words are found
     return problem
 
+
+# Qt ships no Urdu translation of its own, so its standard buttons said "OK", "Cancel" in an Urdu window: their
+# words, in the context Qt looks them up in, are translated with ours. Russian and Kazakh take Qt's own, which is
+# installed after ours and so is asked first.
+QT_BUTTON_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+                   QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+                   QT_TRANSLATE_NOOP("QPlatformTheme", "Save"), QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+                   QT_TRANSLATE_NOOP("QPlatformTheme", "&No"), QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"))
 
 _countries_learnt: list[str] = []
 

@@ -101,6 +101,18 @@ def test_urdu_is_right_to_left(qtbot, window, qapp):
     assert urdu.form.departure.text() == "1/3/2026"  # day first, as the summary writes it
 
 
+
+def test_standard_buttons_speak_the_language_qt_has_no_translation_for(qtbot, window, qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    urdu = switch_language(window, "ur")
+    qtbot.addWidget(urdu)
+    button = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(button.Ok | button.Cancel | button.Save)
+    qtbot.addWidget(box)
+    assert [box.button(b).text() for b in (button.Ok, button.Cancel, button.Save)] == \
+        ["ٹھیک ہے", "منسوخ کریں", "محفوظ کریں"]
+
 def test_russian_quantity_with_a_space_and_a_decimal_comma(qtbot, window):
     russian = switch_language(window, "ru")
     qtbot.addWidget(russian)
