@@ -165,10 +165,15 @@ def trade_offs_in_short(warnings) -> Message | None:
                    corridors=Figure(len(said), ".0f"))
 
 
-def mark_frontier(routes: list["RouteQuote"], front: list["RouteQuote"]) -> tuple["RouteQuote", ...]:
+def mark_frontier(routes: list["RouteQuote"], front: list["RouteQuote"],
+                  said: Callable[["RouteQuote"], dict] | None = None) -> tuple["RouteQuote", ...]:
     """Flag the routes shown that no other available route priced beats on both cost and time (``front``: one the
-    limit per corridor keeps off the screen still beats what it beats); order cheapest first."""
+    limit per corridor keeps off the screen still beats what it beats); order cheapest first. ``said``: fields
+    each route shown takes as well (the sentences of routes priced without them: RoutePricer.said)."""
     frontier = {id(r) for r in front}
-    marked = [replace(r, pareto=id(r) in frontier) for r in routes]
+    if said is None:
+        marked = [replace(r, pareto=id(r) in frontier) for r in routes]
+    else:
+        marked = [replace(r, pareto=id(r) in frontier, **said(r)) for r in routes]
     marked.sort(key=lambda r: (not r.available, r.cost is None, r.cost or 0.0, r.days_typical))
     return tuple(marked)

@@ -79,7 +79,8 @@ class QuoteEngine:
         blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
         handling, locked = cargo.handling_class, load.locked
         bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
-        price = partial(self._price_path, req, handling, locked)
+        unsaid: dict = {}  # the routes priced, their sentences said only of those the quote keeps
+        price = partial(self._price_path, req, handling, locked, unsaid=unsaid)
         try:
             candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
         except TooManyPaths as error:
@@ -89,7 +90,7 @@ class QuoteEngine:
         per_corridor = self.tables.settings.routes_per_corridor
         shown = [route for group in groups for route in select_corridor_routes(group, per_corridor)]
         front = pareto([r for group in groups for r in group if r.available and r.cost is not None])
-        routes = mark_frontier(shown, front)
+        routes = mark_frontier(shown, front, partial(self.pricer.said, unsaid=unsaid))
         check_route_figures(routes)
         used = {code for route in routes for code in route.currencies} | {currency, "USD"} | set(overrides)
         fx = tuple(self.tariffs.rate(code, req) for code in sorted(used))
@@ -190,9 +191,10 @@ class QuoteEngine:
         return self.pricer.route(plan, req)
 
     def _price_path(self, req: PricingRequest, handling_class: str, locked: m.Equipment | None,
-                    path: tuple[Step, ...], keep: bool = True) -> RouteQuote:
-        """``keep``: keep the path's plan for later requests (not for paths past a limit, walked anew each time)."""
-        return self.pricer.route(self.pricer.plan(path, handling_class, locked, keep), req)
+                    path: tuple[Step, ...], keep: bool = True, unsaid: dict | None = None) -> RouteQuote:
+        """``keep``: keep the path's plan for later requests (not for paths past a limit, walked anew each time);
+        ``unsaid``: RoutePricer.route's."""
+        return self.pricer.route(self.pricer.plan(path, handling_class, locked, keep), req, unsaid)
 
     # ------------------------------------------------------------------ candidate paths
 

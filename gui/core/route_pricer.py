@@ -145,10 +145,43 @@ class RoutePricer:
             events = self._between[(step, nxt)] = events_between(step, nxt, self.tables.places)
         return events
 
-    def route(self, plan: RoutePlan, req: PricingRequest) -> RouteQuote:
+    def route(self, plan: RoutePlan, req: PricingRequest, unsaid: dict | None = None) -> RouteQuote:
+        """The route of a plan for a request. ``unsaid``: its warnings and the reasons it is closed are left out
+        (the route says only whether it is available) and said by ``said`` once the quote keeps it: judging the
+        closures met makes sentences with their dates, and a quote shows a few of the routes it prices; kept in
+        ``unsaid`` by the route's id until then."""
         walk = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False).run()
         cost = None if walk.missing_tariff else walk.total
-        closed, at_risk = self._judge(walk.hits, req.quoted_on)
+        if unsaid is None:
+            warnings, reason = self._sentences(walk, req.quoted_on)
+            available = not reason
+        else:
+            warnings, reason = (), ""
+            available = not walk.reasons and not _closes(walk.hits)
+        route = RouteQuote(
+            corridor=plan.corridor, place_ids=plan.place_ids, path=plan.names, available=available,
+            unavailable_reason=reason, cost=cost, currency=req.currency,
+            cost_per_tonne=None if cost is None else cost / req.load.tonnes,
+            days_min=walk.days[0], days_typical=walk.days[1], days_max=walk.days[2], km=plan.km,
+            co2e_kg=walk.co2, border_crossings=tuple(walk.borders), uses_estimates=walk.estimates,
+            warnings=warnings, currencies=tuple(sorted(walk.currencies)),
+            oldest_figure=walk.oldest, undated_figures=len(walk.undated),
+            _breakdown=partial(self.breakdown, plan, req))
+        if unsaid is not None:
+            unsaid[id(route)] = (route, walk, req.quoted_on)
+        return route
+
+    def said(self, route: RouteQuote, unsaid: dict) -> dict:
+        """The warnings and the reason it is closed of a route priced with ``unsaid`` (``route``), as fields."""
+        kept = unsaid.get(id(route))
+        if kept is None or kept[0] is not route:
+            return {}
+        warnings, reason = self._sentences(kept[1], kept[2])
+        return {"warnings": warnings, "unavailable_reason": reason}
+
+    def _sentences(self, walk, quoted_on) -> tuple[tuple, str]:
+        """A walk's warnings and the reason its route is closed ("": it is available)."""
+        closed, at_risk = self._judge(walk.hits, quoted_on)
         warnings = ([self._estimates] if walk.estimates else []) + at_risk + walk.warnings
         if walk.no_hub_factor:
             places = tuple(dict.fromkeys(walk.no_hub_factor))
@@ -159,16 +192,7 @@ class RoutePricer:
         # each said once, in the order met (most routes have no reason and at most one warning)
         reasons = tuple(dict.fromkeys(closed + walk.reasons)) if closed or walk.reasons else ()
         reason = reasons[0] if len(reasons) == 1 else Message.joined(reasons) if reasons else ""
-        return RouteQuote(
-            corridor=plan.corridor, place_ids=plan.place_ids, path=plan.names, available=not reason,
-            unavailable_reason=reason, cost=cost, currency=req.currency,
-            cost_per_tonne=None if cost is None else cost / req.load.tonnes,
-            days_min=walk.days[0], days_typical=walk.days[1], days_max=walk.days[2], km=plan.km,
-            co2e_kg=walk.co2, border_crossings=tuple(walk.borders), uses_estimates=walk.estimates,
-            warnings=tuple(dict.fromkeys(warnings) if len(warnings) > 1 else warnings),
-            currencies=tuple(sorted(walk.currencies)),
-            oldest_figure=walk.oldest, undated_figures=len(walk.undated),
-            _breakdown=partial(self.breakdown, plan, req))
+        return tuple(dict.fromkeys(warnings) if len(warnings) > 1 else warnings), reason
 
     def _judge(self, met: list[tuple], quoted_on) -> tuple[list[Message], list[Message]]:
         """closures.judge of the rows a walk met (WalkTotals.hits), kept: many paths of a request meet the same
@@ -225,6 +249,18 @@ class RoutePricer:
         if plan.kept:  # a request outlives its quote (QuoteEngine keeps it): only what is kept anyway
             req.choices[id(plan)] = (plan, chosen)
         return chosen
+
+
+def _closes(met: list[tuple]) -> bool:
+    """Whether closure rows a walk met (WalkTotals.hits) close its route: one closed on the typical day where
+    the cargo does not wait for it to reopen (closures.judge says each such row a reason)."""
+    for rows, _, when, reopens, _ in met:
+        if reopens is None:
+            typical = when[1]
+            for closure in rows:
+                if closure.closed and not closure.proposed and closure.covers(typical):
+                    return True
+    return False
 
 
 def _run_cost(tariffs: Tariffs, run: tuple[Step, ...], equipment: m.Equipment, units: int,
