@@ -16,9 +16,11 @@ from .throughput import passage_days
 
 BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference
 # the fields of a request (tariffs.PricingRequest) that hold only what is the same for every departure of one span
-# (``DepartureSpans``): what PathBounds works out, and the equipment chosen for runs of legs whose rates are settled
-# by then (route_pricer.RoutePricer.choose_equipment); shared by the requests of one cargo load, currency and span
-SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices")
+# (``DepartureSpans``): what PathBounds works out, the equipment chosen for runs of legs whose rates are settled
+# by then (route_pricer.RoutePricer.choose_equipment), and what a leg or stop adds to a walk (route_walk.Walk.leg,
+# .node: at the departure where its rows are settled by then, else by the rows the day chooses, at the exchange
+# rates of the span); shared by the requests of one cargo load, currency and span
+SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices", "parts")
 KEPT_ORDERS = 256  # groups of paths in bound order a request's span keeps, all dropped past that (about 16 KB each)
 
 
