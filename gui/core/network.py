@@ -69,7 +69,11 @@ class Network:
         # each place's number: the search's inner loop reads its tables as lists by these, not dicts by name
         self.place_order = tuple(tables.places)
         self.place_index = {place: i for i, place in enumerate(self.place_order)}
-        self.search = lru_cache(maxsize=256)(self._search)
+        self._searches = lru_cache(maxsize=256)(self._search)
+        # per cargo class and locked equipment: the first one asked for that can take the same steps (most cargo
+        # classes can take every leg): the searches of one are those of the other
+        self._same: dict[tuple, tuple] = {}
+        self._step_sets: dict[frozenset, tuple] = {}
         self._options: dict[tuple, tuple[Equipment, ...]] = {}
         self._option_sets: dict[tuple, frozenset[Equipment]] = {}
         # per cargo class and locked equipment: the steps it can take, their edges, the shortest km from a place
@@ -100,6 +104,20 @@ class Network:
         if found is None:
             found = self._option_sets[key] = frozenset(self.equipment_for(leg, handling_class, locked))
         return found
+
+    def same_steps(self, handling_class: str, locked: Equipment | None) -> tuple[str, Equipment | None]:
+        """The cargo class and locked equipment, of those asked for so far, whose searches are this one's: the first
+        that can take the same steps (a search reads nothing else of them)."""
+        same = self._same.get((handling_class, locked))
+        if same is None:
+            steps = frozenset(id(s) for steps in self._usable_steps(handling_class, locked).values() for s in steps)
+            same = self._same[(handling_class, locked)] = self._step_sets.setdefault(steps, (handling_class, locked))
+        return same
+
+    def search(self, origin: str, destination: str, handling_class: str, locked: Equipment | None = None,
+               blocked: frozenset[str] = frozenset()) -> "SearchResult":
+        """``_search``, kept, once for the cargo classes that can take the same steps."""
+        return self._searches(origin, destination, *self.same_steps(handling_class, locked), blocked)
 
     def _usable_steps(self, handling_class: str, locked: Equipment | None) -> dict[str, list[Step]]:
         usable = self._usable.get((handling_class, locked))

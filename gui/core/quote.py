@@ -82,7 +82,9 @@ class QuoteEngine:
         unsaid: dict = {}  # the routes priced, their sentences said only of those the quote keeps
         price = partial(self._price_path, req, handling, locked, unsaid=unsaid)
         try:
-            candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
+            # once for the cargo classes that can take the same steps (network.Network.same_steps)
+            candidates = self._candidates(origin.place_id, destination.place_id,
+                                          *self.network.same_steps(handling, locked), blocked)
         except TooManyPaths as error:
             raise _too_many(error) from None
         groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group), bounds.tight)
