@@ -37,6 +37,7 @@ class PlaceTables:
 
     def __init__(self):
         self._tables: dict[tuple, dict[str, float]] = {}
+        self._sizes: dict[tuple, int] = {}
         self._entries = 0
 
     def __len__(self) -> int:
@@ -48,11 +49,15 @@ class PlaceTables:
             self._tables[key] = table  # the most recently used last
         return table
 
-    def put(self, key: tuple, table: dict[str, float]) -> dict[str, float]:
+    def put(self, key: tuple, table, size: int | None = None):
+        """``size``: the entries ``table`` counts for (its length if not given)."""
         self._tables[key] = table
-        self._entries += len(table)
+        self._sizes[key] = len(table) if size is None else size
+        self._entries += self._sizes[key]
         while self._entries > self.MOST_ENTRIES and len(self._tables) > 1:
-            self._entries -= len(self._tables.pop(next(iter(self._tables))))
+            oldest = next(iter(self._tables))
+            del self._tables[oldest]
+            self._entries -= self._sizes.pop(oldest)
         return table
 
 
@@ -82,6 +87,7 @@ class Network:
         self._shortest = PlaceTables()
         self._allowance = PlaceTables()
         self._shortest_to = PlaceTables()
+        self._rows = PlaceTables()  # ``place_row``
         self._ways: dict[tuple, dict[str, tuple[tuple, ...]]] = {}
         self._open_edges: dict[tuple, dict] = {}  # per cargo class, locked equipment and what is closed
 
@@ -185,6 +191,18 @@ class Network:
                 for other, km in shortest.items()})
         return allowance
 
+    def place_row(self, table_of, place: str, handling_class: str, locked: Equipment | None) -> tuple[list, int]:
+        """A place's table from ``table_of`` (allowance_from, shortest_to) as the search's inner loop reads it, a
+        list by place number (infinite where the table has no entry; empty for an empty table), and the entries
+        of the table: kept, as the search would make it anew for every search that passes the place."""
+        key = (table_of.__name__, place, handling_class, locked)
+        kept = self._rows.get(key)
+        if kept is None:
+            table = table_of(place, handling_class, locked)
+            row = [table.get(other, INF) for other in self.place_order] if table else []
+            kept = self._rows.put(key, (row, len(table)), len(row) or 1)
+        return kept
+
     @staticmethod
     def shortest_km(start: str, edges: dict[str, list[tuple[str, float]]]) -> dict[str, float]:
         best = {start: 0.0}
@@ -235,8 +253,10 @@ class Network:
         base = self.shortest_km(destination, open_reverse).get(origin, km_to[origin])
         search = PathSearch(self, usable, self.walk_ways(handling_class, locked),
                             partial(self.shortest_from, handling_class=handling_class, locked=locked),
-                            partial(self.allowance_from, handling_class=handling_class, locked=locked),
+                            partial(self.place_row, self.allowance_from, handling_class=handling_class,
+                                    locked=locked),
                             partial(self.shortest_to, handling_class=handling_class, locked=locked),
+                            partial(self.place_row, self.shortest_to, handling_class=handling_class, locked=locked),
                             base, origin, destination)
         search.walk(origin, 0.0, frozenset(), 0)
         return SearchResult(tuple(search.found), search)

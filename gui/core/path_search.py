@@ -67,10 +67,12 @@ class PathSearch:
     """
 
     def __init__(self, network: "Network", usable: dict[str, list["Step"]], ways: dict[str, tuple[tuple, ...]],
-                 shortest_from, allowance_from, shortest_to, base: float, origin: str, destination: str):
+                 shortest_from, allowance_row, shortest_to, to_row, base: float, origin: str, destination: str):
         rules = network.tables.settings
         self.network, self.usable, self.ways, self.shortest_from = network, usable, ways, shortest_from
-        self.allowance_from = allowance_from
+        # a place's detour allowances and shortest km to it as lists by place number, with the entries of their
+        # tables (network.Network.place_row)
+        self.allowance_row = allowance_row
         self.km_to = shortest_to(destination)
         # the tables the walk reads for every way it weighs, as lists by place number (network.place_index)
         self.order, self.index = network.place_order, network.place_index
@@ -104,9 +106,9 @@ class PathSearch:
                         - {destination}) if self.check_wandering else []
         if len(before) > LOOKAHEAD_MOST:
             before = []
-        to_last = [shortest_to(place) for place in before]
-        self.steps_left -= sum(len(table) for table in to_last)
-        self.to_last = [self._row(table) for table in to_last]
+        to_last = [to_row(place) for place in before]
+        self.steps_left -= sum(size for _, size in to_last)
+        self.to_last = [row for row, _ in to_last]
         self.last = [self.index[place] for place in before]
         self.last_caps: list[list[float]] = [[allowance[p] * LOOKAHEAD_SLACK for p in self.last]]
 
@@ -117,16 +119,13 @@ class PathSearch:
             table = self._tables[place] = self.shortest_from(place) if self.check_wandering else {}
         return self.places[place].country, km, table
 
-    def _row(self, table: dict[str, float]) -> list[float]:
-        return [table.get(place, INF) for place in self.order]
-
     def _allowance(self, place: str) -> tuple[list[float], int]:
         """The most km allowed from a stop to every place, kept for the search, and the entries it counts against
         the step budget. Worked out once per network, but each search counts its entries, so that the budget is
         the same whatever was searched before."""
-        table = self.allowance_from(place) if self.check_wandering else {}
-        allowance = self._allowances[self.index[place]] = self._row(table) if table else []
-        return allowance, len(table)
+        allowance, size = self.allowance_row(place) if self.check_wandering else ([], 0)
+        self._allowances[self.index[place]] = allowance
+        return allowance, size
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
         """Every way on from ``place`` that the rules allow, depth first in the order of each place's steps. A loop
