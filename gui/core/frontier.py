@@ -28,9 +28,9 @@ class Bound(NamedTuple):
 
 def bound_order(paths: Iterable, bound: Callable[[object], Bound]) -> list[list]:
     """Paths with their bounds, in the order ``price_corridor`` prices them: cheapest bound first, then quickest,
-    then as given; each as ``[bound, index, path, None]``, the last kept for the path's tighter bound once
-    ``price_corridor`` has needed it."""
-    return sorted(([bound(path), index, path, None] for index, path in enumerate(paths)),
+    then as given; each as ``[bound, index, path, None, None]``, the last two kept for the path's tighter bound and
+    whether it is surely closed once ``price_corridor`` has needed them."""
+    return sorted(([bound(path), index, path, None, None] for index, path in enumerate(paths)),
                   key=lambda item: (item[0].cost, item[0].days, item[1]))
 
 
@@ -58,9 +58,16 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
     front: list = []  # the available routes priced that no other beats on cost and time
     least_co2 = math.inf
     closed_first = None  # of the routes priced that are not available, the first by cost and days
+    # each test only leaves a path unpriced, so that they are asked in the order cheapest for the paths of a
+    # rate card: whether a path is surely closed first (kept with the order, as its tighter bound is, for the
+    # requests that share it), where a route is available in the corridor
     for item in ordered:
-        limit, _, path, higher = item
+        limit, _, path, higher, closed = item
         if front:
+            if closed is None:
+                closed = item[4] = surely_closed(path)
+            if closed:
+                continue
             if _cut(front, least_co2, limit):
                 continue
             if tight is not None:
@@ -68,15 +75,16 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
                     higher = item[3] = tight(path, limit)
                 if _cut(front, least_co2, higher):
                     continue
-            if surely_closed(path):
-                continue
         elif closed_first is not None:
             if not _comes_first(closed_first, limit) and tight is not None:
                 if higher is None:
                     higher = item[3] = tight(path, limit)
                 limit = higher
-            if _comes_first(closed_first, limit) and surely_closed(path):
-                continue
+            if _comes_first(closed_first, limit):
+                if closed is None:
+                    closed = item[4] = surely_closed(path)
+                if closed:
+                    continue
         route = price(path)
         priced.append(route)
         if route.available and route.cost is not None:
