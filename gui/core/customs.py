@@ -107,6 +107,16 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
         figures = {name: getattr(duty, name) if getattr(duty, name) is not None
                    else checked.inputs.get((duty.duty_id, name)) for name in ("rate_pct", "specific_amount")}
         absent = [name for name in duty.inputs if checked.inputs.get((duty.duty_id, name)) is None]
+        preference = preferences.get(charge)
+        if absent and _takes_all(preference, checked):
+            # a preference that takes the whole duty off (a free trade area) needs no rate of the tariff
+            duty_rates[charge] = 0.0
+            warnings.append(Message(tmsg.PREFERENCE_CLAIMED, charge=charge, factor=Figure(0, ".0%"),
+                                    origin=Verbatim(checked.goods_origin), proof=preference.proof))
+            working = Message(tmsg.W_PREFERENCE_FREE)
+            add("duty", Message(tmsg.LINE_DUTY, charge=charge, hs=Verbatim(line.hs_code), working=working), 0.0,
+                national, duty, working, preference)
+            continue
         if absent:
             missing.extend(Message(tmsg.NOT_ENTERED, what=charge, country=country_term(country),
                                    key=Verbatim(f"{duty.duty_id}.{name}")) for name in absent)
@@ -115,7 +125,6 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
             continue
         amount, working = _duty_amount(duty, figures, value, national, kg, tonnes, rates)
         duty_rates[charge] = figures["rate_pct"]
-        preference = preferences.get(charge)
         applied = None
         if preference is not None and checked.goods_origin in preference.origin_countries:
             if checked.terms.origin_proof:
@@ -181,6 +190,12 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
         working = given(Message(tmsg.W_AD_VALOREM, rate=Figure(rate, "g"), base=money(base, national)), tax)
         add("tax", Message(tmsg.LINE_FEE, charge=name, working=working), amount, national, tax, working)
     return customs, out, warnings, missing
+
+
+def _takes_all(preference: Duty | None, checked) -> bool:
+    """Whether a preference the goods have, with their proof of origin, takes the whole duty off."""
+    return (preference is not None and preference.factor == 0 and checked.terms.origin_proof
+            and checked.goods_origin in preference.origin_countries)
 
 
 def row_id(row) -> str:

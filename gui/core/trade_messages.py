@@ -148,6 +148,8 @@ W_AD_VALOREM = QT_TRANSLATE_NOOP("CoreMessages", "{rate} % of {base}")
 W_SPECIFIC = QT_TRANSLATE_NOOP("CoreMessages", "{amount} per {per} × {quantity} {per} = {converted}")
 W_HIGHER = QT_TRANSLATE_NOOP("CoreMessages", "the higher of {first} and {second}")
 W_PREFERENCE = QT_TRANSLATE_NOOP("CoreMessages", "({working}) × {factor}, preference")
+# a duty a preference takes off whole (goods of a free trade area): no rate of the tariff is needed for it
+W_PREFERENCE_FREE = QT_TRANSLATE_NOOP("CoreMessages", "none, preference")
 W_COUNT = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {amount}")
 W_INDEX = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {units} {unit} × {value}")
 W_TIER = QT_TRANSLATE_NOOP("CoreMessages", "{amount} for a declared value of {value}")

@@ -87,7 +87,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("rate_pct", _PCT, required=False), Column("specific_amount", _AMOUNT, required=False),
         Column("specific_currency", currency_code, required=False, default=""),
         Column("specific_per", one_of(("kg", "t")), required=False, default=""),
-        Column("factor", number_cell(0, exclusive=True, maximum=_MAX_FACTOR), required=False),
+        Column("factor", number_cell(0, maximum=_MAX_FACTOR), required=False),  # 0: no duty (a free trade area)
         Column("origin_countries", lambda v: tuple(c.upper() for c in split_list(v)), required=False, default=()),
         Column("proof", as_text, required=False, default=""), *_local_columns("proof"),
         Column("when_duty_from", _PCT, required=False), Column("when_duty_to", _PCT, required=False),

@@ -249,14 +249,15 @@ def test_the_excel_quote_says_to_the_buyer_what_the_pdf_says(tmp_path, bundled_e
 
 
 def test_the_buyer_s_excel_names_no_sheet_of_the_tables(tmp_path, bundled_engine):
-    """Medicines to Tashkent: the buyer read "no row for Uzbekistan in sheet 'customs_valuation'"."""
+    """Medicines to Tashkent: the buyer read "no row for Uzbekistan in sheet 'customs_valuation'". Uzbekistan has its
+    row now; flour to Kabul (no Afghan customs rules in the tables) says the same of Afghanistan."""
     from gui.core.landed import price_quote
     from gui.core.price_report import add_prices
     from gui.core.terms import Terms
 
-    result = bundled_engine.quote(QuoteRequest("medicines", "5", "t", "Lahore", "Tashkent", dt.date(2026, 12, 7),
+    result = bundled_engine.quote(QuoteRequest("wheat-flour", "50", "t", "Kostanay", "Kabul", dt.date(2026, 12, 7),
                                                "USD"))
-    price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", "Tashkent", "20000"))
+    price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", "Kabul", "300"))
     document = add_prices(quote_document(result, bundled_engine.tables, number="CQ-2", created="2026-11-30",
                                          valid_until="2026-12-14"), price, bundled_engine.tables)
     assert any("customs_valuation" in m for r in document["routes"] if r.get("buyer_landed_cost")
@@ -264,7 +265,7 @@ def test_the_buyer_s_excel_names_no_sheet_of_the_tables(tmp_path, bundled_engine
     path = write_quote_workbook(document, tmp_path / "quote.xlsx")
     said = [str(c) for ws in load_workbook(path) for row in ws.iter_rows(values_only=True) for c in row if c]
     assert not any("customs_valuation" in text for text in said)
-    assert any("how Uzbekistan values imports for customs is not known" in text for text in said)
+    assert any("how Afghanistan values imports for customs is not known" in text for text in said)
 
 
 def test_the_excel_lists_the_exchange_rates_a_quote_converts_at_and_not_usd_itself(tmp_path, bundled_engine):

@@ -74,10 +74,14 @@ def test_without_a_certificate_of_origin_the_full_rate_is_paid_and_the_saving_sa
     assert any("would be 75% of the rate" in str(warning) for warning in plain[0].warnings)
 
 
-def test_no_uzbek_rice_line_is_invented(bundled_engine):
-    """No sourced Uzbek rate: the tables carry no line, and the landed cost in Uzbekistan says it is not known."""
-    assert ("rice", "UZ") not in bundled_engine.tables.trade.tariff_lines
+def test_no_uzbek_rice_rate_is_invented(bundled_engine):
+    """No sourced Uzbek rate: the tables carry the heading (1006 30, the HS's own) but no rate, and the landed cost
+    in Uzbekistan asks for it."""
+    [line] = bundled_engine.tables.trade.tariff_lines[("rice", "UZ")]
+    assert line.hs_code == "1006 30" and "not read" in line.origin.estimate_note
+    assert next(d for d in bundled_engine.tables.trade.duties if d.duty_id == "uz-cd-1006").rate_pct is None
     result = bundled_engine.quote(QuoteRequest("rice", "2", "containers", "Karachi", "Tashkent", DEPARTURE, "USD"))
     price = price_quote(bundled_engine.tables, bundled_engine.fx, result,
                         Terms(incoterm="DAP", goods_value=1000))
     assert all(route.landed is None for route in price.routes)
+    assert any("uz-cd-1006.rate_pct" in str(m) for route in price.routes for m in route.missing)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import terms_uz as UZ  # noqa: N812 - import into Uzbekistan
+
 D = dt.date
 
 # ----------------------------------------------------------------------------------------------- Incoterms 2020
@@ -197,6 +199,7 @@ HS_CODES = [
      "CONSULTANT_KZ59_2018", "", ""),
     ("garments", "KZ", "6109", "", "", "T-shirts, singlets and vests, knitted", "", HS_LINE_NOTE,
      "woven garments are 6203/6204"),
+    *UZ.HS_CODES_UZ,
 ]
 
 # ----------------------------------------------------------------------------------------------- duties
@@ -251,6 +254,7 @@ PROOF_NAMES = {
         "سرٹیفکیٹ آف اوریجن (فارم اے) یا یوریشین اکنامک کمیشن کونسل کے 14 جون 2018 کے فیصلہ نمبر 60 کے تحت اوریجن "
         "ڈیکلریشن؛ افغانستان، ازبکستان، چین یا ایران سے گزرنے والے سامان کے لیے براہِ راست ترسیل کی شرائط جانچی "
         "نہیں گئیں"),
+    UZ.FTA_PROOF: UZ.FTA_PROOF_NAMES,
 }
 NOT_FOUND = "NOT FOUND in the research: the rate is left to the user"
 RICE_CCT_CARRIED = ("carried forward: no newer text of the EAEU CCT for 1006 was found (the current tariff, EEC "
@@ -367,6 +371,8 @@ DUTIES = [
     ("pk-acd-over-20", "PK", "*", ACD, "ad_valorem", 6, None, "", "", None, "", "", 20.01, 1000, D(2025, 7, 1),
      None, D(2025, 6, 10), "BRECORDER_2025_TARIFF", "", "was 7 %; the FY2026-27 budget proposes cuts "
      "(NUKTA_2026_BUDGET), not enacted as far as was found"),
+    # --- into Uzbekistan
+    *UZ.DUTIES_UZ,
 ]
 
 
@@ -426,6 +432,7 @@ IMPORT_TAXES = [
      "base assumed to be the customs value (the sources give only the rate)",
      "levied on goods entering Sindh through its ports; a cut to 0.80–0.85 % was announced (ZAMEEN_2026_IDC, "
      "undated) with no effective date found"),
+    *UZ.IMPORT_TAXES_UZ,
 ]
 
 
@@ -524,6 +531,7 @@ VALUATION = [
      "the customs value takes in carriage to the port or place of importation, the loading, unloading and "
      "handling that go with it, and insurance (Customs Act 1969, section 25(2)(a)); inland freight after "
      "importation is left out"],
+    UZ.VALUATION_UZ,
 ]
 
 
