@@ -538,8 +538,13 @@ add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_TASHKENT_TERMEZ, 
             f"and the 15-km Termez–Hairatan shunt, so that Keles → Hairatan is the {UZ_GRAIN_KM} km KTZ gives to "
             f"Galaba, the Uzbek border station a few km short of Hairatan: this line is a few km short (was 600, "
             f"great-circle × 1.24)",
-    days=(2, 5, 6), days_src=["TASHTIMES_2020_EXPRESS"], basis="observation",
-    days_note="days: express 2, normal 5–6 days Tashkent–Hairatan (Apr 2020)", gauge=1520)
+    days=(2, round((UZ_GRAIN_KM - 37) / SPEEDS["UZ rail"][1] / 24, 2), 6),
+    days_src=["TASHTIMES_2020_EXPRESS", "CPMM22_UZ"], basis="mean",
+    days_note=f"days: typical = km / Uzbek rail speed without delay {SPEEDS['UZ rail'][1]} km/h (CPMM 2022), as on "
+              f"the other Uzbek rail legs (was 5 days, from the 'normal 5–6 days' Tashkent–Hairatan that Uzbekistan "
+              f"Railways gave in April 2020 for the service before its express: older than the CPMM's 2022 "
+              f"measurement, and describing a service the express replaced); min 2 days, the express (Apr 2020); "
+              f"max 6, the time before the express", gauge=1520)
 add("uz-road-termez-hairatan", "termez", "hairatan", "road", C_EAST, 15, [], "UZ road", "UZ road",
     km_note="km = great-circle 13 km × 1.15 (gaps_filled.md)")
 add("uz-rail-termez-hairatan", "termez", "hairatan", "rail", C_EAST, 15, ["NATIONSENC_AF"], "UZ rail",

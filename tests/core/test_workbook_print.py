@@ -139,7 +139,7 @@ def test_the_price_list_prints_its_notes_whole(price_book):
 
 
 def test_the_excel_breakdown_says_a_wait_s_dates_beside_its_fees(tmp_path, bundled_engine):
-    """Torkham open from 18 December: the PDF says "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18"
+    """Torkham open from 16 December: the PDF says "waits at Torkham from 2026-12-14 until it reopens on 2026-12-16"
     under the wait, but the Excel quote's Breakdown gave its fees' notes alone ("a shipping line's box: …"), the
     days of the wait lost. The wait's first fee carries the wait's note."""
     from gui.core.export_xlsx import write_quote_workbook
@@ -148,14 +148,14 @@ def test_the_excel_breakdown_says_a_wait_s_dates_beside_its_fees(tmp_path, bundl
     from gui.core.scenario_tables import apply
 
     day = dt.date(2026, 12, 7)
-    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)),
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 16)),)),
                    day)
     document = quote_document(QuoteEngine(tables).quote(WHEAT), tables, number="CQ-2026-00041")
     book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
     notes = [row[-1] for row in book["Breakdown"].iter_rows(values_only=True)
              if row[1] == "at Torkham" and row[2] == "wait for a closure to end"]
     assert notes
-    assert any(str(note).startswith("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18")
+    assert any(str(note).startswith("waits at Torkham from 2026-12-14 until it reopens on 2026-12-16")
                for note in notes)
     assert any("a shipper-owned container pays no detention" in str(note) for note in notes)
 
