@@ -499,6 +499,7 @@ FEES = [
     ("pk-origin-certificate", "PK", "export", "certificate of origin", "per_declaration", None, "PKR", None, None,
      "*", "origin_proof", None, "", NOT_FOUND, "the proof of origin that a preference abroad needs: charged only "
      "where one goes with the goods (the EAEU asks for none without a preference)"),
+    *UZ.FEES_UZ,
 ]
 
 

@@ -102,14 +102,28 @@ DUTIES_UZ = [
      "goods the parties withdrew from free trade were not checked"),
 ]
 
-VAT_SOURCES = "KUN_2022_VAT12;PWC_UZ_2024;TRADEGOV_UZ_CCG"
+VAT_SOURCES = "KUN_2022_VAT12;PWC_UZ_2024;TRADEGOV_UZ_CCG;MAZARS_2024_UZ"
 # id, country, tax, rate %, base, step, hs codes, importer, atl, resale, entry places, valid from, valid to, as of,
 # sources, estimate note, notes (as IMPORT_TAXES)
 IMPORT_TAXES_UZ = [
     ("uz-vat", "UZ", "import VAT", 12, "customs_value;duties", 1, "*", "*", "*", "*", "*", D(2023, 1, 1), None,
      D(2024, 2, 6), VAT_SOURCES, "",
-     "cut from 15 % on 1 January 2023; base: customs value + customs duty + excise (none on these goods); a VAT "
+     "cut from 15 % on 1 January 2023; base: customs value + customs duty + excise (excise is on alcohol, tobacco, "
+     "oil and gas products and motor vehicles, none of the goods with an Uzbek line here); a VAT "
      "exemption at import for medicines was not checked"),
+]
+
+# id, country, side, charge, basis, amount, currency, value from, to, hs codes, condition, as of, sources, estimate
+# note, notes (as FEES)
+FEES_UZ = [
+    ("uz-declaration", "UZ", "import", "customs declaration fee", "per_declaration", None, "UZS", None, None, "*",
+     "always", D(2025, 2, 5), "TASHTIMES_2025_UZFEES",
+     NOT_FOUND + ": the fee is set in basic calculation units (BCU) by the customs value in US dollars, which the "
+                 "tables cannot yet tier; the schedule of the Cabinet of Ministers' resolution of January 2025 "
+                 "(in force three months after publication): up to USD 10,000 1 BCU; to 20,000 1.5; to 40,000 2.5; "
+                 "to 60,000 4; to 100,000 7; to 200,000 10; to 500,000 15; to 1,000,000 20; above 25 BCU; 1 BCU = "
+                 "375,000 UZS then (25 % = 93,750 UZS); a preliminary declaration takes 20 % off",
+     "enter the fee for the consignment's customs value"),
 ]
 
 # country, customs territory, national currency, handling at the place of entry in the value, sources, estimate
