@@ -22,8 +22,8 @@ NO_FX_FOR = QT_TRANSLATE_NOOP("CoreMessages", "currency {currency} has no rate i
 VALID_TO_BEFORE = QT_TRANSLATE_NOOP("CoreMessages", "valid_to {end} is before valid_from {start}")
 SPECIFIC_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "a duty per quantity needs specific_currency and specific_per (kg "
                                                    "or t)")
-PREFERENCE_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "a preference needs a factor above 0 and at most 1, and "
-                                                     "origin_countries")
+PREFERENCE_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "a preference needs a factor from 0 (no duty) to 1, "
+                                                     "and origin_countries")
 SLAB_ORDER = QT_TRANSLATE_NOOP("CoreMessages", "when_duty_to {high} is below when_duty_from {low}")
 BASE_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "the base must name what the tax is charged on: {allowed}")
 BASE_PART = QT_TRANSLATE_NOOP("CoreMessages", "'{part}' is neither {allowed} nor a tax of an earlier step for the "

@@ -2507,8 +2507,8 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="25"/>
-        <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
-        <translation>преференцияға 0-ден үлкен, 1-ден аспайтын factor және origin_countries керек</translation>
+        <source>a preference needs a factor from 0 (no duty) to 1, and origin_countries</source>
+        <translation>преференцияға 0-ден (бажсыз) 1-ге дейінгі factor және origin_countries керек</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="27"/>
@@ -2846,52 +2846,57 @@
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="151"/>
+        <location filename="../../gui/core/trade_messages.py" line="152"/>
+        <source>none, preference</source>
+        <translation>жоқ, преференция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="153"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="152"/>
+        <location filename="../../gui/core/trade_messages.py" line="154"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="153"/>
+        <location filename="../../gui/core/trade_messages.py" line="155"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>мәлімделген құн {value} болғанда {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="154"/>
+        <location filename="../../gui/core/trade_messages.py" line="156"/>
         <source>given for this quote</source>
         <translation>осы баға ұсынысына берілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="155"/>
+        <location filename="../../gui/core/trade_messages.py" line="157"/>
         <source>not in the tables; not given</source>
         <translation>кестелерде жоқ; берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="156"/>
+        <location filename="../../gui/core/trade_messages.py" line="158"/>
         <source>unloading at {place}</source>
         <translation>{place} пунктында түсіру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="157"/>
+        <location filename="../../gui/core/trade_messages.py" line="159"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="158"/>
+        <location filename="../../gui/core/trade_messages.py" line="160"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="160"/>
+        <location filename="../../gui/core/trade_messages.py" line="162"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="161"/>
+        <location filename="../../gui/core/trade_messages.py" line="163"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>

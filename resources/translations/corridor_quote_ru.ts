@@ -2507,8 +2507,8 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="25"/>
-        <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
-        <translation>преференции нужны factor больше 0 и не больше 1 и origin_countries</translation>
+        <source>a preference needs a factor from 0 (no duty) to 1, and origin_countries</source>
+        <translation>преференции нужны factor от 0 (без пошлины) до 1 и origin_countries</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="27"/>
@@ -2846,52 +2846,57 @@
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="151"/>
+        <location filename="../../gui/core/trade_messages.py" line="152"/>
+        <source>none, preference</source>
+        <translation>нет, преференция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="153"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="152"/>
+        <location filename="../../gui/core/trade_messages.py" line="154"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="153"/>
+        <location filename="../../gui/core/trade_messages.py" line="155"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{amount} при заявленной стоимости {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="154"/>
+        <location filename="../../gui/core/trade_messages.py" line="156"/>
         <source>given for this quote</source>
         <translation>указано для этой котировки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="155"/>
+        <location filename="../../gui/core/trade_messages.py" line="157"/>
         <source>not in the tables; not given</source>
         <translation>нет в таблицах; не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="156"/>
+        <location filename="../../gui/core/trade_messages.py" line="158"/>
         <source>unloading at {place}</source>
         <translation>выгрузка в {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="157"/>
+        <location filename="../../gui/core/trade_messages.py" line="159"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>товар: {tonnes} т × {rate} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="158"/>
+        <location filename="../../gui/core/trade_messages.py" line="160"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="160"/>
+        <location filename="../../gui/core/trade_messages.py" line="162"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: цена на условиях {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="161"/>
+        <location filename="../../gui/core/trade_messages.py" line="163"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>

@@ -2507,8 +2507,8 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="25"/>
-        <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
-        <translation>ترجیح کو 0 سے زیادہ اور زیادہ سے زیادہ 1 کا factor اور origin_countries چاہیے</translation>
+        <source>a preference needs a factor from 0 (no duty) to 1, and origin_countries</source>
+        <translation>ترجیح کو 0 (کوئی ڈیوٹی نہیں) سے 1 تک کا factor اور origin_countries چاہیے</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="27"/>
@@ -2846,52 +2846,57 @@
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="151"/>
+        <location filename="../../gui/core/trade_messages.py" line="152"/>
+        <source>none, preference</source>
+        <translation>کوئی نہیں، ترجیح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="153"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="152"/>
+        <location filename="../../gui/core/trade_messages.py" line="154"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="153"/>
+        <location filename="../../gui/core/trade_messages.py" line="155"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="154"/>
+        <location filename="../../gui/core/trade_messages.py" line="156"/>
         <source>given for this quote</source>
         <translation>اس کوٹیشن کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="155"/>
+        <location filename="../../gui/core/trade_messages.py" line="157"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="156"/>
+        <location filename="../../gui/core/trade_messages.py" line="158"/>
         <source>unloading at {place}</source>
         <translation>{place} پر اتارنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="157"/>
+        <location filename="../../gui/core/trade_messages.py" line="159"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="158"/>
+        <location filename="../../gui/core/trade_messages.py" line="160"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="160"/>
+        <location filename="../../gui/core/trade_messages.py" line="162"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="161"/>
+        <location filename="../../gui/core/trade_messages.py" line="163"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
