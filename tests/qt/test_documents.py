@@ -338,9 +338,9 @@ def test_a_sum_and_its_unit_keep_to_one_line_in_a_sentence():
 
 
 def test_a_price_the_tables_cannot_finish_is_said_in_the_buyer_s_words_and_language(qapp, tmp_path):
-    """Under DDP Tashkent the Russian PDF said, under the recommended route, "цены нет: стоимость с доставкой
-    неизвестна: no row for Uzbekistan in sheet 'customs_valuation': …" — English, and a sheet of the tables — and
-    under DDP Almaty for medicines "customs duty into Kazakhstan: not in the tables and not given
+    """Under DDP Tashkent (now DDP Kabul) the Russian PDF said, under the recommended route, "цены нет: стоимость
+    с доставкой неизвестна: no row for Uzbekistan in sheet 'customs_valuation': …" — English, and a sheet of the
+    tables — and under DDP Almaty for medicines "customs duty into Kazakhstan: not in the tables and not given
     (kz-cd-3004.rate_pct)", the id the forwarder gives the rate under."""
     from gui import cli
 
@@ -350,10 +350,11 @@ def test_a_price_the_tables_cannot_finish_is_said_in_the_buyer_s_words_and_langu
                          "--pdf", str(path), "--history", str(tmp_path / "history.sqlite")]) == 0
         return " ".join(PdfReader(path).pages[0].extract_text().split())
 
-    tashkent = first_page("--cargo", "potatoes", "--quantity", "2", "--unit", "containers", "--from", "Karachi",
-                          "--to", "Tashkent", "--date", "2026-03-10", "--goods-value", "250/t")
-    assert "customs_valuation" not in tashkent and "no row for" not in tashkent
-    assert "таможенная стоимость здесь не рассчитана" in tashkent
+    # Afghanistan has no customs valuation row (Uzbekistan, the first example, has one now)
+    kabul = first_page("--cargo", "wheat-flour", "--quantity", "500", "--unit", "t", "--from", "Kostanay",
+                       "--to", "Kabul", "--date", "2026-03-10", "--goods-value", "300/t")
+    assert "customs_valuation" not in kabul and "no row for" not in kabul
+    assert "таможенная стоимость здесь не рассчитана" in kabul
     almaty = first_page("--cargo", "pharmaceuticals", "--quantity", "10", "--unit", "t", "--from", "Karachi", "--to",
                         "Almaty", "--date", "2026-05-04", "--goods-value", "2500000 PKR/t")
     assert "цены нет" in almaty and "kz-cd-3004" not in almaty

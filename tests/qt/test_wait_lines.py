@@ -40,10 +40,10 @@ def test_a_wait_of_the_earliest_day_alone_is_said_not_left_as_a_bare_zero(qapp, 
 
 
 def test_a_wait_with_fees_says_its_dates_beside_the_fees_notes(qapp, tmp_path, bundled_engine):
-    """Torkham open from 18 December: the wait costs the trucks' holding charge and the boxes' detention. The
+    """Torkham open from 16 December: the wait costs the trucks' holding charge and the boxes' detention. The
     line's note gave the detention's note alone; the days of the wait were lost."""
-    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 18), 75817)
-    assert "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18" in text
+    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 16), 76828)
+    assert "waits at Torkham from 2026-12-14 until it reopens on 2026-12-16" in text
     assert "a shipper-owned container pays no detention" in text
 
 
@@ -52,21 +52,21 @@ def test_a_wait_whose_fees_have_no_note_is_no_estimate(qapp, tmp_path, bundled_e
     """A wait whose fees all come from the tables with no estimate note (the trucks' holding charge at Torkham
     alone) was marked "≈ 326", an estimate whose working, in the Excel quote, was only where and until when the
     cargo waits. Its dates are still said under the place; its money is not marked."""
-    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)),
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 16)),)),
                    DEC_7)
     document = quote_document(QuoteEngine(tables).quote(WHEAT), tables, number="CQ-2026-00032")
     number, route = next((number, route) for number, route in enumerate(document["routes"], start=1)
-                         if round(route["cost"] or 0) == 75817)
+                         if round(route["cost"] or 0) == 76828)
     wait = next(node for node in route["nodes"] if node["event"] == "closure_wait")
     for charge in wait["charges"]:  # as a wait whose fees carry no note
         charge["estimate"], charge["said"] = None, None
-    wait["estimate"] = "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18"
+    wait["estimate"] = "waits at Torkham from 2026-12-14 until it reopens on 2026-12-16"
     wait["said"] = {"estimate": {"template": "waits at {where} from {reached} until it reopens on {date}",
-                                 "values": {"where": "Torkham", "reached": {"date": "2026-12-16"},
-                                            "date": {"date": "2026-12-18"}}}}
+                                 "values": {"where": "Torkham", "reached": {"date": "2026-12-14"},
+                                            "date": {"date": "2026-12-16"}}}}
     document["recommended"] = number
     path = write_quote_pdf(document, tmp_path / "quote.pdf")
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
-    assert "waits at Torkham from 2026-12-16 until it reopens on 2026-12-18" in text
-    shown = re.search(r"128,820 PKR truck holding charge 3,435 USD container detention (≈ )?([\d,]+)", text)
-    assert shown and shown.group(1) is None, text[text.find("128,820"):][:200]
+    assert "waits at Torkham from 2026-12-14 until it reopens on 2026-12-16" in text
+    shown = re.search(r"126,540 PKR truck holding charge 3,374 USD container detention (≈ )?([\d,]+)", text)
+    assert shown and shown.group(1) is None, text[text.find("126,540"):][:200]
