@@ -212,9 +212,11 @@ def label_order(route_map: RouteMap, selected: int) -> list[tuple[int, str]]:
 
 
 def draw_places(painter: QPainter, view: MapView, route_map: RouteMap, selected: int, unit: float, words: Words,
-                font: QFont, bold: QFont, taken: list[QRectF], most_rank: int = 6) -> list[tuple[QPointF, str]]:
+                font: QFont, bold: QFont, taken: list[QRectF], most_rank: int = 6,
+                covered: tuple[QRectF, ...] = ()) -> list[tuple[QPointF, str]]:
     """A dot per place and as many names as fit without overlapping, the most important first (a name that
-    would cover another is left to the tooltip). Returns each dot's position and place id."""
+    would cover another is left to the tooltip). ``covered``: where something lies over the map (its legend), so
+    that no name is drawn at all. Returns each dot's position and place id."""
     places = route_map.place_by_id
     chosen = route_map.route(selected)
     on_route = {pid for r in route_map.routes for pid in r.place_ids}
@@ -255,8 +257,9 @@ def draw_places(painter: QPainter, view: MapView, route_map: RouteMap, selected:
                 if view.rect.contains(box) and not any(box.intersects(t) for t in taken if t != own_dot)]
         # an end of the quote is always named, over a risk's dates if it must: its ringed dot had stood unnamed,
         # and the name of a place beside it (Port Qasim by Karachi) read as its own
-        if not free and rank == 0:
-            free = [box for box in spots if view.rect.contains(box)][:1]
+        if not free and rank == 0:  # but not under the legend: Kostanay, the topmost place, was half hidden by it
+            free = sorted((box for box in spots if view.rect.contains(box)),
+                          key=lambda box: any(box.intersects(c) for c in covered))[:1]
         if not free:
             continue  # its name is in the tooltip
         box = free[0]

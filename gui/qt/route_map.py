@@ -107,7 +107,8 @@ class MapCanvas(QWidget):
             bold.setBold(True)
             legend = [QRectF(0, 0, self.width(), self.legend_band)] if self.legend_band else []
             self._dots = mp.draw_places(painter, view, self.map, self.selected, 1.0, words, self.font(), bold,
-                                        [box for box, _ in self._marks] + legend)  # no name under the legend
+                                        [box for box, _ in self._marks] + legend,  # no name under the legend
+                                        covered=tuple(legend))
         mp.draw_note(painter, QRectF(self.rect()), self.font_small, 1.0)
         if self.hasFocus():
             pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)

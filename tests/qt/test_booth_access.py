@@ -190,3 +190,41 @@ def test_a_route_chosen_on_the_chart_is_highlighted_in_the_table(qtbot, tables):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)  # and the table goes on from there
     assert window.session.selected == window.routes_proxy.mapToSource(view.model().index(row + 1, 0)).row()
+
+
+def test_the_topmost_end_of_the_quote_is_named_clear_of_the_map_legend(qtbot, tables):
+    """Wheat Kostanay → Karachi at 1366 × 768: the routes are fitted under the legend, so Kostanay's dot stands
+    just below it, and its name, which an end of the quote always has, was drawn beside the dot with its upper
+    half under the legend. It goes where the legend leaves it whole (here below the dot)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from gui.qt import map_painter as mp
+    from gui.qt.route_map import _words
+
+    window = booth_window(qtbot, tables, wheat())
+    window.chart_tabs.show_map()
+    canvas = window.chart_tabs.route_map.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.map is not None and canvas.legend_band > 0, timeout=3000)
+    names = []
+
+    class Recording(QPainter):
+        def drawText(self, at, text):  # noqa: N802 - Qt API
+            names.append((at, text, self.fontMetrics().ascent()))
+            super().drawText(at, text)
+
+    image = QImage(canvas.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = Recording(image)
+    legend = QRectF(0, 0, canvas.width(), canvas.legend_band)
+    view = canvas.view()
+    bold = QFont(canvas.font())
+    bold.setBold(True)
+    mp.draw_places(painter, view, canvas.map, canvas.selected, 1.0, _words(), canvas.font(), bold, [legend],
+                   covered=(legend,))
+    painter.end()
+    origin = canvas.map.place_by_id[canvas.map.origin]
+    dot = view.point(origin.lat, origin.lon)
+    assert dot.y() - canvas.fontMetrics().height() < legend.bottom(), "no name could stand above the dot here"
+    tops = [at.y() - ascent for at, text, ascent in names if text == "Kostanay"]
+    assert tops and tops[0] >= legend.bottom(), (tops, legend.bottom())
