@@ -73,20 +73,22 @@ def _old_rates(old_rates, quoted_on: dt.date, routes, currency: str) -> Message:
     # a rate of the quote currency is in every route's total
     if currency not in oldest and users and len(users) < len(routes):
         said = Message(qmsg.STALE_FX_ROUTE, rate=said, route=numbered(users[0], routes[users[0]].corridor)) \
-            if len(users) == 1 else Message(qmsg.STALE_FX_ROUTES, rate=said, numbers=Verbatim(_numbers(users)))
+            if len(users) == 1 else Message(qmsg.STALE_FX_ROUTES, rate=said, numbers=_numbers(users))
     newer = [Verbatim(f"{rate.currency}/USD") for rate in old_rates if rate.as_of != day]
     return Message.joined([said, Message(qmsg.STALE_FX_ALSO, pairs=newer)], "; ") if newer else said
 
 
-def _numbers(indices: list[int]) -> str:
-    """Route numbers (1-based) in runs: ``1–4, 7, 11``."""
+def _numbers(indices: list[int]) -> list[Verbatim]:
+    """Route numbers (1-based) in runs: ``1–4, 7, 11``, a list, so that each language joins it with its own comma
+    (Urdu's "،": the Latin one stood between right-to-left words as "12 ,11 ,8")."""
     runs: list[list[int]] = []
     for number in (i + 1 for i in indices):
         if runs and number == runs[-1][-1] + 1:
             runs[-1].append(number)
         else:
             runs.append([number])
-    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
+    return [Verbatim(f"{run[0]}–{run[-1]}") if len(run) > 2 else Verbatim(str(number))
+            for run in runs for number in ((run[0],) if len(run) > 2 else run)]
 
 
 def stale_rates(fx, quoted_on: dt.date, stale_after_days: int) -> list[Message]:

@@ -124,6 +124,12 @@ def test_old_exchange_rates_are_named_with_their_currency_and_the_routes_that_us
     users = ", ".join(str(n) for n in sorted(routes[c] for c in ("Sea", "North", "North + Planned rail")))
     assert said == [f"older than 30 days: exchange rates of KZT/USD, PKR/USD of 2026-01-01 (59 days old), used only "
                     f"by routes {users}; check them before quoting"]
+    # in Urdu the numbers are joined by its own comma: the Latin one stood between right-to-left words reversed
+    from gui.core.messages import Wording
+
+    urdu = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", MARCH, "USD", quoted_on=MARCH,
+                                     stale_after_days=30)).warnings[0].render(Wording(language="ur"))
+    assert "routes \u2068" + "\u2069، \u2068".join(users.split(", ")) + "\u2069" in urdu, urdu
     said, _ = warning(MARCH, "KZT")  # every total is in tenge: no route is left out
     assert said == ["older than 30 days: exchange rates of KZT/USD, PKR/USD of 2026-01-01 (59 days old); check them "
                     "before quoting"]
