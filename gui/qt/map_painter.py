@@ -89,6 +89,19 @@ def fitted_bounds(route_map: RouteMap | None, routes: list[int] | None = None) -
     return bounds.adjusted(-margin, -margin, margin, margin)
 
 
+def snug_bounds(route_map: RouteMap | None, top_margin: bool = True) -> QRectF:
+    """As ``fitted_bounds``, each side's margin taken from its own extent: a quote's routes spread wide (west to
+    Suez, east to Urumqi) gave the top and bottom the margin of the width, and in a low frame (the map's tab in
+    Urdu at 1366 × 768) what fixes the scale is the height."""
+    points = [p for r in (route_map.routes if route_map else ()) for line in r.lines for p in line]
+    if not points:
+        return fitted_bounds(route_map)
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    bounds = projected(min(lons), min(lats), max(lons), max(lats))
+    across, down = bounds.width() * 0.08 + 0.6, bounds.height() * 0.08 + 0.6
+    return bounds.adjusted(-across, -down if top_margin else -0.3, across, down)
+
+
 @lru_cache(maxsize=2)
 def basemap_paths(basemap: Basemap) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
     """Land, coast and borders as paths in map units, built once: every view only transforms them (in C++)."""

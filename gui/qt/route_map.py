@@ -23,19 +23,6 @@ def _words() -> mp.Words:
     return mp.Words(name=name, date=local_date)
 
 
-def snug_bounds(route_map: RouteMap | None, top_margin: bool = True) -> QRectF:
-    """As ``fitted_bounds``, each side's margin taken from its own extent: a quote's routes spread wide (west to
-    Suez, east to Urumqi) gave the top and bottom the margin of the width, and in a low frame (the map's tab in
-    Urdu at 1366 × 768) what fixes the scale is the height."""
-    points = [p for r in (route_map.routes if route_map else ()) for line in r.lines for p in line]
-    if not points:
-        return mp.fitted_bounds(route_map)
-    lats, lons = [p[0] for p in points], [p[1] for p in points]
-    bounds = mp.projected(min(lons), min(lats), max(lons), max(lats))
-    across, down = bounds.width() * 0.08 + 0.6, bounds.height() * 0.08 + 0.6
-    return bounds.adjusted(-across, -down if top_margin else -0.3, across, down)
-
-
 class MapCanvas(QWidget):
     routeClicked = Signal(int)
 
@@ -86,7 +73,7 @@ class MapCanvas(QWidget):
         # the quote's routes fitted under the legend, which lies on the map's top margin: the legend had a line (two
         # in Russian) of its own above the map, the map's height less by as much (Urdu at 1366 × 768)
         band = min(self.legend_band, rect.height() / 3)
-        view = mp.MapView(snug_bounds(self.map, top_margin=band <= 0), rect.adjusted(0, band, 0, 0))
+        view = mp.MapView(mp.snug_bounds(self.map, top_margin=band <= 0), rect.adjusted(0, band, 0, 0))
         view.rect = rect  # the basemap, the places' labels and panning take the whole canvas
         return view
 
@@ -299,7 +286,7 @@ class MapCanvas(QWidget):
         factor = ZOOM_STEP ** -steps
         bounds = view.bounds()
         whole = mp.projected(*self.basemap.bbox)
-        fitted = mp.MapView(snug_bounds(self.map), QRectF(self.rect())).bounds()
+        fitted = mp.MapView(mp.snug_bounds(self.map), QRectF(self.rect())).bounds()
         if factor > 1 and bounds.width() * factor > max(whole.width() * 1.2, fitted.width() * 1.01):
             return  # no further out than the basemap reaches (or the whole quote, in a flat window)
         if factor < 1 and bounds.width() * factor < 2.0:
