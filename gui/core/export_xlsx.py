@@ -337,8 +337,11 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
             # a wait's fees: its first says where and until when the cargo waits, then the fees' notes, as the PDF
             # says under the place (the Excel quote gave the fees' notes alone: "a shipping line's box: …")
             waits = kind == "node" and line["event"] == WAIT_EVENT and line.get("estimate")
+            wait_note = said(line, "estimate", w) if waits else None
             for index, charge in enumerate(line["charges"]):
-                note = said(line, "estimate", w) if waits and not index else said(charge, "estimate", w)
+                own = said(charge, "estimate", w)
+                # the wait's note holds each fee's own: a later fee's row does not say it a second time
+                note = wait_note if waits and not index else ("" if waits and own and own in wait_note else own)
                 _append(breakdown, first + [w.name(charge["charge"]),
                                             w.basis(charge["basis"]), charge["rate"],
                                             charge["quantity"], charge["amount"], charge["currency"],

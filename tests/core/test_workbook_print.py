@@ -158,6 +158,8 @@ def test_the_excel_breakdown_says_a_wait_s_dates_beside_its_fees(tmp_path, bundl
     assert any(str(note).startswith("waits at Torkham from 2026-12-14 until it reopens on 2026-12-16")
                for note in notes)
     assert any("a shipper-owned container pays no detention" in str(note) for note in notes)
+    # and once: the detention's own row had said its note again under the wait's, which holds it
+    assert not any(str(note).startswith("a shipping line's box") for note in notes), notes
 
 
 def test_the_summary_s_labels_are_not_cut_in_a_longer_language(tmp_path, bundled_engine):
