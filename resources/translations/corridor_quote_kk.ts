@@ -4436,52 +4436,52 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="49"/>
+        <location filename="../../gui/qt/route_map.py" line="36"/>
         <source>Map of the routes</source>
         <translation>Маршруттар картасы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="174"/>
+        <location filename="../../gui/qt/route_map.py" line="162"/>
         <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
         <translation>Дөңгелек немесе + −: масштаб; сүйреу немесе бағыт пернелері: жылжыту; екі рет шерту немесе Home: бүкіл ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="177"/>
+        <location filename="../../gui/qt/route_map.py" line="165"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>мұнда {count} маршрут өтеді: келесісін таңдау үшін тағы шертіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="195"/>
+        <location filename="../../gui/qt/route_map.py" line="183"/>
         <source>unavailable: </source>
         <translation>қолжетімсіз: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="197"/>
+        <location filename="../../gui/qt/route_map.py" line="185"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>сызылмаған бөліктер: {count} (пункттің координаттары жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="207"/>
+        <location filename="../../gui/qt/route_map.py" line="195"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>Жүк жететін күні жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="208"/>
+        <location filename="../../gui/qt/route_map.py" line="196"/>
         <source>May be closed while the cargo passes</source>
         <translation>Жүк өтіп бара жатқанда жабық болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="209"/>
+        <location filename="../../gui/qt/route_map.py" line="197"/>
         <source>Risk window while the cargo passes</source>
         <translation>Жүк өтіп бара жатқандағы тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="211"/>
+        <location filename="../../gui/qt/route_map.py" line="199"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: жүк мұнда {day} (ерте дегенде {first}, кеш дегенде {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="214"/>
+        <location filename="../../gui/qt/route_map.py" line="202"/>
         <source>(every year)</source>
         <translation>(жыл сайын)</translation>
     </message>
@@ -5762,7 +5762,7 @@ The details are in the log: {log}</source>
         <translation>тәуекел {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="308"/>
+        <location filename="../../gui/qt/map_painter.py" line="324"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Сызықтар сызбалық: пункттен пунктке. Шекаралар: Natural Earth</translation>
     </message>
@@ -5770,54 +5770,54 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="333"/>
+        <location filename="../../gui/qt/route_map.py" line="321"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="143"/>
-        <location filename="../../gui/qt/route_map.py" line="333"/>
+        <location filename="../../gui/qt/route_map.py" line="321"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="148"/>
-        <location filename="../../gui/qt/route_map.py" line="334"/>
+        <location filename="../../gui/qt/route_map.py" line="322"/>
         <source>other</source>
         <translation>басқалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="334"/>
+        <location filename="../../gui/qt/route_map.py" line="322"/>
         <source>unavailable</source>
         <translation>қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="335"/>
+        <location filename="../../gui/qt/route_map.py" line="323"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="335"/>
+        <location filename="../../gui/qt/route_map.py" line="323"/>
         <source>risk window</source>
         <translation>тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="336"/>
+        <location filename="../../gui/qt/route_map.py" line="324"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="337"/>
+        <location filename="../../gui/qt/route_map.py" line="325"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="338"/>
+        <location filename="../../gui/qt/route_map.py" line="326"/>
         <source>gauge change</source>
         <translation>жол енінің ауысуы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="339"/>
+        <location filename="../../gui/qt/route_map.py" line="327"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>

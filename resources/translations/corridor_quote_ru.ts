@@ -4436,52 +4436,52 @@ The details are in the log: {log}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="49"/>
+        <location filename="../../gui/qt/route_map.py" line="36"/>
         <source>Map of the routes</source>
         <translation>Карта маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="174"/>
+        <location filename="../../gui/qt/route_map.py" line="162"/>
         <source>Wheel or + −: zoom; drag or arrow keys: move; double-click or Home: the whole quote</source>
         <translation>Колесо или + −: масштаб; перетаскивание или стрелки: сдвиг; двойной щелчок или Home: вся котировка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="177"/>
+        <location filename="../../gui/qt/route_map.py" line="165"/>
         <source>{count} routes share this stretch: click again for the next</source>
         <translation>здесь проходят маршрутов: {count}; щёлкните ещё раз, чтобы выбрать следующий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="195"/>
+        <location filename="../../gui/qt/route_map.py" line="183"/>
         <source>unavailable: </source>
         <translation>недоступен: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="197"/>
+        <location filename="../../gui/qt/route_map.py" line="185"/>
         <source>{count} leg(s) not drawn: a place without coordinates</source>
         <translation>не нарисовано участков: {count} (у пункта нет координат)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="207"/>
+        <location filename="../../gui/qt/route_map.py" line="195"/>
         <source>Closed on the day the cargo gets there</source>
         <translation>Закрыто в день прибытия груза</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="208"/>
+        <location filename="../../gui/qt/route_map.py" line="196"/>
         <source>May be closed while the cargo passes</source>
         <translation>Может быть закрыто, пока груз в пути здесь</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="209"/>
+        <location filename="../../gui/qt/route_map.py" line="197"/>
         <source>Risk window while the cargo passes</source>
         <translation>Период риска, пока груз в пути здесь</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="211"/>
+        <location filename="../../gui/qt/route_map.py" line="199"/>
         <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
         <translation>{corridor}: груз здесь {day} (не раньше {first}, не позже {last})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="214"/>
+        <location filename="../../gui/qt/route_map.py" line="202"/>
         <source>(every year)</source>
         <translation>(каждый год)</translation>
     </message>
@@ -5762,7 +5762,7 @@ The details are in the log: {log}</source>
         <translation>риск {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="308"/>
+        <location filename="../../gui/qt/map_painter.py" line="324"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Линии схематичны: от пункта к пункту. Границы: Natural Earth</translation>
     </message>
@@ -5770,54 +5770,54 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="333"/>
+        <location filename="../../gui/qt/route_map.py" line="321"/>
         <source>selected</source>
         <translation>выбранный</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="143"/>
-        <location filename="../../gui/qt/route_map.py" line="333"/>
+        <location filename="../../gui/qt/route_map.py" line="321"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="148"/>
-        <location filename="../../gui/qt/route_map.py" line="334"/>
+        <location filename="../../gui/qt/route_map.py" line="322"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="334"/>
+        <location filename="../../gui/qt/route_map.py" line="322"/>
         <source>unavailable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="335"/>
+        <location filename="../../gui/qt/route_map.py" line="323"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="335"/>
+        <location filename="../../gui/qt/route_map.py" line="323"/>
         <source>risk window</source>
         <translation>период риска</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="336"/>
+        <location filename="../../gui/qt/route_map.py" line="324"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="337"/>
+        <location filename="../../gui/qt/route_map.py" line="325"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="338"/>
+        <location filename="../../gui/qt/route_map.py" line="326"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="339"/>
+        <location filename="../../gui/qt/route_map.py" line="327"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
