@@ -74,7 +74,7 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
         from ..core.freshness import _numbers  # in runs: 6, 7, 9–16
 
         lines += [_e(say["why"].format(number=numbers[0], reason=reason) if len(numbers) == 1 else
-                     say["cause"].format(routes=_numbers([n - 1 for n in numbers]).replace(", ", fmt.comma()),
+                     say["cause"].format(routes=fmt.comma().join(_numbers([n - 1 for n in numbers])),
                                          cause=several[reason]))
                   for reason, numbers in unpriced.items()]
         # a paragraph each, so that a page break falls between two notes rather than moving them all
