@@ -12,7 +12,7 @@ from .buyer_copy import buyer_warnings, said_to_buyer
 from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ARABIC_SEPARATORS, ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .money import WHAT_IF_RATE
-from .report import offer_valid_until, said, shown_days
+from .report import offer_valid_until, said, shown_days, told_apart_parts
 from .route_values import WAIT_EVENT
 from .xlsx_print import DATE, DATE_TIME, _width, print_setup, read_right_to_left
 
@@ -89,6 +89,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "the departure day"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Recommended route"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{corridor}: {cost}, {days} days"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "via {place}"), QT_TRANSLATE_NOOP("QuoteWorkbook", "by {mode} from {place}"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Exchange rates used"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "none: every charge is in US dollars"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD as of {date}"), QT_TRANSLATE_NOOP("QuoteWorkbook", "yes"),
@@ -238,8 +239,11 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         # days as the Routes sheet, the PDF and the window give them: "11.7 (6.1–27)", not "6.1–12–27"
         finer = fmt.days_told_apart([route["days_typical"] for route in document["routes"]])[number - 1]
         _put(summary, row, 1, say("Recommended route")).font = Font(bold=True)
+        # which of its corridor's routes, as the PDF's heading says ("· via Saryagash")
+        parts = told_apart_parts(best, w, local("via {place}"), local("by {mode} from {place}"), comma)
         _put(summary, row, 2, local("{corridor}: {cost}, {days} days").format(
-            corridor=f"{number}. {both(best['corridor'])}", cost=fmt.money(best["cost"], best["currency"]),
+            corridor=" · ".join([f"{number}. {both(best['corridor'])}", *parts]),
+            cost=fmt.money(best["cost"], best["currency"]),
             days=fmt.days_span(best["days_min"], best["days_typical"], best["days_max"], finer)))
         row += 1
     row += 1

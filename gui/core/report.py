@@ -215,6 +215,17 @@ def _told_apart(result: QuoteResult, index: int) -> dict[str, Any]:
     return {"told_apart": {"places": list(apart.places), "mode": apart.mode, "from": apart.from_place}}
 
 
+def told_apart_parts(route: dict, w: Wording, via: str, by_from: str, comma: str) -> list[str]:
+    """A document route's ``told_apart`` in words ("via Saryagash", "by rail from Termez"), from the templates
+    ``via`` ({place}) and ``by_from`` ({mode}, {place}) in the reader's language; none when its corridor's name is
+    its own in the quote."""
+    apart = route.get("told_apart") or {}
+    parts = [via.format(place=comma.join(map(w.name, apart["places"])))] if apart.get("places") else []
+    if apart.get("mode"):
+        parts.append(by_from.format(mode=w.mode(apart["mode"]), place=w.name(apart["from"])))
+    return parts
+
+
 def _money(value: float | None, currency: str) -> str:
     return "—" if value is None else f"{value:,.0f} {currency}"
 

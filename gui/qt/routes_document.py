@@ -11,7 +11,7 @@ from ..core import quote_messages as qmsg
 from ..core.buyer_copy import for_buyer
 from ..core.messages import Message, Wording
 from ..core.price_report import for_several_routes
-from ..core.report import said
+from ..core.report import said, told_apart_parts
 from .quote_page import NOWRAP, _e, amount
 
 if TYPE_CHECKING:
@@ -120,15 +120,7 @@ def status_lines(status: str, width: int = STATUS_LINE) -> str:
 
 def told_apart(route: dict, say: dict, w: Wording) -> str:
     """`` · via Saryagash`` after a corridor's name when the quote has other routes of that corridor."""
-    apart = route.get("told_apart")
-    if not apart:
-        return ""
-    parts = []
-    if apart["places"]:
-        parts.append(say["via_place"].format(
-            place=fmt.comma().join(map(w.name, apart["places"]))))
-    if apart["mode"]:
-        parts.append(say["by_from"].format(mode=w.mode(apart["mode"]), place=w.name(apart["from"])))
+    parts = told_apart_parts(route, w, say["via_place"], say["by_from"], fmt.comma())
     return "".join(f"<span style='color:#555'> · {_e(part)}</span>" for part in parts)
 
 

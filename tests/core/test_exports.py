@@ -292,7 +292,9 @@ def test_the_excel_quote_numbers_its_recommended_route_as_its_routes_sheet(tmp_p
     assert sum(row[1] == "Iran rail + sea (Bandar Abbas)" for row in routes) > 1
     number, _, rest = summary["Recommended route"].partition(". ")
     row = routes[int(number) - 1]
-    assert row[0] == int(number) and rest.startswith(f"{row[1]}: {row[5]:,.0f} USD")
+    # and which of the three, as the PDF's heading says: "1. Iran rail + sea (Bandar Abbas) · via Sarakhs: …"
+    places = document["routes"][int(number) - 1]["told_apart"]["places"]
+    assert row[0] == int(number) and rest.startswith(f"{row[1]} · via {', '.join(places)}: {row[5]:,.0f} USD")
 
 
 @pytest.mark.parametrize("wanted, shown", [(90.0, "0%"), (99.5, "0.0#%"), (99.9, "0.0#%"), (95.25, "0.0#%")])
