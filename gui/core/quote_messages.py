@@ -12,6 +12,7 @@ AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}' is ambiguous: {op
 UNKNOWN_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; did you mean {options}?")
 UNKNOWN_KNOWN = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; known: {known}")
 UNKNOWN_FAR = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}': nothing in the tables is spelled like it")
+IN_OTHER_COUNTRY = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}': {place} is in {country}, not in {named}")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a number, not '{text}'")
 NUMBER_WITH_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}' has a unit in it: give the number ({number}) "
                                                     "and the unit ({unit}) apart")

@@ -13,6 +13,7 @@ from . import vocabulary as vocab
 
 from . import quote_messages as qmsg
 from . import suggest
+from .countries import COUNTRIES, country_code, country_term
 from .errors import InputError
 from .messages import Figure, InSentence, Message, Verbatim
 from .suggest import fold
@@ -134,7 +135,22 @@ def cargo_read_as(cargo: CargoType, typed: str) -> Message | None:
 
 
 def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
-    return tables.places[_find(field, text, _names(tables.places, "place"))]
+    """A place by its name; "Karachi, Pakistan" (or "Алматы، KZ") as the place of that country, as an address is
+    written: a country that is not the place's is refused, never dropped."""
+    names = _names(tables.places, "place")
+    try:
+        return tables.places[_find(field, text, names)]
+    except InputError:
+        head, sep, tail = text.rpartition(",") if "," in text else text.rpartition("\u060c")  # the Arabic comma
+        country = country_code(tail) if sep and head.strip() else None
+        if country not in COUNTRIES:
+            raise
+    place = tables.places[_find(field, head, names)]
+    if place.country != country:
+        raise InputError(field, Message(qmsg.IN_OTHER_COUNTRY, what=vocab.field_term(field),
+                                        text=Verbatim(text.strip()), place=place.name,
+                                        country=country_term(place.country), named=country_term(country)))
+    return place
 
 
 def parse_quantity(value: float | str, *, what: str | None = None, field: str = "quantity",

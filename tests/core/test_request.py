@@ -108,3 +108,25 @@ def test_a_quantity_with_the_minus_sign_is_said_to_be_below_zero():
     with pytest.raises(InputError) as raised:
         parse_quantity("\u2212500")
     assert str(raised.value) == "quantity must be greater than zero, not -500"
+
+
+@pytest.mark.parametrize(("typed", "place_id"), [
+    ("Karachi, Pakistan", "karachi"), ("Karachi, PK", "karachi"), ("kostanay ,  kazakhstan", "kostanay"),
+    ("Almaty\u060c KZ", "almaty"),  # the Arabic comma, as Urdu writes a list
+])
+def test_a_place_written_with_its_country_is_the_place_of_that_country(bundled_engine, typed, place_id):
+    """"Karachi, Pakistan", as an address is written, was refused as a name nothing in the tables is spelled like."""
+    from gui.core.request import find_place
+
+    assert find_place(bundled_engine.tables, typed, field="destination").place_id == place_id
+
+
+def test_a_place_written_with_another_country_is_refused_not_taken(bundled_engine):
+    from gui.core.request import find_place
+
+    with pytest.raises(InputError) as raised:
+        find_place(bundled_engine.tables, "Karachi, KZ", field="destination")
+    assert str(raised.value) == "destination 'Karachi, KZ': Karachi is in Pakistan, not in Kazakhstan"
+    with pytest.raises(InputError) as raised:  # a tail that is no country leaves the name unknown, as before
+        find_place(bundled_engine.tables, "Karachi, Narnia", field="destination")
+    assert "unknown destination 'Karachi, Narnia'" in str(raised.value)
