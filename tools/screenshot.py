@@ -1,12 +1,13 @@
-"""Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru] [--map]
-[--map-window] [--terms=JSON] [--goals=JSON] [--scenario=FILE] [--what-if] [--waterfall] [--size=WxH]
-OUT.png CARGO QTY UNIT FROM TO DATE [CURRENCY]
-(--map: with the route map shown instead of the cost–time chart; --map-window: the map's own window instead of the
-main window; --terms: commercial terms as the fields of gui.core.terms.Terms, e.g. '{"incoterm": "CPT",
-"goods_value": "180"}', priced with the waterfall shown; --waterfall: that chart alone; --goals: goals as the fields
-of gui.core.goals.Goals, e.g. '{"arrive_by": "2026-03-20"}'; --scenario: a what-if scenario file; --what-if: the
-what-if dialog beside the window, shot on its own; --size: the window's size, 1366x740 unless given). Works
-offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
+"""Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru]
+[--colours=dark] [--map] [--map-window] [--terms=JSON] [--goals=JSON] [--scenario=FILE] [--what-if] [--waterfall]
+[--size=WxH] OUT.png CARGO QTY UNIT FROM TO DATE [CURRENCY]
+(--colours: light or dark whatever the system, as View → Colours sets them; --map: with the route map shown
+instead of the cost–time chart; --map-window: the map's own window instead of the main window; --terms: commercial
+terms as the fields of gui.core.terms.Terms, e.g. '{"incoterm": "CPT", "goods_value": "180"}', priced with the
+waterfall shown; --waterfall: that chart alone; --goals: goals as the fields of gui.core.goals.Goals, e.g.
+'{"arrive_by": "2026-03-20"}'; --scenario: a what-if scenario file; --what-if: the what-if dialog beside the
+window, shot on its own; --size: the window's size, 1366x740 unless given). Works offscreen
+(QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,7 +27,9 @@ def main(argv: list[str]) -> int:
     goals = next((a.split("=", 1)[1] for a in argv if a.startswith("--goals=")), "")
     scenario = next((a.split("=", 1)[1] for a in argv if a.startswith("--scenario=")), "")
     what_if = "--what-if" in argv
-    argv = [a for a in argv if not a.startswith(("--language=", "--terms=", "--size=", "--goals=", "--scenario="))
+    colours = next((a.split("=", 1)[1] for a in argv if a.startswith("--colours=")), "")
+    argv = [a for a in argv if not a.startswith(("--language=", "--colours=", "--terms=", "--size=", "--goals=",
+                                                 "--scenario="))
             and a not in ("--map", "--map-window", "--waterfall", "--what-if")]
     if len(argv) < 7 or any(a in ("-h", "--help") for a in argv):
         print(__doc__, file=sys.stderr)
@@ -39,6 +42,10 @@ def main(argv: list[str]) -> int:
     from gui.qt.i18n import install
 
     install(app, language)  # for this picture only: the saved language choice is left alone
+    if colours:
+        from gui.qt.colours import apply_scheme
+
+        apply_scheme(app, colours)  # for this picture only, like the language
     from gui.core.request import QuoteRequest
     from gui.core.tables import load_tables
     from gui.qt.main_window import MainWindow
