@@ -73,6 +73,42 @@ OBSERVED = {
                          "3.5 h at the Dustlik and Irkeshtam borders", "KABAR_2018_IRKESHTAM"),
 }
 
+# Khunjerab's waits, which the nodes add (see NODES) and the Karakoram Highway's speed below takes off its trip.
+# The Chinese side (the port of entry at Tashkurgan): no figure of its own, so the PRC's road border time of the
+# CAREC survey (2023, all its road crossings) by direction; min half (assumed), max the highest of the four national
+# averages the road default takes (Pakistan, 33.1 h), as in that default (hours: min, typical, max)
+CN_OUT_H = (8.5, 17.0, 33.1)  # leaving China, into Pakistan
+CN_IN_H = (1.05, 2.1, 33.1)  # entering China
+# the Chinese port at Khunjerab opens on weekdays only: a truck reaching it at any moment of the week waits, on
+# average, 1.5 days if it comes on a Saturday and 0.5 on a Sunday, (1.5 + 0.5) / 7 days in all; at most 2 days
+WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
+PK_ROAD_OUT_H = 28.2  # Pakistan's outbound road border average (CPMM 2022), standing in for Sost leaving Pakistan
+KHUNJERAB_OUT_D = round((PK_ROAD_OUT_H + CN_IN_H[1]) / 24 + WEEKEND_WAIT_D[1], 2)  # typical, leaving Pakistan
+SOST_DEC_2025_T = 12000  # tonnes through the Sost dry port in December 2025 (THROUGHPUTS)
+
+# The Karakoram Highway over the pass has an observed truck of its own, which no calibration row cites: NLC's first
+# reefer truck of cherries, 6 t, left Gilgit-Baltistan and reached Tashkurgan over Khunjerab in three days (June
+# 2024: APP's report of NLC's statement, Nawa-i-Waqt, INP citing Gwadar Pro). The place it left from is not named
+# (a packing plant "in Gilgit-Baltistan"): Gilgit, where the KKH turns north to Sost, is taken. Its road is Gilgit –
+# Sost 195 km, Sost – Khunjerab 75 and Khunjerab – Tashkurgan 146 (the legs below); its waits, as the nodes count
+# them, are Khunjerab leaving Pakistan (KHUNJERAB_OUT_D: 28.2 h + 2.1 h + the weekend) and the 6 t at Sost's
+# throughput; what is left of the three days is the road's.
+CHERRY_DAYS, CHERRY_T, CHERRY_KM = 3, 6, 195 + 75 + 146
+CHERRY_WAIT_D = KHUNJERAB_OUT_D + CHERRY_T / round(SOST_DEC_2025_T / 31, 1)
+OBSERVED["KKH mountain road"] = (
+    CHERRY_KM / ((CHERRY_DAYS - CHERRY_WAIT_D) * 24),
+    f"NLC's reefer truck of cherries, Gilgit-Baltistan → Khunjerab → Tashkurgan, {CHERRY_KM} km from Gilgit in "
+    f"{CHERRY_DAYS} days (June 2024; the place it left is not named, Gilgit taken), less the waits the nodes add on "
+    f"that trip: Khunjerab leaving Pakistan {KHUNJERAB_OUT_D} d and {CHERRY_T} t at Sost's throughput "
+    f"{CHERRY_WAIT_D - KHUNJERAB_OUT_D:.2f} d",
+    ["APP_2024_CHERRY", "NAWAIWAQT_2024_CHERRY", "INP_2024_CHERRY"])
+# South of Gilgit the KKH (N-35, 806 km from Hassan Abdal to Khunjerab) runs as a mountain road down the Indus to
+# Thakot, at its km 190, and from there as the Hazara motorway and the plain to Islamabad (NHA, 2015). The section
+# Thakot – Raikot (km 190–370) was never rebuilt as Raikot – Khunjerab was (2013) and is the route's bottleneck
+# (capacity study, 2025): Gilgit – Thakot takes the KKH's observed speed, the rest Pakistan's CPMM road speed.
+N35_KM, THAKOT_KM_POST, KHUNJERAB_GILGIT_KM = 806, 190, 270
+GILGIT_THAKOT_KM = N35_KM - THAKOT_KM_POST - KHUNJERAB_GILGIT_KM
+
 # Transit of wagons across Turkmenistan, border station to border station, as Demiryollary announced it for
 # February 2024 (DEMIRYOLLARY_2024_TRANSIT): hours now, hours before. Each is published for one direction only
 # and used both ways; the legs of a section share its hours by km.
@@ -346,8 +382,9 @@ DRY_REEFER_CLASSES = "bulk_grain;general;reefer;temp_controlled"
 # Safety Law, binding on every motor vehicle), so a truck is at the wheel at most 24 × 4 / (4 + 20/60) = 22.2 h a
 # day. The 8 h in 24 h (4 h continuous, 2 h at night) of the Ministry of Transport's dynamic-supervision Measures
 # (CN_MOT_2014_DYNAMIC) and of the passenger-transport safety norms bind drivers of passenger vehicles only and are
-# not applied. The Chinese road legs over the Pamirs (CN mountain road) take an observed trip's time, which holds
-# whatever stops its driver made, and are left as they are; so are the Iranian (IR road, an observed trip).
+# not applied. The road Kashgar – Tashkurgan over the Pamirs (CN mountain road) and the Karakoram Highway over the
+# pass (KKH mountain road) take an observed trip's time, which holds whatever stops its driver made, and are left as
+# they are; so are the Iranian (IR road, an observed trip).
 # Afghanistan and Pakistan: no sourced driving limit for goods vehicles was found; those legs run round the clock.
 AETR_HOURS = {"typical": 9, "min": 2 * 56 / 7, "max": 56 / 7}
 AETR_PROFILES = {"KZ road", "UZ road"}
@@ -400,7 +437,27 @@ def days_observed(km: float, profile: str) -> tuple[tuple[float, float, float], 
     typical = km / speed / 24
     note = (f"days: typical = km / {speed:.1f} km/h ({how}); min = 0.67 × typical, {SPREAD_NOTE} "
             f"(assumed spread)")
-    return (round(typical * 0.67, 2), round(typical, 2), round(typical * 1.5, 2)), [source], note
+    sources = source if isinstance(source, list) else [source]
+    return (round(typical * 0.67, 2), round(typical, 2), round(typical * 1.5, 2)), sources, note
+
+
+def days_gilgit_islamabad(km: float) -> tuple[tuple[float, float, float], list[str], str]:
+    """Gilgit – Islamabad: the mountain road to Thakot at the KKH's observed speed, the rest at Pakistan's CPMM
+    road speed (as the other Pakistani road legs)."""
+    speed, _, sources = OBSERVED["KKH mountain road"]
+    swd, swod, cpmm = SPEEDS["PK road"]
+    rest = km - GILGIT_THAKOT_KM
+    mountain = GILGIT_THAKOT_KM / speed / 24
+    days = (0.67 * mountain + rest / swod / 24, mountain + rest / swod / 24, 1.5 * mountain + rest / swd / 24)
+    note = (f"days: Gilgit – Thakot {GILGIT_THAKOT_KM} km (N-35 {N35_KM} km from Hassan Abdal to Khunjerab, less "
+            f"Thakot's km post {THAKOT_KM_POST} and Khunjerab – Gilgit {KHUNJERAB_GILGIT_KM}) at the KKH's observed "
+            f"{speed:.1f} km/h (NLC's cherry truck, Gilgit-Baltistan → Tashkurgan, June 2024; see Gilgit – Sost), "
+            f"min 0.67 ×, max 1.5 × (assumed spread): the unrebuilt Thakot – Raikot section, the route's bottleneck, "
+            f"is on it; the other {rest:.0f} km, Thakot – Islamabad by the Hazara motorway, at Pakistan's CPMM road "
+            f"speed without delay {swod} km/h (max with delay {swd} km/h), round the clock as the other Pakistani "
+            f"road legs")
+    return (tuple(round(d, 2) for d in days), sources + ["THENEWS_2015_NHA_KKH", "PND_2023_KKH_THAKOT_RAIKOT",
+                                                         "ROSAP_2025_BURHAN_KHUNJERAB", cpmm], note)
 
 
 def days_sea(km: float) -> tuple[tuple[float, float, float], list[str], str]:
@@ -684,14 +741,17 @@ add("cn-rail-urumqi-kashgar", "urumqi", "kashgar", "rail", C_CHINA,
 add("cn-road-kashgar-tashkurgan", "kashgar", "tashkurgan", "road", C_KKH, 322, ["WIKI_G314"], "CN mountain road",
     "CN road")
 add("cn-road-tashkurgan-khunjerab", "tashkurgan", "khunjerab", "road", C_KKH, 146,
-    ["WIKI_G314", "WIKI_KHUNJERAB"], "CN mountain road", "CN road",
+    ["WIKI_G314", "WIKI_KHUNJERAB"], "KKH mountain road", "CN road",
     km_note="km = 146 (G314 table; the Khunjerab article gives 130)")
 add("pk-road-khunjerab-sost", "khunjerab", "sost", "road", C_KKH, 75, ["WIKI_KHUNJERAB", "MOTOGPS_KHUNJERAB"],
-    "PK road", "PK road")
-add("pk-road-sost-gilgit", "sost", "gilgit", "road", C_KKH, 195, ["WIKI_KHUNJERAB"], "PK road", "PK road",
+    "KKH mountain road", "PK road")
+add("pk-road-sost-gilgit", "sost", "gilgit", "road", C_KKH, 195, ["WIKI_KHUNJERAB"], "KKH mountain road", "PK road",
     km_note="km = Khunjerab–Gilgit 270 minus Khunjerab–Sost 75")
-add("pk-road-gilgit-islamabad", "gilgit", "islamabad", "road", C_KKH, 600, ["WIKI_KHUNJERAB"], "PK road",
-    "PK road", km_note="km = Khunjerab–Islamabad 870 minus Khunjerab–Gilgit 270")
+GILGIT_ISLAMABAD_KM = 870 - KHUNJERAB_GILGIT_KM
+GILGIT_ISLAMABAD_DAYS, GILGIT_ISLAMABAD_SRC, GILGIT_ISLAMABAD_NOTE = days_gilgit_islamabad(GILGIT_ISLAMABAD_KM)
+add("pk-road-gilgit-islamabad", "gilgit", "islamabad", "road", C_KKH, GILGIT_ISLAMABAD_KM, ["WIKI_KHUNJERAB"], "",
+    "PK road", km_note="km = Khunjerab–Islamabad 870 minus Khunjerab–Gilgit 270", days=GILGIT_ISLAMABAD_DAYS,
+    days_src=GILGIT_ISLAMABAD_SRC, days_note=GILGIT_ISLAMABAD_NOTE, basis="estimate")
 add("irk-road-tashkent-kashgar", "tashkent", "kashgar", "road", C_IRKESHTAM, 920, ["KABAR_2018_IRKESHTAM"],
     "", "CAREC road", days=(1.3, 2.0, 3.5), days_src=["KABAR_2018_IRKESHTAM", "TCA_2018_IRKESHTAM"],
     basis="observation",
@@ -1314,7 +1374,6 @@ PK_FARES = {
 # alone. Left out: the Afghanistan–Pakistan total (1,200–1,400 trucks a day, 2013, CPMM13_PK: all crossings
 # together), trains a day at Khorgos and Saryagash (no wagons a train in the sources), Alakol, Kazygurt and Dostyk
 # (not places of the tables) and Zhibek Zholy's 2,000 vehicles a day (a plan for Jul 2026).
-SOST_DEC_2025_T = 12000
 HAIRATAN_HAND_T = {"flour": 3500, "wheat": 1500}
 THROUGHPUTS = [
     # id, place, event, mode, direction, cargo classes, equipment, per day, unit, as of, what, sources, note
@@ -1351,19 +1410,13 @@ MEDIAN_ROAD_BCP_USD = sum(sorted(CPMM_ROAD_BCP_USD.values())[1:3]) / 2
 CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 133}
 MEDIAN_RAIL_BCP_USD = sum(CPMM_RAIL_BCP_USD.values()) / 2
 GAUGE_DAYS = 69.7 / 24
-# The Chinese side of Khunjerab (the port of entry at Tashkurgan): no figure of its own, so the PRC's road border
-# time of the CAREC survey (2023, all its road crossings) by direction; min half (assumed), max the highest of the
-# four national averages the road default takes (Pakistan, 33.1 h), as in that default (hours: min, typical, max)
-CN_OUT_H = (8.5, 17.0, 33.1)  # leaving China, into Pakistan
-CN_IN_H = (1.05, 2.1, 33.1)  # entering China
+# The Chinese side of Khunjerab: CN_OUT_H and CN_IN_H, with the methods above
 CN_SIDE_NOTE = ("Chinese side (Tashkurgan port of entry: customs and inspection sit in the county seat, 126 km "
                 "before the border, China Daily 2023): no figure of its own, the PRC's road border time (CPMM "
                 "2023, all its road crossings) stands in, {hours} h {way}; min half (assumed), max 33.1 h (the "
                 "highest of the four national averages the default takes, Pakistan's), as in the default for a road "
                 "border")
-# the Chinese port at Khunjerab opens on weekdays only: a truck reaching it at any moment of the week waits, on
-# average, 1.5 days if it comes on a Saturday and 0.5 on a Sunday, (1.5 + 0.5) / 7 days in all; at most 2 days
-WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
+# the Chinese port at Khunjerab's weekend: WEEKEND_WAIT_D, with the methods above
 WEEKEND_NOTE = ("; the Chinese port opens on weekdays only (2023; 'closed on weekends' after it opened all year, "
                 "Dec 2024): a truck arriving at any time of the week waits (1.5 + 0.5) / 7 = 0.29 days on average "
                 "for the weekend (1.5 if it comes on a Saturday, 0.5 on a Sunday), at most 2 days, added")
@@ -1460,12 +1513,16 @@ NODES = [
     ("khunjerab-border", "khunjerab", "border_crossing", "*",
      (round(0.1 + CN_OUT_H[0] / 24 + WEEKEND_WAIT_D[0], 2), round(0.5 + CN_OUT_H[1] / 24 + WEEKEND_WAIT_D[1], 2),
       round(2.0 + CN_OUT_H[2] / 24 + WEEKEND_WAIT_D[2], 2)),
-     "CPMM22_PK;INP_2026_SOST;CPMM23_CN;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
+     "CPMM22_PK;INP_2026_SOST;CPMM23_CN;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB;TRIBUNE_2020_SOST;"
+     "DAWN_2017_KHUNJERAB;NATION_2023_NLC_KASHGAR",
      f"entering Pakistan: Pakistani side = Khunjerab inbound 2.3 h (2020, one sample) plus Sost customs: 0.5 d "
-     f"(0.1–2) assumed; {CN_SIDE_NOTE.format(hours=CN_OUT_H[1], way='leaving China')}{WEEKEND_NOTE}", "inbound"),
+     f"(0.1–2) assumed; a Chinese truck goes no further than Sost, where its goods are unloaded for clearance and go "
+     f"on in a Pakistani truck, the empty container back to the Chinese side (2017, 2020), while a through truck "
+     f"under TIR (NLC's, since 2023) is not unloaded: no time for that transfer was found, it is inside the 0.5 d "
+     f"assumed; {CN_SIDE_NOTE.format(hours=CN_OUT_H[1], way='leaving China')}{WEEKEND_NOTE}", "inbound"),
     ("khunjerab-border-out", "khunjerab", "border_crossing", "*",
      (round(0.1 + CN_IN_H[0] / 24 + WEEKEND_WAIT_D[0], 2),
-      round((28.2 + CN_IN_H[1]) / 24 + WEEKEND_WAIT_D[1], 2),
+      KHUNJERAB_OUT_D,
       round((53.3 + CN_IN_H[2]) / 24 + WEEKEND_WAIT_D[2], 2)),
      "CPMM22_PK;INP_2026_SOST;CPMM23_CN;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
      f"leaving Pakistan: CPMM has no outbound figure for Khunjerab, so Pakistan's outbound road border average "

@@ -95,3 +95,27 @@ def test_a_box_from_pakistan_to_poti_pays_the_europe_surcharge_and_to_the_gulf_t
     paid = {(leg.from_name, leg.to_name): charge.amount for route in result.routes for leg in route.legs
             for charge in leg.charges if charge.charge.startswith("surcharge (Pakistan exports")}
     assert paid[("Karachi", "Poti")] == 800 and paid[("Karachi", "Bandar Abbas")] == 300
+
+
+def test_the_karakoram_highway_moves_at_the_speed_of_an_observed_truck_over_the_pass(bundled_engine):
+    """The KKH's legs over the pass ran at Pakistan's CPMM average road speed (24.8 km/h, all Pakistan) and the
+    Irkeshtam pilot's (33.5 km/h): every truck of the calibration sheet over the KKH took longer than the model. They
+    now take NLC's cherry truck, Gilgit-Baltistan → Tashkurgan in 3 days (June 2024), less the waits the nodes add on
+    its way (Khunjerab leaving Pakistan 1.55 days, 6 t at Sost's throughput): 416 km in about 34.4 h."""
+    legs = bundled_engine.tables.legs
+    khunjerab_out = next(n for n in bundled_engine.tables.nodes if n.node_id == "khunjerab-border-out")
+    assert khunjerab_out.days_typical == round((28.2 + 2.1) / 24 + 0.29, 2)
+    speed = 416 / ((3 - khunjerab_out.days_typical - 6 / round(12000 / 31, 1)) * 24)
+    for leg_id, km in (("cn-road-tashkurgan-khunjerab", 146), ("pk-road-khunjerab-sost", 75),
+                       ("pk-road-sost-gilgit", 195)):
+        leg = legs[leg_id]
+        assert leg.days_typical == round(km / speed / 24, 2), leg_id
+        assert {"APP_2024_CHERRY", "INP_2024_CHERRY"} <= set(leg.origin.source_ids)
+        assert "Gilgit taken" in leg.origin.estimate_note
+    # Gilgit – Islamabad: the mountain road to Thakot (806 − 190 − 270 km of the N-35) at that speed, the rest at
+    # Pakistan's CPMM road speed without delay
+    gilgit = legs["pk-road-gilgit-islamabad"]
+    assert gilgit.days_typical == round(346 / speed / 24 + 254 / 24.8 / 24, 2)
+    assert "Thakot" in gilgit.origin.estimate_note and "THENEWS_2015_NHA_KKH" in gilgit.origin.source_ids
+    # Kashgar – Tashkurgan keeps the Irkeshtam pilot's mountain speed (the cherry truck did not drive it)
+    assert "KABAR_2018_IRKESHTAM" in legs["cn-road-kashgar-tashkurgan"].origin.source_ids
