@@ -62,8 +62,9 @@ def route_over(result, leg_id: str):
 def test_a_leg_timed_over_its_borders_waits_there_no_second_time(bundled_engine, origin, destination, leg_id,
                                                                  border_at):
     """Tashkent–Kashgar took 31 h on its pilot and takes 2 days, its two borders included (Dustlik about 1.5 h,
-    Irkeshtam about 2 h); Baku–Poti's 3 days are the TITR's Altynkol → Poti less Altynkol → Baku. A road border's
-    default wait (0.99 days) or a rail border's (0.57) was added on top."""
+    Irkeshtam about 2 h); Baku–Poti's 2 days are Azerbaijan Railways' 24 h to Böyük Kəsik and Georgian Railway's
+    24 h across Georgia, its customs clearance at the border included. A road border's default wait (0.99 days) or a
+    rail border's (0.57) was added on top."""
     cargo = "garments" if "irk" in leg_id else "wheat"
     result = bundled_engine.quote(QuoteRequest(cargo, 20, "t", origin, destination, dt.date(2027, 7, 1)))
     route, breakdown = route_over(result, leg_id)
