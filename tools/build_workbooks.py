@@ -59,11 +59,38 @@ SPEEDS = {
 # A whole trip's time holds the waits at its borders; the nodes add those waits again, so the trip's time less
 # the waits the nodes add there gives the speed on the legs (as with CPMM's speeds, see days_cpmm).
 # leaving Kazakhstan at Bolashak: Kazakh outbound rail 6.8 h (CPMM 2022) + Turkmen rail border 3.9 h (CPMM 2023)
-BOLASHAK_OUT_D = round((6.8 + 3.9) / 24, 2)
+TM_RAIL_BORDER_H = 3.9  # CPMM 2023, all Turkmen rail crossings (CPMM23_TM); no figure for one crossing is published
+BOLASHAK_OUT_D = round((6.8 + TM_RAIL_BORDER_H) / 24, 2)
+# The change of gauge between Turkmenistan (1520) and Iran (1435): no time for it at Etrek / Inche Burun or Sarakhs
+# was found, only how many wagons a day each crossing passes; a train's time there is its wagons over that rate.
+#  - Inche Burun: "the capacity to transit 50 to 200 wagons per day", the head of Iran Railways, June 2022
+#    (MEHR_2022_RAI_WAGONS); at its busiest, November 2022, it loaded and unloaded a record average of 40-65 wagons a
+#    day (IRNA_2022_INCHE), so the low end, 50, is the typical rate and 200 the quickest.
+#  - Sarakhs: rail transit "has increased to 200 wagons per day", with the capacity for 400 (the same statement).
+#  - A train of 50 wagons: the Chinese freight train that entered Iran at Incheh-Burun in August 2018 had 50 cars
+#    (MEHR_2018_INCHE); the test trains of July 2024 carried 45 and 50 forty-foot containers (NEWSAZ_2024_CKTI).
+# max = double the typical (assumed, as the default gauge change has it): a train that finds another ahead of it.
+GAUGE_TRAIN_WAGONS = 50
+GAUGE_WAGONS_A_DAY = {"etrek": (200, 50), "sarakhs": (400, 200)}  # (the most, typical) wagons a day
+
+
+def tm_ir_gauge_days(place: str) -> tuple[float, float, float]:
+    most, typical = GAUGE_WAGONS_A_DAY[place]
+    return (round(GAUGE_TRAIN_WAGONS / most, 2), round(GAUGE_TRAIN_WAGONS / typical, 2),
+            round(2 * GAUGE_TRAIN_WAGONS / typical, 2))
+
+
+# the border formalities there, beside the change of gauge: the Turkmen rail border time of the CAREC survey, and
+# for the Iranian side, which the survey does not cover and no source times, the same again (assumed); min one side,
+# max double (assumed)
+TM_IR_BORDER_D = (round(TM_RAIL_BORDER_H / 24, 2), round(2 * TM_RAIL_BORDER_H / 24, 2),
+                  round(4 * TM_RAIL_BORDER_H / 24, 2))
+ETREK_WAIT_D = round(tm_ir_gauge_days("etrek")[1] + TM_IR_BORDER_D[1], 2)
 OBSERVED = {
-    "TM/IR rail": (6336 / ((12 - BOLASHAK_OUT_D - 69.7 / 24) * 24),
+    "TM/IR rail": (6336 / ((12 - BOLASHAK_OUT_D - ETREK_WAIT_D) * 24),
                    f"6,336 km Kazakhstan–Turkmenistan–Iran–Turkey in 12 days, less the waits the nodes add on that "
-                   f"trip: Bolashak border {BOLASHAK_OUT_D} d and the Etrek gauge change 2.90 d", "ORIENT_2022_KTI"),
+                   f"trip: Bolashak border {BOLASHAK_OUT_D} d and at Etrek the gauge change and the border "
+                   f"{ETREK_WAIT_D} d", "ORIENT_2022_KTI"),
     "PK rail": (732 / 33, "Quetta–Zahedan 732 km in 33 h", "DAWN_2018_ZAHEDAN"),
     "IR road": (3680 / ((8 - 1.38 - 2 * (4.3 + 19.5) / 2 / 24) * 24),
                 "NLC TIR Taftan–Baku 3,680 km in 8 days, less the waits the nodes add on that trip: Taftan 1.38 d "
@@ -1555,9 +1582,10 @@ NODES = [
     ("taftan-border", "taftan", "border_crossing", "*", (0.5, 1.38, 14), "CPMM23_PK;QUETTAVOICE_TAFTAN",
      "Pakistani average road border time 33.1 h (2023); max 14 days: clearance was held up 'for weeks' in "
      "episodes"),
-    *[(f"{place}-border-rail", place, "border_crossing", "rail", (0.1, 0.2, 0.5), "RAILNEWS_2019_ALTYNKOL;CPMM23_KZ",
-       "the border formalities are inside the gauge-change dwell here (it is CPMM's whole rail border time, 69.7 h), "
-       "so only the change of locomotives is added, timed as at Altynkol (2–5.5 h; no figure for this border found)",
+    *[(f"{place}-border-rail", place, "border_crossing", "rail", TM_IR_BORDER_D, "CPMM23_TM",
+       f"Turkmen rail border {TM_RAIL_BORDER_H} h (2023; all Turkmen rail crossings, no figure for this one "
+       f"published) and the Iranian side, which the CAREC survey does not cover and no source times, the same "
+       f"again (assumed); min one side, max double (assumed); the change of gauge is timed on its own",
        "both", "estimate") for place in ("etrek", "sarakhs")],
     ("bolashak-border", "bolashak", "border_crossing", "rail", (0.28, BOLASHAK_OUT_D, 2.9),
      "CPMM22_KZ;CPMM23_TM",
@@ -1568,13 +1596,18 @@ NODES = [
      "2022, is the Chinese border's, where the gauge changes); min one side", "inbound"),
     ("zahedan-gauge", "zahedan", "gauge_change", "*", (1, 2, 4), "DAWN_2022_RELIEF;RG_BAM_ZAHEDAN",
      "'a couple of days' to transship 1435/1676 at the Zahedan exchange yard; 1–4 days", "both", "observation"),
-    ("etrek-gauge", "etrek", "gauge_change", "rail", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
-                                                      round(GAUGE_DAYS * 2, 2)),
-     "CPMM23_KZ;ORIENT_2022_KTI;NEWSAZ_2024_CKTI",
-     "wheelset change (2022) or container reload (2024) at Etrek; hours as the gauge default (69.7 h)"),
-    ("sarakhs-gauge", "sarakhs", "gauge_change", "rail", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
-                                                          round(GAUGE_DAYS * 2, 2)),
-     "CPMM23_KZ;TCA_GOV_TM_NS", "container transshipment 1520→1435 at Sarakhs; hours as the gauge default"),
+    ("etrek-gauge", "etrek", "gauge_change", "rail", tm_ir_gauge_days("etrek"),
+     "MEHR_2022_RAI_WAGONS;IRNA_2022_INCHE;MEHR_2018_INCHE;RAME_2021_INCHE;NEWSAZ_2024_CKTI",
+     f"bogies changed at Inche Burun (until the broad-gauge link of March 2021 reached it) or containers reloaded "
+     f"at Etrek (2024); no time for it found: a train of {GAUGE_TRAIN_WAGONS} wagons (one that entered Iran here, "
+     f"2018) at the 50 wagons a day Iran Railways gives as the low end of Inche Burun's capacity (June 2022; it "
+     f"handled a record 40–65 a day in November 2022); min at its 200 a day; max double (assumed)",
+     "both", "estimate"),
+    ("sarakhs-gauge", "sarakhs", "gauge_change", "rail", tm_ir_gauge_days("sarakhs"),
+     "MEHR_2022_RAI_WAGONS;MEHR_2018_INCHE;TCA_GOV_TM_NS",
+     f"loads transferred 1520→1435 at Sarakhs (containers by crane, 2022); no time for it found: a train of "
+     f"{GAUGE_TRAIN_WAGONS} wagons at the 200 wagons a day that Iran Railways said passed Sarakhs in June 2022; min "
+     f"at its capacity, 400 a day; max double (assumed)", "both", "estimate"),
 ]
 
 KGTL = 480  # PKR per tonne, Karachi Gateway Terminal charge from Feb 2024

@@ -64,8 +64,9 @@ def test_an_unnamed_what_if_is_said_once(qapp, tmp_path, decider):
 
 
 def test_the_pdf_says_what_binds_when_no_route_meets_the_goals(qapp, tmp_path, decider):
-    # by 22 March at 90 %, for at most 56,000 USD: the cheap Iran routes are a day late, the quick ones too dear
-    decision = decider.decide(WHEAT, goals=Goals(arrive_by=dt.date(2026, 3, 22), max_cost=56_000))
+    # by 21 March at 90 %, for at most 56,000 USD: the cheap Iran routes are a day late, the quick ones too dear
+    # (22 March before the change of gauge at Etrek and Sarakhs was timed on its own)
+    decision = decider.decide(WHEAT, goals=Goals(arrive_by=dt.date(2026, 3, 21), max_cost=56_000))
     text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
     assert decision.recommended is None
     binding = str(decision.binding)
