@@ -55,9 +55,6 @@ STILL_BUILT_FROM_A_SHIPMENT = {
     # Turkmen/Iranian rail's speed is the Kazakhstan–Turkmenistan–Iran–Turkey train of June 2022 (12 days for
     # 6,336 km), the shipment of kti-pavlodar-tehran-2022: being replaced by a source of its own
     "tm-rail-tejen-sarakhs": {"ORIENT_2022_KTI"},
-    # the same train's report is the source for what is done at Etrek (its wheelsets changed there); the stop's
-    # hours are the gauge default's (CPMM), not the train's
-    "etrek-gauge": {"ORIENT_2022_KTI"},
 }
 
 
@@ -75,7 +72,8 @@ def test_no_leg_or_stop_is_timed_from_a_shipment_of_the_sheet(bundled_engine, co
     # the rows once timed from a shipment of the sheet: the Karakoram Highway, and Baku – Poti with its border
     kkh = {"kashgar", "tashkurgan", "khunjerab", "sost", "gilgit"}
     assert sum(1 for leg in tables.legs.values() if {leg.from_place, leg.to_place} & kkh) >= 5
-    for row in ("azge-rail-baku-poti", "baku-border-rail-in-leg", "poti-border-rail-in-leg"):
+    # and the change of gauge at Etrek, timed from the crossing's wagons a day since
+    for row in ("azge-rail-baku-poti", "baku-border-rail-in-leg", "poti-border-rail-in-leg", "etrek-gauge"):
         assert row in found and not found[row]
 
 
