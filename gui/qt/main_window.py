@@ -128,8 +128,12 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         middle.setStretchFactor(0, 1)
         middle.setStretchFactor(1, 1)
         middle.setSizes([330, 300])  # the routes a little ahead of the route's detail, at any height
-        self._splitters = {"routes": top, "detail": bottom, "middle": middle}
-        self._middle = middle
+        from .lower_part import LowerPart
+
+        self._middle = middle  # the splitter of the lower part shown: this one, or on a short screen lower.side
+        self.lower = LowerPart(self, top, bottom, middle)
+        self._splitters = {"routes": top, "detail": bottom, "middle": middle, "side": self.lower.side,
+                           "column": self.lower.column}
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -206,6 +210,8 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
 
         self.below_tabs = ChartTabsBelow(self.distance_chart, self.session, self._distance_slot)  # | waterfall
         self._distance_slot.layout().addWidget(self.below_tabs)
+        self.lower.add_chart_tab()  # the chart along the route beside the others, where the screen is short
+        self._fit_lower()  # the charts' least heights now count
         self.cost_time_chart.routeClicked.connect(self.session.select_route)
         self.form.decide.economicChanged.connect(
             lambda economic: self.cost_time_chart.set_decision(self.session.decision, economic))
@@ -284,7 +290,20 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._fit_summary()
+        self._fit_summary()  # the lower part's layout first (_fit_lower), then the lines above it
+
+    def _fit_lower(self) -> None:
+        """The routes, the charts and the route's detail laid out for the height the window leaves them
+        (gui/qt/lower_part.py)."""
+        area = self.centralWidget()
+        layout = self._middle.parentWidget().layout() if self._middle.parentWidget() is not None else None
+        if area is None or layout is None:
+            return
+        margins = layout.contentsMargins()
+        taken = (margins.top() + margins.bottom() + 3 * layout.spacing() + self.form.minimumSizeHint().height()
+                 + (self.highlights.height() if not self.highlights.isHidden() else 0)
+                 + self.summary_lines.least())
+        self.lower.fit(area.height() - taken)
 
     def _on_price_change(self, price) -> None:
         """Prices under the commercial terms: the table's price columns and the best routes follow."""

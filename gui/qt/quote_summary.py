@@ -105,6 +105,7 @@ class QuoteSummary:
         at their least (LinesAbove). Fewer lines give their room back to the table only when two lines or more are
         freed, and only once what the search limits keep out is known (``shrink``, its line comes LIMITS_AFTER_MS
         later): a what-if switched on and off, or a keystroke, does not make the table jump."""
+        self._fit_lower()  # the lower part stacked, or beside the charts on a short screen (gui/qt/lower_part.py)
         lines = self.summary_lines
         line = self.summary.fontMetrics().lineSpacing()
         current = lines.height() if lines.isVisible() else 0
@@ -124,6 +125,8 @@ class QuoteSummary:
         content = self._middle.parentWidget()
         if not self.isVisible() or window is None or content is None:
             return 1_000_000
+        if self.lower.short:  # two lines and a scroll bar: the routes, over the route's detail, need the room more
+            return 0
         layout = content.layout()
         margins = layout.contentsMargins()
         taken = (margins.top() + margins.bottom() + 3 * layout.spacing() + self.form.height()

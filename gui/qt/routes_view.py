@@ -39,6 +39,9 @@ class RoutesView(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionsMovable(False)
+        # the columns are as wide as fit_columns makes them: Qt's own least width, from the height of the font,
+        # was 90 px in Urdu's, and the last column, the status, ran off the table's left edge at 911 px
+        header.setMinimumSectionSize(QFontMetrics(self.font()).horizontalAdvance("00") + 6)
         for column in range(len(RoutesModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
                                         if RoutesModel.COLUMNS[column] == "route" else QHeaderView.ResizeMode.Fixed)
@@ -62,7 +65,9 @@ class RoutesView(QTableView):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             texts = [model.display(row, key) for row in range(model.rowCount())]
             metrics = bold if key == "number" else plain
-            widths[column] = max([header.horizontalAdvance(title) + bold.averageCharWidth()]
+            # a digit's room beside the heading: the font's average letter was 72 px wide in Urdu's, and every short
+            # column stood 90 px wide, the route names squeezed to a place or two
+            widths[column] = max([header.horizontalAdvance(title) + bold.horizontalAdvance("0")]
                                  + [metrics.horizontalAdvance(t) for t in texts]) + PADDING
         return widths
 

@@ -161,6 +161,7 @@ class NotesArea(QScrollArea):
         FocusFrame(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._measured = ("", 0)  # the text a line was measured on, and its height
+        self.least_lines = self.LEAST_LINES  # one where the window is short (gui/qt/lower_part.py)
 
     def text(self) -> str:
         return self.label.text()
@@ -174,7 +175,7 @@ class NotesArea(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         # whole lines: a few pixels more showed the top of the next line, cut through
-        return QSize(0, min(self._lines_height(), self._line_height() * self.LEAST_LINES))
+        return QSize(0, min(self._lines_height(), self._line_height() * self.least_lines))
 
     def _line_height(self) -> int:
         """drawn_line_height, kept for the text it was measured on."""

@@ -1,0 +1,130 @@
+"""The window's lower part, laid out for the screen's height. Where there is room, the routes sit beside the
+cost–time chart and the chosen route's detail beside the chart along the route, one pair over the other. On a
+short screen (1366 × 768 at 150 % leaves 911 × 462 under the menu) those four at their least heights stood 350 px
+tall, and the whole window scrolled by 100 px: there the routes stand over the route's detail in a column, and the
+charts take the whole height beside it, the chart along the route as a tab beside the cost–time chart and the map."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSplitter, QWidget
+
+# px the window must have to spare beyond the stacked layout's least height before it goes back to it: a window
+# being resized by a pixel or two around the limit does not move its tables back and forth
+HYSTERESIS = 12
+
+
+def least(widget: QWidget) -> int:
+    """The least height a layout or splitter gives a widget (its minimum height where it has one, else its hint)."""
+    return widget.minimumHeight() or max(0, widget.minimumSizeHint().height())
+
+
+class LowerPart:
+    """Holds the routes table, the chart's slot, the route's detail and the slot of the chart along the route, and
+    puts them in the stacked splitters (``middle`` over ``top`` and ``bottom``) or, on a short screen, in ``side``
+    (``column`` of the routes over the detail, beside the chart's slot)."""
+
+    def __init__(self, window, top: QSplitter, bottom: QSplitter, middle: QSplitter):
+        self.window, self.top, self.bottom, self.middle = window, top, bottom, middle
+        self.routes, self.chart_slot = top.widget(0), top.widget(1)
+        self.detail, self.distance_slot = bottom.widget(0), bottom.widget(1)
+        self.column = QSplitter(Qt.Orientation.Vertical)
+        self.column.setChildrenCollapsible(False)
+        self.side = QSplitter(Qt.Orientation.Horizontal)
+        self.side.setChildrenCollapsible(False)
+        self.side.addWidget(self.column)
+        self.side.setStretchFactor(0, 5)
+        self.side.setStretchFactor(1, 3)
+        self.side.hide()
+        self.short = False
+
+    def shown(self) -> QSplitter:
+        """The splitter in the window's layout now."""
+        return self.side if self.short else self.middle
+
+    def stacked_least(self) -> int:
+        """The least height of the four panes one pair over the other, wherever they are now."""
+        return (max(least(self.routes), least(self.chart_slot)) + self.middle.handleWidth()
+                + max(least(self.detail), least(self.distance_slot)))
+
+    def fit(self, room: int) -> None:
+        """The stacked layout where ``room`` (px under the best routes and the lines above the table) holds it,
+        else the column beside the charts."""
+        need = self.stacked_least()
+        if not self.short and need > room:
+            self._to_side()
+        elif self.short and need + HYSTERESIS <= room:
+            self._to_stacked()
+
+    def _to_side(self) -> None:
+        width = max(1, self.middle.width())
+        self.column.addWidget(self.routes)
+        self.column.addWidget(self.detail)
+        self.side.addWidget(self.chart_slot)
+        tabs = getattr(self.window, "chart_tabs", None)
+        if tabs is not None:
+            tabs.addTab(self.distance_slot, QCoreApplication.translate("", "Along the route"))
+        else:  # before the charts are made the slot is empty: kept aside until they are (add_chart_tab)
+            self.distance_slot.setParent(self.side)
+            self.distance_slot.hide()
+        for widget in (self.routes, self.detail, self.chart_slot):
+            widget.show()
+        self.short = True
+        self._least_detail(short=True)
+        self._swap(self.middle, self.side)
+        self.column.setSizes([1, 1])
+        self.side.setSizes([width * 5 // 8, width - width * 5 // 8])  # the table's columns first
+
+    def _to_stacked(self) -> None:
+        tabs = getattr(self.window, "chart_tabs", None)
+        if tabs is not None and tabs.indexOf(self.distance_slot) >= 0:
+            tabs.removeTab(tabs.indexOf(self.distance_slot))
+        self.top.insertWidget(0, self.routes)
+        self.top.insertWidget(1, self.chart_slot)
+        self.bottom.insertWidget(0, self.detail)
+        self.bottom.insertWidget(1, self.distance_slot)
+        for widget in (self.routes, self.detail, self.chart_slot, self.distance_slot):
+            widget.show()
+        self.short = False
+        self._least_detail(short=False)
+        self._swap(self.side, self.middle)
+
+    def _least_detail(self, short: bool) -> None:
+        """Beside the charts, the route's detail keeps a line of its warnings and a row of its legs at least (each
+        scrolls to the rest), so that Urdu, whose lines stand taller, fits too; stacked, two of each."""
+        window = self.window
+        window.detail_notes.least_lines = 1 if short else window.detail_notes.LEAST_LINES
+        window.detail_notes.updateGeometry()
+        view = window.breakdown_view
+        view.setMinimumHeight(view.fontMetrics().lineSpacing() * (2 if short else 3) + 12)
+        tabs = window.detail_tabs  # its least height is set from its pages' (price_view.DetailTabs)
+        tabs.setMinimumHeight(0)
+        tabs.setMinimumHeight(tabs.minimumSizeHint().height())
+        # the gaps between the form's rows and above the table close up too: Urdu, at 911 × 454 under its taller
+        # menu, was 20 px short
+        form = window.form.layout()
+        margins = form.contentsMargins()
+        margins.setTop(1 if short else 4)
+        form.setContentsMargins(margins)
+        form.setVerticalSpacing(0 if short else 2)
+        for bar in (window.form.terms, window.form.decide):
+            bar.layout().setContentsMargins(0, 0 if short else 2, 0, 0)
+        content = self.middle.parentWidget().layout() if self.middle.parentWidget() is not None else None
+        if content is not None:
+            content.setContentsMargins(4, 0 if short else 2, 4, 0 if short else 2)
+            content.setSpacing(1 if short else 2)
+
+    def add_chart_tab(self) -> None:
+        """The charts are made once the tables load: on a short screen the chart along the route joins the tabs."""
+        tabs = getattr(self.window, "chart_tabs", None)
+        if self.short and tabs is not None and tabs.indexOf(self.distance_slot) < 0:
+            tabs.addTab(self.distance_slot, QCoreApplication.translate("", "Along the route"))
+            self.distance_slot.show()
+
+    def _swap(self, old: QSplitter, new: QSplitter) -> None:
+        layout = old.parentWidget().layout()
+        index = layout.indexOf(old)
+        layout.removeWidget(old)
+        old.hide()
+        layout.insertWidget(index, new, 1)
+        new.show()
+        self.window._middle = new

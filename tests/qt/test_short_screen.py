@@ -1,0 +1,69 @@
+"""1366 × 768 at 150 %: a window of 911 × 512 logical px, 462 of them under the menu and over the status bar. The
+wheat quote's form, best routes, lines, routes, charts and route detail stood 562 px tall at their least, and the
+whole window scrolled by 100 px."""
+from __future__ import annotations
+
+import pytest
+
+from gui.qt.i18n import install
+from tests.qt.test_booth import booth_window, wheat
+
+
+@pytest.fixture(scope="module")
+def tables():
+    from gui.core.tables import load_tables
+
+    return load_tables()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_wheat_quote_fits_911_by_512_without_scrolling(qtbot, tables, qapp, language):
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat(), (911, 512))
+        qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+        qtbot.wait(250)
+        area = window.centralWidget()
+        assert area.verticalScrollBar().maximum() == 0
+        content = area.widget().layout().itemAt(0).widget()
+        assert content.minimumSizeHint().height() <= area.viewport().height()
+        # the routes over the route's detail, the charts beside them with the chart along the route as a tab
+        assert window.lower.short
+        tabs = window.chart_tabs
+        assert tabs.indexOf(window.lower.distance_slot) == tabs.count() - 1
+        assert window.routes_view.isVisible() and window.detail_title.isVisible()
+        assert window.routes_view.figures_fit()
+        assert window.statusBar().geometry().bottom() < window.height()
+    finally:
+        install(qapp, "en")
+
+
+def test_a_window_made_larger_again_stacks_the_routes_beside_the_chart_again(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat(), (911, 512))
+    qtbot.waitUntil(lambda: window.lower.short, timeout=2000)
+    window.resize(1366, 728)
+    qtbot.waitUntil(lambda: not window.lower.short, timeout=2000)
+    assert window.chart_tabs.count() == 2  # the cost–time chart and the map
+    assert window.lower.top.indexOf(window.routes_view) == 0
+    assert window.lower.bottom.indexOf(window.lower.distance_slot) == 1 and window.distance_chart.isVisible()
+    assert window.centralWidget().verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("size", [(911, 512), (1366, 728)], ids=["911x512", "1366x728"])
+def test_urdu_status_column_lies_whole_in_the_table(qtbot, tables, qapp, size):
+    """Qt's least column width, from Urdu's tall font, was 90 px: the number, CO2e and status columns stood 90 px
+    wide whatever they held, the route names kept a place or two, and beside the charts the status column ran off
+    the table's left edge."""
+    install(qapp, "ur")
+    try:
+        window = booth_window(qtbot, tables, wheat(), size)
+        qtbot.wait(250)
+        view = window.routes_view
+        needed = view.needed_widths()
+        assert all(view.columnWidth(column) == width for column, width in needed.items())
+        assert view.figures_fit() and view.horizontalScrollBar().maximum() == 0
+        status = view.routes.COLUMNS.index("status")
+        left = view.columnViewportPosition(status)
+        assert 0 <= left and left + view.columnWidth(status) <= view.viewport().width()
+    finally:
+        install(qapp, "en")
