@@ -3,6 +3,8 @@ its cost per tonne and per container, truck or wagon, its typical days and the q
 Enter) selects that route in the table, the chart and the detail."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
@@ -13,6 +15,7 @@ from .i18n import name, say
 
 MAX_CARDS = 3
 FIGURES_APART = "  ·  "
+_BRACKETS = re.compile(r" \([^()]*\)")
 
 
 def tr(text: str) -> str:
@@ -37,6 +40,7 @@ class HighlightCard(QPushButton):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.figure_lines = 1  # two where the card is too narrow for its figures on one (set_figure_lines)
         self.setFixedHeight(self.fontMetrics().height() * 2 + 10)
         self.setStyleSheet("text-align: left; padding: 2px 8px;")
         self.index = -1
@@ -59,6 +63,19 @@ class HighlightCard(QPushButton):
         super().resizeEvent(event)
         self._elide()
 
+    def set_figure_lines(self, lines: int) -> None:
+        self.figure_lines = lines
+        self.setFixedHeight(self.fontMetrics().height() * (1 + lines) + 10)
+        self._elide()
+
+    def figures_fit(self) -> bool:
+        """Every figure on the card's second line, whole."""
+        return self.fontMetrics().horizontalAdvance(self.lines[1]) <= max(40, self.width() - 20)
+
+    def wanted_width(self) -> int:
+        """The width that shows every figure whole (the route's name may shorten: the tooltip has it)."""
+        return self.fontMetrics().horizontalAdvance(self.lines[1]) + 22
+
     def _elide(self) -> None:
         room = max(40, self.width() - 20)
         metrics = self.fontMetrics()
@@ -66,16 +83,32 @@ class HighlightCard(QPushButton):
         # corridor, the corridor's name gives way before what tells this route apart (two Russian cards of the
         # wheat quote read "Иран: ж/д + море (Бендер-А…" and "Иран: ж/д + море (Бен…", routes 1 and 2 alike);
         # the name shortens as the table's does, keeping the mode
-        from .routes_view import fit_route_name
+        from .routes_view import fit_route_name, join_route_name
 
         title, figures = self.lines
         corridor, telling = self.route
+        if metrics.horizontalAdvance(title) > room:
+            # the corridor's bracketed stops go first, whole: "Iran rail + sea · Tejen" rather than "Iran rail +
+            # se… · Tejen" (the tooltip and the table keep them)
+            plain = _BRACKETS.sub("", corridor)
+            if plain != corridor and metrics.horizontalAdvance(self.head + join_route_name(plain, telling)) <= room:
+                title, corridor = self.head + join_route_name(plain, telling), plain
         if telling and metrics.horizontalAdvance(title) > room:
             title = self.head + fit_route_name(corridor, telling, room - metrics.horizontalAdvance(self.head),
                                                metrics)
         # the figures give way whole, last first: a price is never cut mid-number ("6,686 US…" at 150 % in
-        # Urdu), and the tooltip has them all
+        # Urdu), and the tooltip has them all; on a card given two lines for them, those that do not fit on the
+        # first go on the second (the figure per wagon, at 911 px)
         parts = list(self.figures)
+        if self.figure_lines > 1 and metrics.horizontalAdvance(FIGURES_APART.join(parts)) > room:
+            first = parts[:1]
+            while len(first) < len(parts) and \
+                    metrics.horizontalAdvance(FIGURES_APART.join(parts[:len(first) + 1])) <= room:
+                first = parts[:len(first) + 1]
+            rest = FIGURES_APART.join(parts[len(first):])
+            self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                                    for line in (title, FIGURES_APART.join(first), rest)))
+            return
         while len(parts) > 1 and metrics.horizontalAdvance(FIGURES_APART.join(parts)) > room:
             parts.pop()
         if len(parts) < len(self.figures):
@@ -108,7 +141,50 @@ class HighlightsBar(QWidget):
         font.setItalic(True)
         self.valid.setFont(font)
         layout.addWidget(self.valid)
-        self.setFixedHeight(self.cards[0].height() + 4)
+        self._valid_date = ""
+        self.setFixedHeight(self.cards[0].height() + 2 * self.layout().contentsMargins().top())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._show_valid()
+
+    def figures_cut(self) -> bool:
+        """A card shown too narrow for its figures on one line."""
+        return any(not card.isHidden() and not card.figures_fit() for card in self.cards)
+
+    def set_margin(self, margin: int) -> None:
+        """The room above and below the cards: 2 px, or none where the window is short (lower_part.py)."""
+        self.layout().setContentsMargins(6, margin, 6, margin)
+        self.set_figure_lines(self.cards[0].figure_lines)
+
+    def set_figure_lines(self, lines: int) -> None:
+        """One line for the figures, or two (the window decides, where it has the height: MainWindow._fit_lower)."""
+        for card in self.cards:
+            card.set_figure_lines(lines)
+        self.setFixedHeight(self.cards[0].height() + 2 * self.layout().contentsMargins().top())
+
+    def _show_valid(self) -> None:
+        """The quote's validity on one line beside the cards, or on two where the cards would then be too narrow
+        for their lines (911 px, 1366 × 768 at 150 %): "valid until" over the date gives them 80 px more, and the
+        figure per wagon, cut to "…", is whole."""
+        if not self._valid_date:
+            self.valid.setText("")
+            return
+        template = tr("valid until {date}")
+        line = template.format(date=self._valid_date)
+        cards = [card for card in self.cards if not card.isHidden()]
+        metrics = self.valid.fontMetrics()
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - metrics.horizontalAdvance(line) \
+            - self.layout().spacing() * len(cards)
+        wanted = max((card.wanted_width() for card in cards), default=0)
+        before, _, after = template.partition("{date}")
+        if cards and room < wanted * len(cards) and "{date}" in template and (before.strip() or after.strip()):
+            parts = [before.strip(), self._valid_date + after] if before.strip() else \
+                [before + self._valid_date, after.strip()]
+            line = "\n".join(parts)
+        self.valid.setText(line)
 
     def apply_theme(self) -> None:
         """Light or dark chosen while the window is open: a card with a style sheet keeps the palette it was
@@ -170,7 +246,8 @@ class HighlightsBar(QWidget):
             if {summary.FRESH, summary.FRESH_TYPICALLY} & set(highlight.kinds):  # the cheaper route passed over
                 why += "\n" + say(decision.passed_over)
             card.setToolTip(card.toolTip() + why + "\n" + tr("Quote valid until {date}").format(date=valid_until))
-        self.valid.setText(tr("valid until {date}").format(date=valid_until) if found else "")
+        self._valid_date = valid_until if found else ""
+        self._show_valid()
 
 
 def _route_words(result, index: int) -> tuple[str, str]:

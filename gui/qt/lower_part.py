@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QSplitter, QWidget
 # px the window must have to spare beyond the stacked layout's least height before it goes back to it: a window
 # being resized by a pixel or two around the limit does not move its tables back and forth
 HYSTERESIS = 12
+# px the stacked layout may lack before the column replaces it: a line's worth it makes up itself (the chart's
+# legend goes beside its tabs once they are laid out, Urdu at 1280 × 640), or scrolls by, as it did before
+TOLERANCE = 32
 
 
 def least(widget: QWidget) -> int:
@@ -50,7 +53,7 @@ class LowerPart:
         """The stacked layout where ``room`` (px under the best routes and the lines above the table) holds it,
         else the column beside the charts."""
         need = self.stacked_least()
-        if not self.short and need > room:
+        if not self.short and need > room + TOLERANCE:
             self._to_side()
         elif self.short and need + HYSTERESIS <= room:
             self._to_stacked()
@@ -72,7 +75,17 @@ class LowerPart:
         self._least_detail(short=True)
         self._swap(self.middle, self.side)
         self.column.setSizes([1, 1])
-        self.side.setSizes([width * 5 // 8, width - width * 5 // 8])  # the table's columns first
+        self._share(width)
+
+    def _share(self, width: int) -> None:
+        """The table's columns first, the charts' three tabs whole (Russian's were cut to scroll arrows)."""
+        tabs = getattr(self.window, "chart_tabs", None)
+        charts = width - width * 5 // 8
+        if tabs is not None:
+            corner = tabs.cornerWidget()  # the button that opens the map's window (and the legend, where it fits)
+            button = min(40, corner.sizeHint().width()) if corner is not None else 0
+            charts = min(width // 2, max(charts, tabs.tabBar().sizeHint().width() + 8 + button))
+        self.side.setSizes([width - charts, charts])
 
     def _to_stacked(self) -> None:
         tabs = getattr(self.window, "chart_tabs", None)
@@ -108,6 +121,7 @@ class LowerPart:
         form.setVerticalSpacing(0 if short else 2)
         for bar in (window.form.terms, window.form.decide):
             bar.layout().setContentsMargins(0, 0 if short else 2, 0, 0)
+        window.highlights.set_margin(0 if short else 2)
         content = self.middle.parentWidget().layout() if self.middle.parentWidget() is not None else None
         if content is not None:
             content.setContentsMargins(4, 0 if short else 2, 4, 0 if short else 2)
@@ -119,6 +133,7 @@ class LowerPart:
         if self.short and tabs is not None and tabs.indexOf(self.distance_slot) < 0:
             tabs.addTab(self.distance_slot, QCoreApplication.translate("", "Along the route"))
             self.distance_slot.show()
+            self._share(sum(self.side.sizes()) or self.side.width())
 
     def _swap(self, old: QSplitter, new: QSplitter) -> None:
         layout = old.parentWidget().layout()

@@ -304,6 +304,15 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
                  + (self.highlights.height() if not self.highlights.isHidden() else 0)
                  + self.summary_lines.least())
         self.lower.fit(area.height() - taken)
+        # the best routes' figures on a second line of their own where the cards are too narrow for them on one
+        # and the window has the height for it (English and Russian at 911 × 462; Urdu, taller, has not)
+        cards = self.highlights
+        spare = area.height() - taken - self._middle.minimumSizeHint().height()
+        line = cards.cards[0].fontMetrics().height()
+        if cards.cards[0].figure_lines == 1 and cards.figures_cut() and spare >= line:
+            cards.set_figure_lines(2)
+        elif cards.cards[0].figure_lines == 2 and (spare < 0 or not cards.figures_cut()):
+            cards.set_figure_lines(1)
 
     def _on_price_change(self, price) -> None:
         """Prices under the commercial terms: the table's price columns and the best routes follow."""

@@ -67,3 +67,25 @@ def test_urdu_status_column_lies_whole_in_the_table(qtbot, tables, qapp, size):
         assert 0 <= left and left + view.columnWidth(status) <= view.viewport().width()
     finally:
         install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_best_routes_show_every_figure_at_911_px(qtbot, tables, qapp, language):
+    """The cards, 241 px wide beside "valid until 2026-12-07", ended their figures in "…": the figure per wagon was
+    left out. The validity now stands on two lines and the figures take two lines of the card where one is too
+    short for them."""
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat(), (911, 512))
+        qtbot.waitUntil(lambda: window.lower.short, timeout=2000)
+        qtbot.wait(250)
+        cards = [card for card in window.highlights.cards if card.isVisible()]
+        assert len(cards) == 3
+        for card in cards:
+            shown = card.text()
+            assert "…" not in shown.split("\n", 1)[1]
+            assert all(figure in shown for figure in card.figures)
+        assert "\n" in window.highlights.valid.text()
+        assert window.centralWidget().verticalScrollBar().maximum() == 0
+    finally:
+        install(qapp, "en")
