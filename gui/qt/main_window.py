@@ -131,9 +131,9 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         from .lower_part import LowerPart
 
         self._middle = middle  # the splitter of the lower part shown: this one, or on a short screen lower.side
-        self.lower = LowerPart(self, top, bottom, middle)
-        self._splitters = {"routes": top, "detail": bottom, "middle": middle, "side": self.lower.side,
-                           "column": self.lower.column}
+        self.lower_part = LowerPart(self, top, bottom, middle)
+        self._splitters = {"routes": top, "detail": bottom, "middle": middle, "side": self.lower_part.side,
+                           "column": self.lower_part.column}
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -210,7 +210,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
 
         self.below_tabs = ChartTabsBelow(self.distance_chart, self.session, self._distance_slot)  # | waterfall
         self._distance_slot.layout().addWidget(self.below_tabs)
-        self.lower.add_chart_tab()  # the chart along the route beside the others, where the screen is short
+        self.lower_part.add_chart_tab()  # the chart along the route beside the others, where the screen is short
         self._fit_lower()  # the charts' least heights now count
         self.cost_time_chart.routeClicked.connect(self.session.select_route)
         self.form.decide.economicChanged.connect(
@@ -303,7 +303,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         taken = (margins.top() + margins.bottom() + 3 * layout.spacing() + self.form.minimumSizeHint().height()
                  + (self.highlights.height() if not self.highlights.isHidden() else 0)
                  + self.summary_lines.least())
-        self.lower.fit(area.height() - taken)
+        self.lower_part.fit(area.height() - taken)
         # the best routes' figures on a second line of their own where the cards are too narrow for them on one
         # and the window has the height for it (English and Russian at 911 × 462; Urdu, taller, has not)
         cards = self.highlights

@@ -125,7 +125,7 @@ class QuoteSummary:
         content = self._middle.parentWidget()
         if not self.isVisible() or window is None or content is None:
             return 1_000_000
-        if self.lower.short:  # two lines and a scroll bar: the routes, over the route's detail, need the room more
+        if self.lower_part.short:  # two lines and a scroll bar: the routes, over the route's detail, need the room more
             return 0
         layout = content.layout()
         margins = layout.contentsMargins()

@@ -28,9 +28,9 @@ def test_the_wheat_quote_fits_911_by_512_without_scrolling(qtbot, tables, qapp, 
         content = area.widget().layout().itemAt(0).widget()
         assert content.minimumSizeHint().height() <= area.viewport().height()
         # the routes over the route's detail, the charts beside them with the chart along the route as a tab
-        assert window.lower.short
+        assert window.lower_part.short
         tabs = window.chart_tabs
-        assert tabs.indexOf(window.lower.distance_slot) == tabs.count() - 1
+        assert tabs.indexOf(window.lower_part.distance_slot) == tabs.count() - 1
         assert window.routes_view.isVisible() and window.detail_title.isVisible()
         assert window.routes_view.figures_fit()
         assert window.statusBar().geometry().bottom() < window.height()
@@ -40,12 +40,12 @@ def test_the_wheat_quote_fits_911_by_512_without_scrolling(qtbot, tables, qapp, 
 
 def test_a_window_made_larger_again_stacks_the_routes_beside_the_chart_again(qtbot, tables):
     window = booth_window(qtbot, tables, wheat(), (911, 512))
-    qtbot.waitUntil(lambda: window.lower.short, timeout=2000)
+    qtbot.waitUntil(lambda: window.lower_part.short, timeout=2000)
     window.resize(1366, 728)
-    qtbot.waitUntil(lambda: not window.lower.short, timeout=2000)
+    qtbot.waitUntil(lambda: not window.lower_part.short, timeout=2000)
     assert window.chart_tabs.count() == 2  # the cost–time chart and the map
-    assert window.lower.top.indexOf(window.routes_view) == 0
-    assert window.lower.bottom.indexOf(window.lower.distance_slot) == 1 and window.distance_chart.isVisible()
+    assert window.lower_part.top.indexOf(window.routes_view) == 0
+    assert window.lower_part.bottom.indexOf(window.lower_part.distance_slot) == 1 and window.distance_chart.isVisible()
     assert window.centralWidget().verticalScrollBar().maximum() == 0
 
 
@@ -77,7 +77,7 @@ def test_the_best_routes_show_every_figure_at_911_px(qtbot, tables, qapp, langua
     install(qapp, language)
     try:
         window = booth_window(qtbot, tables, wheat(), (911, 512))
-        qtbot.waitUntil(lambda: window.lower.short, timeout=2000)
+        qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
         qtbot.wait(250)
         cards = [card for card in window.highlights.cards if card.isVisible()]
         assert len(cards) == 3
