@@ -82,6 +82,8 @@ class BreakdownModel(RowsModel):
                 lines[:0] = [say(flow.said), flow.what]
             if line.estimate_note:
                 lines.append(tr("Estimate: {note}").format(note=say(line.estimate_note)))
+            if column in ("step", "what"):  # whole, where a narrow table shortens it (fit_breakdown_columns)
+                lines.insert(0, self._display(kind, line, column, shown).strip())
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("km", "days", "converted"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
@@ -249,18 +249,53 @@ def _first_word(corridor: str) -> str:
     return corridor if word == corridor else word + "…"
 
 
+# px the step and what happens there keep each before they stop stretching and shorten instead
+STEP_LEAST = 90
+
+
 def fit_breakdown_columns(view: QTableView, model) -> None:
     """The selected route's lines: figures (km, days, charges, cost) as wide as their widest text, sources kept
-    short (the full list is in the cell's tooltip), and the step and what happens there taking the rest."""
+    short (the full list is in the cell's tooltip), and the step and what happens there taking the rest. Where
+    the figures leave them less than STEP_LEAST each, those two share what is left, shortened (their tooltips say
+    them whole): stretching, they kept 86 px each beside the route's column at 911 px, and the cost ran off the
+    table's edge behind a scroll bar ("≈ 4,531 U"). Fitted again as the table is resized."""
     header = view.horizontalHeader()
     metrics = QFontMetrics(view.font())
     head = QFontMetrics(header.font())
+    header.setMinimumSectionSize(metrics.horizontalAdvance("00") + 6)  # Qt's own: 90 px from Urdu's tall font
+    header.setStretchLastSection(False)  # the step and what happens there take the rest, not the cost
+    fixed = 0
     for column, key in enumerate(model.COLUMNS):
         if key in ("step", "what"):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             continue
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        widest = max([head.horizontalAdvance(title) + head.averageCharWidth()]
+        # a digit's room beside the heading (the font's average letter: 72 px in Urdu's)
+        widest = max([head.horizontalAdvance(title) + head.horizontalAdvance("0")]
                      + [metrics.horizontalAdvance(model.cell_text(row, key)) for row in range(model.rowCount())])
-        view.setColumnWidth(column, min(widest + PADDING, 150 if key == "sources" else 10_000))
+        size = min(widest + PADDING, 150 if key == "sources" else 10_000)
+        view.setColumnWidth(column, size)
+        fixed += 0 if view.isColumnHidden(column) else size
+    left = view.viewport().width() - fixed
+    steps = [column for column, key in enumerate(model.COLUMNS) if key in ("step", "what")]
+    narrow = left < STEP_LEAST * len(steps)
+    for column in steps:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed if narrow else
+                                    QHeaderView.ResizeMode.Stretch)
+        if narrow:
+            view.setColumnWidth(column, max(header.minimumSectionSize(), left // len(steps)))
+    if not view.property("refitted"):
+        view.setProperty("refitted", True)
+        view.viewport().installEventFilter(_Refit(view))
+
+
+class _Refit(QObject):
+    """Fits a breakdown table's columns again when its viewport is resized (a divider moved, the window's layout,
+    a scroll bar come or gone)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        view = self.parent()
+        if event.type() == QEvent.Type.Resize and view.model() is not None and \
+                event.size().width() != event.oldSize().width():
+            fit_breakdown_columns(view, view.model())
+        return False

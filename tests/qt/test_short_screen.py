@@ -89,3 +89,23 @@ def test_the_best_routes_show_every_figure_at_911_px(qtbot, tables, qapp, langua
         assert window.centralWidget().verticalScrollBar().maximum() == 0
     finally:
         install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_the_legs_figures_lie_whole_in_their_table_at_911_px(qtbot, tables, qapp, language):
+    """The step and what happens there kept 86 px each however narrow the table, and the cost ran off its edge
+    behind a scroll bar ("≈ 4,531 U"); now those two give way, and every figure column lies inside the table."""
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat(), (911, 512))
+        qtbot.waitUntil(lambda: window.breakdown_model.rowCount() > 0, timeout=3000)
+        qtbot.wait(250)
+        view, model = window.breakdown_view, window.breakdown_model
+        assert view.horizontalScrollBar().maximum() == 0
+        for column, key in enumerate(model.COLUMNS):
+            if key in ("step", "what") or view.isColumnHidden(column):
+                continue
+            left = view.columnViewportPosition(column)
+            assert 0 <= left and left + view.columnWidth(column) <= view.viewport().width(), key
+    finally:
+        install(qapp, "en")
