@@ -74,6 +74,11 @@ class Network:
         # each place's number: the search's inner loop reads its tables as lists by these, not dicts by name
         self.place_order = tuple(tables.places)
         self.place_index = {place: i for i, place in enumerate(self.place_order)}
+        # each country's number, and each place's country's by place number (the search keeps the countries a
+        # path has left as bits of a number)
+        self.countries = tuple(dict.fromkeys(p.country for p in tables.places.values()))
+        numbers = {country: n for n, country in enumerate(self.countries)}
+        self.country_numbers = tuple(numbers[tables.places[place].country] for place in self.place_order)
         self._searches = lru_cache(maxsize=256)(self._search)
         # per cargo class and locked equipment: the first one asked for that can take the same steps (most cargo
         # classes can take every leg): the searches of one are those of the other
@@ -134,14 +139,14 @@ class Network:
         return usable
 
     def walk_ways(self, handling_class: str, locked: Equipment | None) -> dict[str, tuple[tuple, ...]]:
-        """The usable steps from each place as the search's inner loop reads them: (step, end, km, mode, country of
-        the end, number of the end), so that a step's figures are read once per cargo class, not once per path
-        through it."""
+        """The usable steps from each place as the search's inner loop reads them: (step, number of the end, km,
+        mode, country number of the end), so that a step's figures are read once per cargo class, not once per
+        path through it."""
         ways = self._ways.get((handling_class, locked))
         if ways is None:
-            places, index = self.tables.places, self.place_index
+            index, countries = self.place_index, self.country_numbers
             ways = self._ways[(handling_class, locked)] = {
-                place: tuple((s, s.end, s.leg.km, s.mode, places[s.end].country, index[s.end]) for s in steps)
+                place: tuple((s, index[s.end], s.leg.km, s.mode, countries[index[s.end]]) for s in steps)
                 for place, steps in self._usable_steps(handling_class, locked).items()}
         return ways
 
@@ -258,5 +263,5 @@ class Network:
                             partial(self.shortest_to, handling_class=handling_class, locked=locked),
                             partial(self.place_row, self.shortest_to, handling_class=handling_class, locked=locked),
                             base, origin, destination)
-        search.walk(origin, 0.0, frozenset(), 0)
+        search.walk(origin, 0.0, 0, 0)
         return SearchResult(tuple(search.found), search)

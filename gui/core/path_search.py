@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 INF = float("inf")
 
 # the work a search may do before it gives up, in steps: each way on from a place weighed is one, and so is each
-# place a table of shortest km reaches; the bundled tables need at most 19,719 for any pair and cargo class;
+# place a table of shortest km reaches; the bundled tables need at most 17,787 for any pair and cargo class;
 # searches past the budget (one to two seconds) come from limits lifted together or from networks of thousands
 # of legs, and would run for minutes
 STEP_BUDGET = 1_000_000
@@ -98,7 +98,14 @@ class PathSearch:
         self._allowances: list[list[float] | None] = [None] * len(self.order)
         allowance, size = self._allowance(origin)
         self.steps_left -= size
-        self.stops: list[tuple[float, list[float], str]] = [(0.0, allowance, self.places[origin].country)]
+        self.stops: list[tuple[float, list[float]]] = [(0.0, allowance)]
+        # those of them in the destination's country: the only ones a stretch to the destination answers to
+        self.home = network.country_numbers[self.index[destination]]
+        self.home_stops = self.stops[:] if network.country_numbers[self.index[origin]] == self.home else []
+        # the ways on from each place as the walk reads them (``_ways``), by place number; a country as a bit of
+        # the countries a path has left behind, 0 for every country where a path may come back into one
+        self.way_rows: list[tuple[tuple, int] | None] = [None] * len(self.order)
+        self.bits = [0 if self.reenter else 1 << n for n in range(len(network.countries))]
         # every path reaches the destination from a place one leg before it, and that place answers to the detour
         # limits between stops: a path goes on only if one of them is still within them, going the shortest way
         # from here (the km to each of them, and the most km a path may have travelled when it gets there)
@@ -127,90 +134,129 @@ class PathSearch:
         self._allowances[self.index[place]] = allowance
         return allowance, size
 
-    def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
+    def _ways(self, at: int) -> tuple[tuple, int]:
+        """The ways on from a place (by number) that can still reach the destination, as the walk reads them: (step,
+        number of its end, km, mode, country number of its end, shortest km from its end to the destination, the
+        end's country as a bit of the countries left behind, 0 where a path may come back into a country), and how
+        many ways on there are in all (each counts against the step budget, whether it can reach or not). Made once
+        per place for the search, in the order of the place's steps."""
+        km_to, bits = self.km_to_row, self.bits
+        every = self.ways[self.order[at]]
+        kept = self.way_rows[at] = (tuple((step, end, km, mode, country, km_to[end], bits[country])
+                                          for step, end, km, mode, country in every
+                                          if km_to[end] is not None), len(every))
+        return kept
+
+    def _caps(self) -> list[float]:
+        """The most km a path may have travelled when it gets to each place one leg before the destination, for
+        the path so far (one list per stop, each from the one before it and the stop's allowances), worked out for
+        the stops that have none yet: a place whose ways on all fail before the lookahead needs none."""
+        caps, stops, last = self.last_caps, self.stops, self.last
+        start = len(caps) - 1
+        while caps[start] is None:
+            start -= 1
+        for at in range(start + 1, len(caps)):
+            travelled, allowance = stops[at]
+            caps[at] = [cap if cap <= (room := (travelled + allowance[p]) * LOOKAHEAD_SLACK) else room
+                        for p, cap in zip(last, caps[at - 1])]
+        return caps[-1]
+
+    def walk(self, place: str, km: float, left: int, changes: int) -> None:
         """Every way on from ``place`` that the rules allow, depth first in the order of each place's steps. A loop
         over a stack of places rather than a call per place, and the attributes read into names once: this runs
-        for every place of every path."""
-        ways_of, places, path, destination, stops, visited = (self.ways, self.places, self.path, self.destination,
-                                                              self.stops, self.visited)
-        km_to, limit, max_changes, reenter = self.km_to_row, self.limit, self.max_changes, self.reenter
-        max_legs, found, allowances, index = self.max_legs, self.found, self._allowances, self.index
-        wandering, to_last, last_caps, last = self.check_wandering, self.to_last, self.last_caps, self.last
+        for every place of every path. ``left``: the countries left behind, a bit each (``bits``)."""
+        path, stops, visited, home, home_stops = self.path, self.stops, self.visited, self.home, self.home_stops
+        limit, max_changes, destination = self.limit, self.max_changes, self.index[self.destination]
+        max_legs, found, allowances, order = self.max_legs, self.found, self._allowances, self.order
+        wandering, to_last, last_caps = self.check_wandering, self.to_last, self.last_caps
+        rows, ways_of, countries, bits = self.way_rows, self._ways, self.network.country_numbers, self.bits
         ahead = wandering and bool(to_last)
-        ways = ways_of[place]
-        steps_left = self.steps_left - (len(ways) or 1)  # a name while walking, the attribute when done
+        at = self.index[place]
+        ways, size = rows[at] or ways_of(at)
+        steps_left = self.steps_left - (size or 1)  # a name while walking, the attribute when done
         if steps_left < 0:
             self.steps_left = steps_left
             raise TooManyPaths(STEP_BUDGET)
         mode = path[-1].mode if path else None
         # one frame per place on the path: the ways on from it not yet tried, and what the rules need of it
-        frames = [(iter(ways), km, left, changes, places[place].country, mode)]
+        country = countries[at]
+        # the most km a path may have gone, plus the shortest km still to go, where it gets to a place: the detour
+        # limit, and the limits from its stops in the destination's country to the destination, which a path that
+        # gets there answers to (as the lookahead, a hair of room: sums taken in another order)
+        most = limit
+        if wandering:
+            for km_there, allowance in home_stops:
+                most = min(most, (km_there + allowance[destination]) * LOOKAHEAD_SLACK)
+        frames = [(iter(ways), km, left, changes, country, mode, bits[country], at, most)]
         depth = len(path)  # the path this walk began with stays when it ends
         while frames:
-            ways_left, km, left, changes, country, mode = frames[-1]
-            for step, nxt, leg_km, step_mode, next_country, at in ways_left:
-                if visited[at]:
-                    continue
-                remaining = km_to[at]
-                if remaining is None:
-                    continue
-                if next_country != country and next_country in left and not reenter:
+            ways_left, km, left, changes, country, mode, bit, here, most = frames[-1]
+            for step, at, leg_km, step_mode, next_country, remaining, next_bit in ways_left:
+                # a country left behind is one not to come back into (its bit is 0 where a path may)
+                if visited[at] or left & next_bit:
                     continue
                 travelled = km + leg_km
                 mode_changes = changes + 1 if mode is not None and mode != step_mode else changes
-                if travelled + remaining > limit or mode_changes > max_changes:
+                if travelled + remaining > most or mode_changes > max_changes:
                     continue
                 if wandering:  # the detour limits between two stops (README "How a quote is worked out")
                     wanders = False
-                    if nxt == destination:  # only from stops in its own country: the rest answer to max_detour
-                        for km_there, allowance, earlier in stops:
-                            if earlier == next_country and travelled - km_there > allowance[at]:
+                    if at == destination:  # only from stops in its own country: the rest answer to max_detour
+                        for km_there, allowance in home_stops:
+                            if travelled - km_there > allowance[at]:
                                 wanders = True
                                 break
                         if wanders:
                             continue
                     else:
-                        for km_there, allowance, _ in stops:
+                        for km_there, allowance in stops:
                             if travelled - km_there > allowance[at]:
                                 wanders = True
                                 break
                         if wanders:
                             continue
                         if ahead:
-                            for to, cap in zip(to_last, last_caps[-1]):
+                            caps = last_caps[-1] or self._caps()
+                            for to, cap in zip(to_last, caps):
                                 if travelled + to[at] <= cap:
                                     break
                             else:  # no place one leg before the destination is still within the limits
                                 continue
-                if nxt == destination:
+                if at == destination:
                     path.append(step)
                     found.append(tuple(path))
                     path.pop()
                 elif len(path) + 1 < max_legs:
-                    ways = ways_of[nxt]
+                    ways, size = rows[at] or ways_of(at)
                     allowance = allowances[at]
                     if allowance is None:
-                        allowance, size = self._allowance(nxt)
-                        steps_left -= size
-                    steps_left -= len(ways) or 1
+                        allowance, more = self._allowance(order[at])
+                        steps_left -= more
+                    steps_left -= size or 1
                     if steps_left < 0:
                         self.steps_left = steps_left
                         raise TooManyPaths(STEP_BUDGET)
                     path.append(step)
                     visited[at] = True
-                    stops.append((travelled, allowance, next_country))
+                    stops.append((travelled, allowance))
+                    room = most
+                    if next_country == home:
+                        home_stops.append(stops[-1])
+                        if wandering and (travelled + allowance[destination]) * LOOKAHEAD_SLACK < most:
+                            room = (travelled + allowance[destination]) * LOOKAHEAD_SLACK
                     if ahead:
-                        last_caps.append([cap if cap <= (room := (travelled + allowance[p]) * LOOKAHEAD_SLACK)
-                                          else room for p, cap in zip(last, last_caps[-1])])
-                    frames.append((iter(ways), travelled,
-                                   left | {country} if next_country != country else left, mode_changes,
-                                   next_country, step_mode))
+                        last_caps.append(None)  # worked out when a way on from the place asks (``_caps``)
+                    frames.append((iter(ways), travelled, left | bit if next_country != country else left,
+                                   mode_changes, next_country, step_mode, next_bit, at, room))
                     break  # on from the next place; this place's other ways wait in its frame
             else:  # every way on from this place tried: back to the place before it
                 frames.pop()
                 if len(path) > depth:
-                    visited[index[path.pop().end]] = False
+                    path.pop()
+                    visited[here] = False
                     stops.pop()
+                    if country == home:
+                        home_stops.pop()
                     if ahead:
                         last_caps.pop()
         self.steps_left = steps_left

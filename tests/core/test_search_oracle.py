@@ -364,9 +364,9 @@ def test_a_search_with_too_many_paths_says_so_instead_of_running_for_minutes(bun
         QuoteEngine(tables).quote(request)
     assert error.value.field == "settings"
     assert str(error.value.message).startswith("the search limits allow too many paths to try (over 300 steps)")
-    lifted = Scenario("", (Change("limit", "max_mode_changes", None),))  # 22,613 steps
-    # enough for the tables as they are (10,735 steps), not for the what-if (22,613)
-    monkeypatch.setattr(searching, "STEP_BUDGET", 15_000)
+    lifted = Scenario("", (Change("limit", "max_mode_changes", None),))  # 8,386 steps
+    # enough for the tables as they are (7,032 steps), not for the what-if (8,386)
+    monkeypatch.setattr(searching, "STEP_BUDGET", 7_700)
     decider = Decider(tables, QuoteEngine(tables))
     with pytest.raises(InputError) as error:
         decider.decide(request, lifted)
