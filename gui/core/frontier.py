@@ -3,7 +3,7 @@ trade-offs, the best trade-offs over every route, and pricing only the paths tha
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 
@@ -180,8 +180,32 @@ def mark_frontier(routes: list["RouteQuote"], front: list["RouteQuote"],
     each route shown takes as well (the sentences of routes priced without them: RoutePricer.said)."""
     frontier = {id(r) for r in front}
     if said is None:
-        marked = [replace(r, pareto=id(r) in frontier) for r in routes]
+        marked = [_copied(r, {"pareto": id(r) in frontier}) for r in routes]
     else:
-        marked = [replace(r, pareto=id(r) in frontier, **said(r)) for r in routes]
+        marked = [_copied(r, {"pareto": id(r) in frontier, **said(r)}) for r in routes]
     marked.sort(key=lambda r: (not r.available, r.cost is None, r.cost or 0.0, r.days_typical))
     return tuple(marked)
+
+
+_FIELDS: dict[type, tuple[tuple[str, ...], frozenset[str]] | None] = {}
+
+
+def _copied(route, changes: dict):
+    """``dataclasses.replace(route, **changes)`` for a dataclass all of whose fields are set by its ``__init__`` and
+    that checks nothing after it (a RouteQuote): its fields copied as they are, without a call per field (a quote
+    copies every route it shows). What the route worked out when asked (its breakdown) is not copied, as with
+    ``replace``."""
+    kind = type(route)
+    if kind not in _FIELDS:
+        plain = not hasattr(kind, "__post_init__") and all(f.init for f in fields(kind))
+        names = tuple(f.name for f in fields(kind))
+        _FIELDS[kind] = (names, frozenset(names)) if plain else None
+    known = _FIELDS[kind]
+    if known is None or not known[1].issuperset(changes):
+        return replace(route, **changes)  # its own checks, and its own error for a name that is no field
+    values = route.__dict__
+    state = {name: values[name] for name in known[0]}
+    state.update(changes)
+    copy = object.__new__(kind)
+    object.__setattr__(copy, "__dict__", state)
+    return copy
