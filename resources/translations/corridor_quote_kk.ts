@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="165"/>
+        <location filename="../../gui/qt/highlights.py" line="241"/>
         <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>бүлінуі мүмкін</translation>
@@ -230,7 +230,7 @@
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="114"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="116"/>
         <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
@@ -278,7 +278,7 @@
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="101"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="103"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -433,82 +433,82 @@
         <translation>Corridor Quote құрамына өз лицензиялары бар мына құрамдас бөліктер кіреді:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Cheapest</source>
         <translation>Ең арзан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
         <source>Meets the goals</source>
         <translation>Мақсаттарға сай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
         <source>Within shelf life</source>
         <translation>Сақтау мерзімі ішінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="25"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>Typically within shelf life</source>
         <translation>Әдетте сақтау мерзімі ішінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Fastest</source>
         <translation>Ең жылдам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Lowest CO2e</source>
         <translation>Ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per container</source>
         <translation>контейнеріне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per wagon</source>
         <translation>вагонына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per truck</source>
         <translation>жүк көлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per tanker</source>
         <translation>танкеріне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per batch</source>
         <translation>партиясына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per unit</source>
         <translation>бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="149"/>
+        <location filename="../../gui/qt/highlights.py" line="225"/>
         <source>landed {figure}</source>
         <translation>жеткізілгенде {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="151"/>
+        <location filename="../../gui/qt/highlights.py" line="227"/>
         <source>landed: rates to give</source>
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="172"/>
+        <location filename="../../gui/qt/highlights.py" line="248"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="173"/>
+        <location filename="../../gui/qt/highlights.py" line="174"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -612,6 +612,8 @@
         <translation>Баға жолдары</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/lower_part.py" line="68"/>
+        <location filename="../../gui/qt/lower_part.py" line="134"/>
         <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>Маршрут бойынша</translation>
@@ -4203,12 +4205,12 @@ The details are in the log: {log}</source>
         <translation>Таңдалған маршрут бойынша ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/main_window.py" line="166"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="213"/>
+        <location filename="../../gui/qt/main_window.py" line="219"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
@@ -4238,12 +4240,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="223"/>
+        <location filename="../../gui/qt/main_window.py" line="229"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="228"/>
+        <location filename="../../gui/qt/main_window.py" line="234"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -4358,12 +4360,12 @@ The details are in the log: {log}</source>
         <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="263"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="265"/>
+        <location filename="../../gui/qt/main_window.py" line="271"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>

@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="165"/>
+        <location filename="../../gui/qt/highlights.py" line="241"/>
         <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>может испортиться</translation>
@@ -230,7 +230,7 @@
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="114"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="116"/>
         <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
@@ -278,7 +278,7 @@
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="101"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="103"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -433,82 +433,82 @@
         <translation>В состав Corridor Quote входят следующие компоненты со своими лицензиями:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Cheapest</source>
         <translation>Дешевле всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
         <source>Meets the goals</source>
         <translation>Отвечает целям</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
         <source>Within shelf life</source>
         <translation>В пределах срока хранения</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="25"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>Typically within shelf life</source>
         <translation>Обычно в пределах срока хранения</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Fastest</source>
         <translation>Быстрее всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Lowest CO2e</source>
         <translation>Меньше всего CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per container</source>
         <translation>за контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per wagon</source>
         <translation>за вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per truck</source>
         <translation>за грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per tanker</source>
         <translation>за танкер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per batch</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="149"/>
+        <location filename="../../gui/qt/highlights.py" line="225"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="151"/>
+        <location filename="../../gui/qt/highlights.py" line="227"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="172"/>
+        <location filename="../../gui/qt/highlights.py" line="248"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="173"/>
+        <location filename="../../gui/qt/highlights.py" line="174"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -612,6 +612,8 @@
         <translation>Строки цены</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/lower_part.py" line="68"/>
+        <location filename="../../gui/qt/lower_part.py" line="134"/>
         <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>По маршруту</translation>
@@ -4203,12 +4205,12 @@ The details are in the log: {log}</source>
         <translation>Предупреждения по выбранному маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/main_window.py" line="166"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="213"/>
+        <location filename="../../gui/qt/main_window.py" line="219"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
@@ -4238,12 +4240,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="223"/>
+        <location filename="../../gui/qt/main_window.py" line="229"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="228"/>
+        <location filename="../../gui/qt/main_window.py" line="234"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -4358,12 +4360,12 @@ The details are in the log: {log}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="263"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="265"/>
+        <location filename="../../gui/qt/main_window.py" line="271"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>

@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="165"/>
+        <location filename="../../gui/qt/highlights.py" line="241"/>
         <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
@@ -230,7 +230,7 @@
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="114"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="116"/>
         <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
@@ -278,7 +278,7 @@
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="101"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="103"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -433,82 +433,82 @@
         <translation>Corridor Quote کے ساتھ یہ اجزا اپنے اپنے لائسنس کے تحت شامل ہیں:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Cheapest</source>
         <translation>سب سے سستا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
         <source>Meets the goals</source>
         <translation>اہداف پر پورا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
         <source>Within shelf life</source>
         <translation>مدتِ استعمال کے اندر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="25"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>Typically within shelf life</source>
         <translation>عام طور پر مدتِ استعمال کے اندر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Fastest</source>
         <translation>سب سے تیز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="26"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>Lowest CO2e</source>
         <translation>سب سے کم CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="30"/>
+        <location filename="../../gui/qt/highlights.py" line="33"/>
         <source>per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per tanker</source>
         <translation>فی ٹینکر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per batch</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="31"/>
+        <location filename="../../gui/qt/highlights.py" line="34"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="149"/>
+        <location filename="../../gui/qt/highlights.py" line="225"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="151"/>
+        <location filename="../../gui/qt/highlights.py" line="227"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="172"/>
+        <location filename="../../gui/qt/highlights.py" line="248"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="173"/>
+        <location filename="../../gui/qt/highlights.py" line="174"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -612,6 +612,8 @@
         <translation>قیمت کی تفصیل</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/lower_part.py" line="68"/>
+        <location filename="../../gui/qt/lower_part.py" line="134"/>
         <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>راستے کے ساتھ</translation>
@@ -4203,12 +4205,12 @@ The details are in the log: {log}</source>
         <translation>منتخب راستے کی تنبیہات</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/main_window.py" line="166"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="213"/>
+        <location filename="../../gui/qt/main_window.py" line="219"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
@@ -4238,12 +4240,12 @@ The details are in the log: {log}</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="223"/>
+        <location filename="../../gui/qt/main_window.py" line="229"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="228"/>
+        <location filename="../../gui/qt/main_window.py" line="234"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -4358,12 +4360,12 @@ The details are in the log: {log}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="263"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="265"/>
+        <location filename="../../gui/qt/main_window.py" line="271"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
