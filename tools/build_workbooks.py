@@ -85,12 +85,7 @@ def tm_ir_gauge_days(place: str) -> tuple[float, float, float]:
 # max double (assumed)
 TM_IR_BORDER_D = (round(TM_RAIL_BORDER_H / 24, 2), round(2 * TM_RAIL_BORDER_H / 24, 2),
                   round(4 * TM_RAIL_BORDER_H / 24, 2))
-ETREK_WAIT_D = round(tm_ir_gauge_days("etrek")[1] + TM_IR_BORDER_D[1], 2)
 OBSERVED = {
-    "TM/IR rail": (6336 / ((12 - BOLASHAK_OUT_D - ETREK_WAIT_D) * 24),
-                   f"6,336 km Kazakhstan–Turkmenistan–Iran–Turkey in 12 days, less the waits the nodes add on that "
-                   f"trip: Bolashak border {BOLASHAK_OUT_D} d and at Etrek the gauge change and the border "
-                   f"{ETREK_WAIT_D} d", "ORIENT_2022_KTI"),
     "PK rail": (732 / 33, "Quetta–Zahedan 732 km in 33 h", "DAWN_2018_ZAHEDAN"),
     "IR road": (3680 / ((8 - 1.38 - 2 * (4.3 + 19.5) / 2 / 24) * 24),
                 "NLC TIR Taftan–Baku 3,680 km in 8 days, less the waits the nodes add on that trip: Taftan 1.38 d "
@@ -142,22 +137,36 @@ GILGIT_THAKOT_KM = N35_KM - THAKOT_KM_POST - KHUNJERAB_GILGIT_KM
 TM_TRANSIT = {
     "Etrek → Serhetyaka": (17.75, 72.0),  # the Turkmen section of the Kazakhstan–Turkmenistan–Iran line
     "Serhetyaka → Serhetabat": (60.5, 96.0),  # to the Afghan border at Torghundi, via Bereket, Tejen and Mary
+    "Farap → Sarakhs": (17 + 38 / 60, 48.0),  # from the Uzbek border to the Iranian, via Türkmenabat, Mary and Tejen
 }
+# the sections Demiryollary gave both ways: the other way's name and hours now (Sarakhs → Farap, 48 h before)
+TM_TRANSIT_OTHER_WAY = {"Farap → Sarakhs": ("Sarakhs → Farap", 35.0)}
 TM_TRANSIT_KM = 700  # the Turkmen section Serhetyaka–Etrek (MEHR_2018_INCHE), as the tables measure it
+# Farap → Sarakhs by rail: the Trans-Caspian's kilometre posts, Türkmenabat 1171 less Paharat 852, where the line to
+# Sarakhs leaves it east of Tejen (WIKI_DE_TRANSCASPIAN), and Paharat–Sarahs 122 km (WIKI_DE_PAHARAT_SARAHS). Farap
+# is the station across the Amu Darya from Türkmenabat, whose few km are not counted: the section is at least this.
+TURKMENABAT_KM_POST, PAHARAT_KM_POST, PAHARAT_SARAHS_KM = 1171, 852, 122
+FARAP_SARAKHS_KM = TURKMENABAT_KM_POST - PAHARAT_KM_POST + PAHARAT_SARAHS_KM
 
 
 def days_tm_transit(km: float, section: str, section_km: float, km_before: float = 0.0, hours_before: float = 0.0,
-                    ) -> tuple[tuple[float, float, float], list[str], str]:
+                    km_how: str = "") -> tuple[tuple[float, float, float], list[str], str]:
     """A Turkmen rail leg's share by km of its section's published transit time. ``km_before``/``hours_before``:
     the start of the section that a leg timed on another section's figure takes (Serhetyaka–Bereket, on the
-    Etrek section's own), taken off before the rest is shared."""
+    Etrek section's own), taken off before the rest is shared. ``km_how``: where the section's km come from, when
+    not from these tables."""
     now, before = TM_TRANSIT[section]
     hours = km / (section_km - km_before) * (now - hours_before)
     ratio = before / now
     taken_off = (f"; less {hours_before:.1f} h for the first {km_before:,.0f} km, to Bereket, timed on the Etrek "
                  f"section" if hours_before else "")
-    note = (f"days: typical = min = this leg's share by km of Demiryollary's {section} wagon transit, {now:g} h "
-            f"over {section_km:,.0f} km (Feb 2024{taken_off}); published for that direction only, used both ways; "
+    if section in TM_TRANSIT_OTHER_WAY:
+        other, other_hours = TM_TRANSIT_OTHER_WAY[section]
+        ways = f"used both ways (the other way, {other}, {other_hours:g} h, lies between the typical and the max)"
+    else:
+        ways = "published for that direction only, used both ways"
+    note = (f"days: typical = min = this leg's share by km of Demiryollary's {section} wagon transit, {now:.4g} h "
+            f"over {section_km:,.0f} km{km_how} (Feb 2024{taken_off}); {ways}; "
             f"max = typical × {ratio:.2f}, the section's {before:g} h before that month's reductions")
     typical = hours / 24
     return (round(typical, 2), round(typical, 2), round(typical * ratio, 2)), ["DEMIRYOLLARY_2024_TRANSIT"], note
@@ -697,8 +706,16 @@ add("ir-rail-tehran-bafq", "tehran", "bafq", "rail", "", 740, ["WIKI_IRAN_NS_RAI
     gauge=1435)
 add("ir-rail-bafq-bandar-abbas", "bafq", "bandar-abbas", "rail", C_IRAN_SEA, 626, ["ROGER_IRAN_RAIL"], "IR rail",
     "IR rail", gauge=1435)
-add_derived("tm-rail-tejen-sarakhs", "tejen", "sarakhs", "rail", "", RAIL, "TM/IR rail", "TM rail", gauge=1520,
-            remark="containers transshipped 1520→1435 at Sarakhs")
+# Tejen – Sarakhs is timed on Demiryollary's Farap → Sarakhs transit, over the section's km from the lines' own posts
+TEJEN_SARAKHS_KM, TEJEN_SARAKHS_KM_NOTE = derived_km("tejen", "sarakhs", RAIL)
+_TS_DAYS, _TS_SRC, _TS_NOTE = days_tm_transit(
+    TEJEN_SARAKHS_KM, "Farap → Sarakhs", FARAP_SARAKHS_KM,
+    km_how=f" at least, Türkmenabat (km {TURKMENABAT_KM_POST}) – Paharat (km {PAHARAT_KM_POST}) on the Trans-Caspian "
+           f"and Paharat – Sarakhs {PAHARAT_SARAHS_KM} km, the few km over the Amu Darya to Farap not counted")
+add("tm-rail-tejen-sarakhs", "tejen", "sarakhs", "rail", "", TEJEN_SARAKHS_KM, [], None, "TM rail",
+    km_note=TEJEN_SARAKHS_KM_NOTE, days=_TS_DAYS, days_src=_TS_SRC + ["WIKI_DE_TRANSCASPIAN", "WIKI_DE_PAHARAT_SARAHS"],
+    days_note=_TS_NOTE,
+    basis="timetable", gauge=1520, remark="containers transshipped 1520→1435 at Sarakhs")
 add("ir-rail-sarakhs-mashhad", "sarakhs", "mashhad", "rail", "", 165, ["ROGER_IRAN_RAIL"], "IR rail",
     "IR rail", gauge=1435)
 add("ir-rail-mashhad-bafq", "mashhad", "bafq", "rail", "", 812, ["WIKI_IRAN_NS_RAIL", "ROGER_IRAN_RAIL"],

@@ -49,31 +49,25 @@ def test_held_back_median_error_in_days_is_within_target(comparisons):
     assert statistics.median(errors) <= TARGET, "\n".join(lines)
 
 
-# Legs and stops still known to cite a source that a shipment of the sheet cites, each with the source it shares.
-# Nothing else may: a new row that does fails the test below, and one listed here that no longer does fails it too.
-STILL_BUILT_FROM_A_SHIPMENT = {
-    # Turkmen/Iranian rail's speed is the Kazakhstan–Turkmenistan–Iran–Turkey train of June 2022 (12 days for
-    # 6,336 km), the shipment of kti-pavlodar-tehran-2022: being replaced by a source of its own
-    "tm-rail-tejen-sarakhs": {"ORIENT_2022_KTI"},
-}
-
-
 def test_no_leg_or_stop_is_timed_from_a_shipment_of_the_sheet(bundled_engine, comparisons):
     """A shipment enters the sheet only if no table was built from it: no leg and no stop cites a source that an
-    observation cites, but for the rows listed above. The Karakoram Highway's speed comes from NLC's cherry truck of
-    June 2024 and the Baku – Poti rail leg's days from the two railways' own times for their sections (Azerbaijan
-    Railways 2020, Georgian Railway 2025), which no row of the sheet cites."""
+    observation cites. The Karakoram Highway's speed comes from NLC's cherry truck of June 2024, the Baku – Poti
+    rail leg's days from the two railways' own times for their sections (Azerbaijan Railways 2020, Georgian Railway
+    2025) and Tejen – Sarakhs's from Demiryollary's Farap → Sarakhs transit time (February 2024), which no row of the
+    sheet cites."""
     cited = {source for c in comparisons for source in c.observation.source_ids}
     tables = bundled_engine.tables
     assert len(tables.legs) >= 100 and len(tables.nodes) >= 30
     found = {leg.leg_id: set(leg.origin.source_ids) & cited for leg in tables.legs.values()}
     found |= {node.node_id: set(node.origin.source_ids) & cited for node in tables.nodes}
-    assert {k: v for k, v in found.items() if v} == STILL_BUILT_FROM_A_SHIPMENT
-    # the rows once timed from a shipment of the sheet: the Karakoram Highway, and Baku – Poti with its border
+    assert {k: v for k, v in found.items() if v} == {}
+    # the rows once timed from a shipment of the sheet: the Karakoram Highway, Baku – Poti with its border, and
+    # Tejen – Sarakhs (the Kazakhstan–Turkmenistan–Iran–Turkey train of June 2022, kti-pavlodar-tehran-2022)
     kkh = {"kashgar", "tashkurgan", "khunjerab", "sost", "gilgit"}
     assert sum(1 for leg in tables.legs.values() if {leg.from_place, leg.to_place} & kkh) >= 5
     # and the change of gauge at Etrek, timed from the crossing's wagons a day since
-    for row in ("azge-rail-baku-poti", "baku-border-rail-in-leg", "poti-border-rail-in-leg", "etrek-gauge"):
+    for row in ("azge-rail-baku-poti", "baku-border-rail-in-leg", "poti-border-rail-in-leg", "etrek-gauge",
+                "tm-rail-tejen-sarakhs"):
         assert row in found and not found[row]
 
 

@@ -84,3 +84,19 @@ def test_a_border_without_a_cost_of_its_own_says_none_was_found(bundled_engine):
         "no rail border cost for this crossing found: the mean of the CAREC survey's Kazakh (297) and Uzbek (133)")
     assert fees["default-border-road"].origin.estimate_note.startswith(
         "no road border cost for this crossing found: the median of the CAREC survey's road border costs")
+
+
+def test_tejen_sarakhs_takes_its_share_of_demiryollarys_farap_sarakhs_transit(bundled_engine):
+    """Tejen – Sarakhs is timed as the other Turkmen legs are, on Demiryollary's transit by section (February 2024):
+    Farap → Sarakhs, 17 h 38 min (48 h before), over the at least 441 km of the lines' kilometre posts."""
+    leg = bundled_engine.tables.legs["tm-rail-tejen-sarakhs"]
+    assert {"DEMIRYOLLARY_2024_TRANSIT", "WIKI_DE_TRANSCASPIAN", "WIKI_DE_PAHARAT_SARAHS"} <= set(
+        leg.origin.source_ids)
+    assert "ORIENT_2022_KTI" not in leg.origin.source_ids
+    typical = leg.km / 441 * (17 + 38 / 60) / 24
+    assert leg.days_typical == pytest.approx(typical, abs=0.006)
+    assert leg.days_min == leg.days_typical
+    assert leg.days_max == pytest.approx(typical * 48 / (17 + 38 / 60), abs=0.006)
+    note = leg.origin.estimate_note
+    assert "Farap → Sarakhs wagon transit, 17.63 h over 441 km at least" in note
+    assert "the other way, Sarakhs → Farap, 35 h" in note and "48 h before" in note
