@@ -616,7 +616,7 @@ def _corridor_widths(laid_out: dict) -> tuple[list[float], float]:
 
 def test_the_pdf_breakdown_s_days_add_up_to_its_total(qapp, bundled_engine):
     """Each line's days rounded on its own, route 1 of wheat Kostanay → Karachi read 17.6 in its lines over a total
-    of 17.5: the lines are rounded so that they add up to it (days_typical_shown). The route now takes 15.05 days."""
+    of 17.5: the lines are rounded so that they add up to it (days_typical_shown). The route now takes 15.06 days."""
     import re
 
     from gui.qt.quote_page import quote_html
