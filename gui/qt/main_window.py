@@ -130,7 +130,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         middle.setSizes([330, 300])  # the routes a little ahead of the route's detail, at any height
         from .lower_part import LowerPart
 
-        self._middle = middle  # the splitter of the lower part shown: this one, or on a short screen lower.side
+        self._middle = middle  # the splitter of the lower part shown: this one, or on a short screen lower_part.side
         self.lower_part = LowerPart(self, top, bottom, middle)
         self._splitters = {"routes": top, "detail": bottom, "middle": middle, "side": self.lower_part.side,
                            "column": self.lower_part.column}
