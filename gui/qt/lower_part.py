@@ -14,6 +14,9 @@ HYSTERESIS = 12
 # px the stacked layout may lack before the column replaces it: a line's worth it makes up itself (the chart's
 # legend goes beside its tabs once they are laid out, Urdu at 1280 × 640), or scrolls by, as it did before
 TOLERANCE = 32
+# rows of the routes table the column beside the charts shows where the route's detail has room above its least
+# height to give: split half and half, the routes fell a pixel short of their second row in Urdu at 911 × 512
+ROUTE_ROWS = 3
 
 
 def least(widget: QWidget) -> int:
@@ -39,6 +42,8 @@ class LowerPart:
         self.side.setStretchFactor(1, 3)
         self.side.hide()
         self.short = False
+        self.user_sized = False  # the user moved the line between the routes and the detail: the sizes are theirs
+        self.column.splitterMoved.connect(self._moved_by_user)
 
     def shown(self) -> QSplitter:
         """The splitter in the window's layout now."""
@@ -57,6 +62,30 @@ class LowerPart:
             self._to_side()
         elif self.short and need + HYSTERESIS <= room:
             self._to_stacked()
+        if self.short:
+            self.give_routes_rows()
+
+    def _moved_by_user(self, *_) -> None:
+        self.user_sized = True
+
+    def routes_wanted(self) -> int:
+        """The routes table's height with its header and ROUTE_ROWS rows (fewer where it has fewer)."""
+        view = self.routes
+        model = view.model()
+        rows = max(1, min(ROUTE_ROWS, model.rowCount() if model is not None else ROUTE_ROWS))
+        scroll = view.horizontalScrollBar()
+        return (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                + 2 * view.frameWidth() + (scroll.sizeHint().height() if scroll.isVisible() else 0))
+
+    def give_routes_rows(self) -> None:
+        """In the column, the routes grow towards ROUTE_ROWS rows from what the route's detail has above its least
+        height, unless the user has set the sizes."""
+        sizes = self.column.sizes()
+        if self.user_sized or len(sizes) != 2 or min(sizes) <= 0:
+            return
+        grow = min(self.routes_wanted() - sizes[0], sizes[1] - least(self.detail))
+        if grow > 0:
+            self.column.setSizes([sizes[0] + grow, sizes[1] - grow])
 
     def _to_side(self) -> None:
         width = max(1, self.middle.width())
@@ -102,9 +131,12 @@ class LowerPart:
         self._swap(self.side, self.middle)
 
     def _least_detail(self, short: bool) -> None:
-        """Beside the charts, the route's detail keeps a line of its warnings and a row of its legs at least (each
-        scrolls to the rest), so that Urdu, whose lines stand taller, fits too; stacked, two of each."""
+        """Beside the charts, the route's detail keeps its title on a line, a line of its warnings and a row of its
+        legs at least (each scrolls to the rest), so that Urdu, whose lines stand taller, fits too; stacked, two of
+        each and the title whole."""
         window = self.window
+        # the title on one line ("…", the whole of it a tooltip): the routes above it kept one row and a half in Urdu
+        window.detail_title.set_one_line(short)
         window.detail_notes.least_lines = 1 if short else window.detail_notes.LEAST_LINES
         window.detail_notes.updateGeometry()
         view = window.breakdown_view

@@ -73,8 +73,9 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.routes_view.setAccessibleName(self.tr("Routes"))  # a screen reader said "table" and nothing more
         self.routes_view.setSortingEnabled(True)
         self.routes_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order: available, cheapest
-        self.detail_title = QLabel(self)
-        self.detail_title.setWordWrap(True)
+        from .widgets import TitleLine
+
+        self.detail_title = TitleLine(self)  # on one line where the window is short (gui/qt/lower_part.py)
         bold = QFont(self.font())
         bold.setBold(True)
         self.detail_title.setFont(bold)

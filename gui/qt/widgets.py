@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen, QTextDocumentFragment
-from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QSizePolicy, QStyle, QWidget
 
 from .i18n import set_up_date_field
 
@@ -70,6 +70,65 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, self.width())))
+
+
+class TitleLine(QLabel):
+    """A title that wraps to the lines it needs, or, where the window is short (gui/qt/lower_part.py), stands on one
+    line that gives way at its end ("…") to the room it has, the whole title its tooltip. Its text stays whole: only
+    the painting is cut."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.one_line = False
+
+    def set_one_line(self, one_line: bool) -> None:
+        if one_line == self.one_line:
+            return
+        self.one_line = one_line
+        self.setWordWrap(not one_line)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored if one_line else QSizePolicy.Policy.Preferred,
+                           QSizePolicy.Policy.Maximum)
+        self._tip()
+        self.updateGeometry()
+        self.update()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._tip()
+
+    def shown_text(self) -> str:
+        """The text as painted: the whole title, or on one line as much of it as the width holds."""
+        if not self.one_line:
+            return self.text()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             max(20, self.contentsRect().width()))
+
+    def _tip(self) -> None:
+        self.setToolTip(self.text() if self.one_line and self.shown_text() != self.text() else "")
+
+    def _one_line_hint(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(20, self.fontMetrics().height() + margins.top() + margins.bottom() + 2 * self.margin())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._one_line_hint() if self.one_line else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._one_line_hint() if self.one_line else super().sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._tip()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.one_line:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment() | Qt.AlignmentFlag.AlignVCenter)
+        self.style().drawItemText(painter, self.contentsRect(), alignment, self.palette(), self.isEnabled(),
+                                  self.shown_text(), self.foregroundRole())
 
 
 class _ReadLabel(QLabel):
