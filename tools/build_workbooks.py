@@ -803,16 +803,40 @@ add("irk-road-tashkent-kashgar", "tashkent", "kashgar", "road", C_IRKESHTAM, 920
     remark="via Andijan, Osh and Irkeshtam; border times included in the pilot's 31 h")
 
 # --- Caspian, Middle Corridor, crude
+# A Caspian leg is the sailing alone: the wait for a sailing is the port's (the *-port-ferry-out stops below, from
+# the Aktau–Baku feeders' five departures a week, 2022). Until December 2026 each ferry leg's typical also held a
+# wait of its own, ~2.2 days for "a ferry that sails when loaded, every 4–5 days" (a traveller's passenger crossing
+# of July 2014), so a crossing waited twice.
+# The sailing: ASCO's Ro-Pax ferry Zarifa Aliyeva, leaving Kuryk for Baku (Alat) in the evening, "expected to arrive
+# in about 20–22 hours" (May 2022), over the 470 km these tables give Kuryk – Alat; Aktau – Baku takes the same
+# speed over its 508 km. The max of each leg is the old one, a sailing held by weather (assumed; the winter storms
+# are a risk window of their own), no dated freight figure having been found.
+CASPIAN_FERRY_H = (20, 21, 22)  # least, typical (the middle), most hours Kuryk → Alat, May 2022
+KURYK_ALAT_KM = 470
+
+
+def caspian_sailing_days(km: float, max_days: float) -> tuple[tuple[float, float, float], str]:
+    least, typical = (h * km / KURYK_ALAT_KM / 24 for h in CASPIAN_FERRY_H[:2])
+    scaled = "" if km == KURYK_ALAT_KM else f" × {km:g} / {KURYK_ALAT_KM} km"
+    note = (f"days: the sailing alone, at ASCO's Ro-Pax ferry from Kuryk to Baku (Alat), 'about 20–22 hours' "
+            f"(May 2022){scaled}: min {CASPIAN_FERRY_H[0]} h, typical {CASPIAN_FERRY_H[1]} h (the middle); the wait "
+            f"for a sailing is the port's (was also added here, ~2.2 days from a passenger crossing of 2014); max "
+            f"{max_days:g} unchanged, a sailing held by weather (assumed)")
+    return (round(least, 2), round(typical, 2), max_days), note
+
+
+_AB_DAYS, _AB_NOTE = caspian_sailing_days(508, 5.8)
 add("ferry-aktau-baku", "aktau", "baku", "ferry", C_CASPIAN_FERRY, 508, ["SILKROUTE_2025_TITR"], "", "ferry",
-    days=(0.8, 3.0, 5.8), days_src=["WAYKUN_FERRY", "CARAVANISTAN_2014"],
-    days_note="days: under 20 h sailing in good weather (min); typical adds ~2.2 days' wait for a ferry that "
-              "sails when loaded (every 4–5 days); max = 0.8 + 5")
-add("ferry-kuryk-baku", "kuryk", "baku", "ferry", C_CASPIAN_FERRY, 470, [], "", "ferry",
-    km_note="km = great-circle 403 km × 1.17 (gaps_filled.md)", days=(0.7, 2.9, 5.7),
-    days_src=["CARAVANISTAN_2014"], days_note="days: ~0.7 sailing; waiting as for Aktau–Baku (assumed)")
+    days=_AB_DAYS, days_src=["REPORT_2022_ZARIFA_KURYK"], days_note=_AB_NOTE, basis="estimate")
+_KB_DAYS, _KB_NOTE = caspian_sailing_days(KURYK_ALAT_KM, 5.7)
+add("ferry-kuryk-baku", "kuryk", "baku", "ferry", C_CASPIAN_FERRY, KURYK_ALAT_KM, [], "", "ferry",
+    km_note="km = great-circle 403 km × 1.17 (gaps_filled.md)", days=_KB_DAYS,
+    days_src=["REPORT_2022_ZARIFA_KURYK"], days_note=_KB_NOTE, basis="timetable")
 add("ferry-kuryk-amirabad", "kuryk", "amirabad", "ferry", C_CASPIAN_IRAN, 840, ["XINHUA_2020_KURYK"], "", "roro",
-    km_note="km = great-circle 717 km × 1.17 (upper end of 720–840; gaps_filled.md)", days=(1.2, 3.6, 6.5),
-    days_note="days: 1.2–1.5 sailing (gaps_filled.md) plus ~2.2 days' wait for a loaded sailing (assumed)",
+    km_note="km = great-circle 717 km × 1.17 (upper end of 720–840; gaps_filled.md)", days=(1.2, 1.35, 6.5),
+    days_note="days: the sailing alone, 1.2–1.5 days (gaps_filled.md), typical 1.35 the middle; the wait for a "
+              "sailing is the port's at Kuryk (was also added here, ~2.2 days assumed, typical 3.6); max 6.5 "
+              "unchanged (assumed)",
     equipment="truck-bulk;truck-reefer;truck-tanker;c20;c40;c40hc;r20;r40",
     remark="RoRo, 32 trucks up to 17 m; a container crosses on its own truck (a 40' rig is about 16.5 m), one "
            "truck per box")
@@ -1507,8 +1531,10 @@ NODES = [
      "half/double (assumed)"),
     ("default-port", "*", "port_handling", "sea", (1, 2, 5), "",
      "no port dwell figure found: 2 days assumed for discharge and customs (1–5)", "both", "estimate"),
-    ("default-port-ferry", "*", "port_handling", "ferry", (0.25, 0.25, 1), "AZERNEWS_2020_TITR",
-     "transloading at Baku takes ~6 h; max 1 day assumed", "both", "observation"),
+    ("default-port-ferry", "*", "port_handling", "ferry", (0.25, 0.25, 1), "AZERNEWS_2020_TITR;TREND_2023_BAKU_UNLOAD",
+     "transloading at Baku takes ~6 h (Dec 2020); the unloading of a ship there takes four hours (twelve before, "
+     "the minister of transport, March 2023), inside the 6 h of ship to train; max 1 day assumed", "both",
+     "observation"),
     *[(f"{place}-port-ferry-out", place, "port_handling", "ferry", (0.25, round(0.25 + 0.5 * 7 / 5, 2),
                                                                      round(0.25 + 2 * 7 / 5, 2)),
        "AZERNEWS_2020_TITR;INDEX1520_2022_FEEDERS",

@@ -120,3 +120,19 @@ def test_the_karakoram_highway_moves_at_the_speed_of_an_observed_truck_over_the_
     assert "Thakot" in gilgit.origin.estimate_note and "THENEWS_2015_NHA_KKH" in gilgit.origin.source_ids
     # Kashgar – Tashkurgan keeps the Irkeshtam pilot's mountain speed (the cherry truck did not drive it)
     assert "KABAR_2018_IRKESHTAM" in legs["cn-road-kashgar-tashkurgan"].origin.source_ids
+
+
+def test_a_caspian_crossing_waits_for_its_sailing_once_at_the_port(bundled_engine):
+    """The wait for a sailing is the port's (half the interval between the Aktau–Baku feeders' sailings, 2022): a
+    Caspian ferry leg is the sailing alone (ASCO's Kuryk → Alat ferry, 20–22 h, 2022), where each leg also held a
+    wait of its own (~2.2 days) until December 2026, so that a crossing waited twice."""
+    tables = bundled_engine.tables
+    boarding = {n.place_id: n for n in tables.nodes if n.node_id.endswith("-port-ferry-out")}
+    assert {"aktau", "kuryk"} <= set(boarding)
+    for leg_id, port in (("ferry-aktau-baku", "aktau"), ("ferry-kuryk-baku", "kuryk"),
+                         ("ferry-kuryk-amirabad", "kuryk")):
+        leg = tables.legs[leg_id]
+        assert boarding[port].days_typical > boarding[port].days_min  # the port holds a wait for the sailing
+        assert leg.days_min <= leg.days_typical <= 1.5, leg_id  # the leg holds the sailing alone
+    sailing = tables.legs["ferry-kuryk-baku"]
+    assert (sailing.days_min, sailing.days_typical) == (round(20 / 24, 2), round(21 / 24, 2))
