@@ -7,6 +7,7 @@ from functools import lru_cache, partial
 
 from .model import ANY, Equipment, Leg, Tables
 from .path_search import PathSearch, SearchResult
+from .place_tables import PlaceTables, reached, shortest_within
 
 INF = float("inf")
 
@@ -25,40 +26,6 @@ class Step:
     def along(cls, leg: Leg, forward: bool) -> "Step":
         start, end = (leg.from_place, leg.to_place) if forward else (leg.to_place, leg.from_place)
         return cls(leg, forward, start, end, leg.mode)
-
-
-class PlaceTables:
-    """Tables kept per place (shortest km, detour allowances), the least recently used dropped beyond
-    ``MOST_ENTRIES`` entries in all: on a network of thousands of places each table holds thousands of entries,
-    and a day of quotes would otherwise keep one for every place every search passed (gigabytes). The bundled
-    tables need about 16,000 entries for every place and cargo class."""
-
-    MOST_ENTRIES = 1_000_000
-
-    def __init__(self):
-        self._tables: dict[tuple, dict[str, float]] = {}
-        self._sizes: dict[tuple, int] = {}
-        self._entries = 0
-
-    def __len__(self) -> int:
-        return len(self._tables)
-
-    def get(self, key: tuple) -> dict[str, float] | None:
-        table = self._tables.pop(key, None)
-        if table is not None:
-            self._tables[key] = table  # the most recently used last
-        return table
-
-    def put(self, key: tuple, table, size: int | None = None):
-        """``size``: the entries ``table`` counts for (its length if not given)."""
-        self._tables[key] = table
-        self._sizes[key] = len(table) if size is None else size
-        self._entries += self._sizes[key]
-        while self._entries > self.MOST_ENTRIES and len(self._tables) > 1:
-            oldest = next(iter(self._tables))
-            del self._tables[oldest]
-            self._entries -= self._sizes.pop(oldest)
-        return table
 
 
 class Network:
@@ -90,9 +57,10 @@ class Network:
         self._usable: dict[tuple, dict[str, list[Step]]] = {}
         self._edge_lists: dict[tuple, tuple[dict, dict]] = {}
         self._shortest = PlaceTables()
-        self._allowance = PlaceTables()
         self._shortest_to = PlaceTables()
-        self._rows = PlaceTables()  # ``place_row``
+        self._allowance = PlaceTables()  # ``row``: the detour allowances from a place
+        self._rows = PlaceTables()  # ``row``: the shortest km to a place
+        self._factor_rows: dict[int, list[float]] = {}  # ``_factors``, per country number
         self._ways: dict[tuple, dict[str, tuple[tuple, ...]]] = {}
         self._open_edges: dict[tuple, dict] = {}  # per cargo class, locked equipment and what is closed
 
@@ -176,37 +144,55 @@ class Network:
             table = kept.put(key, self.shortest_km(place, self._usable_edges(handling_class, locked)[direction]))
         return table
 
-    def allowance_from(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
-        """The most km a route may travel from a place to every other under the detour limits between two stops
-        (``max_domestic_detour`` within a country, ``max_stretch_detour`` across a border): that factor times the
-        shortest km, worked out once per place. A stretch that ends at the destination in another country answers
-        only to ``max_detour``: there the search reads the figure of stops in the destination's country alone."""
-        key = (place, handling_class, locked)
-        allowance = self._allowance.get(key)
-        if allowance is None:
-            rules, places = self.tables.settings, self.tables.places
+    def row(self, kind: str, place: str, radius: float, handling_class: str, locked: Equipment | None
+            ) -> tuple[list[float], int]:
+        """A place's table as the search's inner loop reads it, a list by place number, infinite beyond ``radius``
+        km (place_tables.shortest_within), and how many places lie within that radius (what the search counts
+        against its step budget, whatever a table kept from an earlier search holds). ``kind``: "allowance", the
+        most km a route may travel from the place to every other under the detour limits between two stops
+        (``max_domestic_detour`` within a country, ``max_stretch_detour`` across a border: that factor times the
+        shortest km; a stretch that ends at the destination in another country answers only to ``max_detour``,
+        so there the search reads the figure of stops in the destination's country alone); "to", the shortest km
+        to the place. Kept, widened when a search asks for more: the search would make it anew for every search
+        that passes the place."""
+        kept_in = self._allowance if kind == "allowance" else self._rows
+        key = (kind, place, handling_class, locked)
+        kept = kept_in.get(key)
+        if kept is None or kept[0] < radius:
+            row, kms = shortest_within(self.place_index[place], self._numbered_edges(handling_class, locked)[
+                kind == "to"], radius)
+            if kind == "allowance":
+                row = [factor * km if km < INF else INF for factor, km in zip(self._factors(place), row)]
+            kept = kept_in.put(key, (radius, row, kms), len(row))
+        return kept[1], reached(kept[2], radius)
+
+    def _numbered_edges(self, handling_class: str, locked: Equipment | None):
+        """``_usable_edges`` by place number, as place_tables.shortest_within reads them."""
+        key = ("numbered", handling_class, locked)
+        edges = self._edge_lists.get(key)
+        if edges is None:
+            index, count = self.place_index, len(self.place_order)
+            edges = []
+            for by_name in self._usable_edges(handling_class, locked):
+                numbered: list[list[tuple[int, float]]] = [[] for _ in range(count)]
+                for place, ways in by_name.items():
+                    numbered[index[place]] = [(index[end], km) for end, km in ways]
+                edges.append(numbered)
+            edges = self._edge_lists[key] = tuple(edges)
+        return edges
+
+    def _factors(self, place: str) -> list[float]:
+        """The detour factor between a place and every other by place number: ``max_domestic_detour`` in its
+        country, ``max_stretch_detour`` in others (infinite: no limit)."""
+        country = self.country_numbers[self.place_index[place]]
+        factors = self._factor_rows.get(country)
+        if factors is None:
+            rules = self.tables.settings
             domestic = INF if rules.max_domestic_detour is None else rules.max_domestic_detour
             stretch = INF if rules.max_stretch_detour is None else rules.max_stretch_detour
-            country = places[place].country
-            # from the shortest km worked out afresh, not kept: the walk past the limits alone asks for those
-            shortest = self._shortest.get(key) or self.shortest_km(place, self._usable_edges(handling_class,
-                                                                                             locked)[0])
-            allowance = self._allowance.put(key, {
-                other: (domestic if places[other].country == country else stretch) * km
-                for other, km in shortest.items()})
-        return allowance
-
-    def place_row(self, table_of, place: str, handling_class: str, locked: Equipment | None) -> tuple[list, int]:
-        """A place's table from ``table_of`` (allowance_from, shortest_to) as the search's inner loop reads it, a
-        list by place number (infinite where the table has no entry; empty for an empty table), and the entries
-        of the table: kept, as the search would make it anew for every search that passes the place."""
-        key = (table_of.__name__, place, handling_class, locked)
-        kept = self._rows.get(key)
-        if kept is None:
-            table = table_of(place, handling_class, locked)
-            row = [table.get(other, INF) for other in self.place_order] if table else []
-            kept = self._rows.put(key, (row, len(table)), len(row) or 1)
-        return kept
+            factors = self._factor_rows[country] = [domestic if other == country else stretch
+                                                    for other in self.country_numbers]
+        return factors
 
     @staticmethod
     def shortest_km(start: str, edges: dict[str, list[tuple[str, float]]]) -> dict[str, float]:
@@ -258,10 +244,8 @@ class Network:
         base = self.shortest_km(destination, open_reverse).get(origin, km_to[origin])
         search = PathSearch(self, usable, self.walk_ways(handling_class, locked),
                             partial(self.shortest_from, handling_class=handling_class, locked=locked),
-                            partial(self.place_row, self.allowance_from, handling_class=handling_class,
-                                    locked=locked),
                             partial(self.shortest_to, handling_class=handling_class, locked=locked),
-                            partial(self.place_row, self.shortest_to, handling_class=handling_class, locked=locked),
+                            partial(self.row, handling_class=handling_class, locked=locked),
                             base, origin, destination)
         search.walk(origin, 0.0, 0, 0)
         return SearchResult(tuple(search.found), search)

@@ -6,6 +6,7 @@ import heapq
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from .place_tables import RADIUS_KM, RADIUS_SLACK
 from .search_messages import MAX_CHANGES, MAX_DETOUR, MAX_DOMESTIC, MAX_LEGS, MAX_STRETCH
 
 if TYPE_CHECKING:
@@ -67,12 +68,12 @@ class PathSearch:
     """
 
     def __init__(self, network: "Network", usable: dict[str, list["Step"]], ways: dict[str, tuple[tuple, ...]],
-                 shortest_from, allowance_row, shortest_to, to_row, base: float, origin: str, destination: str):
+                 shortest_from, shortest_to, row, base: float, origin: str, destination: str):
         rules = network.tables.settings
         self.network, self.usable, self.ways, self.shortest_from = network, usable, ways, shortest_from
-        # a place's detour allowances and shortest km to it as lists by place number, with the entries of their
-        # tables (network.Network.place_row)
-        self.allowance_row = allowance_row
+        # a place's detour allowances and shortest km to it as lists by place number, as far as the search can
+        # use them, with the places they reach (network.Network.row)
+        self.row = row
         self.km_to = shortest_to(destination)
         # the tables the walk reads for every way it weighs, as lists by place number (network.place_index)
         self.order, self.index = network.place_order, network.place_index
@@ -86,6 +87,12 @@ class PathSearch:
         self.reenter = rules.reenter_countries
         self.places = network.tables.places
         self.check_wandering = self.domestic != INF or self.stretch != INF
+        # how far from a stop its allowances are worked out: no path goes on past ``limit`` km in all, and one
+        # that reaches a stop has come at least the shortest km from the origin to the destination less the
+        # shortest km from the stop on (``_allowance``); beyond, no allowance can be broken, and none is looked up
+        least_factor = min(self.domestic, self.stretch)
+        self.reach = INF if self.limit == INF or least_factor <= 0 else self.limit * RADIUS_SLACK / least_factor
+        self.least_factor, self.km_from_start = least_factor, self.km_to.get(origin, 0.0)
         self.origin = origin
         self.found: list[tuple[Step, ...]] = []
         self.path: list[Step] = []
@@ -105,6 +112,8 @@ class PathSearch:
         # the ways on from each place as the walk reads them (``_ways``), by place number; a country as a bit of
         # the countries a path has left behind, 0 for every country where a path may come back into one
         self.way_rows: list[tuple[tuple, int] | None] = [None] * len(self.order)
+        self._ends: list[frozenset[int] | None] = [None] * len(self.order)  # ``_ends_of``
+        self.last_place = self.index[destination]
         self.bits = [0 if self.reenter else 1 << n for n in range(len(network.countries))]
         # every path reaches the destination from a place one leg before it, and that place answers to the detour
         # limits between stops: a path goes on only if one of them is still within them, going the shortest way
@@ -113,7 +122,9 @@ class PathSearch:
                         - {destination}) if self.check_wandering else []
         if len(before) > LOOKAHEAD_MOST:
             before = []
-        to_last = [to_row(place) for place in before]
+        # shortest km to them only as far as ``limit``: past it a way on cannot end within max_detour
+        to_last = [row("to", place, INF if self.limit == INF else self.limit * RADIUS_SLACK + RADIUS_KM)
+                   for place in before]
         self.steps_left -= sum(size for _, size in to_last)
         self.to_last = [row for row, _ in to_last]
         self.last = [self.index[place] for place in before]
@@ -130,7 +141,14 @@ class PathSearch:
         """The most km allowed from a stop to every place, kept for the search, and the entries it counts against
         the step budget. Worked out once per network, but each search counts its entries, so that the budget is
         the same whatever was searched before."""
-        allowance, size = self.allowance_row(place) if self.check_wandering else ([], 0)
+        if not self.check_wandering:
+            return [], 0
+        radius = self.reach
+        if radius != INF:
+            # ``limit`` less the least km a path has travelled when it gets here, over the least factor
+            come = self.km_from_start - (self.km_to.get(place) or 0.0)
+            radius = (self.limit * RADIUS_SLACK - max(come, 0.0)) / self.least_factor + RADIUS_KM
+        allowance, size = self.row("allowance", place, radius)
         self._allowances[self.index[place]] = allowance
         return allowance, size
 
@@ -139,13 +157,24 @@ class PathSearch:
         number of its end, km, mode, country number of its end, shortest km from its end to the destination, the
         end's country as a bit of the countries left behind, 0 where a path may come back into a country), and how
         many ways on there are in all (each counts against the step budget, whether it can reach or not). Made once
-        per place for the search, in the order of the place's steps."""
-        km_to, bits = self.km_to_row, self.bits
+        per place for the search, in the order of the place's steps. A way to a place other than the destination
+        from which every way on that can reach the destination leads back here or to the origin is left out: a path
+        never passes a place twice, so none goes on from there (a depot hanging from its hub)."""
+        km_to, bits, ends, origin = self.km_to_row, self.bits, self._ends, self.index[self.origin]
         every = self.ways[self.order[at]]
+        through = {at, origin}
         kept = self.way_rows[at] = (tuple((step, end, km, mode, country, km_to[end], bits[country])
                                           for step, end, km, mode, country in every
-                                          if km_to[end] is not None), len(every))
+                                          if km_to[end] is not None and (end == self.last_place or not (
+                                              ends[end] or self._ends_of(end)) <= through)), len(every))
         return kept
+
+    def _ends_of(self, place: int) -> frozenset[int]:
+        """The places the ways on from a place (by number) lead to that can reach the destination, kept."""
+        km_to = self.km_to_row
+        ends = self._ends[place] = frozenset(way[1] for way in self.ways[self.order[place]]
+                                             if km_to[way[1]] is not None)
+        return ends
 
     def _caps(self) -> list[float]:
         """The most km a path may have travelled when it gets to each place one leg before the destination, for
