@@ -1,13 +1,13 @@
 """The transport network built from the legs, and the search for every sensible route through it."""
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from .model import ANY, Equipment, Leg, Tables
-from .path_search import PathSearch, SearchResult
-from .place_tables import PlaceTables, reached, shortest_within
+from .cut_walk import SearchResult
+from .path_search import PathSearch
+from .place_tables import PlaceTables, reached, shortest_between, shortest_within
 
 INF = float("inf")
 
@@ -118,13 +118,6 @@ class Network:
                 for place, steps in self._usable_steps(handling_class, locked).items()}
         return ways
 
-    def _usable_edges(self, handling_class: str, locked: Equipment | None):
-        edges = self._edge_lists.get((handling_class, locked))
-        if edges is None:
-            edges = self._edge_lists[(handling_class, locked)] = self._edges(self._usable_steps(handling_class,
-                                                                                                locked))
-        return edges
-
     def shortest_from(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
         """The shortest km from a place to every other over the steps a cargo class can take: the same for every
         request, so worked out once per place (the detour limits between stops ask for it)."""
@@ -141,7 +134,9 @@ class Network:
         key = (place, handling_class, locked)
         table = kept.get(key)
         if table is None:
-            table = kept.put(key, self.shortest_km(place, self._usable_edges(handling_class, locked)[direction]))
+            row, _ = shortest_within(self.place_index[place], self._numbered_edges(handling_class, locked)[direction])
+            order = self.place_order
+            table = kept.put(key, {order[other]: km for other, km in enumerate(row) if km < INF})
         return table
 
     def row(self, kind: str, place: str, radius: float, handling_class: str, locked: Equipment | None
@@ -167,19 +162,26 @@ class Network:
         return kept[1], reached(kept[2], radius)
 
     def _numbered_edges(self, handling_class: str, locked: Equipment | None):
-        """``_usable_edges`` by place number, as place_tables.shortest_within reads them."""
-        key = ("numbered", handling_class, locked)
-        edges = self._edge_lists.get(key)
+        """The steps a cargo class can take as place_tables.shortest_within reads them: per place number, the
+        number of the place each reaches and its km, along the steps and against them."""
+        edges = self._edge_lists.get((handling_class, locked))
         if edges is None:
-            index, count = self.place_index, len(self.place_order)
-            edges = []
-            for by_name in self._usable_edges(handling_class, locked):
-                numbered: list[list[tuple[int, float]]] = [[] for _ in range(count)]
-                for place, ways in by_name.items():
-                    numbered[index[place]] = [(index[end], km) for end, km in ways]
-                edges.append(numbered)
-            edges = self._edge_lists[key] = tuple(edges)
+            edges = self._edge_lists[(handling_class, locked)] = self._numbered(
+                self._usable_steps(handling_class, locked))
         return edges
+
+    def _numbered(self, usable: dict[str, list[Step]]) -> tuple[list, list]:
+        index = self.place_index
+        forward: list[list[tuple[int, float]]] = [[] for _ in self.place_order]
+        reverse: list[list[tuple[int, float]]] = [[] for _ in self.place_order]
+        for place, steps in usable.items():
+            at = index[place]
+            ways = forward[at]
+            for step in steps:
+                end, km = index[step.end], step.leg.km
+                ways.append((end, km))
+                reverse[end].append((at, km))
+        return forward, reverse
 
     def _factors(self, place: str) -> list[float]:
         """The detour factor between a place and every other by place number: ``max_domestic_detour`` in its
@@ -193,31 +195,6 @@ class Network:
             factors = self._factor_rows[country] = [domestic if other == country else stretch
                                                     for other in self.country_numbers]
         return factors
-
-    @staticmethod
-    def shortest_km(start: str, edges: dict[str, list[tuple[str, float]]]) -> dict[str, float]:
-        best = {start: 0.0}
-        queue = [(0.0, start)]
-        while queue:
-            km, place = heapq.heappop(queue)
-            if km > best.get(place, float("inf")):
-                continue
-            for other, leg_km in edges.get(place, ()):
-                total = km + leg_km
-                if total < best.get(other, float("inf")):
-                    best[other] = total
-                    heapq.heappush(queue, (total, other))
-        return best
-
-    @staticmethod
-    def _edges(usable: dict[str, list[Step]]):
-        forward: dict[str, list[tuple[str, float]]] = {}
-        reverse: dict[str, list[tuple[str, float]]] = {}
-        for place, steps in usable.items():
-            for step in steps:
-                forward.setdefault(place, []).append((step.end, step.leg.km))
-                reverse.setdefault(step.end, []).append((place, step.leg.km))
-        return forward, reverse
 
     def routes(self, origin: str, destination: str, handling_class: str, locked: Equipment | None = None,
                blocked: frozenset[str] = frozenset()) -> tuple[tuple[Step, ...], ...]:
@@ -240,8 +217,9 @@ class Network:
             open_steps = {place: [s for s in steps if not s.leg.planned and s.leg.leg_id not in blocked
                                   and s.end not in blocked]
                           for place, steps in usable.items() if place not in blocked}
-            open_reverse = self._open_edges[key] = self._edges(open_steps)[1]
-        base = self.shortest_km(destination, open_reverse).get(origin, km_to[origin])
+            open_reverse = self._open_edges[key] = self._numbered(open_steps)[1]
+        base = shortest_between(self.place_index[destination], self.place_index[origin], open_reverse)
+        base = km_to[origin] if base == INF else base
         search = PathSearch(self, usable, self.walk_ways(handling_class, locked),
                             partial(self.shortest_from, handling_class=handling_class, locked=locked),
                             partial(self.shortest_to, handling_class=handling_class, locked=locked),

@@ -13,7 +13,8 @@ from .bounds import BOUND_SLACK, PathBounds
 from .frontier import pareto
 from .messages import Figure, Message
 from .model import SearchSettings
-from .path_search import CutPath, SearchResult, TooManyPaths
+from .cut_walk import CutPath, SearchResult
+from .path_search import TooManyPaths
 from .route_values import RouteQuote
 from .search_messages import MAX_CHANGES, MAX_LEGS, TEMPLATES
 COUNTS = (MAX_CHANGES, MAX_LEGS)  # limits on a count; the others on a factor of the shortest way
