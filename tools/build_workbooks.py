@@ -1511,6 +1511,43 @@ WEEKEND_NOTE = ("; the Chinese port opens on weekdays only (2023; 'closed on wee
                 "Dec 2024): a truck arriving at any time of the week waits (1.5 + 0.5) / 7 = 0.29 days on average "
                 "for the weekend (1.5 if it comes on a Saturday, 0.5 on a Sunday), at most 2 days, added")
 GRAIN_LAB = "; grain entering China waits 5–10 more days for laboratory checks (Oct 2025), included in max"
+# Hairatan – Termez (Friendship Bridge). The Uzbek side by direction, as the CAREC survey gives it for all Uzbek
+# road crossings (CPMM 2022, Table 3.19; no figure for Ayritom / Termez alone is published): leaving Uzbekistan
+# 3.5 h, entering it 5.5 h (2022); at most the same in 2020, the slowest year of 2020–2022 (7.6 h leaving, 14.0 h
+# entering). The Uzbek rail side: 6.0 h leaving (2021; no 2022 figure), 6.8 h entering (2022). The Afghan side: the
+# survey's Afghan road border average, 19.5 h (2020; 19.9 h in 2019, the max), the last year it timed Afghanistan
+# before August 2021: no later figure, for Hairatan or the country, was found. Hours: (leaving Uzbekistan, entering)
+UZ_ROAD_OUT_IN_H, UZ_ROAD_OUT_IN_MAX_H = (3.5, 5.5), (7.6, 14.0)
+UZ_RAIL_OUT_IN_H = (6.0, 6.8)
+AF_ROAD_BCP_H, AF_ROAD_BCP_MAX_H = 19.5, 19.9
+# the Afghan acceptance of a train at Hairatan, beside the Uzbek rail side: no figure found, assumed so that the
+# typical crossing is half a day (as it was with the Uzbek 6.8 h) and the most a day
+AF_RAIL_ACCEPT_D, RAIL_BORDER_MAX_D = round(0.5 - 6.8 / 24, 2), 1.0
+
+
+def hairatan_road_days(uz_side: int) -> tuple[float, float, float]:
+    """Hairatan by road, the Uzbek side by its direction (0: leaving Uzbekistan, into Afghanistan; 1: entering it);
+    min the Afghan side alone (one side only, as at Torkham), max both sides at their slowest year."""
+    return (round(AF_ROAD_BCP_H / 24, 2), round((UZ_ROAD_OUT_IN_H[uz_side] + AF_ROAD_BCP_H) / 24, 2),
+            round((UZ_ROAD_OUT_IN_MAX_H[uz_side] + AF_ROAD_BCP_MAX_H) / 24, 2))
+
+
+def hairatan_rail_days(uz_side: int) -> tuple[float, float, float]:
+    """Hairatan by rail: the Uzbek rail side by its direction plus the Afghan acceptance (assumed); min the Uzbek
+    side alone."""
+    uz = UZ_RAIL_OUT_IN_H[uz_side] / 24
+    return round(uz, 2), round(uz + AF_RAIL_ACCEPT_D, 2), RAIL_BORDER_MAX_D
+
+
+HAIRATAN_ROAD_NOTE = ("{way}: Uzbek side {uz} h ({uz_way} Uzbekistan, CPMM 2022, all Uzbek road crossings; no "
+                      "Termez figure published) + Afghan side 19.5 h (CPMM 2020, the Afghan road average, the last "
+                      "year the survey timed Afghanistan; no later figure found); min the Afghan side alone (one "
+                      "side only, as at Torkham); max Uzbek {uz_max} h (2020, the slowest of 2020–2022) + Afghan "
+                      "19.9 h (2019)")
+HAIRATAN_RAIL_NOTE = ("{way}: Uzbek rail side {uz} h ({uz_way} Uzbekistan, CPMM {year}, all Uzbek rail crossings) "
+                      "plus the Afghan acceptance of the train, {af} d (assumed: no figure found); min the Uzbek "
+                      "side alone; max 1 day (assumed)")
+
 
 NODES = [
     # id, place, event, mode, (min, typical, max) days, sources, note
@@ -1569,10 +1606,19 @@ NODES = [
     ("gisht-kuprik-border-in", "gisht-kuprik", "border_crossing", "road", (0.1, 0.37, 0.61),
      "CPMM22_KZ;CPMM22_UZ;TREND_2025_KAZYGURT",
      "entering Kazakhstan: Uzbek 4.2 h + Kazakh inbound 4.6 h (2022); min and max as leaving", "inbound"),
-    ("hairatan-border", "hairatan", "border_crossing", "road", (0.9, 0.99, 1.25), "CPMM22_UZ;CPMM20_AF",
-     "Uzbek 4.2 h + Afghan 19.5 h (typical); min with Afghan 17.3 h; max Uzbek 10.1 h + Afghan 19.9 h"),
-    ("hairatan-border-rail", "hairatan", "border_crossing", "rail", (0.28, 0.5, 1.0), "CPMM22_UZ",
-     "Uzbek rail border 6.8 h (2022) plus Afghan acceptance (assumed; typical 0.5, max 1 day)"),
+    # Hairatan is Afghan: inbound is into Afghanistan, leaving Uzbekistan (HAIRATAN_ROAD_NOTE, above)
+    ("hairatan-border", "hairatan", "border_crossing", "road", hairatan_road_days(0), "CPMM22_UZ;CPMM20_AF",
+     HAIRATAN_ROAD_NOTE.format(way="entering Afghanistan", uz=UZ_ROAD_OUT_IN_H[0], uz_way="leaving",
+                               uz_max=UZ_ROAD_OUT_IN_MAX_H[0]), "inbound"),
+    ("hairatan-border-out", "hairatan", "border_crossing", "road", hairatan_road_days(1), "CPMM22_UZ;CPMM20_AF",
+     HAIRATAN_ROAD_NOTE.format(way="leaving Afghanistan", uz=UZ_ROAD_OUT_IN_H[1], uz_way="entering",
+                               uz_max=UZ_ROAD_OUT_IN_MAX_H[1]), "outbound"),
+    ("hairatan-border-rail", "hairatan", "border_crossing", "rail", hairatan_rail_days(0), "CPMM22_UZ",
+     HAIRATAN_RAIL_NOTE.format(way="entering Afghanistan", uz=UZ_RAIL_OUT_IN_H[0], uz_way="leaving", year="2021",
+                               af=AF_RAIL_ACCEPT_D), "inbound", "estimate"),
+    ("hairatan-border-rail-out", "hairatan", "border_crossing", "rail", hairatan_rail_days(1), "CPMM22_UZ",
+     HAIRATAN_RAIL_NOTE.format(way="leaving Afghanistan", uz=UZ_RAIL_OUT_IN_H[1], uz_way="entering", year="2022",
+                               af=AF_RAIL_ACCEPT_D), "outbound", "estimate"),
     ("hairatan-transshipment", "hairatan", "transshipment", "*", (0.5, 1, 3), "NAAN_HAIRATAN",
      "rail to truck with hand unloading (3,500 t flour + 1,500 t wheat a day); 0.5–3 days assumed", "both",
      "estimate"),
