@@ -625,19 +625,17 @@ add("uz-road-gisht-kuprik-tashkent", "gisht-kuprik", "tashkent", "road", "", 20,
     "UZ road", "UZ road", km_note="km = 20 (great-circle 18 km × 1.1) of the 145-km Shymkent–Tashkent route")
 add("uz-road-tashkent-termez", "tashkent", "termez", "road", C_TASHKENT_TERMEZ, 708, ["BES_UZTRAKT"], "UZ road",
     "UZ road")
+# Tashkent – Termez by rail moves at the CAREC survey's Uzbek rail speeds, as every Uzbek rail leg does: min = typical
+# without delay, max with delay. Its min and max were once the 2 days of Uzbekistan Railways' express to Hairatan and
+# the 5–6 days before it (April 2020): the announcement the calibration sheet holds as Tashkent → Hairatan, which no
+# table may be built from.
 add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_TASHKENT_TERMEZ, UZ_GRAIN_KM - 22 - 15,
     ["GAZETAUZ_2023_TERMEZ", "ORDA_2025_KTZGRAIN"], "UZ rail", "UZ rail grain-af",
     km_note=f"km = {UZ_GRAIN_KM - 37}: Keles → Galaba {UZ_GRAIN_KM} km by rail (KTZ, 2025) less Keles–Tashkent 22 "
             f"and the 15-km Termez–Hairatan shunt, so that Keles → Hairatan is the {UZ_GRAIN_KM} km KTZ gives to "
             f"Galaba, the Uzbek border station a few km short of Hairatan: this line is a few km short (was 600, "
             f"great-circle × 1.24)",
-    days=(2, round((UZ_GRAIN_KM - 37) / SPEEDS["UZ rail"][1] / 24, 2), 6),
-    days_src=["TASHTIMES_2020_EXPRESS", "CPMM22_UZ"], basis="mean",
-    days_note=f"days: typical = km / Uzbek rail speed without delay {SPEEDS['UZ rail'][1]} km/h (CPMM 2022), as on "
-              f"the other Uzbek rail legs (was 5 days, from the 'normal 5–6 days' Tashkent–Hairatan that Uzbekistan "
-              f"Railways gave in April 2020 for the service before its express: older than the CPMM's 2022 "
-              f"measurement, and describing a service the express replaced); min 2 days, the express (Apr 2020); "
-              f"max 6, the time before the express", gauge=1520)
+    gauge=1520)
 add("uz-road-termez-hairatan", "termez", "hairatan", "road", C_EAST, 15, [], "UZ road", "UZ road",
     km_note="km = great-circle 13 km × 1.15 (gaps_filled.md)")
 add("uz-rail-termez-hairatan", "termez", "hairatan", "rail", C_EAST, 15, ["NATIONSENC_AF"], "UZ rail",

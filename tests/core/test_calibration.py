@@ -65,9 +65,11 @@ def test_no_leg_or_stop_is_timed_from_a_shipment_of_the_sheet(bundled_engine, co
     # Tejen – Sarakhs (the Kazakhstan–Turkmenistan–Iran–Turkey train of June 2022, kti-pavlodar-tehran-2022)
     kkh = {"kashgar", "tashkurgan", "khunjerab", "sost", "gilgit"}
     assert sum(1 for leg in tables.legs.values() if {leg.from_place, leg.to_place} & kkh) >= 5
-    # and the change of gauge at Etrek, timed from the crossing's wagons a day since
+    # and the change of gauge at Etrek, timed from the crossing's wagons a day since; Tashkent – Termez by rail, whose
+    # min and max were Uzbekistan Railways' express of April 2020 (the sheet's Tashkent → Hairatan, reported by Kun.uz
+    # and the Tashkent Times, both cited by the row)
     for row in ("azge-rail-baku-poti", "baku-border-rail-in-leg", "poti-border-rail-in-leg", "etrek-gauge",
-                "tm-rail-tejen-sarakhs"):
+                "tm-rail-tejen-sarakhs", "uz-rail-tashkent-termez"):
         assert row in found and not found[row]
 
 
