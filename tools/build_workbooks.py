@@ -1989,10 +1989,17 @@ CLOSURES = [
     ("khunjerab-winter", "place", "khunjerab", "risk", D(2000, 11, 30), D(2000, 4, 1), "yes", "road",
      "Khunjerab winter: protocol closure 30 Nov–1 Apr, but cargo has reportedly moved year-round since Dec 2024 "
      "— sources conflict",
-     "DAILYPK_2024_KHUNJERAB;BR_2020_KHUNJERAB;DAILYTIMES_2025_KHUNJERAB;INP_2026_SOST", ""),
-    ("salang-winter", "leg", "af-road-mazar-kabul", "risk", D(2000, 12, 1), D(2000, 3, 31), "yes", "road",
+     "DAILYPK_2024_KHUNJERAB;BR_2020_KHUNJERAB;INP_2026_SOST",
+     "cargo year-round: the Sost dry port's second year of trade over the pass (INP, Jan 2026); the driver's "
+     "'since the pass opened year-round' (Daily Times, 2025) is the calibration sheet's Karachi → Kashgar row"),
+    # the winter's reported closures: cargo trucks stopped 14–15 Nov 2020, the highway closed indefinitely 25 Jan
+    # 2025 and blocked by snow 11 Mar 2020 (no shipment of the calibration sheet: the TIR truck held by snow in
+    # Feb–Mar 2022, which once stood here, is the sheet's Tashkent → Torkham row)
+    ("salang-winter", "leg", "af-road-mazar-kabul", "risk", D(2000, 11, 1), D(2000, 3, 31), "yes", "road",
      "Salang pass and tunnel: winter snow closures (e.g. closed indefinitely 25 Jan 2025)",
-     "DAWAT_2025_SALANG;NATION_2022_UZTRUCK", "window December–March assumed from the reported winter closures"),
+     "DAWAT_2025_SALANG;TKG_2020_SALANG;REPORTERLY_2020_SALANG",
+     "window November–March assumed from the reported winter closures: cargo trucks stopped 14–15 Nov 2020, "
+     "closed indefinitely 25 Jan 2025, blocked 11 Mar 2020"),
     *[(f"caspian-weather-{leg}", "leg", leg, "risk", D(2000, 11, 1), D(2000, 3, 31), "yes", "*",
        "Caspian sailings are weather-dependent; winter storms delay ferries", "EURASIATRAVEL_FERRY",
        "window November–March assumed")

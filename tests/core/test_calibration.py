@@ -50,8 +50,8 @@ def test_held_back_median_error_in_days_is_within_target(comparisons):
 
 
 def test_no_leg_or_stop_is_timed_from_a_shipment_of_the_sheet(bundled_engine, comparisons):
-    """A shipment enters the sheet only if no table was built from it: no leg and no stop cites a source that an
-    observation cites. The Karakoram Highway's speed comes from NLC's cherry truck of June 2024, the Baku – Poti
+    """A shipment enters the sheet only if no table was built from it: no leg, no stop and no closure cites a source
+    that an observation cites. The Karakoram Highway's speed comes from NLC's cherry truck of June 2024, the Baku – Poti
     rail leg's days from the two railways' own times for their sections (Azerbaijan Railways 2020, Georgian Railway
     2025) and Tejen – Sarakhs's from Demiryollary's Farap → Sarakhs transit time (February 2024), which no row of the
     sheet cites."""
@@ -71,6 +71,11 @@ def test_no_leg_or_stop_is_timed_from_a_shipment_of_the_sheet(bundled_engine, co
     for row in ("azge-rail-baku-poti", "baku-border-rail-in-leg", "poti-border-rail-in-leg", "etrek-gauge",
                 "tm-rail-tejen-sarakhs", "uz-rail-tashkent-termez"):
         assert row in found and not found[row]
+    # nor does a closure or risk window: the Salang's winter window cited the TIR truck held by snow in 2022 (the
+    # sheet's Tashkent → Torkham row), Khunjerab's the driver who crossed a pass open all year (its Karachi → Kashgar)
+    closures = {c.closure_id: set(c.origin.source_ids) & cited for c in tables.closures}
+    assert {k: v for k, v in closures.items() if v} == {}
+    assert {"salang-winter", "khunjerab-winter"} <= set(closures)
 
 
 def test_a_workbook_without_the_sheet_is_named(tmp_path):
