@@ -1513,8 +1513,9 @@ GRAIN_LAB = "; grain entering China waits 5–10 more days for laboratory checks
 # road crossings (CPMM 2022, Table 3.19; no figure for Ayritom / Termez alone is published): leaving Uzbekistan
 # 3.5 h, entering it 5.5 h (2022); at most the same in 2020, the slowest year of 2020–2022 (7.6 h leaving, 14.0 h
 # entering). The Uzbek rail side: 6.0 h leaving (2021; no 2022 figure), 6.8 h entering (2022). The Afghan side: the
-# survey's Afghan road border average, 19.5 h (2020; 19.9 h in 2019, the max), the last year it timed Afghanistan
-# before August 2021: no later figure, for Hairatan or the country, was found. Hours: (leaving Uzbekistan, entering)
+# survey's Afghan road border average, 19.5 h (2020; 19.9 h in 2019, the max): no later figure, for Hairatan or the
+# country, was found (the 2023 round lists an Afghan partner, AAFFCO, but its Afghan chapter was not found). Hours:
+# (leaving Uzbekistan, entering)
 UZ_ROAD_OUT_IN_H, UZ_ROAD_OUT_IN_MAX_H = (3.5, 5.5), (7.6, 14.0)
 UZ_RAIL_OUT_IN_H = (6.0, 6.8)
 AF_ROAD_BCP_H, AF_ROAD_BCP_MAX_H = 19.5, 19.9
@@ -1538,10 +1539,9 @@ def hairatan_rail_days(uz_side: int) -> tuple[float, float, float]:
 
 
 HAIRATAN_ROAD_NOTE = ("{way}: Uzbek side {uz} h ({uz_way} Uzbekistan, CPMM 2022, all Uzbek road crossings; no "
-                      "Termez figure published) + Afghan side 19.5 h (CPMM 2020, the Afghan road average, the last "
-                      "year the survey timed Afghanistan; no later figure found); min the Afghan side alone (one "
-                      "side only, as at Torkham); max Uzbek {uz_max} h (2020, the slowest of 2020–2022) + Afghan "
-                      "19.9 h (2019)")
+                      "Termez figure published) + Afghan side 19.5 h (CPMM 2020, the Afghan road average; no later "
+                      "Afghan figure found); min the Afghan side alone (one side only, as at Torkham); max Uzbek "
+                      "{uz_max} h (2020, the slowest of 2020–2022) + Afghan 19.9 h (2019)")
 HAIRATAN_RAIL_NOTE = ("{way}: Uzbek rail side {uz} h ({uz_way} Uzbekistan, CPMM {year}, all Uzbek rail crossings) "
                       "plus the Afghan acceptance of the train, {af} d (assumed: no figure found); min the Uzbek "
                       "side alone; max 1 day (assumed)")
