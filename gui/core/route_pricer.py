@@ -1,7 +1,7 @@
 """Pricing and timing paths for requests: a path's plan (what does not depend on quantity or date: runs of legs
 that keep one equipment type, the events between legs, the closures that can touch it), worked out once and kept,
-the equipment chosen per run, and the route's totals and warnings from one walk along it (route_walk.py); the leg
-and stop lines only when the breakdown is asked for."""
+the equipment chosen per run (the cheapest on its legs and stops together), and the route's totals and warnings
+from one walk along it (route_walk.py); the leg and stop lines only when the breakdown is asked for."""
 from __future__ import annotations
 
 import math
@@ -14,6 +14,7 @@ from . import rate_messages as rmsg
 from .closures import Hit as ClosureHit
 from .closures import judge as judge_closures
 from .messages import Message
+from .model import SEA_MODES
 from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
@@ -33,7 +34,9 @@ class RoutePlan:
     """What about a path does not depend on quantity or date, worked out once and kept with the path."""
 
     path: tuple[Step, ...]
-    runs: tuple[tuple[int, int, tuple[m.Equipment, ...]], ...]  # legs that keep one equipment type, options
+    # legs that keep one equipment type: the first, past the last, the options, the stops charged with it
+    # (``_run_stops``)
+    runs: tuple[tuple[int, int, tuple[m.Equipment, ...], tuple[tuple[str, str, str, str], ...]], ...]
     # after each leg but the last: (event, mode, direction, whether the arriving leg's equipment is the one charged)
     events: tuple[tuple[tuple[str, str, str, bool], ...], ...]
     unmarked: tuple[bool, ...]  # the leg crosses a border with no border place at either end
@@ -95,6 +98,9 @@ class RoutePricer:
         places = self.tables.places
         locked_id = locked.equipment_id if locked else None
         facts = [self._step_facts(step, handling_class, locked, locked_id) for step in path]
+        events = [self._events(step, nxt) for step, nxt in zip(path, path[1:])]
+        place_ids = (path[0].start, *(step.end for step in path))
+        unmarked = tuple(f.unmarked for f in facts)
         runs = []
         start = 0
         while start < len(path):
@@ -103,15 +109,14 @@ class RoutePricer:
             while end < len(path) and path[end].mode == path[start].mode and common & facts[end].options:
                 common = common & facts[end].options
                 end += 1
-            runs.append((start, end, self._in_order(common)))
+            runs.append((start, end, self._in_order(common),
+                         _run_stops(path, events, unmarked, place_ids, start, end)))
             start = end
-        events = [self._events(step, nxt) for step, nxt in zip(path, path[1:])]
-        place_ids = (path[0].start, *(step.end for step in path))
         # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
         place_closures = [f.start_closures for f in facts] + [facts[-1].end_closures]
         leg_closures = [f.leg_closures for f in facts]
         names = tuple(places[pid].name for pid in place_ids)
-        plan = RoutePlan(path, tuple(runs), tuple(events), tuple(f.unmarked for f in facts),
+        plan = RoutePlan(path, tuple(runs), tuple(events), unmarked,
                          tuple(place_closures), tuple(leg_closures), place_ids,
                          names, corridor_name(path, places), sum(step.leg.km for step in path),
                          tuple(self._leg_name(a, b) for a, b in zip(names, names[1:])), keep)
@@ -215,18 +220,21 @@ class RoutePricer:
         return tuple(full.legs), tuple(full.nodes)
 
     def choose_equipment(self, plan: RoutePlan, req: PricingRequest) -> list[tuple[m.Equipment, int]]:
-        """Pick one equipment type per run of legs that share a mode, the cheapest that every leg accepts.
+        """Pick one equipment type per run of legs that share a mode, of those every leg accepts the one whose
+        legs and stops charged with it (``_run_stops``) cost least at the departure: a wagon cheaper on the rails
+        can pay more per unit at a border inside the run than it saves.
 
         A run is cut where no single equipment type is accepted throughout (the cargo is transshipped there).
         """
         kept = req.choices.get(id(plan))
         if kept is not None and kept[0] is plan:  # the plan is kept with its choice: its id is not reused
             return kept[1]
-        tariffs, path = self.tariffs, plan.path
+        tariffs, path, departure = self.tariffs, plan.path, req.departure
         chosen = []
-        for start, end, candidates in plan.runs:
-            # many paths share a run of legs (Kostanay → Beineu → Uzen by rail): choose once per request
-            run = path[start:end]
+        for start, end, candidates, stops in plan.runs:
+            # many paths share a run of legs with the stops charged with it (Kostanay → Beineu → Uzen by rail):
+            # choose once per request
+            run = (path[start:end], stops)
             best = req.choices.get(run)
             if best is None:
                 best = req.settled_choices.get(run)
@@ -236,13 +244,15 @@ class RoutePricer:
                         if len(candidates) == 1:
                             best = ((0.0, units), equipment, units)
                             break
-                        cost = _run_cost(tariffs, run, equipment, units, req)
+                        cost = _run_cost(tariffs, run[0], stops, equipment, units, req)
                         if best is None or (cost, units) < best[0]:
                             best = ((cost, units), equipment, units)
                     # the same choice for every departure of the request's span (bounds.DepartureSpans) where
-                    # every leg's rates are settled by the departure: those requests share it
-                    if all(tariffs.leg_settled(step, equipment) <= req.departure for equipment in candidates
-                           for step in run):
+                    # every leg's rates and every stop's fees are settled by the departure: those requests share it
+                    if all(tariffs.leg_settled(step, equipment) <= departure for equipment in candidates
+                           for step in run[0]) and all(
+                            tariffs.node_settled(place_id, event, mode, equipment, direction) <= departure
+                            for equipment in candidates for place_id, event, mode, direction in stops):
                         req.settled_choices[run] = best
                 req.choices[run] = best
             chosen.extend([(best[1], best[2])] * (end - start))
@@ -263,11 +273,40 @@ def _closes(met: list[tuple]) -> bool:
     return False
 
 
-def _run_cost(tariffs: Tariffs, run: tuple[Step, ...], equipment: m.Equipment, units: int,
-              req: PricingRequest) -> float:
-    """The money of a run of legs with one equipment type at the departure (infinite: a leg has no tariff).
-    Tariffs.leg_total's look-up written out for the legs the request already holds (most of them: this runs for
-    every run of legs new to a request), summed as leg_total's figures would be."""
+def _run_stops(path: tuple[Step, ...], events: list, unmarked: tuple[bool, ...], place_ids: tuple[str, ...],
+               start: int, end: int) -> tuple[tuple[str, str, str, str], ...]:
+    """The stops (place, event, mode, direction) a walk charges with the equipment of the run of legs from
+    ``start`` to before ``end`` (route_walk.Walk.run): those between two of its legs, at its first place those
+    charged with the leaving leg's equipment (and the change of equipment a run of the mode of the run before
+    begins with), at its last place those with the arriving leg's, a port at the path's ends, and a border crossed
+    on one of its legs with no border place."""
+    stops = []
+    if start == 0:
+        if path[0].mode in SEA_MODES:
+            stops.append((place_ids[0], "port_handling", path[0].mode, "outbound"))
+    else:
+        stops.extend((place_ids[start], event, mode, direction)
+                     for event, mode, direction, arriving in events[start - 1] if not arriving)
+        if path[start - 1].mode == path[start].mode:  # no equipment goes on: Walk.run's change of equipment
+            stops.append((place_ids[start], "transshipment", path[start].mode, "both"))
+    last = len(path) - 1
+    for index in range(start, end):
+        if index < last:
+            stops.extend((place_ids[index + 1], event, mode, direction)
+                         for event, mode, direction, arriving in events[index] if arriving or index < end - 1)
+        elif path[index].mode in SEA_MODES:
+            stops.append((place_ids[index + 1], "port_handling", path[index].mode, "inbound"))
+        if unmarked[index]:
+            stops.append((place_ids[index + 1], "border_crossing", path[index].mode, "inbound"))
+    return tuple(stops)
+
+
+def _run_cost(tariffs: Tariffs, run: tuple[Step, ...], stops: tuple[tuple[str, str, str, str], ...],
+              equipment: m.Equipment, units: int, req: PricingRequest) -> float:
+    """The money of a run of legs with one equipment type at the departure, its stops charged with it
+    (``_run_stops``) included (infinite: a leg has no tariff). Tariffs.leg_total's look-up written out for the legs
+    the request already holds (most of them: this runs for every run of legs new to a request), summed as
+    leg_total's figures would be."""
     totals, equipment_id = req.totals, equipment.equipment_id
     costs = [totals.get((step, equipment_id, units)) for step in run]
     try:
@@ -277,4 +316,5 @@ def _run_cost(tariffs: Tariffs, run: tuple[Step, ...], equipment: m.Equipment, u
             return math.inf
     except MissingTariff:
         return math.inf
-    return sum(costs)
+    return sum(costs) + sum(tariffs.node_total(place_id, event, mode, equipment, units, req, direction)
+                            for place_id, event, mode, direction in stops)
