@@ -35,7 +35,7 @@ class RoutePlan:
 
     path: tuple[Step, ...]
     # legs that keep one equipment type: the first, past the last, the options, the stops charged with it
-    # (``_run_stops``)
+    # (``_run_stops``; none where there is one option)
     runs: tuple[tuple[int, int, tuple[m.Equipment, ...], tuple[tuple[str, str, str, str], ...]], ...]
     # after each leg but the last: (event, mode, direction, whether the arriving leg's equipment is the one charged)
     events: tuple[tuple[tuple[str, str, str, bool], ...], ...]
@@ -109,8 +109,10 @@ class RoutePricer:
             while end < len(path) and path[end].mode == path[start].mode and common & facts[end].options:
                 common = common & facts[end].options
                 end += 1
-            runs.append((start, end, self._in_order(common),
-                         _run_stops(path, events, unmarked, place_ids, start, end)))
+            options = self._in_order(common)
+            # the stops only matter to a choice: one option is taken whatever they charge
+            runs.append((start, end, options,
+                         _run_stops(path, events, unmarked, place_ids, start, end) if len(options) > 1 else ()))
             start = end
         # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
         place_closures = [f.start_closures for f in facts] + [facts[-1].end_closures]
