@@ -19,8 +19,10 @@ BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, 
 # (``DepartureSpans``): what PathBounds works out, the equipment chosen for runs of legs whose rates are settled
 # by then (route_pricer.RoutePricer.choose_equipment), and what a leg or stop adds to a walk (route_walk.Walk.leg,
 # .node: at the departure where its rows are settled by then, else by the rows the day chooses, at the exchange
-# rates of the span); shared by the requests of one cargo load, currency and span
-SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices", "parts")
+# rates of the span) and the walks of paths that can be replayed on another departure (route_walk.replay); shared by
+# the requests of one cargo load, currency and span
+SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices", "parts",
+                 "walks")
 KEPT_ORDERS = 256  # groups of paths in bound order a request's span keeps, all dropped past that (about 16 KB each)
 
 

@@ -18,7 +18,8 @@ from .model import SEA_MODES
 from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
-from .route_walk import Walk
+from .route_walk import Walk, replay
+from .walk_totals import WalkTotals
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 
 
@@ -157,26 +158,53 @@ class RoutePricer:
         (the route says only whether it is available) and said by ``said`` once the quote keeps it: judging the
         closures met makes sentences with their dates, and a quote shows a few of the routes it prices; kept in
         ``unsaid`` by the route's id until then."""
-        walk = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False).run()
-        cost = None if walk.missing_tariff else walk.total
+        walk, values, replayed = self._walk(plan, req)
         if unsaid is None:
             warnings, reason = self._sentences(walk, req.quoted_on)
             available = not reason
         else:
             warnings, reason = (), ""
-            available = not walk.reasons and not _closes(walk.hits)
-        route = RouteQuote(
-            corridor=plan.corridor, place_ids=plan.place_ids, path=plan.names, available=available,
-            unavailable_reason=reason, cost=cost, currency=req.currency,
-            cost_per_tonne=None if cost is None else cost / req.load.tonnes,
-            days_min=walk.days[0], days_typical=walk.days[1], days_max=walk.days[2], km=plan.km,
-            co2e_kg=walk.co2, border_crossings=tuple(walk.borders), uses_estimates=walk.estimates,
-            warnings=warnings, currencies=tuple(sorted(walk.currencies)),
-            oldest_figure=walk.oldest, undated_figures=len(walk.undated),
-            _breakdown=partial(self.breakdown, plan, req))
+            # a walk replayed met no row that holds the cargo on one of its dates (route_walk.replay): none closes it
+            available = not walk.reasons and (replayed or not _closes(walk.hits))
+        fields = values.copy()
+        fields.update(available=available, unavailable_reason=reason, currency=req.currency, warnings=warnings,
+                      _breakdown=partial(self.breakdown, plan, req))
+        # RouteQuote(**fields), every field given, without its __init__'s call per field (it checks nothing; a
+        # test holds the two the same)
+        route = object.__new__(RouteQuote)
+        object.__setattr__(route, "__dict__", fields)
         if unsaid is not None:
             unsaid[id(route)] = (route, walk, req.quoted_on)
         return route
+
+    def _walk(self, plan: RoutePlan, req: PricingRequest) -> tuple[WalkTotals, dict, bool]:
+        """A walk along a plan for a request, the route's fields it decides alone, and whether it was replayed
+        (route_walk.replay): where the plan was walked for another departure of the request's span with the
+        equipment chosen for the span and nothing that moved its days or changes with the day (a rate card's
+        months); else walked, and kept for the span if it can be replayed."""
+        walks = req.walks
+        kept = walks.get(id(plan))
+        if kept is not None and kept[0] is plan:  # the plan is kept with its walk: its id is not reused
+            walk = replay(kept[1], kept[2], req.departure)
+            if walk is not None:
+                return walk, kept[3], True
+        walker = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False,
+                      record=plan.kept and kept is None)
+        walk = walker.run()
+        cost = None if walk.missing_tariff else walk.total
+        # in the order of RouteQuote's fields, those a request sets (``route``) None until then
+        values = {"corridor": plan.corridor, "place_ids": plan.place_ids, "path": plan.names, "available": None,
+                  "unavailable_reason": None, "cost": cost, "currency": req.currency,
+                  "cost_per_tonne": None if cost is None else cost / req.load.tonnes, "days_min": walk.days[0],
+                  "days_typical": walk.days[1], "days_max": walk.days[2], "km": plan.km, "co2e_kg": walk.co2,
+                  "border_crossings": tuple(walk.borders), "uses_estimates": walk.estimates, "warnings": None,
+                  "currencies": tuple(sorted(walk.currencies)), "pareto": False, "oldest_figure": walk.oldest,
+                  "undated_figures": len(walk.undated), "_breakdown": None}
+        if walker.met is not None and plan.kept and kept is None:
+            settled = req.settled_choices  # the equipment of each run the same on every departure of the span
+            if all(plan.path[start:end] in settled for start, end, _ in plan.runs):
+                walks[id(plan)] = (plan, walker.met, walk, values)
+        return walk, values, False
 
     def said(self, route: RouteQuote, unsaid: dict) -> dict:
         """The warnings and the reason it is closed of a route priced with ``unsaid`` (``route``), as fields."""

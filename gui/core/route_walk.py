@@ -1,7 +1,8 @@
 """Walking one path, once: equipment per leg as chosen, node fees, dwell, closures on the cargo's dates and CO2e,
 leg by leg (``Walk``), with the running totals (``WalkTotals``, walk_totals.py); the leg and stop lines only when the
-breakdown is asked for. What a walk adds per leg or stop whatever the dates is a ``Part``, kept per request; planning
-a path and choosing its equipment: route_pricer.py."""
+breakdown is asked for. What a walk adds per leg or stop whatever the dates is a ``Part``, kept per request; a walk
+of a path replayed on another departure of its span, meeting only the closures anew: ``replay``; planning a path and
+choosing its equipment: route_pricer.py."""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,9 +33,12 @@ class Walk:
     """One walk along a route, once: money, time, closures and CO2e; the leg and node lines only if asked for."""
 
     def __init__(self, tariffs: Tariffs, plan: RoutePlan, req: PricingRequest,
-                 choices: list[tuple[m.Equipment, int]], breakdown: bool):
+                 choices: list[tuple[m.Equipment, int]], breakdown: bool, record: bool = False):
         self.tariffs, self.plan, self.req, self.choices = tariffs, plan, req, choices
         self.breakdown = breakdown
+        # ``record``: the closure rows met, with the days the walk had got to (``replay``); None where the walk
+        # cannot be replayed on another departure (a closure moved its days, or a part's rows change with the day)
+        self.met: list[tuple] | None = [] if record else None
         self._start = req.departure.toordinal()
         self._added: set[int] = set()  # the stops (place indexes) a what-if's days at the place went to
         self.w = WalkTotals()
@@ -96,6 +100,9 @@ class Walk:
             kept = tariffs.met[key] = (closures, met, tuple(c for c in met if c.closed and not c.proposed))
         if not kept[1]:
             return
+        if self.met is not None:
+            days = self.w.days
+            self.met.append((kept, where, math.floor(days[0]), math.floor(days[1]), math.ceil(days[2])))
         if when is None:  # ``dates``, written out: a walk meets closures at most of its places and legs
             start, days, fromordinal = self._start, self.w.days, dt.date.fromordinal
             when = (fromordinal(start + math.floor(days[0])), fromordinal(start + math.floor(days[1])),
@@ -104,7 +111,8 @@ class Walk:
             self.w.hits.append((kept[1], where, when, None, None))
             return
         waited = self.w.meet(kept[1], kept[2], where, when, tariffs.tables.settings.max_wait_days, self._start)
-        if waited is not None:
+        if waited is not None:  # the days moved (WalkTotals.meet): those after depend on the dates
+            self.met = None
             self.wait(place, after, where, *waited, kept[1], equipment, units)
 
     def wait(self, place: int, after: int, where, reached: dt.date, reopens: dt.date,
@@ -149,6 +157,7 @@ class Walk:
                                      self._leg_part(index, step, equipment, units, req.departure))
         if part is DATED:
             # kept by the rows the day chooses (a Picked is one leg's with one equipment type), not by the day
+            self.met = None
             day = self.day()
             key = (id(tariffs.leg_picked(step, equipment, day)), units)
             part = req.parts.get(key)
@@ -213,6 +222,7 @@ class Walk:
                 DATED if tariffs.node_settled(place_id, event, mode, equipment, direction) > req.departure else
                 self._node_part(index, event, mode, after, equipment, units, direction, added, req.departure))
         if part is DATED:
+            self.met = None
             day = self.day()
             key = (id(tariffs.node_picked(place_id, event, mode, equipment, day, direction)), units, added)
             part = req.parts.get(key)
@@ -255,3 +265,22 @@ class Walk:
                                          direction, rule.typical_basis if rule else "", hub, flow))
         return Part(dwell, cost, hub_kg, picked.currencies, *ages(picked.rows, name), estimates, reasons, warnings,
                     name if hub is None else "", name if event == "border_crossing" else "")
+
+
+def replay(met: list[tuple], walked: WalkTotals, departure: dt.date) -> WalkTotals | None:
+    """A walk of a path on another departure of the same span (bounds.DepartureSpans), from one walked before
+    (``walked``, settled) that met closure rows (``met``: Walk's record) without moving its days and took no part whose
+    rows change with the day: the same parts, so the same days when each closure is met, which is met anew on this
+    departure's dates. None where one of those rows that closes the way covers one of the dates: walked anew."""
+    start, fromordinal = departure.toordinal(), dt.date.fromordinal
+    hits = []
+    for kept, where, earliest, typical, latest in met:
+        when = (fromordinal(start + earliest), fromordinal(start + typical), fromordinal(start + latest))
+        holding = kept[2]
+        if holding and any(c.covers(day) for c in holding for day in when):
+            return None
+        hits.append((kept[1], where, when, None, None))  # as Walk.meet and WalkTotals.meet say a row that holds none
+    walk = WalkTotals.__new__(WalkTotals)
+    walk.__dict__.update(walked.__dict__)
+    walk.hits = hits
+    return walk

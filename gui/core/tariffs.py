@@ -44,6 +44,7 @@ class PricingRequest:
     closed_at_end: dict = field(default_factory=dict)  # the same for a path's last step, its destination included
     orders: dict = field(default_factory=dict)  # per group of paths: frontier.bound_order (bounds.PathBounds.order)
     parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (walk_totals.Part)
+    walks: dict = field(default_factory=dict)  # per plan: a walk to replay on another departure (route_walk.replay)
 
 
 class MissingTariff(Exception):

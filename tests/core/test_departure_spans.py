@@ -73,3 +73,48 @@ def test_the_bound_that_leaves_paths_unpriced_never_passes_a_bundled_route(bundl
             assert route.cost is None or tight.cost < math.inf
             checked += 1
     assert checked > 100
+
+
+def _whole(result) -> list[str]:
+    """Every field of every route (its own words of warning and reason included), and the quote's warnings."""
+    return [repr(r) + repr([str(w) for w in r.warnings]) + str(r.unavailable_reason) for r in result.routes] + [
+        str(w) for w in result.warnings]
+
+
+def test_walks_replayed_on_other_departures_of_a_span_equal_walks_walked_anew(bundled_engine, monkeypatch):
+    """A path walked for one departure is replayed for the next of its span (route_walk.replay) unless a closure
+    moved its days, a part's rows change with the day or a row that closes the way covers one of the new dates:
+    the routes equal in every field those of a new engine, which walks each path; days around closures and
+    their waits (December at Torkham) among them."""
+    import gui.core.route_pricer as route_pricer
+
+    replayed = []
+
+    def counted(*args):
+        walk = real(*args)
+        replayed.append(walk is not None)
+        return walk
+
+    real = route_pricer.replay
+    monkeypatch.setattr(route_pricer, "replay", counted)
+    tables = bundled_engine.tables
+    engine = QuoteEngine(tables)
+    days = [D(2026, 4, 1), D(2026, 5, 1), D(2026, 11, 20), D(2026, 12, 7), D(2026, 12, 20), D(2026, 12, 28)]
+    for cargo, origin, destination in (("wheat", "Kostanay", "Karachi"), ("citrus", "Karachi", "Almaty")):
+        for day in days:
+            request = QuoteRequest(cargo, 500, "t", origin, destination, day, quoted_on=days[0])
+            assert _whole(engine.quote(request)) == _whole(QuoteEngine(tables).quote(request)), (cargo, day)
+    assert any(replayed) and not all(replayed)  # both replayed and walked anew where a closure holds the cargo
+
+
+def test_a_route_is_made_with_every_field_of_a_route_quote(bundled_engine):
+    """RoutePricer.route sets a RouteQuote's fields without its __init__: each field, in order, and nothing else."""
+    from dataclasses import fields
+
+    from gui.core.route_values import RouteQuote
+
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", D(2026, 3, 2))
+    route = bundled_engine.price_same(request, bundled_engine.quote(request).routes[:1])[0]  # as route made it
+    assert not hasattr(RouteQuote, "__post_init__") and all(f.init for f in fields(RouteQuote))
+    assert list(route.__dict__)[:len(fields(RouteQuote))] == [f.name for f in fields(RouteQuote)]
+    assert route == RouteQuote(**{f.name: getattr(route, f.name) for f in fields(RouteQuote)})
