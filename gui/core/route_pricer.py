@@ -13,6 +13,7 @@ from . import model as m
 from . import rate_messages as rmsg
 from .closures import Hit as ClosureHit
 from .closures import judge as judge_closures
+from .closures import state as closure_state
 from .messages import Message
 from .model import SEA_MODES
 from .network import Network, Step
@@ -28,6 +29,9 @@ from .tariffs import MissingTariff, PricingRequest, Tariffs
 # pair): 2,000 judge a third fewer sets over a rate card's first 240 quotes; kept without limit, 44 % fewer, but
 # 260 MB after the whole rate card
 KEPT_JUDGEMENTS = 2_000
+# rows met on a route's dates with those of them that touch the dates, kept (each a few hundred bytes), all dropped
+# past that
+KEPT_STATES = 20_000
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class RoutePricer:
         self._ordered: dict[frozenset, tuple[m.Equipment, ...]] = {}
         self._between: dict[tuple[Step, Step], tuple[tuple[str, str, str], ...]] = {}
         self._judged: dict[tuple, tuple] = {}  # closures.judge of the rows a walk met (``_judge``)
+        self._touching: dict[tuple, tuple] = {}  # the rows met that touch the dates they are met on (``_judge``)
         # sentences said of many routes, made once: messages are read, never changed
         self._estimates = Message(qmsg.ESTIMATES)
         self._no_hub_factor: dict[tuple[str, ...], Message] = {}  # by the places
@@ -232,14 +237,27 @@ class RoutePricer:
     def _judge(self, met: list[tuple], quoted_on) -> tuple[list[Message], list[Message]]:
         """closures.judge of the rows a walk met (WalkTotals.hits), kept: many paths of a request meet the same
         rows at the same places on the same dates (a risk across a country is met by most of them), and judging
-        makes sentences. Kept by the ids of the rows and places, with what the walk met, so that none is reused;
-        the lists given are only read."""
-        key = (quoted_on, *[(id(rows), id(where), when, reopens, waited) for rows, where, when, reopens, waited in met])
+        makes sentences. A row that does not touch the dates it is met on (closures.state None) says nothing, so
+        only those that do are judged and make the key: a route met on other dates by rows that say nothing there
+        (a rate card's next month) is judged once. Kept by the ids of the rows and places, with what the walk
+        met, so that none is reused; the lists given are only read."""
+        touching, said = self._touching, []
+        for entry in met:
+            rows, when = entry[0], entry[2]
+            kept = touching.get((id(rows), when))
+            if kept is None or kept[0] is not rows:
+                if len(touching) >= KEPT_STATES:
+                    touching.clear()
+                kept = touching[(id(rows), when)] = (rows, tuple(c for c in rows if closure_state(c, when)))
+            if kept[1]:
+                said.append((kept[1], entry))
+        key = (quoted_on, *[(id(rows), id(where), when, reopens, waited)
+                            for _, (rows, where, when, reopens, waited) in said])
         kept = self._judged.get(key)
         if kept is None:
             if len(self._judged) >= KEPT_JUDGEMENTS:
                 self._judged.clear()
-            hits = [ClosureHit(c, where, when, reopens, waited) for rows, where, when, reopens, waited in met
+            hits = [ClosureHit(c, where, when, reopens, waited) for rows, (_, where, when, reopens, waited) in said
                     for c in rows]
             kept = self._judged[key] = (met, judge_closures(hits, quoted_on))
         return kept[1]
