@@ -164,14 +164,25 @@ def _waits(group: list[Hit], quoted_on: dt.date) -> Message:
     return Message(qmsg.WAITS_FOR_REOPENING, days=Figure(days, ",.0f"), **values)
 
 
+# the sentences of ``_warning`` kept by the closure row's id (with the row, so that no id is reused): a row's hash
+# reads every one of its fields, its reasons in each language among them
+_WARNINGS: dict[tuple, tuple[Closure, Message]] = {}
+WARNINGS_KEPT = 4096
+
+
 def _warning(group: list[Hit], quoted_on: dt.date) -> Message:
     earliest = min(h.when[0] for h in group)
     latest = max(h.when[2] for h in group)
-    return _warning_said(group[0].closure, tuple(h.where for h in group), earliest, group[0].when[1], latest,
-                         quoted_on)
+    closure = group[0].closure
+    key = (id(closure), tuple(h.where for h in group), earliest, group[0].when[1], latest, quoted_on)
+    kept = _WARNINGS.get(key)
+    if kept is None or kept[0] is not closure:
+        if len(_WARNINGS) >= WARNINGS_KEPT:
+            _WARNINGS.clear()
+        kept = _WARNINGS[key] = (closure, _warning_said(closure, *key[1:]))
+    return kept[1]
 
 
-@lru_cache(maxsize=4096)
 def _warning_said(closure: Closure, wheres: tuple, earliest: dt.date, typical: dt.date, latest: dt.date,
                   quoted_on: dt.date) -> Message:
     """The sentence, once for the many paths a quote prices that meet a row at the same places on the same dates

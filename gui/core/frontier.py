@@ -99,9 +99,13 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
 def _cut(front: list, least_co2: float, limit: Bound) -> bool:
     """Whether a path with this bound can be neither a trade-off (a route of ``front`` beats it on cost and time)
     nor the corridor's lowest-CO2e route (one priced already emits less)."""
-    return limit.co2e_kg > least_co2 and any(o.cost <= limit.cost and o.days_typical <= limit.days
-                                             and (o.cost < limit.cost or o.days_typical < limit.days)
-                                             for o in front)
+    if limit.co2e_kg <= least_co2:
+        return False
+    cost, days = limit.cost, limit.days
+    for o in front:  # asked of most paths of every corridor: a loop, not a generator
+        if o.cost <= cost and o.days_typical <= days and (o.cost < cost or o.days_typical < days):
+            return True
+    return False
 
 
 def _comes_first(route: "RouteQuote", limit: Bound) -> bool:
