@@ -207,7 +207,7 @@ class RoutePricer:
                   "undated_figures": len(walk.undated), "_breakdown": None}
         if walker.met is not None and plan.kept and kept is None:
             settled = req.settled_choices  # the equipment of each run the same on every departure of the span
-            if all(plan.path[start:end] in settled for start, end, _ in plan.runs):
+            if all((plan.path[start:end], stops) in settled for start, end, _, stops in plan.runs):
                 walks[id(plan)] = (plan, walker.met, walk, values)
         return walk, values, False
 
