@@ -612,8 +612,8 @@
         <translation>Баға жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/lower_part.py" line="68"/>
-        <location filename="../../gui/qt/lower_part.py" line="134"/>
+        <location filename="../../gui/qt/lower_part.py" line="97"/>
+        <location filename="../../gui/qt/lower_part.py" line="166"/>
         <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>Маршрут бойынша</translation>
@@ -4200,17 +4200,17 @@ The details are in the log: {log}</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="84"/>
+        <location filename="../../gui/qt/main_window.py" line="85"/>
         <source>Warnings on the selected route</source>
         <translation>Таңдалған маршрут бойынша ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="166"/>
+        <location filename="../../gui/qt/main_window.py" line="167"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
@@ -4240,12 +4240,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -4360,12 +4360,12 @@ The details are in the log: {log}</source>
         <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="271"/>
+        <location filename="../../gui/qt/main_window.py" line="272"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>

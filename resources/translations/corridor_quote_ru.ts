@@ -612,8 +612,8 @@
         <translation>Строки цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/lower_part.py" line="68"/>
-        <location filename="../../gui/qt/lower_part.py" line="134"/>
+        <location filename="../../gui/qt/lower_part.py" line="97"/>
+        <location filename="../../gui/qt/lower_part.py" line="166"/>
         <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>По маршруту</translation>
@@ -4200,17 +4200,17 @@ The details are in the log: {log}</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="84"/>
+        <location filename="../../gui/qt/main_window.py" line="85"/>
         <source>Warnings on the selected route</source>
         <translation>Предупреждения по выбранному маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="166"/>
+        <location filename="../../gui/qt/main_window.py" line="167"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
@@ -4240,12 +4240,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -4360,12 +4360,12 @@ The details are in the log: {log}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="271"/>
+        <location filename="../../gui/qt/main_window.py" line="272"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>

@@ -612,8 +612,8 @@
         <translation>قیمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/lower_part.py" line="68"/>
-        <location filename="../../gui/qt/lower_part.py" line="134"/>
+        <location filename="../../gui/qt/lower_part.py" line="97"/>
+        <location filename="../../gui/qt/lower_part.py" line="166"/>
         <location filename="../../gui/qt/price_view.py" line="246"/>
         <source>Along the route</source>
         <translation>راستے کے ساتھ</translation>
@@ -4200,17 +4200,17 @@ The details are in the log: {log}</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="84"/>
+        <location filename="../../gui/qt/main_window.py" line="85"/>
         <source>Warnings on the selected route</source>
         <translation>منتخب راستے کی تنبیہات</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="166"/>
+        <location filename="../../gui/qt/main_window.py" line="167"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
@@ -4240,12 +4240,12 @@ The details are in the log: {log}</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -4360,12 +4360,12 @@ The details are in the log: {log}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="271"/>
+        <location filename="../../gui/qt/main_window.py" line="272"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
