@@ -19,7 +19,7 @@ from .model import SEA_MODES
 from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
-from .route_walk import Walk, replay
+from .route_walk import Walk, change_charges, changes_settled, replay
 from .walk_totals import WalkTotals
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 
@@ -207,7 +207,9 @@ class RoutePricer:
                   "undated_figures": len(walk.undated), "_breakdown": None}
         if walker.met is not None and plan.kept and kept is None:
             settled = req.settled_choices  # the equipment of each run the same on every departure of the span
-            if all((plan.path[start:end], stops) in settled for start, end, _, stops in plan.runs):
+            if all((plan.path[start:end], stops) in settled for start, end, _, stops in plan.runs) and all(
+                    changes_settled(self.tariffs, plan, start - 1, plan.runs[number - 1][2], options, req.departure)
+                    for number, (start, _, options, _) in enumerate(plan.runs) if number):
                 walks[id(plan)] = (plan, walker.met, walk, values)
         return walk, values, False
 
@@ -268,9 +270,11 @@ class RoutePricer:
         return tuple(full.legs), tuple(full.nodes)
 
     def choose_equipment(self, plan: RoutePlan, req: PricingRequest) -> list[tuple[m.Equipment, int]]:
-        """Pick one equipment type per run of legs that share a mode, of those every leg accepts the one whose
-        legs and stops charged with it (``_run_stops``) cost least at the departure: a wagon cheaper on the rails
-        can pay more per unit at a border inside the run than it saves.
+        """Pick one equipment type per run of legs that share a mode, of those every leg accepts, so that the
+        route's legs and stops cost least at the departure: each run's legs and the stops charged with its
+        equipment (``_run_stops``: a wagon cheaper on the rails can pay more per unit at a border inside the run than
+        it saves), and where two runs take different equipment the change of it (the cargo taken out of the one and
+        put into the other: route_walk.change_charges), chosen over the runs together.
 
         A run is cut where no single equipment type is accepted throughout (the cargo is transshipped there).
         """
@@ -278,32 +282,58 @@ class RoutePricer:
         if kept is not None and kept[0] is plan:  # the plan is kept with its choice: its id is not reused
             return kept[1]
         tariffs, path, departure = self.tariffs, plan.path, req.departure
-        chosen = []
+        # per run, the cost of each option on its own: [(cost, units, equipment)]
+        costed = []
         for start, end, candidates, stops in plan.runs:
             # many paths share a run of legs with the stops charged with it (Kostanay → Beineu → Uzen by rail):
-            # choose once per request
+            # worked out once per request
             run = (path[start:end], stops)
-            best = req.choices.get(run)
-            if best is None:
-                best = req.settled_choices.get(run)
-                if best is None:
+            options = req.choices.get(run)
+            if options is None:
+                options = req.settled_choices.get(run)
+                if options is None:
+                    options = []
                     for equipment in candidates:
                         units = tariffs.units(equipment, req)
-                        if len(candidates) == 1:
-                            best = ((0.0, units), equipment, units)
-                            break
-                        cost = _run_cost(tariffs, run[0], stops, equipment, units, req)
-                        if best is None or (cost, units) < best[0]:
-                            best = ((cost, units), equipment, units)
-                    # the same choice for every departure of the request's span (bounds.DepartureSpans) where
-                    # every leg's rates and every stop's fees are settled by the departure: those requests share it
+                        cost = 0.0 if len(candidates) == 1 else _run_cost(tariffs, run[0], stops, equipment, units,
+                                                                          req)
+                        options.append((cost, units, equipment))
+                    options = tuple(options)
+                    # the same for every departure of the request's span (bounds.DepartureSpans) where every leg's
+                    # rates and every stop's fees are settled by the departure: those requests share it
                     if all(tariffs.leg_settled(step, equipment) <= departure for equipment in candidates
                            for step in run[0]) and all(
                             tariffs.node_settled(place_id, event, mode, equipment, direction) <= departure
                             for equipment in candidates for place_id, event, mode, direction in stops):
-                        req.settled_choices[run] = best
-                req.choices[run] = best
-            chosen.extend([(best[1], best[2])] * (end - start))
+                        req.settled_choices[run] = options
+                req.choices[run] = options
+            costed.append(options)
+        # the least over the runs together, run by run (the best way to each option of a run, with its changes
+        # from the run before), the first of equal costs the one with fewer units, then the first listed
+        best = [((cost, units), None) for cost, units, _ in costed[0]]
+        ways = [best]
+        for number in range(1, len(costed)):
+            start = plan.runs[number][0]
+            before, best = costed[number - 1], []
+            for cost, units, equipment in costed[number]:
+                way = None
+                for option, ((so_far, so_far_units), _) in enumerate(ways[-1]):
+                    was = before[option]
+                    more = 0.0 if was[2] is equipment else _change_cost(tariffs, plan, start - 1, was[2], was[1],
+                                                                         equipment, units, req)
+                    key = (so_far + more + cost, so_far_units + units)
+                    if way is None or key < way[0]:
+                        way = (key, option)
+                best.append(way)
+            ways.append(best)
+        option = min(range(len(ways[-1])), key=lambda o: ways[-1][o][0])
+        picked = []
+        for number in range(len(costed) - 1, -1, -1):
+            picked.append(costed[number][option])
+            option = ways[number][option][1]
+        chosen = []
+        for (start, end, _, _), (_, units, equipment) in zip(plan.runs, reversed(picked)):
+            chosen.extend([(equipment, units)] * (end - start))
         if plan.kept:  # a request outlives its quote (QuoteEngine keeps it): only what is kept anyway
             req.choices[id(plan)] = (plan, chosen)
         return chosen
@@ -347,6 +377,16 @@ def _run_stops(path: tuple[Step, ...], events: list, unmarked: tuple[bool, ...],
         if unmarked[index]:
             stops.append((place_ids[index + 1], "border_crossing", path[index].mode, "inbound"))
     return tuple(stops)
+
+
+def _change_cost(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Equipment, arriving_units: int,
+                 leaving: m.Equipment, leaving_units: int, req: PricingRequest) -> float:
+    """The money of a change of equipment after leg ``index`` at the departure (route_walk.change_charges), the
+    stop's events aside."""
+    place_id = plan.place_ids[index + 1]
+    return sum(tariffs.node_total(place_id, "transshipment", mode, charged,
+                                  arriving_units if charged is arriving else leaving_units, req)
+               for mode, charged in change_charges(tariffs, plan, index, arriving, leaving, req.departure))
 
 
 def _run_cost(tariffs: Tariffs, run: tuple[Step, ...], stops: tuple[tuple[str, str, str, str], ...],

@@ -5,6 +5,7 @@ of a path replayed on another departure of its span, meeting only the closures a
 choosing its equipment: route_pricer.py."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from typing import TYPE_CHECKING
@@ -27,6 +28,58 @@ if TYPE_CHECKING:
 
 # in a request's parts: a leg or stop whose rows change with the day after the departure, so kept by the day's rows
 DATED = object()
+
+
+def change_charges(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Equipment, leaving: m.Equipment,
+                   day: dt.date) -> tuple[tuple[str, m.Equipment], ...]:
+    """Where the equipment changes after leg ``index``, the transshipments (mode, equipment) charged with their
+    fees alone on ``day``, besides the stop's events. The tables' transshipment fee lifts a box whole from the one
+    vehicle onto the other (per container), or moves loose cargo from the one vehicle onto the other (per tonne):
+    where the cargo changes equipment, each land side's equipment is handled (a box lifted off or on; the port's
+    fee handles the ship's side) and the cargo is moved once, by a side's per-tonne fee or, where both sides are
+    boxes, by the fee for loose cargo (``_loose``). Between two land legs the leaving side's fee is an event of the
+    stop already (path_events; Walk.run where the mode does not change), with its time."""
+    place_id, path = plan.place_ids[index + 1], plan.path
+    modes = (path[index].mode, path[index + 1].mode)
+    charged, moved = [], False
+    if modes[1] not in SEA_MODES:
+        moved = _per_tonne(tariffs, place_id, modes[1], leaving, day)
+        if modes[0] in SEA_MODES:  # no event of the stop charges the leaving side: the port is the ship's
+            charged.append((modes[1], leaving))
+    if modes[0] not in SEA_MODES:
+        out = _per_tonne(tariffs, place_id, modes[0], arriving, day)
+        if not (out and moved):  # loose cargo is moved from the one vehicle onto the other once
+            charged.append((modes[0], arriving))
+        moved = moved or out
+    if not moved:
+        charged.append((modes[1] if modes[0] in SEA_MODES else modes[0], _loose(leaving)))
+    return tuple(charged)
+
+
+def changes_settled(tariffs: Tariffs, plan: RoutePlan, index: int, arriving, leaving, departure: dt.date) -> bool:
+    """Whether what a change of equipment after leg ``index`` charges (``change_charges``), from any of
+    ``arriving`` to any of ``leaving``, is the same on every day from the departure on."""
+    place_id, path = plan.place_ids[index + 1], plan.path
+    return all(tariffs.node_settled(place_id, "transshipment", mode, equipment) <= departure
+               for mode, types in ((path[index].mode, arriving), (path[index + 1].mode, leaving))
+               for equipment in (*types, _loose(types[0])))
+
+
+_LOOSE: dict[str, m.Equipment] = {}
+
+
+def _loose(equipment: m.Equipment) -> m.Equipment:
+    """No equipment: the cargo handled loose, whose fees are those for any equipment ("*")."""
+    kept = _LOOSE.get("")
+    if kept is None:
+        kept = _LOOSE[""] = dataclasses.replace(equipment, equipment_id="", name="loose cargo", local_names=())
+    return kept
+
+
+def _per_tonne(tariffs: Tariffs, place_id: str, mode: str, equipment: m.Equipment, day: dt.date) -> bool:
+    """Whether a stop's transshipment fee for ``equipment`` moves the cargo itself: charged per tonne alone."""
+    rows = tariffs.node_picked(place_id, "transshipment", mode, equipment, day).rows
+    return bool(rows) and all(row.basis == "per_tonne" for row in rows)
 
 
 class Walk:
@@ -78,8 +131,19 @@ class Walk:
                 for event, mode, direction, arriving in plan.events[index]:
                     add(node(index + 1, event, mode, index, *((equipment, units) if arriving else
                                                               (next_equipment, next_units)), direction))
-                if next_equipment is not equipment and step.mode == path[index + 1].mode:
-                    add(node(index + 1, "transshipment", step.mode, index, next_equipment, next_units))
+                if next_equipment is not equipment:
+                    if step.mode == path[index + 1].mode:
+                        add(node(index + 1, "transshipment", step.mode, index, next_equipment, next_units))
+                    # the cargo comes out of the arriving equipment as well as going into the leaving one: each
+                    # type's transshipment fee, loose cargo's per tonne once (change_charges), in money alone (the
+                    # stop's time is its events')
+                    if self.met is not None and not changes_settled(self.tariffs, plan, index, (equipment,),
+                                                                    (next_equipment,), self.req.departure):
+                        self.met = None  # which fees a change charges can change with the day
+                    for mode, charged in change_charges(self.tariffs, plan, index, equipment, next_equipment,
+                                                        self.day()):
+                        add(node(index + 1, "transshipment", mode, index, charged,
+                                 units if charged is equipment else next_units, fee_only=True))
             elif step.mode in SEA_MODES:
                 add(node(index + 1, "port_handling", step.mode, index, equipment, units, "inbound"))
             if plan.unmarked[index]:
@@ -204,48 +268,54 @@ class Walk:
                     tuple(reasons), tuple(warnings))
 
     def node(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
-             direction: str = "both") -> Part:
-        """What a stop adds to the walk."""
+             direction: str = "both", fee_only: bool = False) -> Part:
+        """What a stop adds to the walk; ``fee_only``: its fees alone, no time, CO2e or throughput (a change of
+        equipment's other side, at a stop timed by its events)."""
         place_id, tariffs = self.plan.place_ids[index], self.tariffs
         # a what-if's days at a place go to the first of its stops there that has a dwell row, once
-        added = (index not in self._added and tariffs.adds_days(place_id)
+        added = (not fee_only and index not in self._added and tariffs.adds_days(place_id)
                  and tariffs.dwell_rule(place_id, event, mode, direction) is not None)
         if added:
             self._added.add(index)
         if self.breakdown:
-            return self._node_part(index, event, mode, after, equipment, units, direction, added, self.day())
+            return self._node_part(index, event, mode, after, equipment, units, direction, added, self.day(),
+                                   fee_only)
         req = self.req
-        key = (place_id, event, mode, equipment.equipment_id, units, direction, added)
+        key = (place_id, event, mode, equipment.equipment_id, units, direction, added, fee_only)
         part = req.parts.get(key)
         if part is None:  # as a leg's (``leg``)
             part = req.parts[key] = (
                 DATED if tariffs.node_settled(place_id, event, mode, equipment, direction) > req.departure else
-                self._node_part(index, event, mode, after, equipment, units, direction, added, req.departure))
+                self._node_part(index, event, mode, after, equipment, units, direction, added, req.departure,
+                                fee_only))
         if part is DATED:
             self.met = None
             day = self.day()
-            key = (id(tariffs.node_picked(place_id, event, mode, equipment, day, direction)), units, added)
+            key = (id(tariffs.node_picked(place_id, event, mode, equipment, day, direction)), units, added, fee_only)
             part = req.parts.get(key)
             if part is None:
                 part = req.parts[key] = self._node_part(index, event, mode, after, equipment, units, direction,
-                                                        added, day)
+                                                        added, day, fee_only)
         return part
 
     def _node_part(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
-                   direction: str, added: bool, day: dt.date) -> Part:
+                   direction: str, added: bool, day: dt.date, fee_only: bool = False) -> Part:
         tariffs, req = self.tariffs, self.req
         tonnes, name = req.load.tonnes, self.plan.names[index]
         place_id = self.plan.place_ids[index]
-        rule = tariffs.dwell_rule(place_id, event, mode, direction, added)
+        rule = None if fee_only else tariffs.dwell_rule(place_id, event, mode, direction, added)
         dwell = (rule.days_min, rule.days_typical, rule.days_max) if rule else (0.0, 0.0, 0.0)
         cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction, day)
-        hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
+        hub, hub_kg = (None, 0.0) if fee_only else tariffs.hub_emissions(event, mode, equipment, tonnes, units,
+                                                                          dwell[1])
         picked = tariffs.node_picked(place_id, event, mode, equipment, day, direction)
-        warnings = (() if rule else (Message(qmsg.NO_DWELL, event=event_term(event), place=name),)) + picked.carried
+        warnings = (() if rule or fee_only else (Message(qmsg.NO_DWELL, event=event_term(event), place=name),)
+                    ) + picked.carried
         # the stop's whole throughput bounds how fast the shipment passes: the least wait, on top of the dwell
         # (hub emissions stay the dwell's: the wait is not a hub's working time)
-        flow = passage(tariffs.throughputs.applying(place_id, event, mode, direction, req.cargo.handling_class,
-                                                    equipment.equipment_id), name, mode, equipment, units, tonnes)
+        flow = None if fee_only else passage(
+            tariffs.throughputs.applying(place_id, event, mode, direction, req.cargo.handling_class,
+                                         equipment.equipment_id), name, mode, equipment, units, tonnes)
         reasons = ()
         if flow is not None:
             dwell = (dwell[0] + flow.days, dwell[1] + flow.days, dwell[2] + flow.days)
@@ -264,7 +334,7 @@ class Walk:
                                          hub_kg, tuple(sorted(sources)), joined_notes(sorted(n for n in notes if n)),
                                          direction, rule.typical_basis if rule else "", hub, flow))
         return Part(dwell, cost, hub_kg, picked.currencies, *ages(picked.rows, name), estimates, reasons, warnings,
-                    name if hub is None else "", name if event == "border_crossing" else "")
+                    name if hub is None and not fee_only else "", name if event == "border_crossing" else "")
 
 
 def replay(met: list[tuple], walked: WalkTotals, departure: dt.date) -> WalkTotals | None:

@@ -36,19 +36,19 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
     lines = by_reference(route)
     assert lines["kz-export-declaration"] == (20000.0, "KZT", 39.73)  # the seller's export goods declaration
-    assert lines["margin"] == (7091.07, "USD", 7091.07)  # 5 % of 141,821.36 USD
-    assert route.seller_price == 148912.43
-    assert round(route.seller_per_tonne, 2) == 297.82
-    assert lines["insurance"] == (493.04, "USD", 493.04)  # the buyer's: 0.3 % of 164,346.02 USD
-    assert (route.customs.value, route.customs.currency) == (42219703.9, "PKR")
-    assert lines["pk-cd-1001"] == (4221970.39, "PKR", 15086.55)
-    assert lines["pk-rd-1001"] == (25331822.34, "PKR", 90519.29)
+    assert lines["margin"] == (7133.95, "USD", 7133.95)  # 5 % of 142,678.96 USD
+    assert route.seller_price == 149812.91
+    assert round(route.seller_per_tonne, 2) == 299.63
+    assert lines["insurance"] == (496.02, "USD", 496.02)  # the buyer's: 0.3 % of 165,339.82 USD
+    assert (route.customs.value, route.customs.currency) == (42472537.18, "PKR")
+    assert lines["pk-cd-1001"] == (4247253.72, "PKR", 15176.89)
+    assert lines["pk-rd-1001"] == (25483522.31, "PKR", 91061.36)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (781064.52, "PKR", 2791.01)
+    assert lines["pk-sindh-cess"] == (785741.94, "PKR", 2807.73)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 259269.47
-    assert round(route.landed_per_tonne, 2) == 518.54
+    assert route.landed == 260822.06
+    assert round(route.landed_per_tonne, 2) == 521.64
     assert any("prohibits imports of wheat" in str(w) for w in route.warnings)
     assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 11554.48)  # Iranian Railways' rate, CHF at market
     assert lines["sarakhs-gauge-change-hopper"] == (3433.59, "USD", 3433.59)  # a Russian price, fixed in dollars
@@ -57,8 +57,10 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     assert "bandar-abbas-port" not in lines  # a container pays its own row, not the per-tonne one as well
     assert lines["karachi-terminal-c20"] == (1460.0, "USD", 1460.0)  # 20 boxes discharged, by the box
     assert "karachi-terminal" not in lines
-    for figure in ("148,912.43", "297.82", "7,091.07", "493.04", "42,219,703.90", "4,221,970.39",
-                   "25,331,822.34", "781,064.52", "259,269.47", "518.54", "11,554.48", "8,864.60 CHF", "6.867175 USD/t",
+    # the grain out of the hoppers into the boxes at Bandar Abbas: loose cargo moved, per tonne
+    assert lines["default-transshipment"] == (857.6, "USD", 857.6)
+    for figure in ("149,812.91", "299.63", "7,133.95", "496.02", "42,472,537.18", "4,247,253.72",
+                   "25,483,522.31", "785,741.94", "260,822.06", "521.64", "857.60", "11,554.48", "8,864.60 CHF", "6.867175 USD/t",
                    "2,584.20", "4,531.20"):
         assert figure in README, figure
 

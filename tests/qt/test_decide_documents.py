@@ -284,7 +284,7 @@ def test_the_pdf_gives_the_capital_in_transit_as_the_excel_quote_does(qapp, tmp_
     text = " ".join(pdf_text(write_quote_pdf(document, tmp_path / "q.pdf")))
     best = document["routes"][decision.recommended]
     assert "Capital in transit 12 % a year on the goods' value, 90,000 USD" in text
-    # the capital said is what freight + capital holds beyond the freight, as shown (53,687 − 53,242 = 445 USD),
+    # the capital said is what freight + capital holds beyond the freight, as shown (54,545 − 54,099 = 445 USD),
     # so that the three add up: 445.58 USD unrounded, which alone would read 446
     shown = fmt.rest_of_whole(best["economic_cost"], best["cost"])
     assert abs(shown - best["capital_in_transit"]) <= 1

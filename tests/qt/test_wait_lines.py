@@ -33,7 +33,7 @@ def test_a_wait_of_the_earliest_day_alone_is_said_not_left_as_a_bare_zero(qapp, 
     does not. The breakdown's line read "Torkham | wait for a closure to end | 0.0 | — | ≈0": a zero marked as an
     estimate, and nothing to say why it is there. It says who waits and until when, and that the typical days and
     the price have no wait; its zero is no estimate."""
-    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 14), 71921)
+    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 14), 74474)
     assert ("cargo reaching Torkham on 2026-12-13 waits until it reopens on 2026-12-14; on the typical day it is "
             "open, so the typical days and the money have no wait") in text
     assert "≈0" not in text.replace(" ", "")
