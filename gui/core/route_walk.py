@@ -41,6 +41,8 @@ def change_charges(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Eq
     stop already (path_events; Walk.run where the mode does not change), with its time."""
     place_id, path = plan.place_ids[index + 1], plan.path
     modes = (path[index].mode, path[index + 1].mode)
+    if PIPELINE in modes and (modes[0] in SEA_MODES or modes[1] in SEA_MODES):
+        return ()  # no vehicle: a pipeline ends in the terminal's tanks, which the port's fee loads from or into
     charged, moved = [], False
     if modes[1] not in SEA_MODES:
         moved = _per_tonne(tariffs, place_id, modes[1], leaving, day)
@@ -65,6 +67,7 @@ def changes_settled(tariffs: Tariffs, plan: RoutePlan, index: int, arriving, lea
                for equipment in (*types, _loose(types[0])))
 
 
+PIPELINE = "pipeline"
 _LOOSE: dict[str, m.Equipment] = {}
 
 
