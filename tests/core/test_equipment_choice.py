@@ -90,9 +90,10 @@ def test_a_run_shared_by_two_quotes_is_chosen_for_the_stops_of_each():
 
 def change_network(hopper_rate: float, road: str = "truck;c20"):
     """Origin – Hub by rail (hoppers or 20' containers), Hub – Destination by road (trucks or the same containers on
-    a chassis; ``road``: those the road leg takes). 280 t of wheat fill 4 hoppers, 12 containers or 14 trucks. By rail a hopper
-    costs ``hopper_rate`` a leg, a container 150; by road a container 260, a truck 200. At Hub a container's transshipment is one lift,
-    100 USD, and cargo not in a container is moved at 5 USD a tonne (1,400 USD)."""
+    a chassis; ``road``: those the road leg takes). 280 t of wheat fill 4 hoppers, 12 containers or 14 trucks. By
+    rail a hopper costs ``hopper_rate`` a leg, a container 150; by road a container 260, a truck 200. At Hub a
+    container's transshipment is one lift, 100 USD, and cargo not in a container is moved at 5 USD a tonne (1,400
+    USD)."""
     places = [{"place_id": pid, "name": pid.title(), "country": "AA", "kind": "city", "endpoint": "yes", **SRC}
               for pid in ("origin", "hub", "destination")]
     legs = [{"leg_id": leg_id, "from_place": a, "to_place": b, "mode": mode, "corridor": "", "km": 400,
