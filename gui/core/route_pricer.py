@@ -19,7 +19,7 @@ from .model import SEA_MODES
 from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
-from .route_walk import Walk, change_charges, changes_settled, replay
+from .route_walk import Walk, change_cost, changes_settled, replay
 from .walk_totals import WalkTotals
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 
@@ -319,8 +319,8 @@ class RoutePricer:
                 way = None
                 for option, ((so_far, so_far_units), _) in enumerate(ways[-1]):
                     was = before[option]
-                    more = 0.0 if was[2] is equipment else _change_cost(tariffs, plan, start - 1, was[2], was[1],
-                                                                         equipment, units, req)
+                    more = 0.0 if was[2] is equipment else change_cost(tariffs, plan, start - 1, was[2], was[1],
+                                                                        equipment, units, req)
                     key = (so_far + more + cost, so_far_units + units)
                     if way is None or key < way[0]:
                         way = (key, option)
@@ -377,16 +377,6 @@ def _run_stops(path: tuple[Step, ...], events: list, unmarked: tuple[bool, ...],
         if unmarked[index]:
             stops.append((place_ids[index + 1], "border_crossing", path[index].mode, "inbound"))
     return tuple(stops)
-
-
-def _change_cost(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Equipment, arriving_units: int,
-                 leaving: m.Equipment, leaving_units: int, req: PricingRequest) -> float:
-    """The money of a change of equipment after leg ``index`` at the departure (route_walk.change_charges), the
-    stop's events aside."""
-    place_id = plan.place_ids[index + 1]
-    return sum(tariffs.node_total(place_id, "transshipment", mode, charged,
-                                  arriving_units if charged is arriving else leaving_units, req)
-               for mode, charged in change_charges(tariffs, plan, index, arriving, leaving, req.departure))
 
 
 def _run_cost(tariffs: Tariffs, run: tuple[Step, ...], stops: tuple[tuple[str, str, str, str], ...],

@@ -58,6 +58,16 @@ def change_charges(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Eq
     return tuple(charged)
 
 
+def change_cost(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Equipment, arriving_units: int,
+                leaving: m.Equipment, leaving_units: int, req: PricingRequest) -> float:
+    """The money of a change of equipment after leg ``index`` at the departure (``change_charges``), the stop's
+    events aside: what route_pricer's choice of equipment counts for it."""
+    place_id = plan.place_ids[index + 1]
+    return sum(tariffs.node_total(place_id, "transshipment", mode, charged,
+                                  arriving_units if charged is arriving else leaving_units, req)
+               for mode, charged in change_charges(tariffs, plan, index, arriving, leaving, req.departure))
+
+
 def changes_settled(tariffs: Tariffs, plan: RoutePlan, index: int, arriving, leaving, departure: dt.date) -> bool:
     """Whether what a change of equipment after leg ``index`` charges (``change_charges``), from any of
     ``arriving`` to any of ``leaving``, is the same on every day from the departure on."""
