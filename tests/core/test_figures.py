@@ -115,7 +115,10 @@ def test_every_stop_of_grain_and_oil_routes_has_a_hub_factor_named(bundled_engin
     wheat = _route(bundled_engine, "wheat", "500", "t", "Kostanay", "Karachi", "Iran rail + sea (Bandar Abbas)",
                    via="etrek")
     assert not any("CO2e leaves out the stops at" in str(w) for w in wheat.warnings)
-    assert all(node.emission_factor is not None for node in wheat.nodes)
+    # the grain out of the hoppers into the boxes at Bandar Abbas is a fee alone, its tonnes handled at the port's line
+    moved = [n for n in wheat.nodes if n.event == "transshipment" and not n.days_max and not n.typical_basis]
+    assert [(n.place_id, n.emission_factor, n.co2e_kg) for n in moved] == [("bandar-abbas", None, 0.0)]
+    assert all(node.emission_factor is not None for node in wheat.nodes if node not in moved)
     etrek = next(n for n in wheat.nodes if n.place_id == "etrek" and n.event == "gauge_change")
     assert etrek.emission_factor.factor_id == "hub-gauge-change-ambient" and etrek.co2e_kg == 500 * 0.6
     assert "GLEC" in etrek.emission_factor.origin.estimate_note
@@ -123,9 +126,11 @@ def test_every_stop_of_grain_and_oil_routes_has_a_hub_factor_named(bundled_engin
     assert border.co2e_kg == 0 and "locomotive" in border.emission_factor.origin.estimate_note
     crude = bundled_engine.quote(QuoteRequest("crude oil", "50000", "t", "Atyrau", "Karachi", DAY))
     terminals = [n for r in crude.routes for n in r.nodes  # crude is always in a tank of some kind
-                 if n.event in ("port_handling", "transshipment", "gauge_change") and n.mode != "ferry"]
+                 if n.event in ("port_handling", "transshipment", "gauge_change") and n.mode != "ferry"
+                 and (n.event != "transshipment" or n.days_max or n.typical_basis)]
     assert terminals and all(n.emission_factor.value == 3.1 for n in terminals)
-    assert all(n.emission_factor is not None for r in crude.routes for n in r.nodes)
+    assert all(n.emission_factor is not None for r in crude.routes for n in r.nodes
+               if n.event != "transshipment" or n.days_max or n.typical_basis)  # a change's fee alone: none
 
 
 def test_a_stop_without_a_fitting_hub_factor_is_said(bundled_engine):
