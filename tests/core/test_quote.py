@@ -25,8 +25,9 @@ def test_sea_route_priced_leg_by_leg(engine):
     # 140 t wheat: hopper wagons carry min(70 t, 104 m³ × 0.75) = 70 t -> 2 wagons; a 20' box carries
     # min(28 t, 33 m³ × 0.75 = 24.75 t) -> 6 boxes.
     # rail alpha–port1 10 USD/t × 140 = 1,400; sea 6 × 500 = 3,000; road 6 × 28,000 PKR / 280 = 600;
-    # port handling 3 USD/t × 140 at each port = 420 + 420.
-    assert [(leg.equipment_id, leg.units) for leg in sea.legs] == [("hopper", 2), ("c20", 6), ("c20", 6)]
+    # port handling 3 USD/t × 140 at each port = 420 + 420. The rail rate is per tonne whatever the wagon, so the
+    # boxes go by rail too: hoppers would pay 2 USD/t × 140 = 280 more at port1 for the wheat moved into the boxes.
+    assert [(leg.equipment_id, leg.units) for leg in sea.legs] == [("c20", 6), ("c20", 6), ("c20", 6)]
     assert [leg.cost for leg in sea.legs] == pytest.approx([1400, 3000, 600])
     assert [(node.place_id, node.event, node.cost) for node in sea.nodes] == [
         ("port1", "port_handling", pytest.approx(420)), ("port2", "port_handling", pytest.approx(420))]
