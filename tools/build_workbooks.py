@@ -1547,6 +1547,21 @@ HAIRATAN_RAIL_NOTE = ("{way}: Uzbek rail side {uz} h ({uz_way} Uzbekistan, CPMM 
                       "side alone; max 1 day (assumed)")
 
 
+# A Caspian vessel's call at a port. The TITR ports' protocol allows a vessel at most 30 h to be loaded and unloaded;
+# the Port of Baku averaged 20.1 h a vessel in 2024 (its head of strategic planning at Baku Energy Week, June 2025).
+# A box waits through its vessel's whole call (the unloading is not timed apart from the loading, and a block train
+# leaves with the vessel's boxes), so Baku's average is the typical stop at Baku and, standing in (no figure of their
+# own found), at Aktau, Kuryk and Amirabad; min the four hours the minister of transport gave for unloading a ship at
+# Baku (March 2023; twelve before), max the protocol's 30 h. Until December 2026 the call was Baku's ~6 h of
+# transloading (December 2020).
+VESSEL_CALL_H = (4, 20.1, 30)  # least, typical, most hours
+VESSEL_CALL_SRC = "TREND_2025_BAKU_PROTOCOL;TREND_2023_BAKU_UNLOAD;AZERNEWS_2020_TITR"
+
+
+def vessel_call_days() -> tuple[float, float, float]:
+    return tuple(round(h / 24, 2) for h in VESSEL_CALL_H)  # type: ignore[return-value]
+
+
 NODES = [
     # id, place, event, mode, (min, typical, max) days, sources, note
     ("default-border-road", "*", "border_crossing", "road",
@@ -1566,19 +1581,26 @@ NODES = [
      "half/double (assumed)"),
     ("default-port", "*", "port_handling", "sea", (1, 2, 5), "",
      "no port dwell figure found: 2 days assumed for discharge and customs (1–5)", "both", "estimate"),
-    ("default-port-ferry", "*", "port_handling", "ferry", (0.25, 0.25, 1), "AZERNEWS_2020_TITR;TREND_2023_BAKU_UNLOAD",
-     "transloading at Baku takes ~6 h (Dec 2020); the unloading of a ship there takes four hours (twelve before, "
-     "the minister of transport, March 2023), inside the 6 h of ship to train; max 1 day assumed", "both",
-     "observation"),
-    *[(f"{place}-port-ferry-out", place, "port_handling", "ferry", (0.25, round(0.25 + 0.5 * 7 / 5, 2),
-                                                                     round(0.25 + 2 * 7 / 5, 2)),
-       "AZERNEWS_2020_TITR;INDEX1520_2022_FEEDERS",
-       "boarding a Caspian sailing: transloading ~6 h (as at Baku) + the wait for the next sailing, half the "
-       "interval between the Aktau–Baku container feeders' five departures a week (2022), 0.7 days, standing in "
-       "for every sailing (the rail and truck ferries keep no published timetable); max two intervals (a sailing "
-       "missed, assumed)" + ("" if place in ("aktau", "baku") else
-                                                  f"; no sailing frequency for {name} found: the Aktau–Baku "
-                                                  f"feeders' stands in"), "outbound", "estimate")
+    ("default-port-ferry", "*", "port_handling", "ferry", vessel_call_days(), VESSEL_CALL_SRC,
+     f"ship to train or road: the vessel's call, {VESSEL_CALL_H[1]:g} h, the Port of Baku's 2024 average for loading "
+     f"and unloading a Caspian vessel (the TITR ports' protocol allows at most {VESSEL_CALL_H[2]:g} h, the max), "
+     f"taken whole: the unloading is not timed apart from the loading, and a block train leaves with the vessel's "
+     f"boxes (was ~6 h of transloading, Dec 2020); min {VESSEL_CALL_H[0]:g} h, the minister of transport's time "
+     f"to unload a ship at Baku (March 2023); no figure for the other Caspian ports found: Baku's stands in",
+     "both", "estimate"),
+    *[(f"{place}-port-ferry-out", place, "port_handling", "ferry",
+       (vessel_call_days()[0], round(VESSEL_CALL_H[1] / 24 + 0.5 * 7 / 5, 2),
+        round(VESSEL_CALL_H[2] / 24 + 2 * 7 / 5, 2)),
+       VESSEL_CALL_SRC + ";INDEX1520_2022_FEEDERS",
+       f"boarding a Caspian sailing: the wait for the next sailing, half the interval between the Aktau–Baku "
+       f"container feeders' five departures a week (2022), 0.7 days, standing in for every sailing (the rail and "
+       f"truck ferries keep no published timetable), + the vessel's call, {VESSEL_CALL_H[1]:g} h (the Port of "
+       f"Baku's 2024 average for loading and unloading a vessel under the TITR ports' protocol; was ~6 h of "
+       f"transloading, Dec 2020); min a {VESSEL_CALL_H[0]:g} h call without a wait (the unloading of a ship at Baku, "
+       f"March 2023); max the protocol's {VESSEL_CALL_H[2]:g} h + two intervals (a sailing missed, assumed)"
+       + ("" if place == "baku" else f"; no call time for {name} found: Baku's stands in")
+       + ("" if place in ("aktau", "baku") else f"; no sailing frequency for {name} found: the Aktau–Baku "
+                                                   f"feeders' stands in"), "outbound", "estimate")
       for place, name in (("aktau", "Aktau"), ("baku", "Baku"), ("kuryk", "Kuryk"), ("amirabad", "Amirabad"))],
     # a border crossed on a leg with no border place (path_events.crosses_unmarked) is waited at where the leg
     # ends; these legs' days are whole trips, their borders inside them: no wait is added again
