@@ -136,3 +136,21 @@ def test_a_caspian_crossing_waits_for_its_sailing_once_at_the_port(bundled_engin
         assert leg.days_min <= leg.days_typical <= 1.5, leg_id  # the leg holds the sailing alone
     sailing = tables.legs["ferry-kuryk-baku"]
     assert (sailing.days_min, sailing.days_typical) == (round(20 / 24, 2), round(21 / 24, 2))
+
+
+def test_a_caspian_vessels_call_is_the_port_of_bakus_2024_average(bundled_engine):
+    """A vessel's call at a Caspian port, ship to train and train to ship: the Port of Baku's 2024 average for
+    loading and unloading a vessel under the TITR ports' protocol, 20.1 h (at most 30 h; the minister's 4 h to
+    unload a ship, 2023, the least), where it was 6 h of transloading (2020); Baku's stands in at the other ports,
+    and boarding adds half the interval between the feeders' five sailings a week."""
+    tables = bundled_engine.tables
+    nodes = {n.node_id: n for n in tables.nodes}
+    call = nodes["default-port-ferry"]
+    assert (call.days_min, call.days_typical, call.days_max) == (round(4 / 24, 2), round(20.1 / 24, 2), 1.25)
+    assert "TREND_2025_BAKU_PROTOCOL" in call.origin.source_ids
+    for port in ("aktau", "baku", "kuryk", "amirabad"):
+        boarding = nodes[f"{port}-port-ferry-out"]
+        assert boarding.days_typical == round(20.1 / 24 + 0.5 * 7 / 5, 2), port
+        assert boarding.days_max == round(30 / 24 + 2 * 7 / 5, 2), port
+        assert "TREND_2025_BAKU_PROTOCOL" in boarding.origin.source_ids
+        assert ("Baku's stands in" in boarding.origin.estimate_note) is (port != "baku")
