@@ -1647,9 +1647,10 @@ NODES = [
      "leaving Pakistan: Pakistani outbound 24.2 h (2022) + Afghan side 24.2 h (2020); min one side only; max "
      "Pakistani inbound 120 h (2021) + 24.2 h", "outbound"),
     ("torkham-border-in", "torkham", "border_crossing", "*", (1.01, 6.01, 6.01),
-     "CPMM22_PK;CPMM20_AF;TRIBUNE_2025_CLOSURE",
-     "entering Pakistan: Afghan side 24.2 h (2020) + Pakistani inbound 120.0 h (2021, the one inbound figure "
-     "CPMM publishes; it is also the max); min one side only", "inbound"),
+     "CPMM22_PK;CPMM23_PK;CPMM20_ROAD;CPMM20_AF;TRIBUNE_2025_CLOSURE",
+     "entering Pakistan: Afghan side 24.2 h (2020) + Pakistani inbound 120.0 h (2021, CPMM's latest inbound "
+     "figure: its 2023 report has none for 2022 or 2023, and its 2020 report's 4.2 h inbound at Torkham is the "
+     "year before; 120 h is also the max); min one side only", "inbound"),
     ("chaman-border", "chaman", "border_crossing", "*", (2.33, 3.09, 3.79), "CPMM22_PK;CPMM20_AF",
      "Spin Boldak 20.2 h + Chaman 54.0 h (2022); min with 35.7 h, max with 70.7 h (conflicting 2020 figures)"),
     ("khorgos-border-road", "khorgos", "border_crossing", "road", (1.07, 2.14, 14.3), "CPMM23_BCP;BAQ_2025_ALTYNKOL",
