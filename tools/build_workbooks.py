@@ -104,7 +104,9 @@ CN_IN_H = (1.05, 2.1, 33.1)  # entering China
 # the Chinese port at Khunjerab opens on weekdays only: a truck reaching it at any moment of the week waits, on
 # average, 1.5 days if it comes on a Saturday and 0.5 on a Sunday, (1.5 + 0.5) / 7 days in all; at most 2 days
 WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
-PK_ROAD_OUT_H = 28.2  # Pakistan's outbound road border average (CPMM 2022), standing in for Sost leaving Pakistan
+# Pakistan's outbound road border average, standing in for Sost leaving Pakistan as it does for Taftan (CPMM 2023,
+# Table 6.6: 33.1 h in 2023, 28.2 h in 2022; the survey has no Khunjerab outbound figure)
+PK_ROAD_OUT_H = 33.1
 KHUNJERAB_OUT_D = round((PK_ROAD_OUT_H + CN_IN_H[1]) / 24 + WEEKEND_WAIT_D[1], 2)  # typical, leaving Pakistan
 SOST_DEC_2025_T = 12000  # tonnes through the Sost dry port in December 2025 (THROUGHPUTS)
 
@@ -113,7 +115,7 @@ SOST_DEC_2025_T = 12000  # tonnes through the Sost dry port in December 2025 (TH
 # 2024: APP's report of NLC's statement, Nawa-i-Waqt, INP citing Gwadar Pro). The place it left from is not named
 # (a packing plant "in Gilgit-Baltistan"): Gilgit, where the KKH turns north to Sost, is taken. Its road is Gilgit –
 # Sost 195 km, Sost – Khunjerab 75 and Khunjerab – Tashkurgan 146 (the legs below); its waits, as the nodes count
-# them, are Khunjerab leaving Pakistan (KHUNJERAB_OUT_D: 28.2 h + 2.1 h + the weekend) and the 6 t at Sost's
+# them, are Khunjerab leaving Pakistan (KHUNJERAB_OUT_D: 33.1 h + 2.1 h + the weekend) and the 6 t at Sost's
 # throughput; what is left of the three days is the road's.
 CHERRY_DAYS, CHERRY_T, CHERRY_KM = 3, 6, 195 + 75 + 146
 CHERRY_WAIT_D = KHUNJERAB_OUT_D + CHERRY_T / round(SOST_DEC_2025_T / 31, 1)
@@ -1684,10 +1686,11 @@ NODES = [
      (round(0.1 + CN_IN_H[0] / 24 + WEEKEND_WAIT_D[0], 2),
       KHUNJERAB_OUT_D,
       round((53.3 + CN_IN_H[2]) / 24 + WEEKEND_WAIT_D[2], 2)),
-     "CPMM22_PK;INP_2026_SOST;CPMM23_CN;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
+     "CPMM23_PK;CPMM22_PK;INP_2026_SOST;CPMM23_CN;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
      f"leaving Pakistan: CPMM has no outbound figure for Khunjerab, so Pakistan's outbound road border average "
-     f"stands in for the Pakistani side, 28.2 h (2022; max 53.3 h, 2020), as at Taftan; min 0.1 d (Sost) and "
-     f"the Chinese side's; {CN_SIDE_NOTE.format(hours=CN_IN_H[1], way='entering China')}{WEEKEND_NOTE}",
+     f"stands in for the Pakistani side, {PK_ROAD_OUT_H} h (2023; 28.2 h in 2022; max 53.3 h, 2020), as at Taftan; "
+     f"min 0.1 d (Sost) and the Chinese side's; "
+     f"{CN_SIDE_NOTE.format(hours=CN_IN_H[1], way='entering China')}{WEEKEND_NOTE}",
      "outbound"),
     ("taftan-border", "taftan", "border_crossing", "*", (0.5, 1.38, 14), "CPMM23_PK;QUETTAVOICE_TAFTAN",
      "Pakistani average road border time 33.1 h (2023); max 14 days: clearance was held up 'for weeks' in "

@@ -68,12 +68,12 @@ def test_khunjerab_counts_both_sides_and_its_direction(bundled_engine):
     south = khunjerab(_route(bundled_engine, "general", "2", "containers", "Almaty", "Islamabad",
                              "China (Khorgos–Kashgar–Khunjerab–KKH)"))
     assert (north.direction, south.direction) == ("outbound", "inbound")
-    # CPMM: Pakistan's outbound average and the PRC's 2.1 h into China, against Sost's own inbound and the PRC's
-    # 17.0 h out of China; the Chinese port's weekend (0.29 days) both ways; and the least wait at Sost's whole
-    # throughput, 12,000 t in December 2025 ÷ 31 days, for the two containers' tonnes
+    # CPMM: Pakistan's outbound average (33.1 h, 2023, as at Taftan) and the PRC's 2.1 h into China, against Sost's
+    # own inbound and the PRC's 17.0 h out of China; the Chinese port's weekend (0.29 days) both ways; and the least
+    # wait at Sost's whole throughput, 12,000 t in December 2025 ÷ 31 days, for the two containers' tonnes
     sost = round(12000 / 31, 1)
     assert north.throughput.days == pytest.approx(2 * 25.68 / sost)
-    assert north.days_typical == pytest.approx((28.2 + 2.1) / 24 + 0.29 + 2 * 25.68 / sost, abs=0.006)
+    assert north.days_typical == pytest.approx((33.1 + 2.1) / 24 + 0.29 + 2 * 25.68 / sost, abs=0.006)
     assert south.days_typical == pytest.approx(0.5 + 17.0 / 24 + 0.29 + south.throughput.days, abs=0.006)
     # the PRC's own road border cost of the CAREC survey, by the way the truck crosses China's border
     assert {(c.reference, c.rate) for c in north.charges} == {("khunjerab-pk", 238), ("khunjerab-cn-out", 266)}

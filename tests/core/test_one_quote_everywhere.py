@@ -35,8 +35,9 @@ def test_the_terminal_the_window_and_the_documents_give_a_route_the_same_tonnes_
         shown = fmt.co2e_tonnes_text(data["co2e_kg"])  # the PDF's cell, made from the JSON
         assert f" {shown}  " in row, (number, row, shown)
         assert fmt.co2e_short(route.co2e_kg, True) == fmt.co2e_short(data["co2e_kg"], True)  # the window's cell
-    # route 1 weighs 14,150 kg in the JSON: not 14.1 t in the terminal beside 14.2 t in the PDF
-    assert document["routes"][0]["co2e_kg"] == 14_150
+    # route 1 weighs 14,210 kg in the JSON and 14.2 t in the terminal as in the PDF (14,150 kg, on the half-tenth
+    # that the test above checks, before Sost's side of Khunjerab took CPMM's outbound average of 2023)
+    assert document["routes"][0]["co2e_kg"] == 14_210
     assert " 14.2  " in table[table.index(next(line for line in table if line.startswith("  1 ")))]
 
 
