@@ -4,7 +4,6 @@ the equipment chosen per run (the cheapest on its legs and stops together), and 
 from one walk along it (route_walk.py); the leg and stop lines only when the breakdown is asked for."""
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import partial
 
@@ -15,13 +14,13 @@ from .closures import Hit as ClosureHit
 from .closures import judge as judge_closures
 from .closures import state as closure_state
 from .messages import Message
-from .model import SEA_MODES
 from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
-from .route_walk import Walk, change_cost, changes_settled, replay
+from .equipment_choice import choose_equipment, run_stops
+from .route_walk import Walk, changes_settled, replay
 from .walk_totals import WalkTotals
-from .tariffs import MissingTariff, PricingRequest, Tariffs
+from .tariffs import PricingRequest, Tariffs
 
 
 # judgements of closure rows met a pricer keeps, then drops all: about 3 KB each (their sentences), so at most some
@@ -40,7 +39,7 @@ class RoutePlan:
 
     path: tuple[Step, ...]
     # legs that keep one equipment type: the first, past the last, the options, the stops charged with it
-    # (``_run_stops``; none where there is one option)
+    # (equipment_choice.run_stops; none where there is one option)
     runs: tuple[tuple[int, int, tuple[m.Equipment, ...], tuple[tuple[str, str, str, str], ...]], ...]
     # after each leg but the last: (event, mode, direction, whether the arriving leg's equipment is the one charged)
     events: tuple[tuple[tuple[str, str, str, bool], ...], ...]
@@ -118,7 +117,7 @@ class RoutePricer:
             options = self._in_order(common)
             # the stops only matter to a choice: one option is taken whatever they charge
             runs.append((start, end, options,
-                         _run_stops(path, events, unmarked, place_ids, start, end) if len(options) > 1 else ()))
+                         run_stops(path, events, unmarked, place_ids, start, end) if len(options) > 1 else ()))
             start = end
         # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
         place_closures = [f.start_closures for f in facts] + [facts[-1].end_closures]
@@ -270,73 +269,8 @@ class RoutePricer:
         return tuple(full.legs), tuple(full.nodes)
 
     def choose_equipment(self, plan: RoutePlan, req: PricingRequest) -> list[tuple[m.Equipment, int]]:
-        """Pick one equipment type per run of legs that share a mode, of those every leg accepts, so that the
-        route's legs and stops cost least at the departure: each run's legs and the stops charged with its
-        equipment (``_run_stops``: a wagon cheaper on the rails can pay more per unit at a border inside the run than
-        it saves), and where two runs take different equipment the change of it (the cargo taken out of the one and
-        put into the other: route_walk.change_charges), chosen over the runs together.
-
-        A run is cut where no single equipment type is accepted throughout (the cargo is transshipped there).
-        """
-        kept = req.choices.get(id(plan))
-        if kept is not None and kept[0] is plan:  # the plan is kept with its choice: its id is not reused
-            return kept[1]
-        tariffs, path, departure = self.tariffs, plan.path, req.departure
-        # per run, the cost of each option on its own: [(cost, units, equipment)]
-        costed = []
-        for start, end, candidates, stops in plan.runs:
-            # many paths share a run of legs with the stops charged with it (Kostanay → Beineu → Uzen by rail):
-            # worked out once per request
-            run = (path[start:end], stops)
-            options = req.choices.get(run)
-            if options is None:
-                options = req.settled_choices.get(run)
-                if options is None:
-                    options = []
-                    for equipment in candidates:
-                        units = tariffs.units(equipment, req)
-                        cost = 0.0 if len(candidates) == 1 else _run_cost(tariffs, run[0], stops, equipment, units,
-                                                                          req)
-                        options.append((cost, units, equipment))
-                    options = tuple(options)
-                    # the same for every departure of the request's span (bounds.DepartureSpans) where every leg's
-                    # rates and every stop's fees are settled by the departure: those requests share it
-                    if all(tariffs.leg_settled(step, equipment) <= departure for equipment in candidates
-                           for step in run[0]) and all(
-                            tariffs.node_settled(place_id, event, mode, equipment, direction) <= departure
-                            for equipment in candidates for place_id, event, mode, direction in stops):
-                        req.settled_choices[run] = options
-                req.choices[run] = options
-            costed.append(options)
-        # the least over the runs together, run by run (the best way to each option of a run, with its changes
-        # from the run before), the first of equal costs the one with fewer units, then the first listed
-        best = [((cost, units), None) for cost, units, _ in costed[0]]
-        ways = [best]
-        for number in range(1, len(costed)):
-            start = plan.runs[number][0]
-            before, best = costed[number - 1], []
-            for cost, units, equipment in costed[number]:
-                way = None
-                for option, ((so_far, so_far_units), _) in enumerate(ways[-1]):
-                    was = before[option]
-                    more = 0.0 if was[2] is equipment else change_cost(tariffs, plan, start - 1, was[2], was[1],
-                                                                        equipment, units, req)
-                    key = (so_far + more + cost, so_far_units + units)
-                    if way is None or key < way[0]:
-                        way = (key, option)
-                best.append(way)
-            ways.append(best)
-        option = min(range(len(ways[-1])), key=lambda o: ways[-1][o][0])
-        picked = []
-        for number in range(len(costed) - 1, -1, -1):
-            picked.append(costed[number][option])
-            option = ways[number][option][1]
-        chosen = []
-        for (start, end, _, _), (_, units, equipment) in zip(plan.runs, reversed(picked)):
-            chosen.extend([(equipment, units)] * (end - start))
-        if plan.kept:  # a request outlives its quote (QuoteEngine keeps it): only what is kept anyway
-            req.choices[id(plan)] = (plan, chosen)
-        return chosen
+        """The equipment of each leg, chosen per run of legs (equipment_choice.choose_equipment)."""
+        return choose_equipment(self.tariffs, plan, req)
 
 
 def _closes(met: list[tuple]) -> bool:
@@ -349,50 +283,3 @@ def _closes(met: list[tuple]) -> bool:
                 if closure.closed and not closure.proposed and closure.covers(typical):
                     return True
     return False
-
-
-def _run_stops(path: tuple[Step, ...], events: list, unmarked: tuple[bool, ...], place_ids: tuple[str, ...],
-               start: int, end: int) -> tuple[tuple[str, str, str, str], ...]:
-    """The stops (place, event, mode, direction) a walk charges with the equipment of the run of legs from
-    ``start`` to before ``end`` (route_walk.Walk.run): those between two of its legs, at its first place those
-    charged with the leaving leg's equipment (and the change of equipment a run of the mode of the run before
-    begins with), at its last place those with the arriving leg's, a port at the path's ends, and a border crossed
-    on one of its legs with no border place."""
-    stops = []
-    if start == 0:
-        if path[0].mode in SEA_MODES:
-            stops.append((place_ids[0], "port_handling", path[0].mode, "outbound"))
-    else:
-        stops.extend((place_ids[start], event, mode, direction)
-                     for event, mode, direction, arriving in events[start - 1] if not arriving)
-        if path[start - 1].mode == path[start].mode:  # no equipment goes on: Walk.run's change of equipment
-            stops.append((place_ids[start], "transshipment", path[start].mode, "both"))
-    last = len(path) - 1
-    for index in range(start, end):
-        if index < last:
-            stops.extend((place_ids[index + 1], event, mode, direction)
-                         for event, mode, direction, arriving in events[index] if arriving or index < end - 1)
-        elif path[index].mode in SEA_MODES:
-            stops.append((place_ids[index + 1], "port_handling", path[index].mode, "inbound"))
-        if unmarked[index]:
-            stops.append((place_ids[index + 1], "border_crossing", path[index].mode, "inbound"))
-    return tuple(stops)
-
-
-def _run_cost(tariffs: Tariffs, run: tuple[Step, ...], stops: tuple[tuple[str, str, str, str], ...],
-              equipment: m.Equipment, units: int, req: PricingRequest) -> float:
-    """The money of a run of legs with one equipment type at the departure, its stops charged with it
-    (``_run_stops``) included (infinite: a leg has no tariff). Tariffs.leg_total's look-up written out for the legs
-    the request already holds (most of them: this runs for every run of legs new to a request), summed as
-    leg_total's figures would be."""
-    totals, equipment_id = req.totals, equipment.equipment_id
-    costs = [totals.get((step, equipment_id, units)) for step in run]
-    try:
-        if None in costs:
-            costs = [tariffs.leg_total(step, equipment, units, req) for step in run]
-        elif any(isinstance(cost, MissingTariff) for cost in costs):
-            return math.inf
-    except MissingTariff:
-        return math.inf
-    return sum(costs) + sum(tariffs.node_total(place_id, event, mode, equipment, units, req, direction)
-                            for place_id, event, mode, direction in stops)

@@ -2,7 +2,7 @@
 leg by leg (``Walk``), with the running totals (``WalkTotals``, walk_totals.py); the leg and stop lines only when the
 breakdown is asked for. What a walk adds per leg or stop whatever the dates is a ``Part``, kept per request; a walk
 of a path replayed on another departure of its span, meeting only the closures anew: ``replay``; planning a path and
-choosing its equipment: route_pricer.py."""
+choosing its equipment: route_pricer.py, equipment_choice.py."""
 from __future__ import annotations
 
 import dataclasses
@@ -38,9 +38,28 @@ def change_charges(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Eq
     where the cargo changes equipment, each land side's equipment is handled (a box lifted off or on; the port's
     fee handles the ship's side) and the cargo is moved once, by a side's per-tonne fee or, where both sides are
     boxes, by the fee for loose cargo (``_loose``). Between two land legs the leaving side's fee is an event of the
-    stop already (path_events; Walk.run where the mode does not change), with its time."""
+    stop already (path_events; Walk.run where the mode does not change), with its time. Kept by the tariffs per
+    stop, modes, the two types and day: most paths of a request change equipment at the same few stops."""
     place_id, path = plan.place_ids[index + 1], plan.path
-    modes = (path[index].mode, path[index + 1].mode)
+    key = (place_id, path[index].mode, path[index + 1].mode, id(arriving), id(leaving), day)
+    kept = tariffs.changes.get(key)
+    if kept is not None and kept[0] is arriving and kept[1] is leaving:  # kept with the types: no id reused
+        return kept[2]
+    if len(tariffs.changes) >= KEPT_CHANGES:
+        tariffs.changes.clear()
+    charged = _charges(tariffs, place_id, key[1], key[2], arriving, leaving, day)
+    tariffs.changes[key] = (arriving, leaving, charged)
+    return charged
+
+
+# changes of equipment (change_charges) kept by a Tariffs, all dropped past that: a rate card meets a few thousand
+KEPT_CHANGES = 50_000
+
+
+def _charges(tariffs: Tariffs, place_id: str, arriving_mode: str, leaving_mode: str, arriving: m.Equipment,
+             leaving: m.Equipment, day: dt.date) -> tuple[tuple[str, m.Equipment], ...]:
+    """``change_charges``, worked out."""
+    modes = (arriving_mode, leaving_mode)
     if PIPELINE in modes and (modes[0] in SEA_MODES or modes[1] in SEA_MODES):
         return ()  # no vehicle: a pipeline ends in the terminal's tanks, which the port's fee loads from or into
     charged, moved = [], False
@@ -58,23 +77,20 @@ def change_charges(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Eq
     return tuple(charged)
 
 
-def change_cost(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Equipment, arriving_units: int,
-                leaving: m.Equipment, leaving_units: int, req: PricingRequest) -> float:
-    """The money of a change of equipment after leg ``index`` at the departure (``change_charges``), the stop's
-    events aside: what route_pricer's choice of equipment counts for it."""
-    place_id = plan.place_ids[index + 1]
-    return sum(tariffs.node_total(place_id, "transshipment", mode, charged,
-                                  arriving_units if charged is arriving else leaving_units, req)
-               for mode, charged in change_charges(tariffs, plan, index, arriving, leaving, req.departure))
-
-
 def changes_settled(tariffs: Tariffs, plan: RoutePlan, index: int, arriving, leaving, departure: dt.date) -> bool:
     """Whether what a change of equipment after leg ``index`` charges (``change_charges``), from any of
-    ``arriving`` to any of ``leaving``, is the same on every day from the departure on."""
+    ``arriving`` to any of ``leaving``, is the same on every day from the departure on. The day from which it is,
+    kept by the tariffs per stop, modes and types (the fees' rows are chosen by the type's id)."""
     place_id, path = plan.place_ids[index + 1], plan.path
-    return all(tariffs.node_settled(place_id, "transshipment", mode, equipment) <= departure
-               for mode, types in ((path[index].mode, arriving), (path[index + 1].mode, leaving))
-               for equipment in (*types, _loose(types[0])))
+    key = (place_id, path[index].mode, path[index + 1].mode, *[e.equipment_id for e in arriving], None,
+           *[e.equipment_id for e in leaving])
+    day = tariffs.changes_settle.get(key)
+    if day is None:
+        day = tariffs.changes_settle[key] = max(
+            tariffs.node_settled(place_id, "transshipment", mode, equipment)
+            for mode, types in ((path[index].mode, arriving), (path[index + 1].mode, leaving))
+            for equipment in (*types, _loose(types[0])))
+    return day <= departure
 
 
 PIPELINE = "pipeline"

@@ -45,6 +45,7 @@ class PricingRequest:
     orders: dict = field(default_factory=dict)  # per group of paths: frontier.bound_order (bounds.PathBounds.order)
     parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (walk_totals.Part)
     walks: dict = field(default_factory=dict)  # per plan: a walk to replay on another departure (route_walk.replay)
+    changes: dict = field(default_factory=dict)  # the money of changes of equipment (equipment_choice)
 
 
 class MissingTariff(Exception):
@@ -80,6 +81,9 @@ class Tariffs:
         # a plan's closure rows of a place or leg that concern one equipment type (walk_totals.WalkTotals.meet): by
         # the id of the plan's tuple, which is kept with it, and the tuple itself, so that the id is never reused
         self.met: dict[tuple[int, str], tuple] = {}
+        # what a change of equipment charges, per stop, modes, types and day, and the day from which it is settled
+        self.changes: dict[tuple, tuple] = {}  # (route_walk.change_charges)
+        self.changes_settle: dict[tuple, dt.date] = {}  # (route_walk.changes_settled)
         self.stop_events: dict[tuple, tuple] = {}  # per stop between two steps, for the bounds (bounds.PathBounds)
         self._transport_factors: dict[tuple[str, str], m.EmissionFactor] = {}
         self._hub_factors: dict[str, list[m.EmissionFactor]] = {}
