@@ -60,7 +60,7 @@ def choose_equipment(tariffs: Tariffs, plan: RoutePlan, req: PricingRequest) -> 
     ways = [best]
     for number in range(1, len(costed)):
         before, after, so_far = costed[number - 1], costed[number], ways[-1]
-        changes = _changes(tariffs, plan, plan.runs[number][0] - 1, before, after, req)
+        changes = _changes(tariffs, plan, number, before, after, req)
         best = []
         for (cost, units, _), more in zip(after, changes):
             way = None
@@ -83,20 +83,24 @@ def choose_equipment(tariffs: Tariffs, plan: RoutePlan, req: PricingRequest) -> 
     return chosen
 
 
-def _changes(tariffs: Tariffs, plan: RoutePlan, index: int, before: tuple, after: tuple,
+def _changes(tariffs: Tariffs, plan: RoutePlan, number: int, before: tuple, after: tuple,
              req: PricingRequest) -> tuple[tuple[float, ...], ...]:
-    """What changing equipment after leg ``index`` costs from each option of the run before (``before``) to each of
-    the run after (``after``), per option after: none where the type goes on (``change_cost``). Kept by the
-    request per stop, modes and the two runs' options: many paths of a request change at the same stops."""
+    """What changing equipment between the run ``number`` and the one before costs from each option of that one
+    (``before``: cost, units, equipment) to each of this one (``after``), per option after: none where the type goes
+    on (``change_cost``). Kept by the request per stop, modes and the two runs' types (RoutePlan.runs, one tuple
+    for each set of types): the money of a change depends on its types and their units alone, which a request
+    sets, and many paths of a request change at the same stops between the same types."""
+    index = plan.runs[number][0] - 1
+    types = (plan.runs[number - 1][2], plan.runs[number][2])
     place_id, path = plan.place_ids[index + 1], plan.path
-    key = (place_id, path[index].mode, path[index + 1].mode, id(before), id(after))
+    key = (place_id, path[index].mode, path[index + 1].mode, id(types[0]), id(types[1]))
     kept = req.changes.get(key)
-    if kept is not None and kept[0] is before and kept[1] is after:  # kept with the options: no id reused
+    if kept is not None and kept[0] is types[0] and kept[1] is types[1]:  # kept with the types: no id reused
         return kept[2]
     changes = tuple(tuple(0.0 if was is equipment else change_cost(tariffs, plan, index, was, was_units, equipment,
                                                                    units, req)
                           for _, was_units, was in before) for _, units, equipment in after)
-    req.changes[key] = (before, after, changes)
+    req.changes[key] = (*types, changes)
     return changes
 
 
