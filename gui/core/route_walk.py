@@ -39,21 +39,28 @@ def change_charges(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Eq
     fee handles the ship's side) and the cargo is moved once, by a side's per-tonne fee or, where both sides are
     boxes, by the fee for loose cargo (``_loose``). Between two land legs the leaving side's fee is an event of the
     stop already (path_events; Walk.run where the mode does not change), with its time. Kept by the tariffs per
-    stop, modes, the two types and day: most paths of a request change equipment at the same few stops."""
+    stop, modes and the two types, by the day up to the one from which the fees' rows are those of every later
+    day (Tariffs.node_settled) and as one past it: most paths change equipment at the same few stops."""
     place_id, path = plan.place_ids[index + 1], plan.path
-    key = (place_id, path[index].mode, path[index + 1].mode, id(arriving), id(leaving), day)
+    modes = (path[index].mode, path[index + 1].mode)
+    key = (place_id, *modes, id(arriving), id(leaving))
     kept = tariffs.changes.get(key)
-    if kept is not None and kept[0] is arriving and kept[1] is leaving:  # kept with the types: no id reused
-        return kept[2]
-    if len(tariffs.changes) >= KEPT_CHANGES:
-        tariffs.changes.clear()
-    charged = _charges(tariffs, place_id, key[1], key[2], arriving, leaving, day)
-    tariffs.changes[key] = (arriving, leaving, charged)
+    if kept is None or kept[0] is not arriving or kept[1] is not leaving:  # kept with the types: no id reused
+        if len(tariffs.changes) >= KEPT_CHANGES:
+            tariffs.changes.clear()
+        settled = max(tariffs.node_settled(place_id, "transshipment", modes[1], leaving),
+                      tariffs.node_settled(place_id, "transshipment", modes[0], arriving))
+        kept = tariffs.changes[key] = (arriving, leaving, settled, {})
+    by_day = kept[3]
+    charged = by_day.get(day if day < kept[2] else None)
+    if charged is None:
+        charged = by_day[day if day < kept[2] else None] = _charges(tariffs, place_id, *modes, arriving, leaving,
+                                                                    day)
     return charged
 
 
-# changes of equipment (change_charges) kept by a Tariffs, all dropped past that: a rate card meets a few thousand
-KEPT_CHANGES = 50_000
+# changes of equipment (change_charges) kept by a Tariffs, all dropped past that: a rate card meets a few hundred
+KEPT_CHANGES = 20_000
 
 
 def _charges(tariffs: Tariffs, place_id: str, arriving_mode: str, leaving_mode: str, arriving: m.Equipment,
