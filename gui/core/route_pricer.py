@@ -1,7 +1,8 @@
 """Pricing and timing paths for requests: a path's plan (what does not depend on quantity or date: runs of legs
 that keep one equipment type, the events between legs, the closures that can touch it), worked out once and kept,
-the equipment chosen per run (the cheapest on its legs and stops together), and the route's totals and warnings
-from one walk along it (route_walk.py); the leg and stop lines only when the breakdown is asked for."""
+the equipment chosen per run (the cheapest on its legs and stops together: equipment_choice.py), and the route's
+totals and warnings from one walk along it (route_walk.py); the leg and stop lines only when the breakdown is asked
+for."""
 from __future__ import annotations
 
 from dataclasses import dataclass
