@@ -1108,13 +1108,27 @@ KZ_RAIL = {
                    f"figure, a 0.42 reduction index for crude Makhambet → Aktau port, Sep–Dec 2024, applies to a "
                    f"regulated tariff whose base was not found, KTZ_2024_OILINDEX): {KTZ_NOTE}"),
     "c20": ("per_unit_km", 46.98 * 21 / KOSTANAY_DOSTYK_KM, f"USD 46.98/t × 21 t per 20' box: {KTZ_NOTE}"),
-    "r20": ("per_unit_km", 46.98 * 21 / KOSTANAY_DOSTYK_KM,
-            f"dry 20' rate, no reefer surcharge found: USD 46.98/t × 21 t: {KTZ_NOTE}"),
+    "r20": ("per_unit_km", 46.98 * 21 / KOSTANAY_DOSTYK_KM, f"dry 20' rate: USD 46.98/t × 21 t: {KTZ_NOTE}"),
     "c40": ("per_unit_km", 68.60 * 24 / KOSTANAY_DOSTYK_KM, f"USD 68.60/t × 24 t per 40' box: {KTZ_NOTE}"),
     "c40hc": ("per_unit_km", 68.60 * 24 / KOSTANAY_DOSTYK_KM, f"USD 68.60/t × 24 t per 40' box: {KTZ_NOTE}"),
-    "r40": ("per_unit_km", 68.60 * 24 / KOSTANAY_DOSTYK_KM,
-            f"dry 40' rate, no reefer surcharge found: USD 68.60/t × 24 t: {KTZ_NOTE}"),
+    "r40": ("per_unit_km", 68.60 * 24 / KOSTANAY_DOSTYK_KM, f"dry 40' rate: USD 68.60/t × 24 t: {KTZ_NOTE}"),
 }
+REEFERS = ("r20", "r40")
+# A reefer box on the CIS railways: the CIS railways' transit tariff (MTT, section 34, as amended by change 115 in
+# force from 15 August 2012) charges a refrigerated container, loaded or empty, the universal container's rate of
+# its size × 1.35. No reefer rate of KTZ's own for a carrier's or shipper's box was found: KTZ's 1.7 (Apr–Dec 2024)
+# is for its own 40' reefers on its own platforms, so it is named, not used. China, Iran and Afghanistan are not
+# parties to the MTT, and no reefer coefficient of theirs was found: their reefer rows stay at the dry box's rate.
+MTT_REEFER = 1.35
+MTT_REEFER_NOTE = (f"; × {MTT_REEFER} for a reefer: the CIS railways' transit tariff (MTT, §34, in force from 15 Aug "
+                   f"2012) charges a refrigerated container, loaded or empty, the universal container's rate × "
+                   f"{MTT_REEFER}; no reefer rate of this railway's own for a carrier's box was found, so the "
+                   f"MTT's ratio, not its rate, is put on the dry box's rate above")
+KTZ_REEFER_NOTE = ("; KTZ's own coefficient, 1.7 (Apr–Dec 2024), is for its own 40' reefers on its own platforms, "
+                   "not a carrier's box, so it is not used: it would be higher")
+NO_REEFER_RAIL_NOTE = ("; a reefer at the dry box's rate: no reefer rate or coefficient of this railway's own was "
+                       "found, and the CIS railways' 1.35 for a reefer (MTT) is not applied, this railway not being "
+                       "a party to that tariff")
 KZ_GRAIN_NOTE = (f"KTZ: grain over {KZ_GRAIN_KM:,} km to Saryagash costs 'around $12' a tonne (2025; the month is "
                  f"not published), USD {KZ_GRAIN_USD / KZ_GRAIN_KM:.6f} per t·km on every Kazakh line; 'around' "
                  f"is KTZ's own rounding. The regulated tariffs rise 24 % a year 2024–2026 and KTZ has applied for "
@@ -1279,6 +1293,12 @@ def rates_for(leg: LegRow) -> list[Rate]:
                 sources = [*sources, "ORDA_2025_KTZGRAIN"] + (["TAJNEWS_2022_KZTRANSIT"]
                                                               if profile.startswith("TM rail") else [])
             note = what + (f"; {how}" if how else "") + _other_railway_note(profile, equipment)
+            if equipment in REEFERS and profile in CIS_TP_PARTIES:
+                kz = profile == "KZ rail"
+                factor, note = factor * MTT_REEFER, note + MTT_REEFER_NOTE + (KTZ_REEFER_NOTE if kz else "")
+                sources = [*sources, "MTT_2012_REEFER"] + (["KTZ_2024_REEFER17"] if kz else [])
+            elif equipment in REEFERS:
+                note += NO_REEFER_RAIL_NOTE
             if t == "KZ rail" and equipment == "tank-wagon":
                 note = (f"{note}; on Kazakh lines it is {amount / (KZ_GRAIN_USD / KZ_GRAIN_KM):.1f} × the 2025 "
                         f"grain rate hopper wagons are charged here (USD {amount:.6f} against "

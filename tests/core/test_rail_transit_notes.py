@@ -100,3 +100,28 @@ def test_tejen_sarakhs_takes_its_share_of_demiryollarys_farap_sarakhs_transit(bu
     note = leg.origin.estimate_note
     assert "Farap → Sarakhs wagon transit, 17.63 h over 441 km at least" in note
     assert "the other way, Sarakhs → Farap, 35 h" in note and "48 h before" in note
+
+
+def test_a_reefer_pays_the_cis_railways_reefer_coefficient_on_their_lines_only(bundled_engine):
+    """The MTT (§34, from 15 August 2012) charges a refrigerated container the universal container's rate × 1.35: the
+    CIS railways' reefer rows take that ratio on the dry box's rate; China, Iran and Afghanistan are not parties to the
+    MTT, and no reefer figure of theirs was found, so their reefers pay the dry box's rate and say why."""
+    tables = bundled_engine.tables
+    for leg in ("kz-rail-kostanay-beineu", "uz-rail-tashkent-termez", "tm-rail-bereket-tejen", "azge-rail-baku-poti"):
+        for reefer, dry in (("r20", "c20"), ("r40", "c40")):
+            rate = _rate(tables, leg, reefer)
+            assert rate.amount == pytest.approx(_rate(tables, leg, dry).amount * 1.35, rel=1e-5), (leg, reefer)
+            assert "× 1.35 for a reefer" in rate.origin.estimate_note, (leg, reefer)
+            assert "MTT_2012_REEFER" in rate.origin.source_ids
+            assert rate.as_of == dt.date(2010, 2, 15)  # as old as the dry rate it rests on
+    kazakh = _rate(tables, "kz-rail-kostanay-beineu", "r40")
+    assert "KTZ's own coefficient, 1.7" in kazakh.origin.estimate_note
+    assert "KTZ_2024_REEFER17" in kazakh.origin.source_ids
+    assert "KTZ_2024_REEFER17" not in _rate(tables, "uz-rail-tashkent-termez", "r40").origin.source_ids
+    for leg in ("cn-rail-khorgos-urumqi", "ir-rail-tehran-bafq", "af-rail-hairatan-mazar"):
+        rate = _rate(tables, leg, "r40")
+        assert rate.amount == pytest.approx(_rate(tables, leg, "c40").amount, rel=1e-9), leg
+        assert "a reefer at the dry box's rate" in rate.origin.estimate_note, leg
+        assert "MTT_2012_REEFER" not in rate.origin.source_ids, leg
+    for source in ("MTT_2012_REEFER", "KTZ_2024_REEFER17"):
+        assert source in tables.sources

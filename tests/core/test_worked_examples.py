@@ -72,22 +72,25 @@ def test_kinnow_dap_almaty_and_landed_in_kazakhstan(bundled_engine):
     assert lines["pk-phyto-export"] == (7500.0, "PKR", 26.80)
     assert lines["margin"] == (1540.80, "USD", 1540.80)  # 20 USD × 77.04 t
     assert lines["khunjerab-cn-out"] == (798.0, "USD", 798.0)  # the Chinese side, entering China
-    assert lines["insurance"] == (322.90, "USD", 322.90)  # the seller's, in the price
-    assert route.seller_price == 65233.22
-    assert round(route.seller_per_tonne, 2) == 846.74
-    assert (route.customs.value, route.customs.entry_place) == (31755209.97, "Khorgos / Altynkol")
-    assert lines["kz-cd-0805-2"] == (1190820.38, "KZT", 2365.79)  # 75 % of 5 % of the customs value
-    assert lines["kz-vat"] == (5271364.86, "KZT", 10472.56)  # 16 % of 32,946,030.35 KZT
+    assert lines["insurance"] == (324.16, "USD", 324.16)  # the seller's, in the price
+    assert route.seller_price == 65486.22
+    assert round(route.seller_per_tonne, 2) == 850.03
+    assert (route.customs.value, route.customs.entry_place) == (31755844.19, "Khorgos / Altynkol")
+    assert lines["kz-cd-0805-2"] == (1190844.16, "KZT", 2365.84)  # 75 % of 5 % of the customs value
+    assert lines["kz-vat"] == (5271470.14, "KZT", 10472.77)  # 16 % of 32,946,688.35 KZT
     assert lines["kz-transit-declaration"] == (25950.0, "KZT", 51.55)  # 6 MRP × 4,325 KZT
     assert lines["kz-declaration"] == (20000.0, "KZT", 39.73)  # 20,000 KZT a goods declaration (eGov.kz)
     assert lines["kz-broker"] == (60000.0, "KZT", 119.2)  # an estimate: 40,000 + 20,000 KZT (DHL's 2024 tariff)
-    assert route.landed == 78282.05
-    assert round(route.landed_per_tonne, 2) == 1016.12
+    assert route.landed == 78535.31
+    assert round(route.landed_per_tonne, 2) == 1019.41
     assert lines["default-transshipment-r40"] == (267.61, "USD", 267.61)  # a Kazakh lift stands in, fixed in dollars
     assert lines["cn-road-kashgar-tashkurgan-1"] == (3945.14, "USD", 3945.14)  # the PRC's own road cost (CPMM)
     assert lines["cn-rail-urumqi-kashgar-7"] == (2494.33, "USD", 2494.33)  # 1,466 km by Turpan and Korla
-    for figure in ("65,233.22", "846.74", "1,540.80", "322.90", "31,755,209.97", "1,190,820.38", "5,271,364.86",
-                   "25,950.00", "60,000.00", "78,282.05", "1,016.12", "89.202344 USD × 3", "3,945.14", "2,494.33"):
+    # a reefer on KTZ: the dry 40' rate × 1.35, the CIS railways' transit-tariff coefficient for a reefer (MTT)
+    assert lines["kz-rail-almaty-khorgos-7"] == (971.02, "USD", 971.02)
+    for figure in ("65,486.22", "850.03", "1,540.80", "324.16", "31,755,844.19", "1,190,844.16", "5,271,470.14",
+                   "25,950.00", "60,000.00", "78,535.31", "1,019.41", "89.202344 USD × 3", "3,945.14", "2,494.33",
+                   "971.02"):
         assert figure in README, figure
 
 
