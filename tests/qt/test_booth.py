@@ -638,8 +638,8 @@ def test_two_routes_through_the_same_stops_keep_the_mode_that_tells_them_apart(q
 
 
 def test_a_narrow_card_keeps_the_mode_that_tells_its_route_apart(qtbot, tables):
-    """The card of the route kept within the kinnow's shelf life names route 11, China via Irkeshtam through Zhibek
-    Zholy and by road from Shymkent; route 8 goes the same way by rail (it was the one kept until the Karakoram
+    """The card of the route kept within the kinnow's shelf life names route 10, China via Irkeshtam through Zhibek
+    Zholy and by road from Shymkent; route 4 goes the same way by rail (it was the one kept until the Karakoram
     Highway took the speed of a truck observed on it: it may now take 22 days, kinnow keeps 21). Cut at its end,
     the card lost the mode ("road Shymkent" when route 5 of the tables of the time was kept)."""
     window = booth_window(qtbot, tables, citrus(), (1280, 680))

@@ -40,7 +40,8 @@ def test_the_routes_that_may_spoil_share_one_note(kinnow):
     text, _ = kinnow
     assert "(1) may take up to 22–53 days; the shelf life of citrus (kinnow) is about 21 days" in text
     assert text.count("the shelf life of citrus (kinnow) is about 21 days") == 2  # the note, and the choice's
-    # routes 1–10: route 11, the one chosen, keeps within the shelf life since the Karakoram Highway's slower legs
+    # routes 1–9 and 11: route 10, the one chosen, keeps within the shelf life since the Karakoram Highway's slower
+    # legs (it was route 11 before a reefer paid the CIS railways' reefer coefficient)
     assert "may spoil (2)" not in text and text.count("may spoil (1)") == 10
 
 
