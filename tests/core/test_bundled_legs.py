@@ -155,3 +155,28 @@ def test_a_caspian_vessels_call_is_the_port_of_bakus_2024_average(bundled_engine
         assert boarding.days_max == round(30 / 24 + 2 * 7 / 5, 2), port
         assert "TREND_2025_BAKU_PROTOCOL" in boarding.origin.source_ids
         assert ("Baku's stands in" in boarding.origin.estimate_note) is (port != "baku")
+
+
+def test_a_pakistani_seaport_holds_a_box_about_a_week_ashore_and_less_outward(bundled_engine):
+    """Karachi, Port Qasim and Gwadar took a 2-day port dwell assumed (1–5). A box landed there now stays the week
+    the Ministry of Maritime Affairs gave as the average container dwell at Pakistani ports (8 Jul 2025), at least
+    the 3 days of WealthPk's "three to six" (Aug 2025), at most 1.5 × (assumed); a box loaded for export takes the
+    same scaled by the World Bank's export-to-import border-compliance hours, 75 / 120. The note says it is a
+    container figure standing in for bulk grain and tankers; other sea ports keep the default."""
+    tariffs = bundled_engine.tariffs
+    for port in ("karachi", "port-qasim", "gwadar"):
+        landed = tariffs.dwell_rule(port, "port_handling", "sea", "inbound")
+        assert landed.node_id == f"{port}-port-in"
+        assert (landed.days_min, landed.days_typical, landed.days_max) == (3, 7, 10.5), port
+        assert landed.typical_basis == "mean"
+        assert "ARABNEWS_2025_DWELL" in landed.origin.source_ids
+        loaded = tariffs.dwell_rule(port, "port_handling", "sea", "outbound")
+        assert loaded.node_id == f"{port}-port-out"
+        assert (loaded.days_min, loaded.days_typical, loaded.days_max) == (1.88, 4.38, 6.56), port
+        assert loaded.typical_basis == "estimate"
+        assert "COMCEC_2018_DB_PK" in loaded.origin.source_ids
+        for rule in (landed, loaded):
+            assert "stands in for them" in rule.origin.estimate_note and "bulk grain" in rule.origin.estimate_note
+            assert ("no Gwadar figure of its own" in rule.origin.estimate_note) is (port == "gwadar")
+    other = tariffs.dwell_rule("bandar-abbas", "port_handling", "sea", "inbound")
+    assert other.node_id == "default-port" and other.days_typical == 2
