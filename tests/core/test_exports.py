@@ -193,7 +193,8 @@ def test_command_line_documents_and_price_list(tmp_path):
     assert ("Tariffs workbook", f"tariffs.xlsx, SHA-256 {tables.tariffs_file.sha256}") in basis
     assert {value.split(" ")[1] for label, value in basis if label == "Exchange rate"} >= {"KZT/USD", "PKR/USD"}
     wheat = next(row for row in rows if row[0] == "Wheat" and row[3] == "Karachi" and row[1] == "500 t")
-    assert wheat[9] == "15.1 (11–41)", wheat  # "17.5 (12–46)" before the gauge change into Iran was timed apart
+    # "17.5 (12–46)" before the gauge change into Iran was timed apart; "15.1 (11–41)" before a week at Karachi
+    assert wheat[9] == "20.1 (13–47)", wheat
 
 
 def test_the_workbook_gives_each_exchange_rate_as_used(engine, tmp_path):
@@ -361,7 +362,8 @@ def test_the_excel_breakdown_s_days_add_up_to_the_route_s(tmp_path, bundled_engi
     rows = list(book["Breakdown"].iter_rows(min_row=2, values_only=True))
     # one figure a step, on each of its charges' rows, shown to a tenth (its number format)
     steps = {(r[1], r[2]): round(r[6], 1) for r in rows if r[0] == 1}
-    assert round(sum(steps.values()), 1) == round(document["routes"][0]["days_typical"], 1) == 15.1  # now 15.06
+    # now 20.06 (15.06 with 2 days assumed at Karachi)
+    assert round(sum(steps.values()), 1) == round(document["routes"][0]["days_typical"], 1) == 20.1
 
 
 def test_an_offer_is_never_valid_past_the_departure_it_is_priced_for(tmp_path, engine):

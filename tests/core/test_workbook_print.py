@@ -84,8 +84,9 @@ def test_the_price_list_is_written_in_the_language_asked_as_the_quote_is(tmp_pat
     assert "Pakistan prohibits" not in line[11] and line[11]
     assert bool(sheet.sheet_view.rightToLeft) == (language == "ur")
     assert sheet["A1"].value.endswith("2026-12-07")  # the date one way everywhere, as in the cells
-    # the days in the list's figures, as its quote says them: the Russian list read "17.5 (12–46)"
-    assert line[9] == {"ru": "15,1 (11–41)", "ur": "15.1 (11–41)"}[language]
+    # the days in the list's figures, as its quote says them: the Russian list read "17.5 (12–46)"; "15,1 (11–41)"
+    # before a box landed at Karachi stayed a week instead of 2 days assumed
+    assert line[9] == {"ru": "20,1 (13–47)", "ur": "20.1 (13–47)"}[language]
 
 def test_the_summary_s_note_beside_the_validity_is_not_under_the_map(quote_book):
     """The summary's "the departure day", beside a validity cut to the departure, stood in a column 13 wide and ran

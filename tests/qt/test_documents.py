@@ -620,7 +620,8 @@ def _corridor_widths(laid_out: dict) -> tuple[list[float], float]:
 
 def test_the_pdf_breakdown_s_days_add_up_to_its_total(qapp, bundled_engine):
     """Each line's days rounded on its own, route 1 of wheat Kostanay → Karachi read 17.6 in its lines over a total
-    of 17.5: the lines are rounded so that they add up to it (days_typical_shown). The route now takes 15.06 days."""
+    of 17.5: the lines are rounded so that they add up to it (days_typical_shown). The route now takes 20.06 days
+    (15.06 with 2 days assumed at Karachi)."""
     import re
 
     from gui.qt.quote_page import quote_html
@@ -630,7 +631,7 @@ def test_the_pdf_breakdown_s_days_add_up_to_its_total(qapp, bundled_engine):
     steps = text[text.index("How the price of route 1"):text.index("The price includes")]
     rows = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in steps.split("<tr")[2:]]
     days = [float(row[3]) for row in rows if len(row) == 6 and row[3]]
-    assert days[-1] == 15.1 and round(sum(days[:-1]), 1) == 15.1
+    assert days[-1] == 20.1 and round(sum(days[:-1]), 1) == 20.1
 
 
 def test_pdf_says_the_user_s_rate_a_what_if_shifted(qapp, tmp_path, bundled_engine):
