@@ -274,10 +274,11 @@ def test_the_urdu_customs_value_row_reads_from_the_right_with_its_date_as_the_re
     cell = next(td for td in re.findall(r"<td colspan='4'[^>]*>.*?</td>", html) if "0701" in td)
     assert "dir='rtl'" in cell and "align='right'" in cell
     text = _plain(cell)
-    # the clearance at Bolashak on 24 December (25th before the change of gauge at Etrek was timed on its own)
-    assert "2026-12-24" not in text and f"{FSI}24/12/2026{PDI}" in text  # as the dates around it
+    # the clearance at Bolashak on 26 December (25th before the change of gauge at Etrek was timed on its own, 24th
+    # before a box loaded at Karachi stayed 4.4 days, not 2)
+    assert "2026-12-26" not in text and f"{FSI}26/12/2026{PDI}" in text  # as the dates around it
     assert x_of(text, "0701") < x_of(text, "900 0")  # the tariff line reads left to right
-    assert x_of(text, "کسٹمز") > x_of(text, "بولاشک") > x_of(text, "0701") > x_of(text, "24/12")
+    assert x_of(text, "کسٹمز") > x_of(text, "بولاشک") > x_of(text, "0701") > x_of(text, "26/12")
 
 
 def test_the_urdu_included_block_points_its_arrows_the_way_it_reads(urdu, bundled_engine):
