@@ -87,9 +87,9 @@ TM_IR_BORDER_D = (round(TM_RAIL_BORDER_H / 24, 2), round(2 * TM_RAIL_BORDER_H / 
                   round(4 * TM_RAIL_BORDER_H / 24, 2))
 OBSERVED = {
     "PK rail": (732 / 33, "Quetta–Zahedan 732 km in 33 h", "DAWN_2018_ZAHEDAN"),
-    "IR road": (3680 / ((8 - 1.38 - 2 * (4.3 + 19.5) / 2 / 24) * 24),
+    "IR road": (3680 / ((8 - 1.38 - 2 * (4.7 + 19.5) / 2 / 24) * 24),
                 "NLC TIR Taftan–Baku 3,680 km in 8 days, less the waits the nodes add on that trip: Taftan 1.38 d "
-                "and the default road border (Astara) 0.99 d", "JABBLI_NLC_TAFTAN"),
+                "and the default road border (Astara) 1.01 d", "JABBLI_NLC_TAFTAN"),
     "CN mountain road": (920 / (31 - 3.5),
                          "Tashkent–Osh–Irkeshtam–Kashgar 920 km over the mountains in 31 h (2017 pilot), less about "
                          "3.5 h at the Dustlik and Irkeshtam borders", "KABAR_2018_IRKESHTAM"),
@@ -1512,9 +1512,17 @@ THROUGHPUTS = [
 ]
 
 # ----------------------------------------------------------------------------------------------- nodes
-CPMM_ROAD_BCP_H = {"KZ": 4.3, "UZ": 4.2, "AF": 19.5, "PK": 33.1}
+# each country's road border average of the CAREC survey's latest year found: Kazakhstan and Uzbekistan 2023 (4.3 and
+# 4.2 h in 2022), Afghanistan 2020, Pakistan 2023 (CPMM23_KZ, CPMM23_UZ, CPMM20_AF, CPMM23_PK); the median of the
+# middle two is the default road border's side (the IR road speed above takes it off the NLC truck's days: keep in step)
+CPMM_ROAD_BCP_H = {"KZ": 4.2, "UZ": 4.7, "AF": 19.5, "PK": 33.1}
 MEDIAN_ROAD_BCP_H = sorted(CPMM_ROAD_BCP_H.values())[1:3]
 MEDIAN_ROAD_BCP_H = sum(MEDIAN_ROAD_BCP_H) / 2
+# Kazakhstan's road border by direction: leaving 3.9 h (2023; 4.0 h in 2022), entering 4.6 h (2022: no later figure
+# by direction found); Kazakhstan's outbound rail border 6.8 h (2022, likewise) and Uzbekistan's inbound 6.7 h (2023;
+# 6.8 h in 2022), both sides of the rail default
+KZ_ROAD_OUT_H, KZ_ROAD_IN_H = 3.9, 4.6
+RAIL_DEFAULT_D = round((6.8 + 6.7) / 24, 2)
 CPMM_ROAD_BCP_USD = {"KZ": 317, "UZ": 74, "AF": 240, "PK": 238}
 MEDIAN_ROAD_BCP_USD = sum(sorted(CPMM_ROAD_BCP_USD.values())[1:3]) / 2
 CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 133}
@@ -1532,17 +1540,19 @@ WEEKEND_NOTE = ("; the Chinese port opens on weekdays only (2023; 'closed on wee
                 "for the weekend (1.5 if it comes on a Saturday, 0.5 on a Sunday), at most 2 days, added")
 GRAIN_LAB = "; grain entering China waits 5–10 more days for laboratory checks (Oct 2025), included in max"
 # Hairatan – Termez (Friendship Bridge). The Uzbek side by direction, as the CAREC survey gives it for all Uzbek
-# road crossings (CPMM 2022, Table 3.19; no figure for Ayritom / Termez alone is published): leaving Uzbekistan
-# 3.5 h, entering it 5.5 h (2022); at most the same in 2020, the slowest year of 2020–2022 (7.6 h leaving, 14.0 h
-# entering). The Uzbek rail side: 6.0 h leaving (2021; no 2022 figure), 6.8 h entering (2022). The Afghan side: the
+# road crossings (CPMM 2023, Table 6.10; no figure for Ayritom / Termez alone is published): leaving Uzbekistan
+# 4.9 h, entering it 4.4 h (2023; 3.5 and 5.5 h in 2022); at most the same in 2020, the slowest year of 2020–2023
+# (7.6 h leaving, 14.0 h entering, CPMM 2022, Table 3.19). The Uzbek rail side: 6.0 h leaving (2021; no figure for
+# 2022 or 2023), 6.7 h entering (2023; 6.8 h in 2022). The Afghan side: the
 # survey's Afghan road border average, 19.5 h (2020; 19.9 h in 2019, the max): no later figure, for Hairatan or the
 # country, was found (the 2023 round lists an Afghan partner, AAFFCO, but its Afghan chapter was not found). Hours:
 # (leaving Uzbekistan, entering)
-UZ_ROAD_OUT_IN_H, UZ_ROAD_OUT_IN_MAX_H = (3.5, 5.5), (7.6, 14.0)
-UZ_RAIL_OUT_IN_H = (6.0, 6.8)
+UZ_ROAD_OUT_IN_H, UZ_ROAD_OUT_IN_MAX_H = (4.9, 4.4), (7.6, 14.0)
+UZ_RAIL_OUT_IN_H = (6.0, 6.7)
 AF_ROAD_BCP_H, AF_ROAD_BCP_MAX_H = 19.5, 19.9
 # the Afghan acceptance of a train at Hairatan, beside the Uzbek rail side: no figure found, assumed so that the
-# typical crossing is half a day (as it was with the Uzbek 6.8 h) and the most a day
+# typical crossing is half a day (as it was with the Uzbek 6.8 h of 2022; with 2023's 6.7 h it still rounds to 0.5)
+# and the most a day
 AF_RAIL_ACCEPT_D, RAIL_BORDER_MAX_D = round(0.5 - 6.8 / 24, 2), 1.0
 
 
@@ -1560,10 +1570,10 @@ def hairatan_rail_days(uz_side: int) -> tuple[float, float, float]:
     return round(uz, 2), round(uz + AF_RAIL_ACCEPT_D, 2), RAIL_BORDER_MAX_D
 
 
-HAIRATAN_ROAD_NOTE = ("{way}: Uzbek side {uz} h ({uz_way} Uzbekistan, CPMM 2022, all Uzbek road crossings; no "
+HAIRATAN_ROAD_NOTE = ("{way}: Uzbek side {uz} h ({uz_way} Uzbekistan, CPMM 2023, all Uzbek road crossings; no "
                       "Termez figure published) + Afghan side 19.5 h (CPMM 2020, the Afghan road average; no later "
                       "Afghan figure found); min the Afghan side alone (one side only, as at Torkham); max Uzbek "
-                      "{uz_max} h (2020, the slowest of 2020–2022) + Afghan 19.9 h (2019)")
+                      "{uz_max} h (2020, the slowest of 2020–2023) + Afghan 19.9 h (2019)")
 HAIRATAN_RAIL_NOTE = ("{way}: Uzbek rail side {uz} h ({uz_way} Uzbekistan, CPMM {year}, all Uzbek rail crossings) "
                       "plus the Afghan acceptance of the train, {af} d (assumed: no figure found); min the Uzbek "
                       "side alone; max 1 day (assumed)")
@@ -1630,16 +1640,22 @@ def _pk_port_rows() -> list[tuple]:
 NODES = [
     # id, place, event, mode, (min, typical, max) days, sources, note
     ("default-border-road", "*", "border_crossing", "road",
-     (round(2 * 4.2 / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2), round(2 * 33.1 / 24, 2)),
-     "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
-     f"default for a road border: both sides at the median CPMM border time {MEDIAN_ROAD_BCP_H:.1f} h (KZ 4.3, "
-     f"UZ 4.2, AF 19.5, PK 33.1 h); min 2 × 4.2 h, max 2 × 33.1 h"),
-    ("default-border-rail", "*", "border_crossing", "rail", (0.28, 0.57, 2.9), "CPMM22_KZ;CPMM22_UZ;CPMM23_KZ",
-     "default for a rail border: Kazakh outbound 6.8 h + Uzbek 6.8 h (typical); min one side; max = Kazakh "
+     (round(2 * min(CPMM_ROAD_BCP_H.values()) / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2),
+      round(2 * max(CPMM_ROAD_BCP_H.values()) / 24, 2)),
+     "CPMM23_KZ;CPMM23_UZ;CPMM20_AF;CPMM23_PK",
+     f"default for a road border: both sides at the median CPMM border time {MEDIAN_ROAD_BCP_H:.1f} h (KZ "
+     f"{CPMM_ROAD_BCP_H['KZ']}, UZ {CPMM_ROAD_BCP_H['UZ']} h, 2023; AF {CPMM_ROAD_BCP_H['AF']} h, 2020; PK "
+     f"{CPMM_ROAD_BCP_H['PK']} h, 2023); min 2 × {min(CPMM_ROAD_BCP_H.values())} h, max 2 × "
+     f"{max(CPMM_ROAD_BCP_H.values())} h"),
+    ("default-border-rail", "*", "border_crossing", "rail", (0.28, RAIL_DEFAULT_D, 2.9),
+     "CPMM22_KZ;CPMM23_UZ;CPMM23_KZ",
+     "default for a rail border: Kazakh outbound 6.8 h (2022; no later figure by direction found) + Uzbek 6.7 h "
+     "(2023; 6.8 h in 2022) (typical); min one side; max = Kazakh "
      "all-rail-border average 69.7 h (2023)"),
     ("default-border-any", "*", "border_crossing", "*",
-     (round(2 * 4.2 / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2), round(2 * 33.1 / 24, 2)),
-     "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK", "as the road default"),
+     (round(2 * min(CPMM_ROAD_BCP_H.values()) / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2),
+      round(2 * max(CPMM_ROAD_BCP_H.values()) / 24, 2)),
+     "CPMM23_KZ;CPMM23_UZ;CPMM20_AF;CPMM23_PK", "as the road default"),
     ("default-gauge", "*", "gauge_change", "*", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
                                                   round(GAUGE_DAYS * 2, 2)), "CPMM23_KZ",
      "Kazakh rail border average 69.7 h (2023), dominated by gauge changes at the Chinese border; min/max "
@@ -1683,42 +1699,52 @@ NODES = [
              "and Georgia, Böyük Kəsik – Gardabani: none added here") for place in ("baku", "poti")])],
     ("default-transshipment", "*", "transshipment", "*", (0.5, 1, 2), "",
      "no figure found: 1 day assumed to transfer a consignment between modes (0.5–2)", "both", "estimate"),
-    ("saryagash-border", "saryagash", "border_crossing", "rail", (0.28, 0.57, 1.5), "CPMM22_KZ;CPMM22_UZ",
-     "Kazakh outbound 6.8 h + Uzbek 6.8 h (CPMM 2022); max 1.5 days assumed (grain congestion seen Nov 2025)"),
-    ("gisht-kuprik-border", "gisht-kuprik", "border_crossing", "road", (0.1, 0.34, 0.61),
-     "CPMM22_KZ;CPMM22_UZ;TREND_2025_KAZYGURT",
-     "leaving Kazakhstan: Kazakh outbound 4.0 h + Uzbek 4.2 h (2022); min ~30-min queues after the Dec 2025 "
-     "upgrade plus clearance (assumed 0.1 d); max Kazakh inbound 4.6 h + Uzbek 2020 10.1 h", "outbound"),
-    ("gisht-kuprik-border-in", "gisht-kuprik", "border_crossing", "road", (0.1, 0.37, 0.61),
-     "CPMM22_KZ;CPMM22_UZ;TREND_2025_KAZYGURT",
-     "entering Kazakhstan: Uzbek 4.2 h + Kazakh inbound 4.6 h (2022); min and max as leaving", "inbound"),
+    ("saryagash-border", "saryagash", "border_crossing", "rail", (0.28, RAIL_DEFAULT_D, 1.5), "CPMM22_KZ;CPMM23_UZ",
+     "Kazakh outbound 6.8 h (CPMM 2022; no later figure by direction found) + Uzbek inbound 6.7 h (CPMM 2023; 6.8 h "
+     "in 2022); max 1.5 days assumed (grain congestion seen Nov 2025)"),
+    ("gisht-kuprik-border", "gisht-kuprik", "border_crossing", "road",
+     (0.1, round((KZ_ROAD_OUT_H + CPMM_ROAD_BCP_H["UZ"]) / 24, 2), 0.61),
+     "CPMM23_KZ;CPMM23_UZ;CPMM22_KZ;CPMM22_UZ;TREND_2025_KAZYGURT",
+     f"leaving Kazakhstan: Kazakh outbound {KZ_ROAD_OUT_H} h + Uzbek {CPMM_ROAD_BCP_H['UZ']} h, the Uzbek road "
+     f"average (2023; 4.0 and 4.2 h in 2022); min ~30-min queues after the Dec 2025 upgrade plus clearance "
+     f"(assumed 0.1 d); max Kazakh inbound {KZ_ROAD_IN_H} h (2022) + Uzbek 2020 10.1 h", "outbound"),
+    ("gisht-kuprik-border-in", "gisht-kuprik", "border_crossing", "road",
+     (0.1, round((CPMM_ROAD_BCP_H["UZ"] + KZ_ROAD_IN_H) / 24, 2), 0.61),
+     "CPMM23_UZ;CPMM22_KZ;CPMM22_UZ;TREND_2025_KAZYGURT",
+     f"entering Kazakhstan: Uzbek {CPMM_ROAD_BCP_H['UZ']} h (2023; 4.2 h in 2022) + Kazakh inbound {KZ_ROAD_IN_H} h "
+     f"(2022; no later figure by direction found); min and max as leaving", "inbound"),
     # Hairatan is Afghan: inbound is into Afghanistan, leaving Uzbekistan (HAIRATAN_ROAD_NOTE, above)
-    ("hairatan-border", "hairatan", "border_crossing", "road", hairatan_road_days(0), "CPMM22_UZ;CPMM20_AF",
+    ("hairatan-border", "hairatan", "border_crossing", "road", hairatan_road_days(0),
+     "CPMM23_UZ;CPMM22_UZ;CPMM20_AF",
      HAIRATAN_ROAD_NOTE.format(way="entering Afghanistan", uz=UZ_ROAD_OUT_IN_H[0], uz_way="leaving",
                                uz_max=UZ_ROAD_OUT_IN_MAX_H[0]), "inbound"),
-    ("hairatan-border-out", "hairatan", "border_crossing", "road", hairatan_road_days(1), "CPMM22_UZ;CPMM20_AF",
+    ("hairatan-border-out", "hairatan", "border_crossing", "road", hairatan_road_days(1),
+     "CPMM23_UZ;CPMM22_UZ;CPMM20_AF",
      HAIRATAN_ROAD_NOTE.format(way="leaving Afghanistan", uz=UZ_ROAD_OUT_IN_H[1], uz_way="entering",
                                uz_max=UZ_ROAD_OUT_IN_MAX_H[1]), "outbound"),
     ("hairatan-border-rail", "hairatan", "border_crossing", "rail", hairatan_rail_days(0), "CPMM22_UZ",
-     HAIRATAN_RAIL_NOTE.format(way="entering Afghanistan", uz=UZ_RAIL_OUT_IN_H[0], uz_way="leaving", year="2021",
+     HAIRATAN_RAIL_NOTE.format(way="entering Afghanistan", uz=UZ_RAIL_OUT_IN_H[0], uz_way="leaving",
+                               year="2021, the latest",
                                af=AF_RAIL_ACCEPT_D), "inbound", "estimate"),
-    ("hairatan-border-rail-out", "hairatan", "border_crossing", "rail", hairatan_rail_days(1), "CPMM22_UZ",
-     HAIRATAN_RAIL_NOTE.format(way="leaving Afghanistan", uz=UZ_RAIL_OUT_IN_H[1], uz_way="entering", year="2022",
+    ("hairatan-border-rail-out", "hairatan", "border_crossing", "rail", hairatan_rail_days(1), "CPMM23_UZ",
+     HAIRATAN_RAIL_NOTE.format(way="leaving Afghanistan", uz=UZ_RAIL_OUT_IN_H[1], uz_way="entering", year="2023",
                                af=AF_RAIL_ACCEPT_D), "outbound", "estimate"),
     ("hairatan-transshipment", "hairatan", "transshipment", "*", (0.5, 1, 3), "NAAN_HAIRATAN",
      "rail to truck with hand unloading (3,500 t flour + 1,500 t wheat a day); 0.5–3 days assumed", "both",
      "estimate"),
     ("torkham-border", "torkham", "border_crossing", "*", (1.01, 2.02, 6.0),
      "CPMM22_PK;CPMM20_AF;TRIBUNE_2025_CLOSURE",
-     "leaving Pakistan: Pakistani outbound 24.2 h (2022) + Afghan side 24.2 h (2020); min one side only; max "
-     "Pakistani inbound 120 h (2021) + 24.2 h", "outbound"),
+     "leaving Pakistan: Pakistani outbound 24.2 h (2022, CPMM's 'Peshawar' row; no later figure for the crossing "
+     "found: Pakistan's outbound average of 2023, 33.1 h, is not Torkham's) + Afghan side 24.2 h (2020); min one "
+     "side only; max Pakistani inbound 120 h (2021) + 24.2 h", "outbound"),
     ("torkham-border-in", "torkham", "border_crossing", "*", (1.01, 6.01, 6.01),
      "CPMM22_PK;CPMM23_PK;CPMM20_ROAD;CPMM20_AF;TRIBUNE_2025_CLOSURE",
      "entering Pakistan: Afghan side 24.2 h (2020) + Pakistani inbound 120.0 h (2021, CPMM's latest inbound "
      "figure: its 2023 report has none for 2022 or 2023, and its 2020 report's 4.2 h inbound at Torkham is the "
      "year before; 120 h is also the max); min one side only", "inbound"),
     ("chaman-border", "chaman", "border_crossing", "*", (2.33, 3.09, 3.79), "CPMM22_PK;CPMM20_AF",
-     "Spin Boldak 20.2 h + Chaman 54.0 h (2022); min with 35.7 h, max with 70.7 h (conflicting 2020 figures)"),
+     "Spin Boldak 20.2 h (2020) + Chaman 54.0 h (2022, outbound; no later figure for the crossing found); min with "
+     "35.7 h, max with 70.7 h (conflicting 2020 figures)"),
     ("khorgos-border-road", "khorgos", "border_crossing", "road", (1.07, 2.14, 14.3), "CPMM23_BCP;BAQ_2025_ALTYNKOL",
      "Khorgos road crossing 51.4 h (2023) incl. transloading between Chinese and Kazakh trucks; min half "
      "(assumed)" + GRAIN_LAB, "outbound"),
@@ -1768,9 +1794,10 @@ NODES = [
      "CPMM22_KZ;CPMM23_TM",
      "leaving Kazakhstan: Kazakh outbound rail 6.8 h (2022) + Turkmen rail border 3.9 h (2023; all Turkmen rail "
      "crossings, no Serhetyaka figure published); min one side, max as the rail default", "outbound"),
-    ("bolashak-border-in", "bolashak", "border_crossing", "rail", (0.28, 0.57, 2.9), "CPMM22_KZ",
-     "entering Kazakhstan: as the rail default, 6.8 h on each side (the Kazakh inbound rail average, 78.0 h in "
-     "2022, is the Chinese border's, where the gauge changes); min one side", "inbound"),
+    ("bolashak-border-in", "bolashak", "border_crossing", "rail", (0.28, RAIL_DEFAULT_D, 2.9),
+     "CPMM22_KZ;CPMM23_UZ",
+     "entering Kazakhstan: as the rail default, Kazakh 6.8 h and Uzbek 6.7 h (the Kazakh inbound rail average, "
+     "78.0 h in 2022, is the Chinese border's, where the gauge changes); min one side", "inbound"),
     ("zahedan-gauge", "zahedan", "gauge_change", "*", (1, 2, 4), "DAWN_2022_RELIEF;RG_BAM_ZAHEDAN",
      "'a couple of days' to transship 1435/1676 at the Zahedan exchange yard; 1–4 days", "both", "observation"),
     ("etrek-gauge", "etrek", "gauge_change", "rail", tm_ir_gauge_days("etrek"),

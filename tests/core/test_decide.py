@@ -1176,8 +1176,8 @@ def test_the_excel_quote_says_the_users_rate_a_what_if_shifted(decider, tmp_path
 
 
 def test_a_wait_s_change_of_days_reads_to_a_tenth_in_the_excel_quote_as_in_the_terminal(decider, tmp_path):
-    """Torkham open from 16 December (what-if), wheat leaving on the 7th: the route by Astana waits 1.14 days
-    there, "+1.1 days" in the terminal and the window, but the Excel quote's format "+0.0#" showed "+1.14". A
+    """Torkham open from 16 December (what-if), wheat leaving on the 7th: the route by Astana waits 1.15 days
+    there, "+1.2 days" in the terminal and the window, but the Excel quote's format "+0.0#" showed "+1.15". A
     change of a tenth or more now shows a tenth there too; 0.04 days still "+0.04"."""
     from openpyxl import load_workbook
 
@@ -1187,12 +1187,12 @@ def test_a_wait_s_change_of_days_reads_to_a_tenth_in_the_excel_quote_as_in_the_t
     request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
     decision = decider.decide(request, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 16)),)))
     waited = [d.delta for d in decision.routes if d.delta.change == "opens" and d.delta.days
-              and round(d.delta.days, 2) == 1.14]
-    assert waited and delta_text(waited[0], "USD") == "opens in the what-if, +1.1 days"
+              and round(d.delta.days, 2) == 1.15]
+    assert waited and delta_text(waited[0], "USD") == "opens in the what-if, +1.2 days"
     document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1", created="2026-11-27",
                                            valid_until="2026-12-11"), decision)
     book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
     rows = list(book["Routes"].iter_rows())
     column = [cell.value for cell in rows[0]].index("Δ days typical")
     formats = {row[column].value: row[column].number_format for row in rows[1:] if row[column].value}
-    assert formats[1.14] == "+0.0;-0.0;0"
+    assert formats[1.15] == "+0.0;-0.0;0"

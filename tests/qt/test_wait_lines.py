@@ -42,7 +42,7 @@ def test_a_wait_of_the_earliest_day_alone_is_said_not_left_as_a_bare_zero(qapp, 
 def test_a_wait_with_fees_says_its_dates_beside_the_fees_notes(qapp, tmp_path, bundled_engine):
     """Torkham open from 16 December: the wait costs the trucks' holding charge and the boxes' detention. The
     line's note gave the detention's note alone; the days of the wait were lost."""
-    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 16), 79484)
+    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 16), 79518)
     assert "waits at Torkham from 2026-12-14 until it reopens on 2026-12-16" in text
     assert "a shipper-owned container pays no detention" in text
 
@@ -56,7 +56,7 @@ def test_a_wait_whose_fees_have_no_note_is_no_estimate(qapp, tmp_path, bundled_e
                    DEC_7)
     document = quote_document(QuoteEngine(tables).quote(WHEAT), tables, number="CQ-2026-00032")
     number, route = next((number, route) for number, route in enumerate(document["routes"], start=1)
-                         if round(route["cost"] or 0) == 79484)
+                         if round(route["cost"] or 0) == 79518)
     wait = next(node for node in route["nodes"] if node["event"] == "closure_wait")
     for charge in wait["charges"]:  # as a wait whose fees carry no note
         charge["estimate"], charge["said"] = None, None
@@ -68,5 +68,5 @@ def test_a_wait_whose_fees_have_no_note_is_no_estimate(qapp, tmp_path, bundled_e
     path = write_quote_pdf(document, tmp_path / "quote.pdf")
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert "waits at Torkham from 2026-12-14 until it reopens on 2026-12-16" in text
-    shown = re.search(r"129,960 PKR truck holding charge 3,466 USD container detention (≈ )?([\d,]+)", text)
-    assert shown and shown.group(1) is None, text[text.find("129,960"):][:200]
+    shown = re.search(r"131,100 PKR truck holding charge 3,496 USD container detention (≈ )?([\d,]+)", text)
+    assert shown and shown.group(1) is None, text[text.find("131,100"):][:200]
