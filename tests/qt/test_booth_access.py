@@ -146,9 +146,9 @@ def test_the_map_tab_gives_the_map_the_room_its_legend_took(qtbot, tables, qapp,
 def test_the_recommended_route_is_shown_after_a_quote_with_fewer_routes(qtbot, qapp, tables):
     """Citrus Lahore → Karachi has two routes; typing Almaty over Karachi gave fifteen, and route 8, the one chosen
     for the goods' shelf life (route 11 since the Karakoram Highway's legs took a truck's observed speed, 9 since a
-    reefer pays the CIS railways' reefer coefficient and the rail route through Zhibek Zholy is no longer listed), stayed
-    below the foot of a table whose scroll bar still had the two rows' room (Urdu at 1920 × 1080, 150 %: routes 1–6
-    shown)."""
+    reefer pays the CIS railways' reefer coefficient and the rail route through Zhibek Zholy is no longer listed),
+    stayed below the foot of a table whose scroll bar still had the two rows' room (Urdu at 1920 × 1080, 150 %:
+    routes 1–6 shown)."""
     from gui.qt.i18n import install
 
     from .test_booth import citrus
