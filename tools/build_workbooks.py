@@ -85,11 +85,19 @@ def tm_ir_gauge_days(place: str) -> tuple[float, float, float]:
 # max double (assumed)
 TM_IR_BORDER_D = (round(TM_RAIL_BORDER_H / 24, 2), round(2 * TM_RAIL_BORDER_H / 24, 2),
                   round(4 * TM_RAIL_BORDER_H / 24, 2))
+# each country's road border average of the CAREC survey's latest year found: Kazakhstan and Uzbekistan 2023 (4.3 and
+# 4.2 h in 2022), Afghanistan 2020, Pakistan 2023 (CPMM23_KZ, CPMM23_UZ, CPMM20_AF, CPMM23_PK); the median of the
+# middle two is each side of the default road border (nodes, below), which the IR road speed takes off the NLC truck's
+# days
+CPMM_ROAD_BCP_H = {"KZ": 4.2, "UZ": 4.7, "AF": 19.5, "PK": 33.1}
+MEDIAN_ROAD_BCP_H = sum(sorted(CPMM_ROAD_BCP_H.values())[1:3]) / 2
+ROAD_DEFAULT_D = (round(2 * min(CPMM_ROAD_BCP_H.values()) / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2),
+                  round(2 * max(CPMM_ROAD_BCP_H.values()) / 24, 2))  # both sides: least, median, most
 OBSERVED = {
     "PK rail": (732 / 33, "Quetta–Zahedan 732 km in 33 h", "DAWN_2018_ZAHEDAN"),
-    "IR road": (3680 / ((8 - 1.38 - 2 * (4.7 + 19.5) / 2 / 24) * 24),
+    "IR road": (3680 / ((8 - 1.38 - 2 * MEDIAN_ROAD_BCP_H / 24) * 24),
                 "NLC TIR Taftan–Baku 3,680 km in 8 days, less the waits the nodes add on that trip: Taftan 1.38 d "
-                "and the default road border (Astara) 1.01 d", "JABBLI_NLC_TAFTAN"),
+                f"and the default road border (Astara) {ROAD_DEFAULT_D[1]:.2f} d", "JABBLI_NLC_TAFTAN"),
     "CN mountain road": (920 / (31 - 3.5),
                          "Tashkent–Osh–Irkeshtam–Kashgar 920 km over the mountains in 31 h (2017 pilot), less about "
                          "3.5 h at the Dustlik and Irkeshtam borders", "KABAR_2018_IRKESHTAM"),
@@ -1512,12 +1520,6 @@ THROUGHPUTS = [
 ]
 
 # ----------------------------------------------------------------------------------------------- nodes
-# each country's road border average of the CAREC survey's latest year found: Kazakhstan and Uzbekistan 2023 (4.3 and
-# 4.2 h in 2022), Afghanistan 2020, Pakistan 2023 (CPMM23_KZ, CPMM23_UZ, CPMM20_AF, CPMM23_PK); the median of the
-# middle two is the default road border's side (the IR road speed above takes it off the NLC truck's days: keep in step)
-CPMM_ROAD_BCP_H = {"KZ": 4.2, "UZ": 4.7, "AF": 19.5, "PK": 33.1}
-MEDIAN_ROAD_BCP_H = sorted(CPMM_ROAD_BCP_H.values())[1:3]
-MEDIAN_ROAD_BCP_H = sum(MEDIAN_ROAD_BCP_H) / 2
 # Kazakhstan's road border by direction: leaving 3.9 h (2023; 4.0 h in 2022), entering 4.6 h (2022: no later figure
 # by direction found); Kazakhstan's outbound rail border 6.8 h (2022, likewise) and Uzbekistan's inbound 6.7 h (2023;
 # 6.8 h in 2022), both sides of the rail default
@@ -1639,9 +1641,7 @@ def _pk_port_rows() -> list[tuple]:
 
 NODES = [
     # id, place, event, mode, (min, typical, max) days, sources, note
-    ("default-border-road", "*", "border_crossing", "road",
-     (round(2 * min(CPMM_ROAD_BCP_H.values()) / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2),
-      round(2 * max(CPMM_ROAD_BCP_H.values()) / 24, 2)),
+    ("default-border-road", "*", "border_crossing", "road", ROAD_DEFAULT_D,
      "CPMM23_KZ;CPMM23_UZ;CPMM20_AF;CPMM23_PK",
      f"default for a road border: both sides at the median CPMM border time {MEDIAN_ROAD_BCP_H:.1f} h (KZ "
      f"{CPMM_ROAD_BCP_H['KZ']}, UZ {CPMM_ROAD_BCP_H['UZ']} h, 2023; AF {CPMM_ROAD_BCP_H['AF']} h, 2020; PK "
@@ -1652,9 +1652,7 @@ NODES = [
      "default for a rail border: Kazakh outbound 6.8 h (2022; no later figure by direction found) + Uzbek 6.7 h "
      "(2023; 6.8 h in 2022) (typical); min one side; max = Kazakh "
      "all-rail-border average 69.7 h (2023)"),
-    ("default-border-any", "*", "border_crossing", "*",
-     (round(2 * min(CPMM_ROAD_BCP_H.values()) / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2),
-      round(2 * max(CPMM_ROAD_BCP_H.values()) / 24, 2)),
+    ("default-border-any", "*", "border_crossing", "*", ROAD_DEFAULT_D,
      "CPMM23_KZ;CPMM23_UZ;CPMM20_AF;CPMM23_PK", "as the road default"),
     ("default-gauge", "*", "gauge_change", "*", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
                                                   round(GAUGE_DAYS * 2, 2)), "CPMM23_KZ",
