@@ -17,7 +17,7 @@ from .throughput import passage_days
 BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference
 # the fields of a request (tariffs.PricingRequest) that hold only what is the same for every departure of one span
 # (``DepartureSpans``): what PathBounds works out, the equipment chosen for runs of legs whose rates are settled
-# by then (route_pricer.RoutePricer.choose_equipment), and what a leg or stop adds to a walk (route_walk.Walk.leg,
+# by then (equipment_choice.choose_equipment), and what a leg or stop adds to a walk (route_walk.Walk.leg,
 # .node: at the departure where its rows are settled by then, else by the rows the day chooses, at the exchange
 # rates of the span) and the walks of paths that can be replayed on another departure (route_walk.replay); shared by
 # the requests of one cargo load, currency and span

@@ -193,7 +193,7 @@ class RoutePricer:
             walk = replay(kept[1], kept[2], req.departure)
             if walk is not None:
                 return walk, kept[3], True
-        walker = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False,
+        walker = Walk(self.tariffs, plan, req, choose_equipment(self.tariffs, plan, req), breakdown=False,
                       record=plan.kept and kept is None)
         walk = walker.run()
         cost = None if walk.missing_tariff else walk.total
@@ -266,12 +266,8 @@ class RoutePricer:
 
     def breakdown(self, plan: RoutePlan, req: PricingRequest) -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
         """The leg and stop lines of a route, walked again with every charge written out."""
-        full = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=True).run()
+        full = Walk(self.tariffs, plan, req, choose_equipment(self.tariffs, plan, req), breakdown=True).run()
         return tuple(full.legs), tuple(full.nodes)
-
-    def choose_equipment(self, plan: RoutePlan, req: PricingRequest) -> list[tuple[m.Equipment, int]]:
-        """The equipment of each leg, chosen per run of legs (equipment_choice.choose_equipment)."""
-        return choose_equipment(self.tariffs, plan, req)
 
 
 def _closes(met: list[tuple]) -> bool:
