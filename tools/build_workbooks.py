@@ -1620,18 +1620,20 @@ def pk_port_out_days() -> tuple[float, float, float]:
 def _pk_port_rows() -> list[tuple]:
     """Each Pakistani seaport's dwell, a box landed (inbound) and a box loaded for export (outbound)."""
     rows = []
+    least, typical, _ = PK_PORT_IN_D
     for place, name in PK_PORTS:
         own = "" if place != "gwadar" else "; no Gwadar figure of its own found: the country's stands in"
         rows.append((f"{place}-port-in", place, "port_handling", "sea", PK_PORT_IN_D, PK_PORT_SRC,
                      f"a box landed at {name}: container dwell at Pakistani ports 'averages around a week' "
-                     f"(Ministry of Maritime Affairs, 8 Jul 2025; target 2 days), the typical 7 days, a mean; min 3 "
-                     f"days, the low end of the 'three to six days' cargo typically stays in clearance at Karachi "
-                     f"Port, Port Qasim and Gwadar (WealthPk, Aug 2025); max 1.5 × typical (assumed spread); "
-                     f"{PK_PORT_BULK}{own}; was 2 days assumed (1–5)", "inbound", "mean"))
+                     f"(Ministry of Maritime Affairs, 8 Jul 2025; target 2 days), the typical {typical:g} days, a "
+                     f"mean; min {least:g} days, the low end of the 'three to six days' cargo typically stays in "
+                     f"clearance at Karachi Port, Port Qasim and Gwadar (WealthPk, Aug 2025); max 1.5 × "
+                     f"typical (assumed spread); {PK_PORT_BULK}{own}; was 2 days assumed (1–5)", "inbound", "mean"))
         out = pk_port_out_days()
+        landed = " / ".join(f"{d:g}" for d in PK_PORT_IN_D)
         rows.append((f"{place}-port-out", place, "port_handling", "sea", out,
                      PK_PORT_SRC + ";COMCEC_2018_DB_PK",
-                     f"a box loaded at {name} for export: no export dwell found; the landed box's 3 / 7 / 10.5 days × "
+                     f"a box loaded at {name} for export: no export dwell found; the landed box's {landed} days × "
                      f"75 / 120, the World Bank's border-compliance hours for export to import in Pakistan (Doing "
                      f"Business 2018–2019; the 2025 targets, under 24 h for exports and 48 h for imports, also have "
                      f"exports the quicker) = {out[0]:g} / {out[1]:g} / {out[2]:g} days; {PK_PORT_BULK}{own}; was 2 "
