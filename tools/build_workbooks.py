@@ -817,34 +817,47 @@ add("irk-road-tashkent-kashgar", "tashkent", "kashgar", "road", C_IRKESHTAM, 920
 # of July 2014), so a crossing waited twice.
 # The sailing: ASCO's Ro-Pax ferry Zarifa Aliyeva, leaving Kuryk for Baku (Alat) in the evening, "expected to arrive
 # in about 20–22 hours" (May 2022), over the 470 km these tables give Kuryk – Alat; Aktau – Baku takes the same
-# speed over its 508 km. The max of each leg is the old one, a sailing held by weather (assumed; the winter storms
-# are a risk window of their own), no dated freight figure having been found.
+# speed over its 508 km.
+# The max of a crossing is its sailing's most held by the longest run of storm closure found: ASCO's ships lay at
+# anchor or in shelter for five days in February 2025 (strong north-west winds; AzerNews, 10 Feb 2025). The Kazakh
+# ports' closures are counted by the month, not by the run: 11 days closed to ship calls in October 2025 and 9 in
+# October 2024 (KTZ), and Kuryk closed by weather about half the time in November and December (its director, Dec
+# 2024); they date the storm window (the caspian-weather rows), not one crossing's wait. A queue of more than 1,000
+# wagons for Kuryk's export ferry against 47 a day (May 2025) was congestion, not weather, and is not counted. Until
+# December 2026 each max was assumed: 5.8 days Aktau – Baku, 5.7 Kuryk – Baku, 6.5 Kuryk – Amirabad, 4 by tanker.
 CASPIAN_FERRY_H = (20, 21, 22)  # least, typical (the middle), most hours Kuryk → Alat, May 2022
 KURYK_ALAT_KM = 470
+CASPIAN_CLOSURE_D = 5  # the longest run of storm closure found, ASCO's fleet at anchor, February 2025
+CASPIAN_CLOSURE_SRC = ["AZERNEWS_2025_ASCO_STORM"]
+CASPIAN_CLOSURE_NOTE = (f"max = the sailing's most + {CASPIAN_CLOSURE_D} days, the longest run of storm closure "
+                        f"found (ASCO's ships at anchor or in shelter five days, Feb 2025; the Kazakh ports' 11 days "
+                        f"closed in Oct 2025 are a month's count, not a run)")
 
 
-def caspian_sailing_days(km: float, max_days: float) -> tuple[tuple[float, float, float], str]:
-    least, typical = (h * km / KURYK_ALAT_KM / 24 for h in CASPIAN_FERRY_H[:2])
+def caspian_sailing_days(km: float, was_max: float) -> tuple[tuple[float, float, float], str]:
+    least, typical, most = (h * km / KURYK_ALAT_KM / 24 for h in CASPIAN_FERRY_H)
     scaled = "" if km == KURYK_ALAT_KM else f" × {km:g} / {KURYK_ALAT_KM} km"
     note = (f"days: the sailing alone, at ASCO's Ro-Pax ferry from Kuryk to Baku (Alat), 'about 20–22 hours' "
             f"(May 2022){scaled}: min {CASPIAN_FERRY_H[0]} h, typical {CASPIAN_FERRY_H[1]} h (the middle); the wait "
-            f"for a sailing is the port's (was also added here, ~2.2 days from a passenger crossing of 2014); max "
-            f"{max_days:g} unchanged, a sailing held by weather (assumed)")
-    return (round(least, 2), round(typical, 2), max_days), note
+            f"for a sailing is the port's (was also added here, ~2.2 days from a passenger crossing of 2014); "
+            f"{CASPIAN_CLOSURE_NOTE}: {CASPIAN_FERRY_H[2]} h{scaled} + {CASPIAN_CLOSURE_D} days (was {was_max:g}, "
+            f"assumed)")
+    return (round(least, 2), round(typical, 2), round(most + CASPIAN_CLOSURE_D, 2)), note
 
 
 _AB_DAYS, _AB_NOTE = caspian_sailing_days(508, 5.8)
 add("ferry-aktau-baku", "aktau", "baku", "ferry", C_CASPIAN_FERRY, 508, ["SILKROUTE_2025_TITR"], "", "ferry",
-    days=_AB_DAYS, days_src=["REPORT_2022_ZARIFA_KURYK"], days_note=_AB_NOTE, basis="estimate")
+    days=_AB_DAYS, days_src=["REPORT_2022_ZARIFA_KURYK", *CASPIAN_CLOSURE_SRC], days_note=_AB_NOTE, basis="estimate")
 _KB_DAYS, _KB_NOTE = caspian_sailing_days(KURYK_ALAT_KM, 5.7)
 add("ferry-kuryk-baku", "kuryk", "baku", "ferry", C_CASPIAN_FERRY, KURYK_ALAT_KM, [], "", "ferry",
     km_note="km = great-circle 403 km × 1.17 (gaps_filled.md)", days=_KB_DAYS,
-    days_src=["REPORT_2022_ZARIFA_KURYK"], days_note=_KB_NOTE, basis="timetable")
+    days_src=["REPORT_2022_ZARIFA_KURYK", *CASPIAN_CLOSURE_SRC], days_note=_KB_NOTE, basis="timetable")
 add("ferry-kuryk-amirabad", "kuryk", "amirabad", "ferry", C_CASPIAN_IRAN, 840, ["XINHUA_2020_KURYK"], "", "roro",
-    km_note="km = great-circle 717 km × 1.17 (upper end of 720–840; gaps_filled.md)", days=(1.2, 1.35, 6.5),
-    days_note="days: the sailing alone, 1.2–1.5 days (gaps_filled.md), typical 1.35 the middle; the wait for a "
-              "sailing is the port's at Kuryk (was also added here, ~2.2 days assumed, typical 3.6); max 6.5 "
-              "unchanged (assumed)",
+    km_note="km = great-circle 717 km × 1.17 (upper end of 720–840; gaps_filled.md)",
+    days=(1.2, 1.35, 1.5 + CASPIAN_CLOSURE_D), days_src=CASPIAN_CLOSURE_SRC,
+    days_note=f"days: the sailing alone, 1.2–1.5 days (gaps_filled.md), typical 1.35 the middle; the wait for a "
+              f"sailing is the port's at Kuryk (was also added here, ~2.2 days assumed, typical 3.6); "
+              f"{CASPIAN_CLOSURE_NOTE}: 1.5 + {CASPIAN_CLOSURE_D} days (the same 6.5 as before, then assumed)",
     equipment="truck-bulk;truck-reefer;truck-tanker;c20;c40;c40hc;r20;r40",
     remark="RoRo, 32 trucks up to 17 m; a container crosses on its own truck (a 40' rig is about 16.5 m), one "
            "truck per box")
@@ -888,7 +901,9 @@ add("sea-tanker-novorossiysk-karachi", "novorossiysk", "karachi", "sea", C_CPC, 
     days_note="days: 12.3–14.4 sailing at 14–12 kn; max 51 = the 2023 Urals analog with a 12-day Suez queue "
               "and lightering", classes="liquid_bulk", equipment="tanker", two_way=False)
 add("sea-tanker-aktau-baku", "aktau", "baku", "sea", C_BTC, 508, ["SILKROUTE_2025_TITR", "HELM_2024_AKTAU_OIL"],
-    "", "tanker", days=(0.8, 1.5, 4), days_note="days: <20 h sailing (min); typical and max assumed",
+    "", "tanker", days=(0.8, 1.5, round(20 / 24 + CASPIAN_CLOSURE_D, 2)), days_src=CASPIAN_CLOSURE_SRC,
+    days_note=f"days: <20 h sailing (min); typical assumed; {CASPIAN_CLOSURE_NOTE}: 20 h + {CASPIAN_CLOSURE_D} days "
+              f"(was 4, assumed)",
     classes="liquid_bulk", equipment="caspian-tanker", two_way=False)
 add_derived("pipe-baku-ceyhan", "baku", "ceyhan", "pipeline", C_BTC, RAIL, "", "pipeline",
             days=(8, 11, 16), days_note="days: flow at 2.0 / 1.5 / 1.0 m/s assumed (no transit time found)",
@@ -2117,9 +2132,14 @@ CLOSURES = [
      "DAWAT_2025_SALANG;TKG_2020_SALANG;REPORTERLY_2020_SALANG",
      "window November–March assumed from the reported winter closures: cargo trucks stopped 14–15 Nov 2020, "
      "closed indefinitely 25 Jan 2025, blocked 11 Mar 2020"),
-    *[(f"caspian-weather-{leg}", "leg", leg, "risk", D(2000, 11, 1), D(2000, 3, 31), "yes", "*",
-       "Caspian sailings are weather-dependent; winter storms delay ferries", "EURASIATRAVEL_FERRY",
-       "window November–March assumed")
+    *[(f"caspian-weather-{leg}", "leg", leg, "risk", D(2000, 10, 1), D(2000, 3, 31), "yes", "*",
+       "Caspian sailings are weather-dependent; winter storms delay ferries",
+       "EURASIATRAVEL_FERRY;LADA_2025_KTZ_CASPIAN;EVRIMAGACI_2024_KURYK;AZERNEWS_2025_ASCO_STORM;"
+       "NEWSAZ_2018_ASCO_STORM",
+       "window October–March from the dated closures: the Kazakh ports closed to ship calls 11 days in October 2025 "
+       "and 9 in October 2024 (KTZ), Kuryk closed by weather about half the time in November and December (its "
+       "director, Dec 2024), ASCO's fleet at anchor five days in February 2025 and its sailings stopped by a storm "
+       "on 30 March 2018; was November–March, assumed")
       for leg in ("ferry-aktau-baku", "ferry-kuryk-baku", "ferry-kuryk-amirabad", "sea-tanker-aktau-baku")],
     # every route through Iran is told once, at the places it enters and leaves by: a forwarder's first caveat
     *[(f"iran-sanctions-{place}", "place", place, "risk", D(2018, 11, 5), None, "no", "*",

@@ -139,6 +139,28 @@ def test_a_caspian_crossing_waits_for_its_sailing_once_at_the_port(bundled_engin
     assert (sailing.days_min, sailing.days_typical) == (round(20 / 24, 2), round(21 / 24, 2))
 
 
+def test_a_caspian_crossings_most_is_its_sailing_held_by_the_longest_storm_closure_found(bundled_engine):
+    """The most days of a Caspian crossing were assumed (5.8 Aktau – Baku, 5.7 Kuryk – Baku, 4 by tanker); they are
+    the sailing's most plus five days, ASCO's ships at anchor through the longest storm closure found (February
+    2025). The Kazakh ports' 11 days closed in October 2025 (9 in October 2024) date the storm window, which opens
+    in October where it opened in November."""
+    tables = bundled_engine.tables
+    most = {leg_id: tables.legs[leg_id].days_max for leg_id in
+            ("ferry-aktau-baku", "ferry-kuryk-baku", "ferry-kuryk-amirabad", "sea-tanker-aktau-baku")}
+    assert most == {"ferry-aktau-baku": round(22 * 508 / 470 / 24 + 5, 2), "ferry-kuryk-baku": round(22 / 24 + 5, 2),
+                    "ferry-kuryk-amirabad": 1.5 + 5, "sea-tanker-aktau-baku": round(20 / 24 + 5, 2)}
+    assert most["ferry-aktau-baku"] == 5.99  # was 5.8, assumed
+    for leg_id in most:
+        assert "AZERNEWS_2025_ASCO_STORM" in tables.legs[leg_id].origin.source_ids, leg_id
+        assert "longest run of storm closure" in tables.legs[leg_id].origin.estimate_note, leg_id
+    windows = [c for c in tables.closures if c.closure_id.startswith("caspian-weather-")]
+    assert {c.target_id for c in windows} == set(most)
+    for window in windows:
+        assert ((window.start.month, window.start.day), (window.end.month, window.end.day)) == ((10, 1), (3, 31))
+        assert window.every_year and not window.closed
+        assert "LADA_2025_KTZ_CASPIAN" in window.origin.source_ids
+
+
 def test_a_caspian_vessels_call_is_the_port_of_bakus_2024_average(bundled_engine):
     """A vessel's call at a Caspian port, ship to train and train to ship: the Port of Baku's 2024 average for
     loading and unloading a vessel under the TITR ports' protocol, 20.1 h (at most 30 h; the minister's 4 h to
