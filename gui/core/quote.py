@@ -13,6 +13,7 @@ from . import quote_messages as qmsg
 from . import model as m
 from . import search_messages as smsg
 from .bounds import SHARED_FIELDS, DepartureSpans, PathBounds
+from .collector import collector_paused
 from .customs import ban_warnings, clearance_date
 from .errors import InputError
 from .freshness import quote_warnings
@@ -61,6 +62,12 @@ class QuoteEngine:
     # ------------------------------------------------------------------ entry points
 
     def quote(self, request: QuoteRequest) -> QuoteResult:
+        """The quote of a request, with Python's cyclic garbage collector held off while it is worked out (it makes
+        none: collector.py)."""
+        with collector_paused():
+            return self._quote(request)
+
+    def _quote(self, request: QuoteRequest) -> QuoteResult:
         cargo = find_cargo(self.tables, request.cargo)
         origin = find_place(self.tables, request.origin, field="origin")
         destination = find_place(self.tables, request.destination, field="destination")

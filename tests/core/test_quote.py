@@ -315,3 +315,33 @@ def test_an_engine_that_has_quoted_before_says_what_a_new_engine_says(bundled_en
 
 def _data(text):
     return text.to_data() if hasattr(text, "to_data") else text
+
+
+def test_the_collector_waits_while_a_quote_is_worked_out_and_is_left_as_it_was(engine, monkeypatch):
+    """Python's cyclic garbage collector is off while a quote prices its paths (collector.py) and as it was after
+    the quote: on where it was on, off where the caller had turned it off, and on again after a quote refused."""
+    import gc
+
+    import gui.core.quote as quoting
+
+    seen = []
+    pricing = quoting.price_corridor
+
+    def price_corridor(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return pricing(*args, **kwargs)
+
+    monkeypatch.setattr(quoting, "price_corridor", price_corridor)
+    assert gc.isenabled()
+    quote(engine)
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        quote(engine, origin="nowhere")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        quote(engine)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

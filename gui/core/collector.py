@@ -1,0 +1,28 @@
+"""Python's cyclic garbage collector held off while a quote is worked out.
+
+A quote makes thousands of short-lived tuples, lists and dicts and keeps some of what it works out for the requests
+after it (paths, plans, walks, bounds). It makes no cycles of garbage: over the first quote of each of the 182
+pairs of bundled endpoints the collector ran 464 times and found none, yet its full passes went over every object
+the engine keeps (about 235,000 after those quotes), which took a fifth of the quotes' processor time. While a
+quote runs the collector waits; memory is still freed as each object is let go (reference counting), and the
+collector runs as usual after the quote. Cycles made meanwhile (none that a quote makes) are collected then.
+"""
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from typing import Iterator
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for the ``with`` block, and on again after it if it was on before (a
+    caller that turned it off keeps it off). Two threads' blocks at once: the first to end turns it on, so the
+    other's may be collected in, which changes nothing but time."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
