@@ -3,9 +3,10 @@
 A quote makes thousands of short-lived tuples, lists and dicts and keeps some of what it works out for the requests
 after it (paths, plans, walks, bounds). It makes no cycles of garbage: over the first quote of each of the 182
 pairs of bundled endpoints the collector ran 464 times and found none, yet its full passes went over every object
-the engine keeps (about 235,000 after those quotes), which took a fifth of the quotes' processor time. While a
-quote runs the collector waits; memory is still freed as each object is let go (reference counting), and the
-collector runs as usual after the quote. Cycles made meanwhile (none that a quote makes) are collected then.
+the engine keeps (about 235,000 after those quotes). While a quote runs the collector waits; memory is still freed
+as each object is let go (reference counting), and the collector runs as usual after the quote, over what the
+quote kept, once. Cycles made meanwhile (none that a quote makes) are collected then. Those 182 quotes take about
+5 % less processor time so, and 2.4 % fewer instructions (CHANGELOG).
 """
 from __future__ import annotations
 
