@@ -103,7 +103,7 @@ class PathSearch:
         self.steps_left -= sum(size for _, size in to_last)
         self.to_last = [row for row, _ in to_last]
         self.last = [self.index[place] for place in before]
-        self.last_caps: list[list[float]] = [[allowance[p] * LOOKAHEAD_SLACK for p in self.last]]
+        self.last_caps: list[list[float | None]] = [[allowance[p] * LOOKAHEAD_SLACK for p in self.last]]
 
     def stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
         """A stop as the walk past the limits keeps it: its country, the km to reach it, the shortest km from it."""
@@ -151,19 +151,23 @@ class PathSearch:
                                              if km_to[way[1]] is not None)
         return ends
 
-    def _caps(self) -> list[float]:
-        """The most km a path may have travelled when it gets to each place one leg before the destination, for
-        the path so far (one list per stop, each from the one before it and the stop's allowances), worked out for
-        the stops that have none yet: a place whose ways on all fail before the lookahead needs none."""
-        caps, stops, last = self.last_caps, self.stops, self.last
-        start = len(caps) - 1
-        while caps[start] is None:
-            start -= 1
-        for at in range(start + 1, len(caps)):
+    def _cap(self, j: int) -> float:
+        """The most km a path may have travelled when it gets to the ``j``-th place one leg before the destination,
+        for the path so far: the least, over its stops, of the km to reach each and its allowance to that place
+        (a hair of room), worked out for the stops that have none yet for that place, each from the one before it.
+        Asked one place at a time: most ways on pass on the first place asked, and need no other."""
+        caps, stops, place = self.last_caps, self.stops, self.last[j]
+        known = len(caps) - 1
+        while caps[known][j] is None:
+            known -= 1
+        cap = caps[known][j]
+        for at in range(known + 1, len(caps)):
             travelled, allowance = stops[at]
-            caps[at] = [cap if cap <= (room := (travelled + allowance[p]) * LOOKAHEAD_SLACK) else room
-                        for p, cap in zip(last, caps[at - 1])]
-        return caps[-1]
+            room = (travelled + allowance[place]) * LOOKAHEAD_SLACK
+            if not cap <= room:
+                cap = room
+            caps[at][j] = cap
+        return cap
 
     def walk(self, place: str, km: float, left: int, changes: int) -> None:
         """Every way on from ``place`` that the rules allow, depth first in the order of each place's steps. A loop
@@ -175,6 +179,7 @@ class PathSearch:
         wandering, to_last, last_caps = self.check_wandering, self.to_last, self.last_caps
         rows, ways_of, countries, bits = self.way_rows, self._ways, self.network.country_numbers, self.bits
         ahead = wandering and bool(to_last)
+        lasts = len(to_last)
         at = self.index[place]
         ways, size = rows[at] or ways_of(at)
         steps_left = self.steps_left - (size or 1)  # a name while walking, the attribute when done
@@ -220,8 +225,11 @@ class PathSearch:
                         if wanders:
                             continue
                         if ahead:
-                            caps = last_caps[-1] or self._caps()
-                            for to, cap in zip(to_last, caps):
+                            caps = last_caps[-1]
+                            for j, to in enumerate(to_last):
+                                cap = caps[j]
+                                if cap is None:
+                                    cap = self._cap(j)
                                 if travelled + to[at] <= cap:
                                     break
                             else:  # no place one leg before the destination is still within the limits
@@ -249,7 +257,7 @@ class PathSearch:
                         if wandering and (travelled + allowance[destination]) * LOOKAHEAD_SLACK < most:
                             room = (travelled + allowance[destination]) * LOOKAHEAD_SLACK
                     if ahead:
-                        last_caps.append(None)  # worked out when a way on from the place asks (``_caps``)
+                        last_caps.append([None] * lasts)  # each worked out when a way on asks (``_cap``)
                     frames.append((iter(ways), travelled, left | bit if next_country != country else left,
                                    mode_changes, next_country, step_mode, next_bit, at, room))
                     break  # on from the next place; this place's other ways wait in its frame
