@@ -20,7 +20,7 @@ from .rate_rows import basis_quantity
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage
 from .vocabulary import event_term, mode_term
-from .walk_totals import Part, WalkTotals, ages, wait_line
+from .walk_totals import Part, Replayed, WalkTotals, ages, wait_line
 
 if TYPE_CHECKING:
     from .route_pricer import RoutePlan
@@ -377,16 +377,12 @@ def replay(met: list[tuple], walked: WalkTotals, departure: dt.date) -> WalkTota
     """A walk of a path on another departure of the same span (bounds.DepartureSpans), from one walked before
     (``walked``, settled) that met closure rows (``met``: Walk's record) without moving its days and took no part whose
     rows change with the day: the same parts, so the same days when each closure is met, which is met anew on this
-    departure's dates. None where one of those rows that closes the way covers one of the dates: walked anew."""
+    departure's dates (``Replayed``: worked out when asked for). None where one of those rows that closes the way
+    covers one of the dates: walked anew."""
     start, fromordinal = departure.toordinal(), dt.date.fromordinal
-    hits = []
-    for kept, where, earliest, typical, latest in met:
-        when = (fromordinal(start + earliest), fromordinal(start + typical), fromordinal(start + latest))
+    for kept, _, earliest, typical, latest in met:
         holding = kept[2]
-        if holding and any(c.covers(day) for c in holding for day in when):
+        if holding and any(c.covers(day) for c in holding for day in (
+                fromordinal(start + earliest), fromordinal(start + typical), fromordinal(start + latest))):
             return None
-        hits.append((kept[1], where, when, None, None))  # as Walk.meet and WalkTotals.meet say a row that holds none
-    walk = WalkTotals.__new__(WalkTotals)
-    walk.__dict__.update(walked.__dict__)
-    walk.hits = hits
-    return walk
+    return Replayed(walked, met, start)

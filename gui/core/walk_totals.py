@@ -145,6 +145,32 @@ class WalkTotals:
         return self
 
 
+class Replayed:
+    """A settled walk replayed on another departure (route_walk.replay): the totals of the walk it repeats, read
+    through, and the closure rows met on this departure's dates (``hits``, as WalkTotals'), worked out when first
+    asked for: a quote says them only of the few routes it keeps, and a replayed walk met no row that holds the
+    cargo on them. ``met``: Walk's record, the rows with the days the walk had got to; ``start``: the departure's
+    ordinal."""
+
+    __slots__ = ("_walked", "_met", "_start", "_hits")
+
+    def __init__(self, walked: WalkTotals, met: list[tuple], start: int):
+        self._walked, self._met, self._start, self._hits = walked, met, start, None
+
+    def __getattr__(self, name: str):
+        return getattr(self._walked, name)
+
+    @property
+    def hits(self) -> list[tuple]:
+        if self._hits is None:
+            start, fromordinal = self._start, dt.date.fromordinal
+            # as Walk.meet and WalkTotals.meet say a row that holds none
+            self._hits = [(kept[1], where, (fromordinal(start + earliest), fromordinal(start + typical),
+                                            fromordinal(start + latest)), None, None)
+                          for kept, where, earliest, typical, latest in self._met]
+        return self._hits
+
+
 def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reopens: dt.date,
               added: tuple[float, ...], closures, cost: float, charges: tuple) -> NodeLine:
     """A breakdown line for the days the cargo waits at a closure (README "How a quote is worked out", step 4):
