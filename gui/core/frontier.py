@@ -45,7 +45,7 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
     - it is surely closed (``surely_closed``: a planned leg, a leg with no tariff, a closure in force from before
       the departure with no end) and either a route of the corridor is available (closed routes are shown only
       for a corridor with none) or a closed route already priced comes before its bound in the order a closed
-      corridor is shown by (a price, then cost, then days: ``_comes_first``).
+      corridor is shown by (a price, then cost, then days: ``_first_key``).
 
     Paths are priced cheapest bound first, so that the routes that leave most paths unpriced come early
     (``ordered``: ``bound_order`` of the paths, worked out before). ``tight``: a bound at least as high as
@@ -61,6 +61,7 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
     # each test only leaves a path unpriced, so that they are asked in the order cheapest for the paths of a
     # rate card: whether a path is surely closed first (kept with the order, as its tighter bound is, for the
     # requests that share it), where a route is available in the corridor
+    first = None  # closed_first's key (``_first_key``)
     for item in ordered:
         limit, _, path, higher, closed = item
         if front:
@@ -68,19 +69,19 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
                 closed = item[4] = surely_closed(path)
             if closed:
                 continue
-            if _cut(front, least_co2, limit):
+            if limit.co2e_kg > least_co2 and _beaten(front, limit):
                 continue
             if tight is not None:
                 if higher is None:
                     higher = item[3] = tight(path, limit)
-                if _cut(front, least_co2, higher):
+                if higher.co2e_kg > least_co2 and _beaten(front, higher):
                     continue
-        elif closed_first is not None:
-            if not _comes_first(closed_first, limit) and tight is not None:
+        elif first is not None:
+            if not first < limit and tight is not None:
                 if higher is None:
                     higher = item[3] = tight(path, limit)
                 limit = higher
-            if _comes_first(closed_first, limit):
+            if first < limit:
                 if closed is None:
                     closed = item[4] = surely_closed(path)
                 if closed:
@@ -93,14 +94,14 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
                 front = [o for o in front if not _beats(route, o)] + [route]
         elif closed_first is None or _closed_order(route) < _closed_order(closed_first):
             closed_first = route
+            first = _first_key(route)
     return priced
 
 
-def _cut(front: list, least_co2: float, limit: Bound) -> bool:
-    """Whether a path with this bound can be neither a trade-off (a route of ``front`` beats it on cost and time)
-    nor the corridor's lowest-CO2e route (one priced already emits less)."""
-    if limit.co2e_kg <= least_co2:
-        return False
+def _beaten(front: list, limit: Bound) -> bool:
+    """Whether a route of ``front`` beats on cost and time any route of a path with this bound: where a route
+    priced already emits less than the bound too, the path can be neither a trade-off nor the corridor's
+    lowest-CO2e route."""
     cost, days = limit.cost, limit.days
     for o in front:  # asked of most paths of every corridor: a loop, not a generator
         if o.cost <= cost and o.days_typical <= days and (o.cost < cost or o.days_typical < days):
@@ -108,13 +109,13 @@ def _cut(front: list, least_co2: float, limit: Bound) -> bool:
     return False
 
 
-def _comes_first(route: "RouteQuote", limit: Bound) -> bool:
-    """Whether an unavailable route comes before any route of a path with this bound in the order a closed
-    corridor is shown by (a route with a price first, then the cheapest, then the quickest); a path with a leg no
-    equipment has a tariff on (infinite cost) can have no price."""
-    if route.cost is not None:
-        return (route.cost, route.days_typical) < (limit.cost, limit.days)
-    return limit.cost == math.inf and route.days_typical < limit.days
+def _first_key(route: "RouteQuote") -> tuple[float, float, float]:
+    """A key of an unavailable route below a path's bound (``key < bound``) where the route comes before any
+    route of the path in the order a closed corridor is shown by (a route with a price first, then the cheapest,
+    then the quickest): a path with a leg no equipment has a tariff on (infinite cost) can have no price, and a
+    route without one comes first only where it is quicker. The last figure, infinite, leaves a route equal to
+    the bound in cost and days not below it, whatever the bound's CO2e."""
+    return (math.inf if route.cost is None else route.cost, route.days_typical, math.inf)
 
 
 def _closed_order(route: "RouteQuote") -> tuple:
@@ -208,7 +209,8 @@ def _copied(route, changes: dict):
     if known is None or not known[1].issuperset(changes):
         return replace(route, **changes)  # its own checks, and its own error for a name that is no field
     values = route.__dict__
-    state = {name: values[name] for name in known[0]}
+    # its fields alone (a route made by RoutePricer.route has them in order): else those taken out of the rest
+    state = values.copy() if len(values) == len(known[0]) else {name: values[name] for name in known[0]}
     state.update(changes)
     copy = object.__new__(kind)
     object.__setattr__(copy, "__dict__", state)

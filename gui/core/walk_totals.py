@@ -125,23 +125,32 @@ class WalkTotals:
         stops."""
         total, co2, oldest = self.total, self.co2, self.oldest
         missing, estimates = self.missing_tariff, self.estimates
+        currencies, undated, reasons, warnings = self.currencies, self.undated, self.reasons, self.warnings
+        no_hub_factor, borders = self.no_hub_factor, self.borders
         for part in self.parts:
-            if part.cost is None:
+            cost = part.cost
+            if cost is None:
                 missing = True
             else:
-                total += part.cost
+                total += cost
             co2 += part.co2
             if part.oldest is not None and (oldest is None or part.oldest.as_of < oldest.as_of):
                 oldest = part.oldest
-            estimates = estimates or part.estimates
-        parts = self.parts
+            if not estimates:
+                estimates = part.estimates
+            currencies.update(part.currencies)
+            # most parts say nothing more
+            if part.undated:
+                undated.update(part.undated)
+            if part.reasons:
+                reasons.extend(part.reasons)
+            if part.warnings:
+                warnings.extend(part.warnings)
+            if part.no_hub_factor:
+                no_hub_factor.append(part.no_hub_factor)
+            if part.border:
+                borders.append(part.border)
         self.total, self.co2, self.oldest, self.missing_tariff, self.estimates = total, co2, oldest, missing, estimates
-        self.currencies.update(*[part.currencies for part in parts])
-        self.undated.update(*[part.undated for part in parts if part.undated])
-        self.reasons.extend([reason for part in parts for reason in part.reasons])
-        self.warnings.extend([warning for part in parts for warning in part.warnings])
-        self.no_hub_factor.extend([part.no_hub_factor for part in parts if part.no_hub_factor])
-        self.borders.extend([part.border for part in parts if part.border])
         return self
 
 
@@ -152,10 +161,13 @@ class Replayed:
     cargo on them. ``met``: Walk's record, the rows with the days the walk had got to; ``start``: the departure's
     ordinal."""
 
-    __slots__ = ("_walked", "_met", "_start", "_hits")
+    # what a quote reads of a walk, copied: the rest read through (``__getattr__``)
+    __slots__ = ("_walked", "_met", "_start", "_hits", "reasons", "warnings", "estimates", "no_hub_factor")
 
     def __init__(self, walked: WalkTotals, met: list[tuple], start: int):
         self._walked, self._met, self._start, self._hits = walked, met, start, None
+        self.reasons, self.warnings, self.estimates, self.no_hub_factor = (
+            walked.reasons, walked.warnings, walked.estimates, walked.no_hub_factor)
 
     def __getattr__(self, name: str):
         return getattr(self._walked, name)
