@@ -11,8 +11,8 @@ several legs or places is said once, naming them all.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
 from . import quote_messages as qmsg
@@ -22,9 +22,9 @@ from .model import Closure
 When = tuple[dt.date, dt.date, dt.date]  # the cargo's earliest, typical and latest date at a place or leg
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A closure row met on a route, where (a place or leg name) and when the cargo gets there."""
+class Hit(NamedTuple):
+    """A closure row met on a route, where (a place or leg name) and when the cargo gets there (a tuple: a quote
+    makes one for each row the routes it keeps meet)."""
 
     closure: Closure
     where: str | Message
@@ -171,8 +171,11 @@ WARNINGS_KEPT = 4096
 
 
 def _warning(group: list[Hit], quoted_on: dt.date) -> Message:
-    earliest = min(h.when[0] for h in group)
-    latest = max(h.when[2] for h in group)
+    if len(group) == 1:  # most rows are met at one place or leg of a route
+        earliest, _, latest = group[0].when
+    else:
+        earliest = min(h.when[0] for h in group)
+        latest = max(h.when[2] for h in group)
     closure = group[0].closure
     key = (id(closure), tuple(h.where for h in group), earliest, group[0].when[1], latest, quoted_on)
     kept = _WARNINGS.get(key)

@@ -200,13 +200,13 @@ class Walk:
             kept = tariffs.met[key] = (closures, met, tuple(c for c in met if c.closed and not c.proposed))
         if not kept[1]:
             return
+        days = self.w.days
+        earliest, typical, latest = math.floor(days[0]), math.floor(days[1]), math.ceil(days[2])
         if self.met is not None:
-            days = self.w.days
-            self.met.append((kept, where, math.floor(days[0]), math.floor(days[1]), math.ceil(days[2])))
+            self.met.append((kept, where, earliest, typical, latest))
         if when is None:  # ``dates``, written out: a walk meets closures at most of its places and legs
-            start, days, fromordinal = self._start, self.w.days, dt.date.fromordinal
-            when = (fromordinal(start + math.floor(days[0])), fromordinal(start + math.floor(days[1])),
-                    fromordinal(start + math.ceil(days[2])))
+            start, fromordinal = self._start, dt.date.fromordinal
+            when = (fromordinal(start + earliest), fromordinal(start + typical), fromordinal(start + latest))
         if not kept[2]:  # none can hold the cargo: met, and judged once the walk is done (WalkTotals.meet)
             self.w.hits.append((kept[1], where, when, None, None))
             return
