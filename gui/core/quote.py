@@ -33,6 +33,8 @@ from .validation import FX_WARN, check_departure, check_fx_override, check_stale
 
 # cargo loads, dates and currencies whose leg and stop money an engine keeps: a cargo over a year of months
 KEPT_REQUESTS = 16
+# departures whose closed places and legs an engine keeps, all dropped past that
+KEPT_DAYS = 400
 
 __all__ = ["Charge", "FigureAge", "LegLine", "NodeLine", "PricingRequest", "QuoteEngine", "QuoteResult",
            "RouteQuote"]
@@ -56,6 +58,7 @@ class QuoteEngine:
         self._requests: dict[tuple, PricingRequest] = {}
         self._spans = DepartureSpans(tables)
         self._shared: dict[tuple, dict[str, dict]] = {}  # per cargo load, currency and span: what bounds keep
+        self._blocked_on: dict[dt.date, frozenset[str]] = {}  # by departure (``_blocked``)
         if same_legs:  # the paths do not depend on rates: every one of them is priced for each request
             self._candidates = like._candidates
 
@@ -83,7 +86,7 @@ class QuoteEngine:
         overrides = self._overrides(request)
         quoted_on = request.quoted_on or dt.date.today()
         req = self._pricing_request(cargo, load, request.departure, currency, overrides, quoted_on)
-        blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
+        blocked = self._blocked(request.departure)
         handling, locked = cargo.handling_class, load.locked
         bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
         unsaid: dict = {}  # the routes priced, their sentences said only of those the quote keeps
@@ -164,7 +167,7 @@ class QuoteEngine:
         destination = find_place(self.tables, request.destination, field="destination")
         load = resolve_load(self.tables, cargo, parse_quantity(request.quantity), request.unit)
         req = PricingRequest(cargo, load, request.departure, request.currency.strip().upper())
-        blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
+        blocked = self._blocked(request.departure)
         try:
             paths = self.network.routes(origin.place_id, destination.place_id, cargo.handling_class, load.locked,
                                         blocked)
@@ -216,6 +219,17 @@ class QuoteEngine:
         for path in self.network.routes(origin, destination, handling_class, locked, blocked):
             groups.setdefault(corridor_name(path, places), []).append(path)
         return tuple(tuple(paths) for paths in groups.values())
+
+    def _blocked(self, departure: dt.date) -> frozenset[str]:
+        """The places and legs a closure row holds on the departure: the search leaves paths through them out.
+        Kept by the day (a rate card asks for a few days, each for many places)."""
+        blocked = self._blocked_on.get(departure)
+        if blocked is None:
+            if len(self._blocked_on) >= KEPT_DAYS:
+                self._blocked_on.clear()
+            blocked = self._blocked_on[departure] = frozenset(
+                c.target_id for c in self.tables.closures if c.closed and c.covers(departure))
+        return blocked
 
     def _overrides(self, request: QuoteRequest) -> dict[str, float]:
         overrides = {}

@@ -52,7 +52,7 @@ class WalkTotals:
     """The running totals of one walk along a route: the days as it goes (closures are met on the cargo's dates),
     the rest once it is done (``settle``)."""
 
-    days: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    days: list[float] = field(default_factory=[0.0, 0.0, 0.0].copy)  # each walk its own copy
     total: float = 0.0
     missing_tariff: bool = False
     co2: float = 0.0
