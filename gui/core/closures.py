@@ -173,11 +173,13 @@ WARNINGS_KEPT = 4096
 def _warning(group: list[Hit], quoted_on: dt.date) -> Message:
     if len(group) == 1:  # most rows are met at one place or leg of a route
         earliest, _, latest = group[0].when
+        wheres = (group[0].where,)
     else:
         earliest = min(h.when[0] for h in group)
         latest = max(h.when[2] for h in group)
+        wheres = tuple(h.where for h in group)
     closure = group[0].closure
-    key = (id(closure), tuple(h.where for h in group), earliest, group[0].when[1], latest, quoted_on)
+    key = (id(closure), wheres, earliest, group[0].when[1], latest, quoted_on)
     kept = _WARNINGS.get(key)
     if kept is None or kept[0] is not closure:
         if len(_WARNINGS) >= WARNINGS_KEPT:

@@ -29,6 +29,13 @@ class Part:
     warnings: tuple = ()
     no_hub_factor: str = ""  # the place, where its hub emissions are not counted
     border: str = ""  # the place, where it is a border crossing
+    # whether it has undated figures, reasons, warnings, a place or a border (most have none: ``WalkTotals.settle``
+    # asks this alone of them)
+    says_more: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "says_more", bool(self.undated or self.reasons or self.warnings or self.no_hub_factor
+                                                   or self.border))
 
 
 def ages(rows, where) -> tuple[FigureAge | None, frozenset[str]]:
@@ -139,7 +146,8 @@ class WalkTotals:
             if not estimates:
                 estimates = part.estimates
             currencies.update(part.currencies)
-            # most parts say nothing more
+            if not part.says_more:
+                continue
             if part.undated:
                 undated.update(part.undated)
             if part.reasons:
