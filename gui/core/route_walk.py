@@ -65,17 +65,26 @@ KEPT_CHANGES = 20_000
 
 def _charges(tariffs: Tariffs, place_id: str, arriving_mode: str, leaving_mode: str, arriving: m.Equipment,
              leaving: m.Equipment, day: dt.date) -> tuple[tuple[str, m.Equipment], ...]:
-    """``change_charges``, worked out."""
+    """``change_charges``, worked out: ``charges_for`` each land side's fee as the day's rows charge it."""
+    return charges_for(arriving_mode, leaving_mode, arriving, leaving,
+                       arriving_mode not in SEA_MODES and per_tonne(tariffs, place_id, arriving_mode, arriving, day),
+                       leaving_mode not in SEA_MODES and per_tonne(tariffs, place_id, leaving_mode, leaving, day))
+
+
+def charges_for(arriving_mode: str, leaving_mode: str, arriving: m.Equipment, leaving: m.Equipment,
+                arriving_per_tonne: bool, leaving_per_tonne: bool) -> tuple[tuple[str, m.Equipment], ...]:
+    """The transshipments (mode, equipment) a change of equipment charges (``change_charges``), given whether each
+    land side's fee moves the cargo itself (``per_tonne``; a sea side's is not asked)."""
     modes = (arriving_mode, leaving_mode)
     if PIPELINE in modes and (modes[0] in SEA_MODES or modes[1] in SEA_MODES):
         return ()  # no vehicle: a pipeline ends in the terminal's tanks, which the port's fee loads from or into
     charged, moved = [], False
     if modes[1] not in SEA_MODES:
-        moved = _per_tonne(tariffs, place_id, modes[1], leaving, day)
+        moved = leaving_per_tonne
         if modes[0] in SEA_MODES:  # no event of the stop charges the leaving side: the port is the ship's
             charged.append((modes[1], leaving))
     if modes[0] not in SEA_MODES:
-        out = _per_tonne(tariffs, place_id, modes[0], arriving, day)
+        out = arriving_per_tonne
         if not (out and moved):  # loose cargo is moved from the one vehicle onto the other once
             charged.append((modes[0], arriving))
         moved = moved or out
@@ -112,7 +121,7 @@ def _loose(equipment: m.Equipment) -> m.Equipment:
     return kept
 
 
-def _per_tonne(tariffs: Tariffs, place_id: str, mode: str, equipment: m.Equipment, day: dt.date) -> bool:
+def per_tonne(tariffs: Tariffs, place_id: str, mode: str, equipment: m.Equipment, day: dt.date) -> bool:
     """Whether a stop's transshipment fee for ``equipment`` moves the cargo itself: charged per tonne alone."""
     rows = tariffs.node_picked(place_id, "transshipment", mode, equipment, day).rows
     return bool(rows) and all(row.basis == "per_tonne" for row in rows)
