@@ -288,12 +288,14 @@ def tables_from_sheets(corridors: dict[str, list[dict]], tariffs: dict[str, list
                              parsed["tariffs"], problems, notes)
 
 
-def small_networks(fees: bool, no_tariff: int = 15):
+def small_networks(fees: bool, no_tariff: int = 15, changes: bool = False):
     """A hypothesis strategy: (corridors sheets, tariffs sheets) of a network of 5 to 8 places in 1 to 3
     countries, with road, rail and sea legs, corridor names, border places and unmarked borders, gauges, missing
     tariffs (one leg in ``no_tariff``), planned legs, closures that start, end or repeat, rates that change after
     the departure, and (with ``fees``) dwell and node fees at random; without ``fees`` nodes take no time and cost
-    nothing."""
+    nothing. ``changes`` (with ``fees``): transshipment fees of their own by equipment type, mode and place, per
+    unit or per tonne, some from or until a day near the departure, so that what a change of equipment charges
+    differs by its types and its day."""
     from hypothesis import strategies as st
 
     @st.composite
@@ -358,6 +360,19 @@ def small_networks(fees: bool, no_tariff: int = 15):
             fees_rows.append({"fee_id": "f-own", "place_id": place, "event": "border_crossing", "mode": "*",
                               "equipment": "*", "charge": "fee", "basis": "per_unit", "amount": 900,
                               "currency": "USD", "valid_from": dt.date(2026, 3, 3), **SRC})
+        for i, equipment in enumerate(("c20", "hopper", "truck", "*") if fees and changes else ()):
+            if draw(st.booleans()):
+                continue
+            row = {"fee_id": f"f-t{i}", "place_id": draw(st.sampled_from(("*", "*", "p0", "p1", "p2"))),
+                   "event": "transshipment", "mode": draw(st.sampled_from(("*", "road", "rail", "sea"))),
+                   "equipment": equipment, "charge": "fee",
+                   "basis": draw(st.sampled_from(("per_unit", "per_tonne", "per_trip"))),
+                   "amount": draw(st.sampled_from((1, 6, 80, 400))), "currency": "USD", **SRC}
+            fees_rows.append(row)
+            if draw(st.booleans()):  # from a day near the departure, another fee in its place
+                fees_rows.append({**row, "fee_id": f"f-t{i}n", "valid_from": dt.date(2026, 3, draw(st.integers(2, 12))),
+                                  "basis": draw(st.sampled_from(("per_unit", "per_tonne", "per_trip"))),
+                                  "amount": draw(st.sampled_from((1, 6, 80, 400)))})
         closures = []
         for i in range(draw(st.integers(0, 2))):
             kind = draw(st.sampled_from(("place", "leg")))

@@ -7,6 +7,7 @@ import datetime as dt
 import math
 
 from . import model as m
+from .equipment_choice import change_least
 from .frontier import Bound, bound_order
 from .network import Network, Step
 from .model import SEA_MODES
@@ -104,14 +105,23 @@ class PathBounds:
 
     def tight(self, path: tuple[Step, ...], bound: Bound) -> Bound:
         """A path's ``bound`` with a cost as high as is sure: a walk takes one equipment type for each run of legs
-        (route_pricer.RoutePlan.runs), so per run the least, over the equipment every leg of it accepts, of its
-        legs and the stops charged with that equipment (and the change of equipment a run of the same mode as the
-        one before begins with), not each leg and stop with the equipment cheapest there. For leaving paths
-        unpriced (frontier.price_corridor asks it only where ``bound`` does not already); the order they are priced in
-        stays that of ``bound``."""
+        (route_pricer.RoutePlan.runs), so the least, over one equipment type per run that every leg of the run
+        accepts, of each run's legs and the stops charged with its type (and the change of equipment a run of the
+        same mode as the one before begins with: ``_least_on_run``) and of the changes of equipment between runs
+        whose types differ (``equipment_choice.change_least``), not each leg and stop with the equipment cheapest
+        there. For leaving paths unpriced (frontier.price_corridor asks it only where ``bound`` does not already);
+        the order they are priced in stays that of ``bound``.
+
+        Why it is never above the route priced: the walk charges, for the types equipment_choice picks, each run's
+        legs and stops with its type and, between two runs whose types are not the same, the change of equipment
+        (and nothing else for a change: route_walk.Walk.run); each of those at least the least its rows can cost
+        on any day from the departure on, for that type (``_least_on_run``, ``change_least``). So the route costs at
+        least the sum of those leasts for the types picked, which is at least their least over every choice of
+        types, worked out run by run (the least way to each type of a run from the types of the run before)."""
         runs, hc, locked = self.req.bounds, self.handling_class, self.locked
         options = self.network.equipment_set
         cost, start, count = 0.0, 0, len(path)
+        ways = None  # the least of the runs since the last without options, to each type of the run before
         while start < count:  # route_pricer.RoutePricer.plan's runs
             mode = path[start].mode
             common = options(path[start].leg, hc, locked)
@@ -122,20 +132,42 @@ class PathBounds:
                     break
                 common, end = more, end + 1
             key = ("run", path[start - 1] if start else None, path[start:end], path[end] if end < count else None)
-            least = runs.get(key)
-            if least is None:
-                least = runs[key] = self._least_on_run(key[1], key[2], key[3], common)
-            cost += least
+            costs = runs.get(key)
+            if costs is None:
+                costs = runs[key] = self._least_on_run(key[1], key[2], key[3], common)
+            if not costs:
+                cost += min(spent for spent, _ in ways) if ways else 0.0
+                ways = None
+            elif ways is None:
+                ways = [(more, equipment) for equipment, more in costs]
+            else:
+                ways = [(min(spent + self._change(path, start, was, equipment) for spent, was in ways) + more,
+                         equipment) for equipment, more in costs]
             start = end
-        cost *= BOUND_SLACK
+        cost = (cost + (min(spent for spent, _ in ways) if ways else 0.0)) * BOUND_SLACK
         return bound if cost <= bound.cost else Bound(cost, bound.days, bound.co2e_kg)
 
+    def _change(self, path: tuple[Step, ...], start: int, arriving: m.Equipment, leaving: m.Equipment) -> float:
+        """The least a change of equipment from ``arriving`` to ``leaving`` before step ``start`` can cost
+        (equipment_choice.change_least; none where the type goes on), kept for the request's span."""
+        if arriving.equipment_id == leaving.equipment_id:
+            return 0.0
+        step, before = path[start], path[start - 1]
+        key = ("change", step.start, before.mode, step.mode, arriving.equipment_id, leaving.equipment_id)
+        least = self.req.bounds.get(key)
+        if least is None:
+            tariffs, req = self.tariffs, self.req
+            least = self.req.bounds[key] = change_least(tariffs, step.start, before.mode, step.mode, arriving,
+                                                        tariffs.units(arriving, req), leaving,
+                                                        tariffs.units(leaving, req), req)
+        return least
+
     def _least_on_run(self, before: Step | None, run: tuple[Step, ...], after: Step | None,
-                      common: frozenset[m.Equipment]) -> float:
-        """The least money of a run of legs that keeps one equipment type (``common``: those every leg of it
-        accepts), over that equipment: its legs, the stops charged with its equipment (before its first leg those
-        charged with the next leg's, after its last those charged with the leg's own) and, after a run of the same
-        mode, the change of equipment (a new run of one mode begins where no equipment goes on)."""
+                      common: frozenset[m.Equipment]) -> tuple[tuple[m.Equipment, float], ...]:
+        """The least money of a run of legs that keeps one equipment type, for each type every leg of it accepts
+        (``common``): its legs, the stops charged with its equipment (before its first leg those charged with the
+        next leg's, after its last those charged with the leg's own) and, after a run of the same mode, the change
+        of equipment (a new run of one mode begins where no equipment goes on)."""
         tariffs, req = self.tariffs, self.req
         first = run[0]
         stops = []
@@ -146,7 +178,7 @@ class PathBounds:
                 stops.append(event)
         if before is not None and before.mode == first.mode:
             stops.append((first.start, "transshipment", first.mode, "both"))
-        kept, least = self.req.bounds, math.inf
+        kept, least = self.req.bounds, []
         for equipment in common:
             units, equipment_id = tariffs.units(equipment, req), equipment.equipment_id
             cost = 0.0
@@ -165,8 +197,8 @@ class PathBounds:
                 if more is None:
                     more = kept[key] = tariffs.node_least(place_id, event, mode, equipment, units, req, direction)
                 cost += more
-            least = min(least, cost)
-        return least if common else 0.0
+            least.append((equipment, cost))
+        return tuple(least)
 
     def step(self, before: Step | None, step: Step) -> tuple[float, float]:
         """The least cost and days ``step`` adds after ``before`` (None: at the origin): its leg and the stop

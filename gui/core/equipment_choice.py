@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from . import model as m
 from .model import SEA_MODES
 from .network import Step
-from .route_walk import change_charges
+from .route_walk import change_charges, charges_for, per_tonne
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 
 if TYPE_CHECKING:
@@ -119,6 +119,32 @@ def change_cost(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Equip
                for mode, charged in change_charges(tariffs, plan, index, arriving, leaving, req.departure))
     req.changes[key] = (arriving, leaving, cost)
     return cost
+
+
+def change_least(tariffs: Tariffs, place_id: str, arriving_mode: str, leaving_mode: str, arriving: m.Equipment,
+                 arriving_units: int, leaving: m.Equipment, leaving_units: int, req: PricingRequest) -> float:
+    """The least money a change of equipment from ``arriving`` to ``leaving`` at a stop can charge on any day from
+    the departure on, the stop's events aside: what a path's bound counts for it (bounds.PathBounds.tight).
+
+    Why it is never above what a walk charges: a walk charges the transshipments ``route_walk.charges_for`` names
+    for the change on the day the cargo gets there (a day from the departure on), each at that day's fee, which is
+    at least its ``Tariffs.node_least`` (the least of the rows any such day can choose, with the same equipment and
+    units). Which ones are named turns only on whether each land side's fee is charged per tonne alone on that day
+    (``route_walk.per_tonne``): where the side's rows are settled by the departure (``Tariffs.node_settled``) every
+    such day chooses the departure's rows, so the answer is the departure's; else it is taken both ways. The least
+    over the answers that can hold is at most the walk's; fees are never negative."""
+    sides = []
+    for mode, equipment in ((arriving_mode, arriving), (leaving_mode, leaving)):
+        if mode in SEA_MODES:
+            sides.append((False,))  # not asked (charges_for)
+        elif tariffs.node_settled(place_id, "transshipment", mode, equipment) <= req.departure:
+            sides.append((per_tonne(tariffs, place_id, mode, equipment, req.departure),))
+        else:
+            sides.append((False, True))
+    return min(sum(tariffs.node_least(place_id, "transshipment", mode, charged,
+                                      arriving_units if charged is arriving else leaving_units, req)
+                   for mode, charged in charges_for(arriving_mode, leaving_mode, arriving, leaving, out, moved))
+               for out in sides[0] for moved in sides[1])
 
 
 def run_stops(path: tuple[Step, ...], events: list, unmarked: tuple[bool, ...], place_ids: tuple[str, ...],
