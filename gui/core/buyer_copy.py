@@ -18,6 +18,7 @@ def for_buyer(message):
     the id a blank rate is given under ("(kz-cd-3004.rate_pct)"), nor a ban's notes from the research."""
     wording = {qmsg.STALE: qmsg.STALE_FOR_BUYER, qmsg.STALE_DAY: qmsg.STALE_DAY_FOR_BUYER,
                qmsg.PROPOSED_UNDECIDED: qmsg.PROPOSED_FOR_BUYER,
+               qmsg.PROPOSED_NONE_FOUND: qmsg.PROPOSED_NONE_FOUND_FOR_BUYER,
                dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER, tmsg.FEE_UNIT_CARRIED: tmsg.FEE_UNIT_CARRIED_FOR_BUYER,
                tmsg.FEE_UNIT_CARRIED_YEAR: tmsg.FEE_UNIT_CARRIED_YEAR_FOR_BUYER,
                tmsg.NO_TARIFF_LINE: tmsg.NO_TARIFF_LINE_FOR_BUYER,

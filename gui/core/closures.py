@@ -5,8 +5,9 @@ when, and when the cargo would get there, unless it ends on a known day within t
 (``reopening``): then the cargo waits there for it to reopen, the route takes those days more and says so. A
 closure or risk window within the cargo's earliest and latest dates is a warning with both sets of dates; one
 outside them says nothing. A proposal (a tariff increase announced but not decided) is a warning only if the cargo
-travels on or after its date, and says whether that date has passed with no decision recorded. The same row met on
-several legs or places is said once, naming them all.
+travels on or after its date, and says whether that date has passed with no decision recorded (or none found as of
+the day the tables say a decision was last looked for). The same row met on several legs or places is said once,
+naming them all.
 """
 from __future__ import annotations
 
@@ -194,8 +195,12 @@ def _warning_said(closure: Closure, wheres: tuple, earliest: dt.date, typical: d
     (a risk on every route through a country is met by most of them)."""
     where = _joined(list(wheres))
     if closure.proposed:
-        template = qmsg.PROPOSED_UNDECIDED if closure.start <= quoted_on else qmsg.PROPOSED_AHEAD
-        return Message(template, where=where, reason=closure.reason, date=closure.start)
+        if closure.start > quoted_on:
+            return Message(qmsg.PROPOSED_AHEAD, where=where, reason=closure.reason, date=closure.start)
+        if closure.checked is not None:  # the day the tables' maker last looked for a decision: "as of" it
+            return Message(qmsg.PROPOSED_NONE_FOUND, where=where, reason=closure.reason, date=closure.start,
+                           checked=closure.checked)
+        return Message(qmsg.PROPOSED_UNDECIDED, where=where, reason=closure.reason, date=closure.start)
     template = qmsg.MAY_CLOSE if closure.closed else qmsg.AT_RISK
     return Message(template, where=where, reason=closure.reason,
                    window=window(closure, typical, quoted_on), passes=passing(earliest, latest))

@@ -153,6 +153,7 @@ class Closure:
     proposed: bool = False  # a change announced for ``start`` but not decided (a tariff increase): a warning
     cargo_classes: tuple[str, ...] = (ANY,)  # handling classes it concerns (a grain tariff: bulk_grain)
     equipment: tuple[str, ...] = (ANY,)  # equipment ids it concerns
+    checked: dt.date | None = None  # a proposal: the day the tables' maker last looked for a decision and found none
 
     @property
     def effect(self) -> str:

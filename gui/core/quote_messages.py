@@ -106,6 +106,11 @@ PROPOSED_UNDECIDED = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, propo
                                                        "recorded in the tables")
 PROPOSED_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed for {date}; no decision "
                                                        "known")  # the buyer's copy: not "in the tables"
+# a proposal whose date has passed, where the tables say the day a decision was last looked for and none found
+PROPOSED_NONE_FOUND = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed for {date}; no decision found "
+                                                        "as of {checked}")
+PROPOSED_NONE_FOUND_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed for {date}; no "
+                                                                  "decision known as of {checked}")
 PROPOSED_AHEAD = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed from {date}, not decided")
 BACK_DATED = QT_TRANSLATE_NOOP("CoreMessages", "departure {departure} is before the quote date {today}: a "
                                                "back-dated quote")

@@ -87,6 +87,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("cargo_classes", several_of(m.HANDLING_CLASSES), required=False, default=(m.ANY,)),
             Column("equipment", identifiers, required=False, default=(m.ANY,)),
             Column("reason", as_text), *_LOCAL_REASONS, *_ORIGIN_COLUMNS,
+            Column("checked_date", parse_date, required=False),
         ),
         "cargo_types": (
             Column("cargo_id", identifier), Column("name", as_text), *_LOCAL_NAMES,

@@ -142,8 +142,8 @@ def telling_gone(route: RouteQuote, result: QuoteResult) -> Telling:
     return Telling(tuple(p for p in route.path[1:-1] if all(p not in other.path for other in others))[:2])
 
 
-RISK_TEMPLATES = (qmsg.AT_RISK, qmsg.MAY_CLOSE, qmsg.PROPOSED_UNDECIDED, qmsg.PROPOSED_AHEAD, qmsg.WAITS_FOR_REOPENING,
-                  qmsg.WAITS_A_DAY_FOR_REOPENING)
+RISK_TEMPLATES = (qmsg.AT_RISK, qmsg.MAY_CLOSE, qmsg.PROPOSED_UNDECIDED, qmsg.PROPOSED_NONE_FOUND, qmsg.PROPOSED_AHEAD,
+                  qmsg.WAITS_FOR_REOPENING, qmsg.WAITS_A_DAY_FOR_REOPENING)
 # the risks to the time the odds leave out: a risk window carries no figure for the delay; a closure that may come
 # does (the odds hold or stop the cargo that meets it, ontime._held), and a proposed tariff is a risk to the cost
 DELAY_TEMPLATES = (qmsg.AT_RISK,)

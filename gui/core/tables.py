@@ -229,7 +229,7 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
             closures.append(m.Closure(r["closure_id"], r["target_kind"], r["target_id"], r["effect"] == "closed",
                                       r["start_date"], end, r["every_year"], r["modes"], r["reason"], r.origin(),
                                       _local_names(r, "reason"), r["effect"] == "proposed", r["cargo_classes"],
-                                      r["equipment"]))
+                                      r["equipment"], r["checked_date"]))
 
     cargo_rows = _unique(cr, "cargo_types", c["cargo_types"], "cargo_id")
     _distinct_names(cr, "cargo_types", cargo_rows, "cargo_id", fmsg.CARGO_NAME_TAKEN)
