@@ -44,10 +44,12 @@ FACTOR_TEXT = {
 COORD_NOTE = "approximate coordinates (general knowledge, not sourced)"
 SPREAD_NOTE = "max = 1.5 × typical (assumed spread; no sourced maximum)"
 
-# CPMM speeds, km/h: (speed with delay, speed without delay, source)
+# CPMM speeds, km/h: (speed with delay, speed without delay, sources). Uzbekistan's road speed with delay is of 2023
+# (33.2 km/h; 29.6 in 2022), its speed without delay of 2022: the stored copy of the 2023 table (CPMM23_UZ) breaks off
+# before that row and before the rail speeds of 2023, so Uzbek rail keeps 2022's two speeds
 SPEEDS = {
     "KZ road": (31.2, 51.1, "CPMM22_KZ"),
-    "UZ road": (29.6, 45.6, "CPMM22_UZ"),
+    "UZ road": (33.2, 45.6, "CPMM23_UZ;CPMM22_UZ"),
     "AF road": (12.4, 33.7, "CPMM20_AF"),
     "PK road": (11.4, 24.8, "CPMM23_PK"),
     "KZ rail": (10.4, 57.9, "CPMM22_KZ"),
@@ -204,11 +206,12 @@ RAIL_PER_DAY = {
 def days_rail_per_day(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
     swd, swod, source = SPEEDS[profile]
     per_day, what, sources, _ = RAIL_PER_DAY[profile]
+    source = source.split(";")
     low, typical, high = km / swod / 24, km / per_day, km / swd / 24
     note = (f"days: typical = km / {per_day:,} km a day, {what}; min = km / CPMM speed without delay {swod} km/h "
             f"(in motion); max = km / CPMM speed with delay {swd} km/h; border waits are added at the borders; "
             f"wagons not in a block train are slower (no sourced average)")
-    return (round(low, 2), round(typical, 2), round(high, 2)), sources + [source], note
+    return (round(low, 2), round(typical, 2), round(high, 2)), sources + source, note
 
 
 # Iranian rail: the head of Iran's railways (RAI), Feb 2024: goods move from the Turkmen border at Sarakhs to Bandar
@@ -234,7 +237,7 @@ def days_iran_rail(km: float) -> tuple[tuple[float, float, float], list[str], st
 KZ_GRAIN_USD, KZ_GRAIN_KM = 12, 2100
 UZ_GRAIN_USD, UZ_GRAIN_KM = 26, 882
 
-TFI3 = {"KZ": (1493, "CPMM22_KZ", 2022), "UZ": (687, "CPMM22_UZ", 2022), "AF": (1002, "CPMM20_AF", 2020),
+TFI3 = {"KZ": (1493, "CPMM22_KZ", 2022), "UZ": (568, "CPMM23_UZ", 2023), "AF": (1002, "CPMM20_AF", 2020),
         "PK": (569, "CPMM23_PK", 2023)}
 TFI3_MEDIAN = sorted(v[0] for v in TFI3.values())[1:3]
 TFI3_MEDIAN = sum(TFI3_MEDIAN) / 2  # stands in for Iran, which the survey leaves out
@@ -443,6 +446,7 @@ def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list
     """CPMM's speed with delay already holds the border and port waits that the nodes add; moving at the speed
     without delay and waiting at the nodes counts them once (CPMM's own alternative, corridor_facts.md §3)."""
     swd, swod, source = SPEEDS[profile]
+    source = source.split(";")
     if profile in AETR_PROFILES:
         driving = km / swod
         waits = km / swd - driving
@@ -454,7 +458,7 @@ def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list
                 f"drivers take or not as they choose (no share published); max 8 h a day, one driver's 56 h a "
                 f"week with the 45-h weekly rest, plus the delays of CPMM's speed with delay {swd} km/h round the "
                 f"clock; border and port waits are added at the nodes")
-        return tuple(round(d, 2) for d in days), [source, "UNECE_AETR", "SPUTNIK_UZ_2016_TRUCKER"], note
+        return tuple(round(d, 2) for d in days), [*source, "UNECE_AETR", "SPUTNIK_UZ_2016_TRUCKER"], note
     if profile in CN_STOP_PROFILES:
         driving = km / swod
         waits = km / swd - driving
@@ -467,7 +471,7 @@ def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list
                 f"Ministry of Transport's 2014 Measures binds passenger drivers only), so the truck otherwise runs "
                 f"round the clock; max adds the delays of CPMM's speed with delay {swd} km/h; border and port "
                 f"waits are added at the nodes")
-        return tuple(round(d, 2) for d in days), [source, "CN_RTSL_REGS_ART62", "CN_MOT_2014_DYNAMIC"], note
+        return tuple(round(d, 2) for d in days), [*source, "CN_RTSL_REGS_ART62", "CN_MOT_2014_DYNAMIC"], note
     moving = km / swod / 24
     delayed = km / swd / 24
     round_the_clock = ("; driven round the clock: no sourced driving limit for this country"
@@ -475,7 +479,7 @@ def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list
     note = (f"days: min = typical = km / {profile} speed without delay {swod} km/h; max = km / speed with delay "
             f"{swd} km/h (CPMM): border and port waits are added at the nodes, so the delays inside the speed with "
             f"delay are not counted twice{round_the_clock}")
-    return (round(moving, 2), round(moving, 2), round(delayed, 2)), [source], note
+    return (round(moving, 2), round(moving, 2), round(delayed, 2)), source, note
 
 
 def days_observed(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
@@ -1186,10 +1190,11 @@ RAIL_FACTORS = {
     # profile: (multiplier on the Kazakh rate, sources, how)
     "KZ rail": (1.0, ["IDK_2010_KTZ_GRAIN", "ZHAUN_2025_KTZ", "DTJ_2023_TARIFF", "RAILFREIGHT_2025_KTZ",
                       "TREND_2024_KTZEXPORT"], ""),
-    "UZ rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
-                "× 0.72 = CPMM rail cost Uzbekistan USD 635 / Kazakhstan USD 883 per 500 km per 20 t (2022)"),
-    "AF rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
-                "Uzbek rate as proxy (Afghan line built and long run by Uzbekistan Railways): × 0.72 CPMM UZ/KZ"),
+    "UZ rail": (626 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM23_UZ", "CPMM22_KZ"],
+                "× 0.71 = CPMM rail cost Uzbekistan USD 626 (2023; 635 in 2022) / Kazakhstan USD 883 (2022; no 2023 "
+                "figure found) per 500 km per 20 t"),
+    "AF rail": (626 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM23_UZ", "CPMM22_KZ"],
+                "Uzbek rate as proxy (Afghan line built and long run by Uzbekistan Railways): × 0.71 CPMM UZ/KZ"),
     "TM rail": (TM_SERHETYAKA_COEF, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF", "TRK_2025Q3_TARIFF"],
                 "× 0.70 Turkmen transit coefficient via Serhetyaka (private wagons, Q1 2026; the same for Q3 2025, "
                 "TRK_2025Q3_TARIFF; carried forward past March 2026, no later notice found) on the Kazakh rate: the "
@@ -1540,9 +1545,12 @@ THROUGHPUTS = [
 # 6.8 h in 2022), both sides of the rail default
 KZ_ROAD_OUT_H, KZ_ROAD_IN_H = 3.9, 4.6
 RAIL_DEFAULT_D = round((6.8 + 6.7) / 24, 2)
-CPMM_ROAD_BCP_USD = {"KZ": 317, "UZ": 74, "AF": 240, "PK": 238}
+# the CAREC survey's border costs, USD: Kazakhstan 2022 (no 2023 figure found: the stored copy of its 2023 table breaks
+# off before the costs), Uzbekistan 2023 (road 50, leaving 49, entering 53; rail 132, entering; 74 and 133 in 2022),
+# Afghanistan 2020, Pakistan 2023
+CPMM_ROAD_BCP_USD = {"KZ": 317, "UZ": 50, "AF": 240, "PK": 238}
 MEDIAN_ROAD_BCP_USD = sum(sorted(CPMM_ROAD_BCP_USD.values())[1:3]) / 2
-CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 133}
+CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 132}
 MEDIAN_RAIL_BCP_USD = sum(CPMM_RAIL_BCP_USD.values()) / 2
 GAUGE_DAYS = 69.7 / 24
 # The Chinese side of Khunjerab: CN_OUT_H and CN_IN_H, with the methods above
@@ -2021,47 +2029,49 @@ NODE_FEES = [
     *_wait_fees("torkham", ""), *_wait_fees("chaman", "no figure found for Chaman: those of Torkham (February 2023) "
                                             "stand in, for the same Pakistani trucks and shipping lines' boxes"),
     ("default-border-road", "*", "border_crossing", "road", "*", "border crossing (both sides)", "per_unit",
-     2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
-     f"no road border cost for this crossing found: the median of the CAREC survey's road border costs (KZ 317, "
-     f"UZ 74, AF 240, PK 238), USD {MEDIAN_ROAD_BCP_USD:g}, stands in for each of its two sides",
+     2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM23_UZ;CPMM20_AF;CPMM23_PK",
+     f"no road border cost for this crossing found: the median of the CAREC survey's road border costs (KZ "
+     f"{CPMM_ROAD_BCP_USD['KZ']}, 2022; UZ {CPMM_ROAD_BCP_USD['UZ']}, 2023; AF {CPMM_ROAD_BCP_USD['AF']}, 2020; PK "
+     f"{CPMM_ROAD_BCP_USD['PK']}, 2023), USD {MEDIAN_ROAD_BCP_USD:g}, stands in for each of its two sides",
      None),
     ("default-border-rail", "*", "border_crossing", "rail", "*", "border crossing (both sides)", "per_unit",
-     2 * MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ",
-     f"no rail border cost for this crossing found: the mean of the CAREC survey's Kazakh (297) and Uzbek (133) "
-     f"rail border costs, USD {MEDIAN_RAIL_BCP_USD:g}, stands in for each of its two sides", None),
+     2 * MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM23_UZ",
+     f"no rail border cost for this crossing found: the mean of the CAREC survey's Kazakh ({CPMM_RAIL_BCP_USD['KZ']}, "
+     f"2022) and Uzbek ({CPMM_RAIL_BCP_USD['UZ']}, 2023) rail border costs, USD {MEDIAN_RAIL_BCP_USD:g}, stands in for "
+     f"each of its two sides", None),
     # the Tashkent–Kashgar road crosses two borders, China–Kyrgyzstan at Irkeshtam and Kyrgyzstan–Uzbekistan at
     # Dustlik, with no border place of the tables on it: charged where the leg ends, both of them
     *[(f"{place}-irkeshtam-dustlik", place, "border_crossing", "road", "*", "two border crossings (both sides each)",
-       "per_unit", 2 * 2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+       "per_unit", 2 * 2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM23_UZ;CPMM20_AF;CPMM23_PK",
        f"no figure for Irkeshtam or Dustlik found (no Kyrgyz figure in the tables): the road default for both sides "
        f"of a border, 2 × median CPMM road border cost USD {MEDIAN_ROAD_BCP_USD:g}, for each of the two borders", None)
       for place in ("tashkent", "kashgar")],
     ("saryagash-kz", "saryagash", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None, "both", "KZ"),
-    ("saryagash-uz", "saryagash", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit", 133, "USD",
-     "CPMM22_UZ", "", None, "both", "UZ"),
+    ("saryagash-uz", "saryagash", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit",
+     CPMM_RAIL_BCP_USD["UZ"], "USD", "CPMM23_UZ", "", None, "both", "UZ"),
     ("gisht-kuprik-kz", "gisht-kuprik", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 19,
      "USD", "CPMM22_KZ", "", None, "outbound", "KZ"),
     ("gisht-kuprik-kz-in", "gisht-kuprik", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 504,
      "USD", "CPMM22_KZ", "", None, "inbound", "KZ"),
-    ("gisht-kuprik-uz", "gisht-kuprik", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
-     "CPMM22_UZ", "", None, "both", "UZ"),
+    ("gisht-kuprik-uz", "gisht-kuprik", "border_crossing", "road", "*", "Uzbek road border", "per_unit",
+     CPMM_ROAD_BCP_USD["UZ"], "USD", "CPMM23_UZ", "", None, "both", "UZ"),
     # the slot costs one monthly calculation index (MRP), which the budget law sets each year: the tariffs sheet
     # 'fee_units' gives its value for the day, as it does for the Kazakh declaration fees set in MRP
     # a slot a truck: "12,975 KZT e-queue slot (1 MRP)" for three trucks read as if one MRP were 12,975 KZT, beside
     # "6 MRP × 4,325.00 KZT" in the same quote
     ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP a truck)", "per_unit",
      1, "MRP", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18), "both", "KZ"),
-    ("hairatan-uz", "hairatan", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
-     "CPMM22_UZ", "", None, "both", "UZ"),
+    ("hairatan-uz", "hairatan", "border_crossing", "road", "*", "Uzbek road border", "per_unit",
+     CPMM_ROAD_BCP_USD["UZ"], "USD", "CPMM23_UZ", "", None, "both", "UZ"),
     ("hairatan-af", "hairatan", "border_crossing", "road", "*", "Afghan road border", "per_unit", 240, "USD",
      "CPMM20_AF", "", None, "both", "AF"),
     ("hairatan-bridge", "hairatan", "border_crossing", "road", "*", "Friendship Bridge fee", "per_unit", 7000, "AFN",
      "VZGLYAD_2024_FEES", "", D(2024, 9, 28), "both", "AF"),
     ("hairatan-entry", "hairatan", "border_crossing", "road", "*", "truck entry fee", "per_unit", 3500, "AFN",
      "VZGLYAD_2024_FEES", "", D(2024, 9, 28), "both", "AF"),
-    ("hairatan-rail-uz", "hairatan", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit", 133, "USD",
-     "CPMM22_UZ", "", None, "both", "UZ"),
+    ("hairatan-rail-uz", "hairatan", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit",
+     CPMM_RAIL_BCP_USD["UZ"], "USD", "CPMM23_UZ", "", None, "both", "UZ"),
     ("hairatan-rail-termez", "hairatan", "border_crossing", "rail", "*", "Termez wagon fee", "per_unit", 100, "USD",
      "AFGHANAN_2024_TARIFF", "USD 200 per 40-t wagon cut 50% in May 2024", D(2024, 5, 1), "both", "UZ"),
     ("torkham-af", "torkham", "border_crossing", "*", "*", "Afghan road border", "per_unit", 240, "USD", "CPMM20_AF",
@@ -2102,6 +2112,7 @@ NODE_FEES = [
 
 # ----------------------------------------------------------------------------------------------- closures
 KZ_RAIL_LEGS = [leg.leg_id for leg in LEGS if leg.leg_id.startswith("kz-rail")]
+KTZ_DECISION_CHECKED = D(2026, 12, 1)  # the day the sources were last searched for a decision on KTZ's proposal
 IRAN_WAR = ("war with the US and Israel since 28 Feb 2026; a ceasefire since 7 Apr and a memorandum in June, but "
             "strikes may resume: transit through Iran may stop or be delayed")
 HORMUZ_RISK = ("Strait of Hormuz: shut by Iran in March 2026, a US naval blockade of Iranian ports from mid-April to "
@@ -2168,10 +2179,14 @@ CLOSURES = [
     ("cpc-disruption", "place", "novorossiysk", "risk", D(2025, 11, 1), None, "no", "*",
      "CPC terminal disruptions; facilities attacked in late 2025", "VORTEXA_2022_CPC;UPSTREAM_2022_CPC",
      "start date assumed (reported 'late 2025')"),
-    # a proposal, not a decision: said only to grain shippers whose cargo travels after the date
+    # a proposal, not a decision: said only to grain shippers whose cargo travels after the date. KTZ applied on
+    # 14 Apr 2026 to the Committee for the Regulation of Natural Monopolies for it from 1 Jun 2026
+    # (KTZ_2026_TARIFFPLAN); no decision on it, approval or refusal, was found in the sources on KTZ_DECISION_CHECKED
+    # (Russian and English: the Committee, the Ministry of National Economy, KTZ, Atameken, the grain press), so a
+    # quote after 1 Jun 2026 says none was found as of that day
     *[(f"ktz-tariff-{leg}", "leg", leg, "proposed", D(2026, 6, 1), None, "no", "rail",
        "a ×2.6 rise of KTZ's grain rail tariff, not in the rates here",
-       "KTZ_2026_TARIFFPLAN;LOGISTAN_KTZ_TARIFF", "", "bulk_grain")
+       "KTZ_2026_TARIFFPLAN;LOGISTAN_KTZ_TARIFF", "", "bulk_grain", KTZ_DECISION_CHECKED)
       for leg in KZ_RAIL_LEGS],
 ]
 
@@ -2477,7 +2492,8 @@ def build(out: Path = OUT) -> None:
     nodes = [[i, p, e, m, *d, src(s), n, "", *rest] for i, p, e, m, d, s, n, *rest in map(_node_row, NODES)]
     throughputs = [[i, p, e, m, way, c, eq, per_day, unit, as_of or source_date(s), what, src(s), n]
                    for i, p, e, m, way, c, eq, per_day, unit, as_of, what, s, n in THROUGHPUTS]
-    closures = [[i, k, t, e, s, end, y, m, (scope or ["*"])[0], r, *NAMES.CLOSURE_REASONS[r], src(so), n]
+    closures = [[i, k, t, e, s, end, y, m, (scope or ["*"])[0], r, *NAMES.CLOSURE_REASONS[r], src(so), n,
+                 scope[1] if len(scope) > 1 else None]
                 for i, k, t, e, s, end, y, m, r, so, n, *scope in CLOSURES]
     cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), "; ".join(filter(None, (note, SHELF_LIFE.get(i, (0, ""))[1]))),
               SHELF_LIFE.get(i, (None,))[0]] for i, n, a, c, d, t, s, note in CARGO]
@@ -2519,7 +2535,8 @@ def build(out: Path = OUT) -> None:
         "throughputs": (["throughput_id", "place_id", "event", "mode", "direction", "cargo_classes", "equipment",
                          "per_day", "unit", "as_of", "what", *origin], throughputs),
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
-                      "modes", "cargo_classes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin], closures),
+                      "modes", "cargo_classes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin,
+                      "checked_date"], closures),
         "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
                          "density_t_per_m3", "temperature", *origin, "shelf_life_days"], cargo),
         "equipment": (["equipment_id", "name", "name_ru", "name_kk", "name_ur", "kind", "modes", "handling_classes",

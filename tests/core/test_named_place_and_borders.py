@@ -162,7 +162,7 @@ def test_the_kazakh_customs_value_counts_the_uzbek_post_at_zhibek_zholy(bundled_
     counted = [line for line in route.lines if line.kind in ("goods", "margin", "insurance")
                or line.group == "export_clearance"]
     counted += [line for line in route.lines[:at_entry] if line.kind == "freight"]
-    counted += [line for line in route.lines if line.reference == "gisht-kuprik-uz"]  # 3 × 74 USD
+    counted += [line for line in route.lines if line.reference == "gisht-kuprik-uz"]  # 3 × 50 USD
     assert route.customs.value == Rates(bundled_engine.fx, result).total(counted, "KZT")
 
 

@@ -81,7 +81,8 @@ def test_the_tariff_policy_is_named_on_the_railways_party_to_it_only(bundled_eng
 def test_a_border_without_a_cost_of_its_own_says_none_was_found(bundled_engine):
     fees = {f.fee_id: f for f in bundled_engine.tables.node_fees}
     assert fees["default-border-rail"].origin.estimate_note.startswith(
-        "no rail border cost for this crossing found: the mean of the CAREC survey's Kazakh (297) and Uzbek (133)")
+        "no rail border cost for this crossing found: the mean of the CAREC survey's Kazakh (297, 2022) and Uzbek "
+        "(132, 2023) rail border costs, USD 214.5")
     assert fees["default-border-road"].origin.estimate_note.startswith(
         "no road border cost for this crossing found: the median of the CAREC survey's road border costs")
 
