@@ -51,13 +51,14 @@ def test_the_pdf_s_steps_add_up_to_the_recommended_route_s_cost(qapp, tmp_path, 
     # route 10 (by road from Shymkent; 11 before a reefer paid the CIS railways' reefer coefficient) since the
     # Karakoram Highway's slower speed took the rail route from Shymkent (now 4) past the kinnow's 21 days at its
     # longest; both go Gilgit → Sost → Khunjerab, whose lines the rounding below is about
-    assert f"{best['cost']:,.0f}" == "7,909,802"
+    assert f"{best['cost']:,.0f}" == "7,794,515"
     text = " ".join(" ".join(page.extract_text().split()) for page in
                     PdfReader(write_quote_pdf(document, tmp_path / "q.pdf")).pages)
     # Gilgit → Sost dry port, 186,304.54 PKR, and Sost dry port → Khunjerab Pass, 71,655.59 PKR, each rounded
     # on their own read 186,305 and 71,656: the lines of the rail route came to 6,608,366 against 6,608,364. The
-    # road route's lines, 13 steps, come to its total to the rupee, Gilgit → Sost giving up its half rupee
+    # road route's lines, 13 steps, come to its total to the rupee (with Uzbekistan's 2023 costs another line gives
+    # up the rounding, and Gilgit → Sost reads 186,305 as on its own)
     steps = re.findall(r"≈ ([\d,]+)", text)
-    assert len(steps) == 13 and sum(int(step.replace(",", "")) for step in steps) == 7_909_802
-    assert "≈ 186,304" in text and "≈ 186,305" not in text
+    assert len(steps) == 13 and sum(int(step.replace(",", "")) for step in steps) == 7_794_515
+    assert "≈ 186,305" in text
 
