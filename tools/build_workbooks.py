@@ -2121,7 +2121,8 @@ HORMUZ_RISK = ("Strait of Hormuz: shut by Iran in March 2026, a US naval blockad
 HORMUZ_LEGS = ("sea-bandar-abbas-karachi", "sea-bandar-abbas-port-qasim", "sea-bandar-abbas-gwadar",
                "sea-tanker-bandar-abbas-karachi")
 CLOSURES = [
-    # id, kind, target, effect, start, end, every_year, modes, reason, sources, note
+    # id, kind, target, effect, start, end, every_year, modes, reason, sources, note[, cargo classes[, the day a
+    # proposal's decision was last looked for]]
     *[(f"pk-af-closure-{p}", "place", p, "closed", D(2025, 10, 12), None, "no", "*",
        "Pakistan–Afghanistan crossings closed to trade after the clashes of 11–13 Oct 2025; trade still "
        "suspended in Feb 2026", "TRIBUNE_2025_CLOSURE;IANS_2025_CLOSURE;TOI_2026_QTTA;MNN_2025_CLOSURE", "")
@@ -2492,9 +2493,10 @@ def build(out: Path = OUT) -> None:
     nodes = [[i, p, e, m, *d, src(s), n, "", *rest] for i, p, e, m, d, s, n, *rest in map(_node_row, NODES)]
     throughputs = [[i, p, e, m, way, c, eq, per_day, unit, as_of or source_date(s), what, src(s), n]
                    for i, p, e, m, way, c, eq, per_day, unit, as_of, what, s, n in THROUGHPUTS]
-    closures = [[i, k, t, e, s, end, y, m, (scope or ["*"])[0], r, *NAMES.CLOSURE_REASONS[r], src(so), n,
-                 scope[1] if len(scope) > 1 else None]
-                for i, k, t, e, s, end, y, m, r, so, n, *scope in CLOSURES]
+
+    def closure_row(i, k, t, e, s, end, y, m, r, so, n, cargo_classes="*", checked=None) -> list:
+        return [i, k, t, e, s, end, y, m, cargo_classes, r, *NAMES.CLOSURE_REASONS[r], src(so), n, checked]
+    closures = [closure_row(*row) for row in CLOSURES]
     cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), "; ".join(filter(None, (note, SHELF_LIFE.get(i, (0, ""))[1]))),
               SHELF_LIFE.get(i, (None,))[0]] for i, n, a, c, d, t, s, note in CARGO]
     equipment = [[i, n, *NAMES.EQUIPMENT[i], k, m, c, p, v, teu, src(s), note]
