@@ -9,6 +9,7 @@ the script twice gives identical files.
 from __future__ import annotations
 
 import csv
+from calendar import month_name
 import datetime as dt
 import math
 import re
@@ -833,15 +834,18 @@ CASPIAN_FERRY_H = (20, 21, 22)  # least, typical (the middle), most hours Kuryk 
 KURYK_ALAT_KM = 470
 CASPIAN_CLOSURE_D = 5  # the longest run of storm closure found, ASCO's fleet at anchor, February 2025
 CASPIAN_CLOSURE_SRC = ["AZERNEWS_2025_ASCO_STORM"]
+KZ_PORTS_CLOSED_IN_OCTOBER_D = {2025: 11, 2024: 9}  # days the Kazakh ports were closed to ship calls (KTZ)
 CASPIAN_CLOSURE_NOTE = (f"max = the sailing's most + {CASPIAN_CLOSURE_D} days, the longest run of storm closure "
-                        f"found (ASCO's ships at anchor or in shelter five days, Feb 2025; the Kazakh ports' 11 days "
-                        f"closed in Oct 2025 are a month's count, not a run)")
+                        f"found (ASCO's ships at anchor or in shelter {CASPIAN_CLOSURE_D} days, Feb 2025; the Kazakh "
+                        f"ports' {KZ_PORTS_CLOSED_IN_OCTOBER_D[2025]} days closed in Oct 2025 are a month's count, not "
+                        f"a run)")
 
 
 def caspian_sailing_days(km: float, was_max: float) -> tuple[tuple[float, float, float], str]:
     least, typical, most = (h * km / KURYK_ALAT_KM / 24 for h in CASPIAN_FERRY_H)
     scaled = "" if km == KURYK_ALAT_KM else f" × {km:g} / {KURYK_ALAT_KM} km"
-    note = (f"days: the sailing alone, at ASCO's Ro-Pax ferry from Kuryk to Baku (Alat), 'about 20–22 hours' "
+    note = (f"days: the sailing alone, at ASCO's Ro-Pax ferry from Kuryk to Baku (Alat), "
+            f"'about {CASPIAN_FERRY_H[0]}–{CASPIAN_FERRY_H[2]} hours' "
             f"(May 2022){scaled}: min {CASPIAN_FERRY_H[0]} h, typical {CASPIAN_FERRY_H[1]} h (the middle); the wait "
             f"for a sailing is the port's (was also added here, ~2.2 days from a passenger crossing of 2014); "
             f"{CASPIAN_CLOSURE_NOTE}: {CASPIAN_FERRY_H[2]} h{scaled} + {CASPIAN_CLOSURE_D} days (was {was_max:g}, "
@@ -856,12 +860,15 @@ _KB_DAYS, _KB_NOTE = caspian_sailing_days(KURYK_ALAT_KM, 5.7)
 add("ferry-kuryk-baku", "kuryk", "baku", "ferry", C_CASPIAN_FERRY, KURYK_ALAT_KM, [], "", "ferry",
     km_note="km = great-circle 403 km × 1.17 (gaps_filled.md)", days=_KB_DAYS,
     days_src=["REPORT_2022_ZARIFA_KURYK", *CASPIAN_CLOSURE_SRC], days_note=_KB_NOTE, basis="timetable")
+KURYK_AMIRABAD_D = (1.2, 1.5)  # the sailing alone, least and most days (gaps_filled.md)
+_KA_TYPICAL = round(sum(KURYK_AMIRABAD_D) / 2, 2)
 add("ferry-kuryk-amirabad", "kuryk", "amirabad", "ferry", C_CASPIAN_IRAN, 840, ["XINHUA_2020_KURYK"], "", "roro",
     km_note="km = great-circle 717 km × 1.17 (upper end of 720–840; gaps_filled.md)",
-    days=(1.2, 1.35, 1.5 + CASPIAN_CLOSURE_D), days_src=CASPIAN_CLOSURE_SRC,
-    days_note=f"days: the sailing alone, 1.2–1.5 days (gaps_filled.md), typical 1.35 the middle; the wait for a "
-              f"sailing is the port's at Kuryk (was also added here, ~2.2 days assumed, typical 3.6); "
-              f"{CASPIAN_CLOSURE_NOTE}: 1.5 + {CASPIAN_CLOSURE_D} days (the same 6.5 as before, then assumed)",
+    days=(KURYK_AMIRABAD_D[0], _KA_TYPICAL, KURYK_AMIRABAD_D[1] + CASPIAN_CLOSURE_D), days_src=CASPIAN_CLOSURE_SRC,
+    days_note=f"days: the sailing alone, {KURYK_AMIRABAD_D[0]:g}–{KURYK_AMIRABAD_D[1]:g} days (gaps_filled.md), "
+              f"typical {_KA_TYPICAL:g} the middle; the wait for a sailing is the port's at Kuryk (was also added "
+              f"here, ~2.2 days assumed, typical 3.6); {CASPIAN_CLOSURE_NOTE}: {KURYK_AMIRABAD_D[1]:g} + "
+              f"{CASPIAN_CLOSURE_D} days (was 6.5, assumed)",
     equipment="truck-bulk;truck-reefer;truck-tanker;c20;c40;c40hc;r20;r40",
     remark="RoRo, 32 trucks up to 17 m; a container crosses on its own truck (a 40' rig is about 16.5 m), one "
            "truck per box")
@@ -904,10 +911,13 @@ add("sea-tanker-novorossiysk-karachi", "novorossiysk", "karachi", "sea", C_CPC, 
     days=(12.3, 14.4, 51), days_src=["THENEWS_2023_RUSCRUDE"],
     days_note="days: 12.3–14.4 sailing at 14–12 kn; max 51 = the 2023 Urals analog with a 12-day Suez queue "
               "and lightering", classes="liquid_bulk", equipment="tanker", two_way=False)
+# a tanker's sailing Aktau → Baku takes under this many hours, as the leg's note has said since the first tables
+# (the figure's own source is not named there; the Kazakh ferry's 20–22 h over 470 km is of the same order)
+CASPIAN_TANKER_H = 20
 add("sea-tanker-aktau-baku", "aktau", "baku", "sea", C_BTC, 508, ["SILKROUTE_2025_TITR", "HELM_2024_AKTAU_OIL"],
-    "", "tanker", days=(0.8, 1.5, round(20 / 24 + CASPIAN_CLOSURE_D, 2)), days_src=CASPIAN_CLOSURE_SRC,
-    days_note=f"days: <20 h sailing (min); typical assumed; {CASPIAN_CLOSURE_NOTE}: 20 h + {CASPIAN_CLOSURE_D} days "
-              f"(was 4, assumed)",
+    "", "tanker", days=(0.8, 1.5, round(CASPIAN_TANKER_H / 24 + CASPIAN_CLOSURE_D, 2)), days_src=CASPIAN_CLOSURE_SRC,
+    days_note=f"days: <{CASPIAN_TANKER_H} h sailing (min); typical assumed; {CASPIAN_CLOSURE_NOTE}: "
+              f"{CASPIAN_TANKER_H} h + {CASPIAN_CLOSURE_D} days (was 4, assumed)",
     classes="liquid_bulk", equipment="caspian-tanker", two_way=False)
 add_derived("pipe-baku-ceyhan", "baku", "ceyhan", "pipeline", C_BTC, RAIL, "", "pipeline",
             days=(8, 11, 16), days_note="days: flow at 2.0 / 1.5 / 1.0 m/s assumed (no transit time found)",
@@ -1612,6 +1622,7 @@ HAIRATAN_RAIL_NOTE = ("{way}: Uzbek rail side {uz} h ({uz_way} Uzbekistan, CPMM 
 # Baku (March 2023; twelve before), max the protocol's 30 h. Until December 2026 the call was Baku's ~6 h of
 # transloading (December 2020).
 VESSEL_CALL_H = (4, 20.1, 30)  # least, typical, most hours
+CASPIAN_FEEDERS_A_WEEK = 5  # the Aktau–Baku container feeders' departures a week (2022, INDEX1520_2022_FEEDERS)
 VESSEL_CALL_SRC = "TREND_2025_BAKU_PROTOCOL;TREND_2023_BAKU_UNLOAD;AZERNEWS_2020_TITR"
 
 
@@ -1694,11 +1705,12 @@ NODES = [
      f"to unload a ship at Baku (March 2023); no figure for the other Caspian ports found: Baku's stands in",
      "both", "estimate"),
     *[(f"{place}-port-ferry-out", place, "port_handling", "ferry",
-       (vessel_call_days()[0], round(VESSEL_CALL_H[1] / 24 + 0.5 * 7 / 5, 2),
-        round(VESSEL_CALL_H[2] / 24 + 2 * 7 / 5, 2)),
+       (vessel_call_days()[0], round(VESSEL_CALL_H[1] / 24 + 0.5 * 7 / CASPIAN_FEEDERS_A_WEEK, 2),
+        round(VESSEL_CALL_H[2] / 24 + 2 * 7 / CASPIAN_FEEDERS_A_WEEK, 2)),
        VESSEL_CALL_SRC + ";INDEX1520_2022_FEEDERS",
        f"boarding a Caspian sailing: the wait for the next sailing, half the interval between the Aktau–Baku "
-       f"container feeders' five departures a week (2022), 0.7 days, standing in for every sailing (the rail and "
+       f"container feeders' {CASPIAN_FEEDERS_A_WEEK} departures a week (2022), "
+       f"{0.5 * 7 / CASPIAN_FEEDERS_A_WEEK:g} days, standing in for every sailing (the rail and "
        f"truck ferries keep no published timetable), + the vessel's call, {VESSEL_CALL_H[1]:g} h (the Port of "
        f"Baku's 2024 average for loading and unloading a vessel under the TITR ports' protocol; was ~6 h of "
        f"transloading, Dec 2020); min a {VESSEL_CALL_H[0]:g} h call without a wait (the unloading of a ship at Baku, "
@@ -2118,6 +2130,8 @@ IRAN_WAR = ("war with the US and Israel since 28 Feb 2026; a ceasefire since 7 A
 HORMUZ_RISK = ("Strait of Hormuz: shut by Iran in March 2026, a US naval blockade of Iranian ports from mid-April to "
                "June; since then passage with Iran's permission and traffic about half of normal; war-risk insurance "
                "and surcharges are not in the rates here")
+# the Caspian's storm window, every year: its first and last day (the caspian-weather rows below)
+CASPIAN_STORM_WINDOW = (D(2000, 10, 1), D(2000, 3, 31))
 HORMUZ_LEGS = ("sea-bandar-abbas-karachi", "sea-bandar-abbas-port-qasim", "sea-bandar-abbas-gwadar",
                "sea-tanker-bandar-abbas-karachi")
 CLOSURES = [
@@ -2144,14 +2158,15 @@ CLOSURES = [
      "DAWAT_2025_SALANG;TKG_2020_SALANG;REPORTERLY_2020_SALANG",
      "window November–March assumed from the reported winter closures: cargo trucks stopped 14–15 Nov 2020, "
      "closed indefinitely 25 Jan 2025, blocked 11 Mar 2020"),
-    *[(f"caspian-weather-{leg}", "leg", leg, "risk", D(2000, 10, 1), D(2000, 3, 31), "yes", "*",
+    *[(f"caspian-weather-{leg}", "leg", leg, "risk", *CASPIAN_STORM_WINDOW, "yes", "*",
        "Caspian sailings are weather-dependent; winter storms delay ferries",
        "EURASIATRAVEL_FERRY;LADA_2025_KTZ_CASPIAN;EVRIMAGACI_2024_KURYK;AZERNEWS_2025_ASCO_STORM;"
        "NEWSAZ_2018_ASCO_STORM",
-       "window October–March from the dated closures: the Kazakh ports closed to ship calls 11 days in October 2025 "
-       "and 9 in October 2024 (KTZ), Kuryk closed by weather about half the time in November and December (its "
-       "director, Dec 2024), ASCO's fleet at anchor five days in February 2025 and its sailings stopped by a storm "
-       "on 30 March 2018; was November–March, assumed")
+       f"window {month_name[CASPIAN_STORM_WINDOW[0].month]}–{month_name[CASPIAN_STORM_WINDOW[1].month]} from the "
+       f"dated closures: the Kazakh ports closed to ship calls {KZ_PORTS_CLOSED_IN_OCTOBER_D[2025]} days in October "
+       f"2025 and {KZ_PORTS_CLOSED_IN_OCTOBER_D[2024]} in October 2024 (KTZ), Kuryk closed by weather about half the "
+       f"time in November and December (its director, Dec 2024), ASCO's fleet at anchor {CASPIAN_CLOSURE_D} days in "
+       f"February 2025 and its sailings stopped by a storm on 30 March 2018; was November–March, assumed")
       for leg in ("ferry-aktau-baku", "ferry-kuryk-baku", "ferry-kuryk-amirabad", "sea-tanker-aktau-baku")],
     # every route through Iran is told once, at the places it enters and leaves by: a forwarder's first caveat
     *[(f"iran-sanctions-{place}", "place", place, "risk", D(2018, 11, 5), None, "no", "*",

@@ -202,3 +202,54 @@ def test_a_pakistani_seaport_holds_a_box_about_a_week_ashore_and_less_outward(bu
             assert ("no Gwadar figure of its own" in rule.origin.estimate_note) is (port == "gwadar")
     other = tariffs.dwell_rule("bandar-abbas", "port_handling", "sea", "inbound")
     assert other.node_id == "default-port" and other.days_typical == 2
+
+
+def test_the_caspian_notes_say_the_figures_their_constants_hold():
+    """The Caspian notes once wrote the storm closure's "five days", the tanker's 20 h and the feeders' five sailings
+    a week by hand beside the constants that drive the days: built with other constants, the notes follow them."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "build_workbooks.py"
+    source = path.read_text(encoding="utf-8")
+    for old, new in (("CASPIAN_CLOSURE_D = 5 ", "CASPIAN_CLOSURE_D = 4 "),
+                     ("CASPIAN_TANKER_H = 20\n", "CASPIAN_TANKER_H = 19\n"),
+                     ("CASPIAN_FEEDERS_A_WEEK = 5 ", "CASPIAN_FEEDERS_A_WEEK = 7 "),
+                     ("KZ_PORTS_CLOSED_IN_OCTOBER_D = {2025: 11, 2024: 9}",
+                      "KZ_PORTS_CLOSED_IN_OCTOBER_D = {2025: 13, 2024: 8}"),
+                     ("CASPIAN_STORM_WINDOW = (D(2000, 10, 1), D(2000, 3, 31))",
+                      "CASPIAN_STORM_WINDOW = (D(2000, 9, 1), D(2000, 4, 30))"),
+                     ("KURYK_AMIRABAD_D = (1.2, 1.5)", "KURYK_AMIRABAD_D = (1.1, 1.7)")):
+        assert source.count(old) == 1, old
+        source = source.replace(old, new)
+    spec = importlib.util.spec_from_file_location("build_workbooks_altered", path)
+    script = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = script  # dataclasses look their module up while the script runs
+    try:
+        exec(compile(source, str(path), "exec"), script.__dict__)
+    finally:
+        del sys.modules[spec.name]
+    legs = {leg.leg_id: leg for leg in script.LEGS}
+    for leg_id in ("ferry-aktau-baku", "ferry-kuryk-baku", "ferry-kuryk-amirabad", "sea-tanker-aktau-baku"):
+        note = "; ".join(legs[leg_id].notes)
+        assert "five days" not in note and " 5 days" not in note, leg_id
+        assert "in shelter 4 days" in note and "+ 4 days" in note and "13 days closed in Oct 2025" in note, leg_id
+    assert legs["sea-tanker-aktau-baku"].days[2] == round(19 / 24 + 4, 2)
+    assert "<19 h sailing" in legs["sea-tanker-aktau-baku"].notes[0]
+    assert "19 h + 4 days" in legs["sea-tanker-aktau-baku"].notes[0]
+    amirabad = legs["ferry-kuryk-amirabad"]
+    assert amirabad.days == (1.1, 1.4, 1.7 + 4)
+    assert "1.1–1.7 days" in amirabad.notes[-1] and "typical 1.4 the middle" in amirabad.notes[-1]
+    assert "1.7 + 4 days" in amirabad.notes[-1]
+    boarding = [row for row in script.NODES if row[0].endswith("-port-ferry-out")]
+    assert boarding
+    for row in boarding:
+        assert "7 departures a week (2022), 0.5 days" in row[6], row[0]
+    windows = [row for row in script.CLOSURES if row[0].startswith("caspian-weather-")]
+    assert windows
+    for row in windows:
+        assert (row[4], row[5]) == (dt.date(2000, 9, 1), dt.date(2000, 4, 30))
+        assert row[10].startswith("window September–April from the dated closures"), row[0]
+        assert "13 days in October 2025 and 8 in October 2024" in row[10]
+        assert "at anchor 4 days in February 2025" in row[10]
