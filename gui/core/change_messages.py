@@ -35,3 +35,6 @@ PASSED_ONLY = QT_TRANSLATE_NOOP("Terms", "passed through only")
 CLOSURE_FULL = QT_TRANSLATE_NOOP("CoreMessages", "{target}: {details}, modes {modes}, cargo {classes}, equipment "
                                                  "{equipment}")
 PROPOSED = QT_TRANSLATE_NOOP("Terms", "proposed")
+# a closures row's checked_date, the day the tables' maker last looked for a decision on it: the "as of" of the
+# proposal's warning ("no decision found as of …"), in the words and translation of a rate's date
+CLOSURE_CHECKED = QT_TRANSLATE_NOOP("CoreMessages", "{details}, as of {date}")

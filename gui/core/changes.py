@@ -145,8 +145,10 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         details = Message(fmsg.CLOSURE_YEARLY if c.every_year else fmsg.CLOSURE_SPAN, effect=Term(effect),
                           start=_date(c.start), end=_date(c.end))
         target = place_name(c.target_id) if c.target_kind == "place" else leg_name(c.target_id)
-        return Message(cmsg.CLOSURE_FULL, target=target, details=details, modes=Verbatim(";".join(c.modes)),
+        text = Message(cmsg.CLOSURE_FULL, target=target, details=details, modes=Verbatim(";".join(c.modes)),
                        classes=Verbatim(";".join(c.cargo_classes)), equipment=Verbatim(";".join(c.equipment)))
+        # the day a pending decision was last looked for is what a proposal's warning says "as of": re-dated is news
+        return text if c.checked is None else Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked)
 
     changes: list[Change] = []
     changes += _compare("rate", {r.rate_id: r for r in old.leg_rates}, {r.rate_id: r for r in new.leg_rates},

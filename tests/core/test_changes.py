@@ -103,3 +103,23 @@ def test_an_earlier_exchange_rate_changed_or_removed_is_reported(tmp_path, fixtu
         "exchange rate changed: KZT 2026-01-01: 500 per USD as of 2026-01-01 → 600 per USD as of 2026-01-01",
         "exchange rate changed: PKR: 280 per USD as of 2026-01-01 → 290 per USD as of 2026-03-01"]
     assert len(lines) == 2, lines
+
+
+def test_a_closure_s_checked_date_changed_is_reported(tmp_path, fixture_tables):
+    """The closures sheet's checked_date, the day a pending decision (KTZ's grain tariff proposal) was last looked
+    for, is the "as of" of the quote's warning; a forwarder who re-dated it read "0 change(s)"."""
+    corridors, tariffs = fixture_sheets()
+    corridors["closures"][1]["checked_date"] = dt.date(2026, 11, 30)
+    lines = changes(tmp_path, fixture_tables, corridors, tariffs)
+    assert lines == ["closure changed: sea-winter: Port One–Port Two (sea): risk 2000-12-01 to 2000-02-28 every year, "
+                     "modes sea, cargo *, equipment * → Port One–Port Two (sea): risk 2000-12-01 to 2000-02-28 every "
+                     "year, modes sea, cargo *, equipment *, as of 2026-11-30"], lines
+    before = fixture_sheets()[0]
+    before["closures"][1]["checked_date"] = dt.date(2026, 11, 30)
+    (tmp_path / "before").mkdir()
+    corridors["closures"][1]["checked_date"] = dt.date(2026, 12, 1)
+    lines = [str(c) for c in compare_tables(load_tables(*write_fixture(tmp_path / "before", before, tariffs)),
+                                            load_tables(*write_fixture(tmp_path, corridors, tariffs)))]
+    assert len(lines) == 1 and lines[0].endswith("as of 2026-11-30 → Port One–Port Two (sea): risk "
+                                                  "2000-12-01 to 2000-02-28 every year, modes sea, cargo *, "
+                                                  "equipment *, as of 2026-12-01"), lines
