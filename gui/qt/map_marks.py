@@ -106,7 +106,7 @@ def _on(day: dt.date, year: int) -> dt.date:
 
 
 def window_text(mark: MapMark, route: int, words: Words) -> str:
-    """'closed 2025-10-12 – until further notice' or 'risk 2025-11-01 – 2026-03-31': the window that the
+    """'closed 2025-10-12 – until further notice' or 'risk 2025-10-01 – 2026-03-31': the window that the
     route's dates meet."""
     passed = next(p for p in mark.passes if p.route == route)
     start, end = occurrence(mark, passed.typical)

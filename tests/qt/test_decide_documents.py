@@ -64,7 +64,7 @@ def test_an_unnamed_what_if_is_said_once(qapp, tmp_path, decider):
 
 
 def test_the_pdf_says_what_binds_when_no_route_meets_the_goals(qapp, tmp_path, decider):
-    # by 21 March at 90 %, for at most 56,000 USD: the cheap Iran routes are a day late, the quick ones too dear
+    # by 21 March at 90 %, for at most 56,000 USD: the cheap Iran routes arrive too late, the quick ones too dear
     # (22 March before the change of gauge at Etrek and Sarakhs was timed on its own)
     decision = decider.decide(WHEAT, goals=Goals(arrive_by=dt.date(2026, 3, 21), max_cost=56_000))
     text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
@@ -285,8 +285,8 @@ def test_the_pdf_gives_the_capital_in_transit_as_the_excel_quote_does(qapp, tmp_
     text = " ".join(pdf_text(write_quote_pdf(document, tmp_path / "q.pdf")))
     best = document["routes"][decision.recommended]
     assert "Capital in transit 12 % a year on the goods' value, 90,000 USD" in text
-    # the capital said is what freight + capital holds beyond the freight, as shown (54,545 − 54,099 = 445 USD),
-    # so that the three add up: 445.58 USD unrounded, which alone would read 446
+    # the capital said is what freight + capital holds beyond the freight, both as shown in whole dollars, so that
+    # the three add up: the capital rounded alone may read a dollar more or less than that difference
     shown = fmt.rest_of_whole(best["economic_cost"], best["cost"])
     assert abs(shown - best["capital_in_transit"]) <= 1
     assert (f"capital in transit {fmt.money(shown, 'USD')} (12 % a year for "

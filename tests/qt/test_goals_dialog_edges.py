@@ -57,8 +57,9 @@ def test_a_country_is_avoided_by_its_name_in_the_dialog_and_said_by_it_beside_th
 
 
 def test_the_capital_in_transit_reads_with_the_days_it_is_worked_out_on(qtbot, tables):  # noqa: F811
-    """90,000 USD of wheat (180 USD/t) at 12 % a year: route 1's 518.99 USD is 90,000 × 12 % × 17.54 days ÷ 365,
-    yet its line read "(12 % a year × 18 days)", which gives 532.60; it reads "× 17.5 days"."""
+    """90,000 USD of wheat (180 USD/t) at 12 % a year: route 1's 518.99 USD was 90,000 × 12 % × 17.54 days ÷ 365
+    when it took 17.54 days, yet its line read "(12 % a year × 18 days)", which gives 532.60; it read "× 17.5 days"
+    since, the days to a tenth as the capital is worked out on them."""
     from gui.core import formatting as fmt
     from gui.core.terms import Terms
     from gui.qt.decide_cells import decision_lines
