@@ -137,3 +137,19 @@ def test_a_count_of_units_multiplies_out_as_printed(bundled_engine, cargo, count
     each, total = (float(part.replace(",", "")) for part in
                    (text.split("(")[1].split(" t each")[0], text.split("= ")[1].removesuffix(" t")))
     assert round(count * each, 3) == total == round(load.tonnes, 3)
+
+
+def test_the_kinnow_example_names_the_other_routes_at_their_costs(bundled_engine):
+    """The kinnow example names the route the quote recommends (9, by road through Zhibek Zholy and Shymkent) and
+    the rail route through Saryagash (3) by their costs; they read 28,264 and 22,862 USD after Uzbekistan's 2023
+    costs made them 27,852 and 22,532."""
+    from gui.core.decide import Decider
+
+    request, terms = KINNOW
+    decision = Decider(bundled_engine.tables, bundled_engine).decide(request, None, None, terms)
+    routes = decision.result.routes
+    assert decision.recommended == 8
+    recommended, rail = routes[8], routes[2]
+    assert "shymkent" in recommended.place_ids and "saryagash" in rail.place_ids
+    assert f"Shymkent, {recommended.cost:,.0f} USD of freight against {routes[0].cost:,.0f})" in README
+    assert f"route 3 (Irkeshtam, by rail through Saryagash, {rail.cost:,.0f} USD) up to {rail.days_max:.0f}" in README
