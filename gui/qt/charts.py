@@ -253,6 +253,9 @@ class StepLabels(pg.GraphicsObject):
         # other items on the plot no label may cover, where visible (the cost–time chart's arrival date: route 12's
         # number stood over its "by", English at 1366 × 768 and 150 %)
         self.avoid: list = []
+        # a line of the plot (a PlotDataItem) no label may lie across: the distance chart's days, whose place names
+        # stood on the line ("Kashgar" and "Khorgos / Altynkol" struck through, potatoes Lahore → Almaty)
+        self.curve = None
         self.setZValue(20)
         self.mirrored = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
@@ -299,7 +302,7 @@ class StepLabels(pg.GraphicsObject):
         boxes = place_labels(anchors, [(metrics.horizontalAdvance(text), left != self.mirrored)
                                        for _x, _y, text, _colour, left in self._labels],
                              metrics.ascent(), metrics.descent(), area, self._gap, self._beside, taken,
-                             keep_all=bool(self._clear), untangled=self._untangled)
+                             keep_all=bool(self._clear), untangled=self._untangled, drawn=self._drawn(transform))
         self.placed = []
         for (_x, _y, text, colour, _left), anchor, spot in zip(self._labels, anchors, boxes):
             if spot is not None:
@@ -320,6 +323,17 @@ class StepLabels(pg.GraphicsObject):
                 if joined:  # no free spot is plainly its point's: a line says whose number it is
                     painter.drawLine(*leader_line(box, anchor, self._clear))
         painter.restore()
+
+
+    def _drawn(self, transform) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+        """The segments of ``curve`` in the painter's pixels (it shares the labels' view, so their transform)."""
+        if self.curve is None or not self.curve.isVisible():
+            return []
+        xs, ys = self.curve.getData()
+        if xs is None or len(xs) < 2:
+            return []
+        points = [transform.map(QPointF(float(x), float(y))) for x, y in zip(xs, ys)]
+        return [((a.x(), a.y()), (b.x(), b.y())) for a, b in zip(points, points[1:])]
 
 
 def _right_to_left(text: str) -> bool:

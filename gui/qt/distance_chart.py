@@ -43,7 +43,7 @@ class DistanceChart(QWidget):
         column.addWidget(self.title)
         self.cost_plot = _plot(None, money=True)
         column.addWidget(self.cost_plot, 1)
-        layout.addWidget(self._cost_column, 1)
+        layout.addWidget(self._cost_column, 2)
         self.time_plot = _plot(None, money=False)
         self.time_plot.setXLink(self.cost_plot)
         align_widths((self.cost_plot, self.time_plot))  # one km at one x in both
@@ -58,7 +58,7 @@ class DistanceChart(QWidget):
             plot.addItem(line)
             plot.addItem(steps)
             _style_axes(plot)
-        layout.addWidget(self.time_plot, 1)
+        layout.addWidget(self.time_plot, 3)
         # the km under the cost are those under the days, at the same x: said once, under the days, the cost keeps
         # their room (its tick marks stay, lined up with the days')
         self.cost_plot.getAxis("bottom").setStyle(showValues=False)
@@ -77,6 +77,7 @@ class DistanceChart(QWidget):
         self.time_plot.setLabel("bottom", tr("Distance from origin, km"))
         value_axis(self.time_plot).setLabel(tr("Days"))
         self.labels = StepLabels()
+        self.labels.curve = self.time_line  # each place name clear of the days' line, not across it
         self.time_plot.addItem(self.labels)
         # each plot keeps room for its distance axis and LEAST_PLOT_HEIGHT above it: at 40 px in all, Urdu at 1366 ×
         # 689 (its axes stand taller) kept 11 px for the days and 18 for the cost, where no figure was drawn
@@ -95,6 +96,7 @@ class DistanceChart(QWidget):
             _paint_plot(plot, colours)
         self.cost_line.setPen(pg.mkPen(colours.frontier, width=2.5))
         self.time_line.setPen(pg.mkPen(colours.time_line, width=2.5))
+        self.labels.halo = colours.chart_background  # the grid lines behind a place name do not strike it through
         self.set_route(self._route)
 
     def _set_legend(self, route: RouteQuote) -> None:

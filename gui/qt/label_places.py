@@ -3,6 +3,8 @@ as another point's (the window's charts and the PDF's). Geometry only (QtCore), 
 without the charting library."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF
 
 
@@ -11,7 +13,8 @@ LABEL_SPACE = 0.3  # the least room between two labels on a line, in line height
 
 def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent: float, descent: float,
                  area: QRectF | None, gap: float, beside: bool, taken: list[QRectF], keep_all: bool,
-                 untangled: bool = False) -> list[tuple[QRectF, bool] | None]:
+                 untangled: bool = False, drawn: Sequence[tuple[tuple[float, float], tuple[float, float]]] = (),
+                 drawn_clear: float = 2.0) -> list[tuple[QRectF, bool] | None]:
     """Where each label goes, in screen pixels, and whether a line must join it to its point (None: left out).
     ``sizes``: each label's width and whether it goes before its point (to its left) by choice. A label tries, on
     its chosen side, a spot level with its point (if ``beside``), above it and below it, then the same on the
@@ -22,7 +25,9 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     passes no other point, joined to it by that line. ``untangled`` (the window's chart, whose points carry their
     number in a tooltip): a line crosses no other label and no other line, and no label lies across a line; a
     number with no such spot is left out rather than drawn into the crowd (at 150 % the lines of 8, 12 and 13 of
-    the wheat quote crossed each other and the numbers beside them)."""
+    the wheat quote crossed each other and the numbers beside them). ``drawn``: the segments of a line drawn on
+    the chart (the days along the route), which no label may lie across, nor come within ``drawn_clear`` px of
+    (the place names of the days' steps stood on the line itself, "Kashgar" struck through by the next leg)."""
     height = ascent + descent
     apart = LABEL_SPACE * height
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
@@ -37,6 +42,15 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                 x0 = x - width - distance if side else x + distance
                 spots += [(x0, baseline - ascent, x0 + width, baseline - ascent + height)
                           for baseline in (*level, y - distance, y + height + distance - 4)]
+        if drawn:
+            # beside a line, the spots between above and below too, 2 px apart: in a low plot of days the name of
+            # a step near its top fits only in the wedge between the plot's top and the leg before the step
+            for distance in (gap, 2.5 * gap):
+                for side in (left, not left):
+                    x0 = x - width - distance if side else x + distance
+                    top, bottom = y - distance - ascent, y + height + distance - 4 - ascent
+                    spots += [(x0, top + step, x0 + width, top + step + height)
+                              for step in range(2, int(bottom - top), 2)]
         spots_of.append([box for box in spots if bounds is None or (
             box[0] >= bounds[0] and box[1] >= bounds[1] and box[2] <= bounds[2] and box[3] <= bounds[3])])
     placed: list[tuple[tuple[float, float, float, float], bool] | None] = [None] * len(points)
@@ -50,7 +64,8 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
             if placed[index] is not None:
                 continue
             fitting = spots_of[index]
-            free = [box for box in fitting if not any(_overlap(box, other) for other in taken_boxes)]
+            free = [box for box in fitting if not any(_overlap(box, other) for other in taken_boxes)
+                    and not any(_meets(segment, box, drawn_clear) for segment in drawn)]
             others = points[:index] + points[index + 1:]
             chosen = None
             if not joining:
@@ -121,6 +136,28 @@ def _to_segment(point: tuple, line: tuple) -> float:
     dx, dy = x1 - x0, y1 - y0
     t = max(0.0, min(1.0, ((point[0] - x0) * dx + (point[1] - y0) * dy) / (dx * dx + dy * dy or 1.0)))
     return ((x0 + t * dx - point[0]) ** 2 + (y0 + t * dy - point[1]) ** 2) ** 0.5
+
+
+def _meets(line: tuple, box: tuple, clear: float = 0.0) -> bool:
+    """Whether a line (two points) passes through a box (left, top, right, bottom) grown by ``clear`` on every
+    side: exactly, however long the line (the sampled test of _crosses can step over a small box)."""
+    (x0, y0), (x1, y1) = line
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - (box[0] - clear)), (dx, box[2] + clear - x0),
+                 (-dy, y0 - (box[1] - clear)), (dy, box[3] + clear - y0)):
+        if p == 0:
+            if q < 0:  # parallel to this edge and outside it
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
 
 
 def _crosses(line: tuple, box: tuple) -> bool:
