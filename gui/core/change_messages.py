@@ -38,3 +38,5 @@ PROPOSED = QT_TRANSLATE_NOOP("Terms", "proposed")
 # a closures row's checked_date, the day the tables' maker last looked for a decision on it: the "as of" of the
 # proposal's warning ("no decision found as of …"), in the words and translation of a rate's date
 CLOSURE_CHECKED = QT_TRANSLATE_NOOP("CoreMessages", "{details}, as of {date}")
+# a closure whose reason alone was reworded: the reason is what its warning prints, so both sides show it
+CLOSURE_REASON = QT_TRANSLATE_NOOP("CoreMessages", "{details}; reason: {reason}")

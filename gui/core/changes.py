@@ -140,6 +140,12 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                        equipment=Verbatim(";".join(leg.equipment)),
                        way=Term(cmsg.BOTH_WAYS if leg.two_way else cmsg.ONE_WAY))
 
+    old_closures = {c.closure_id: c for c in old.closures}
+    new_closures = {c.closure_id: c for c in new.closures}
+    # the reason is the words of the quote's warning: a reworded one is a change, said only where it is one
+    reworded = {key for key in old_closures.keys() & new_closures.keys()
+                if old_closures[key].reason != new_closures[key].reason}
+
     def closure_details(c: m.Closure) -> Message:
         effect = fmsg.CLOSED if c.closed else cmsg.PROPOSED if c.proposed else fmsg.RISK
         details = Message(fmsg.CLOSURE_YEARLY if c.every_year else fmsg.CLOSURE_SPAN, effect=Term(effect),
@@ -148,7 +154,10 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         text = Message(cmsg.CLOSURE_FULL, target=target, details=details, modes=Verbatim(";".join(c.modes)),
                        classes=Verbatim(";".join(c.cargo_classes)), equipment=Verbatim(";".join(c.equipment)))
         # the day a pending decision was last looked for is what a proposal's warning says "as of": re-dated is news
-        return text if c.checked is None else Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked)
+        if c.checked is not None:
+            text = Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked)
+        return Message(cmsg.CLOSURE_REASON, details=text, reason=Verbatim(c.reason)) if c.closure_id in reworded \
+            else text
 
     changes: list[Change] = []
     changes += _compare("rate", {r.rate_id: r for r in old.leg_rates}, {r.rate_id: r for r in new.leg_rates},
@@ -157,8 +166,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                         _rate_text, fee_label)
     # a leg, a closure or a place by its id: its ends, target or name are among what may change
     changes += _compare("leg", old.legs, new.legs, leg_details, lambda leg: Verbatim(leg.leg_id))
-    changes += _compare("closure", {c.closure_id: c for c in old.closures}, {c.closure_id: c for c in new.closures},
-                        closure_details, lambda c: Verbatim(c.closure_id))
+    changes += _compare("closure", old_closures, new_closures, closure_details, lambda c: Verbatim(c.closure_id))
     changes += _compare("place", old.places, new.places,
                         lambda p: Message(cmsg.PLACE_FULL, name=p.name,
                                           details=Message(fmsg.PLACE_DETAILS, country=Verbatim(p.country),

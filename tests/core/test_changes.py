@@ -123,3 +123,15 @@ def test_a_closure_s_checked_date_changed_is_reported(tmp_path, fixture_tables):
     assert len(lines) == 1 and lines[0].endswith("as of 2026-11-30 → Port One–Port Two (sea): risk "
                                                   "2000-12-01 to 2000-02-28 every year, modes sea, cargo *, "
                                                   "equipment *, as of 2026-12-01"), lines
+
+
+def test_a_closure_s_reason_reworded_is_reported(tmp_path, fixture_tables):
+    """The reason is what a closure's warning prints; a workbook that only reworded it read "0 change(s)"."""
+    corridors, tariffs = fixture_sheets()
+    old_reason = fixture_tables.closures[1].reason
+    corridors["closures"][1]["reason"] = "sea ice in the northern Caspian"
+    lines = changes(tmp_path, fixture_tables, corridors, tariffs)
+    assert lines == ["closure changed: sea-winter: Port One–Port Two (sea): risk 2000-12-01 to 2000-02-28 every year, "
+                     f"modes sea, cargo *, equipment *; reason: {old_reason} → Port One–Port Two (sea): risk "
+                     "2000-12-01 to 2000-02-28 every year, modes sea, cargo *, equipment *; reason: sea ice in the "
+                     "northern Caspian"], lines
