@@ -154,11 +154,15 @@ class Network:
         key = (kind, place, handling_class, locked)
         kept = kept_in.get(key)
         if kept is None or kept[0] < radius:
+            # widened to twice the radius kept at least: searches between other places ask a little more each time,
+            # and would otherwise work the table out anew for each; a figure past the radius asked for changes no
+            # path found (path_search.PathSearch.reach), and only the places within it count against the budget
+            wide = radius if kept is None else max(radius, 2 * kept[0])
             row, kms = shortest_within(self.place_index[place], self._numbered_edges(handling_class, locked)[
-                kind == "to"], radius)
+                kind == "to"], wide)
             if kind == "allowance":
                 row = [factor * km if km < INF else INF for factor, km in zip(self._factors(place), row)]
-            kept = kept_in.put(key, (radius, row, kms), len(row))
+            kept = kept_in.put(key, (wide, row, kms), len(row))
         return kept[1], reached(kept[2], radius)
 
     def _numbered_edges(self, handling_class: str, locked: Equipment | None):
@@ -226,4 +230,5 @@ class Network:
                             partial(self.row, handling_class=handling_class, locked=locked),
                             base, origin, destination)
         search.walk(origin, 0.0, 0, 0)
+        search.walked()
         return SearchResult(tuple(search.found), search)
