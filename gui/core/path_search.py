@@ -186,6 +186,8 @@ class PathSearch:
         wandering, to_last, last_caps = self.check_wandering, self.to_last, self.last_caps
         rows, ways_of, countries, bits = self.way_rows, self._ways, self.network.country_numbers, self.bits
         ahead = wandering and bool(to_last)
+        # the stops each way on is checked against (none where no limit between stops is set)
+        checked, home_checked = (stops, home_stops) if wandering else ([], [])
         lasts = len(to_last)
         at = self.index[place]
         ways, size = rows[at] or ways_of(at)
@@ -215,37 +217,33 @@ class PathSearch:
                 mode_changes = changes + 1 if mode is not None and mode != step_mode else changes
                 if travelled + remaining > most or mode_changes > max_changes:
                     continue
-                if wandering:  # the detour limits between two stops (README "How a quote is worked out")
-                    wanders = False
-                    if at == destination:  # only from stops in its own country: the rest answer to max_detour
-                        for km_there, allowance in home_stops:
-                            if travelled - km_there > allowance[at]:
-                                wanders = True
-                                break
-                        if wanders:
-                            continue
+                # the detour limits between two stops (README "How a quote is worked out"), none where they are
+                # not set (``checked``)
+                if at == destination:  # only from stops in its own country: the rest answer to max_detour
+                    for km_there, allowance in home_checked:
+                        if travelled - km_there > allowance[at]:
+                            break
                     else:
-                        for km_there, allowance in stops:
-                            if travelled - km_there > allowance[at]:
-                                wanders = True
+                        path.append(step)
+                        found.append(tuple(path))
+                        path.pop()
+                    continue
+                for km_there, allowance in checked:
+                    if travelled - km_there > allowance[at]:
+                        break
+                else:  # within them: on, if a place one leg before the destination still is
+                    if ahead:
+                        caps = last_caps[-1]
+                        for j, to in enumerate(to_last):
+                            cap = caps[j]
+                            if cap is None:
+                                cap = self._cap(j)
+                            if travelled + to[at] <= cap:
                                 break
-                        if wanders:
+                        else:  # no place one leg before the destination is still within the limits
                             continue
-                        if ahead:
-                            caps = last_caps[-1]
-                            for j, to in enumerate(to_last):
-                                cap = caps[j]
-                                if cap is None:
-                                    cap = self._cap(j)
-                                if travelled + to[at] <= cap:
-                                    break
-                            else:  # no place one leg before the destination is still within the limits
-                                continue
-                if at == destination:
-                    path.append(step)
-                    found.append(tuple(path))
-                    path.pop()
-                elif len(path) + 1 < max_legs:
+                    if len(path) + 1 >= max_legs:
+                        continue
                     ways, size = rows[at] or ways_of(at)
                     allowance = allowances[at]
                     if allowance is None:
