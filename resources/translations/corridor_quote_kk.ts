@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="212" />
-        <location filename="../../gui/qt/distance_chart.py" line="122" />
+        <location filename="../../gui/qt/distance_chart.py" line="124" />
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
@@ -65,45 +65,45 @@
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="124" />
+        <location filename="../../gui/qt/distance_chart.py" line="126" />
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Маршрут бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/breakdown_model.py" line="39" />
         <location filename="../../gui/qt/distance_chart.py" line="78" />
-        <location filename="../../gui/qt/distance_chart.py" line="127" />
+        <location filename="../../gui/qt/distance_chart.py" line="129" />
         <location filename="../../gui/qt/models.py" line="36" />
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="102" />
+        <location filename="../../gui/qt/distance_chart.py" line="104" />
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="102" />
+        <location filename="../../gui/qt/distance_chart.py" line="104" />
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="103" />
+        <location filename="../../gui/qt/distance_chart.py" line="105" />
         <source>gauge change</source>
         <translation>жол енінің ауысуы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="103" />
+        <location filename="../../gui/qt/distance_chart.py" line="105" />
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="105" />
+        <location filename="../../gui/qt/distance_chart.py" line="107" />
         <source>wait for a closure to end</source>
         <translation>жабылудың аяқталуын күту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="125" />
+        <location filename="../../gui/qt/distance_chart.py" line="127" />
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -2292,6 +2292,7 @@
         <translation>{count} тариф немесе алымның күні жоқ</translation>
     </message>
     <message>
+        <location filename="../../gui/core/change_messages.py" line="40" />
         <location filename="../../gui/core/rate_messages.py" line="11" />
         <source>{details}, as of {date}</source>
         <translation>{details}, {date} жағдайы бойынша</translation>
@@ -3696,6 +3697,11 @@
         <location filename="../../gui/core/change_messages.py" line="35" />
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}, көлік түрлері {modes}, жүк {classes}, жабдық {equipment}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="42" />
+        <source>{details}; reason: {reason}</source>
+        <translation>{details}; себебі: {reason}</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="212" />
-        <location filename="../../gui/qt/distance_chart.py" line="122" />
+        <location filename="../../gui/qt/distance_chart.py" line="124" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
@@ -65,45 +65,45 @@
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="124" />
+        <location filename="../../gui/qt/distance_chart.py" line="126" />
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/breakdown_model.py" line="39" />
         <location filename="../../gui/qt/distance_chart.py" line="78" />
-        <location filename="../../gui/qt/distance_chart.py" line="127" />
+        <location filename="../../gui/qt/distance_chart.py" line="129" />
         <location filename="../../gui/qt/models.py" line="36" />
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="102" />
+        <location filename="../../gui/qt/distance_chart.py" line="104" />
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="102" />
+        <location filename="../../gui/qt/distance_chart.py" line="104" />
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="103" />
+        <location filename="../../gui/qt/distance_chart.py" line="105" />
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="103" />
+        <location filename="../../gui/qt/distance_chart.py" line="105" />
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="105" />
+        <location filename="../../gui/qt/distance_chart.py" line="107" />
         <source>wait for a closure to end</source>
         <translation>ожидание окончания закрытия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="125" />
+        <location filename="../../gui/qt/distance_chart.py" line="127" />
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -2292,6 +2292,7 @@
         <translation>у {count} тарифа или сбора нет даты</translation>
     </message>
     <message>
+        <location filename="../../gui/core/change_messages.py" line="40" />
         <location filename="../../gui/core/rate_messages.py" line="11" />
         <source>{details}, as of {date}</source>
         <translation>{details}, на {date}</translation>
@@ -3696,6 +3697,11 @@
         <location filename="../../gui/core/change_messages.py" line="35" />
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}, виды транспорта {modes}, груз {classes}, оборудование {equipment}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="42" />
+        <source>{details}; reason: {reason}</source>
+        <translation>{details}; причина: {reason}</translation>
     </message>
 </context>
 <context>

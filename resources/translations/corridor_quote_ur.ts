@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/cost_time_chart.py" line="212" />
-        <location filename="../../gui/qt/distance_chart.py" line="122" />
+        <location filename="../../gui/qt/distance_chart.py" line="124" />
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
@@ -65,45 +65,45 @@
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="124" />
+        <location filename="../../gui/qt/distance_chart.py" line="126" />
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/breakdown_model.py" line="39" />
         <location filename="../../gui/qt/distance_chart.py" line="78" />
-        <location filename="../../gui/qt/distance_chart.py" line="127" />
+        <location filename="../../gui/qt/distance_chart.py" line="129" />
         <location filename="../../gui/qt/models.py" line="36" />
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="102" />
+        <location filename="../../gui/qt/distance_chart.py" line="104" />
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="102" />
+        <location filename="../../gui/qt/distance_chart.py" line="104" />
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="103" />
+        <location filename="../../gui/qt/distance_chart.py" line="105" />
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="103" />
+        <location filename="../../gui/qt/distance_chart.py" line="105" />
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="105" />
+        <location filename="../../gui/qt/distance_chart.py" line="107" />
         <source>wait for a closure to end</source>
         <translation>بندش ختم ہونے کا انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/distance_chart.py" line="125" />
+        <location filename="../../gui/qt/distance_chart.py" line="127" />
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -2292,6 +2292,7 @@
         <translation>{count} نرخ یا فیس پر کوئی تاریخ نہیں</translation>
     </message>
     <message>
+        <location filename="../../gui/core/change_messages.py" line="40" />
         <location filename="../../gui/core/rate_messages.py" line="11" />
         <source>{details}, as of {date}</source>
         <translation>{details}، بتاریخ {date}</translation>
@@ -3696,6 +3697,11 @@
         <location filename="../../gui/core/change_messages.py" line="35" />
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}، ذرائع {modes}، سامان {classes}، آلات {equipment}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="42" />
+        <source>{details}; reason: {reason}</source>
+        <translation>{details}؛ وجہ: {reason}</translation>
     </message>
 </context>
 <context>
