@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from . import model as m
 from .model import SEA_MODES
 from .network import Step
-from .route_walk import change_charges, charges_for, per_tonne
+from .equipment_changes import change_charges, charges_for, per_tonne
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ def choose_equipment(tariffs: Tariffs, plan: RoutePlan, req: PricingRequest) -> 
     route's legs and stops cost least at the departure: each run's legs and the stops charged with its
     equipment (``run_stops``: a wagon cheaper on the rails can pay more per unit at a border inside the run than
     it saves), and where two runs take different equipment the change of it (the cargo taken out of the one and
-    put into the other: route_walk.change_charges), chosen over the runs together.
+    put into the other: equipment_changes.change_charges), chosen over the runs together.
 
     A run is cut where no single equipment type is accepted throughout (the cargo is transshipped there).
     """
@@ -106,7 +106,7 @@ def _changes(tariffs: Tariffs, plan: RoutePlan, number: int, before: tuple, afte
 
 def change_cost(tariffs: Tariffs, plan: RoutePlan, index: int, arriving: m.Equipment, arriving_units: int,
                 leaving: m.Equipment, leaving_units: int, req: PricingRequest) -> float:
-    """The money of a change of equipment after leg ``index`` at the departure (route_walk.change_charges), the
+    """The money of a change of equipment after leg ``index`` at the departure (equipment_changes.change_charges), the
     stop's events aside: what the choice of equipment counts for it. Kept by the request per stop, modes and the
     two types with their units: a request's choices meet the same changes on many paths."""
     place_id, path = plan.place_ids[index + 1], plan.path
@@ -126,13 +126,13 @@ def change_least(tariffs: Tariffs, place_id: str, arriving_mode: str, leaving_mo
     """The least money a change of equipment from ``arriving`` to ``leaving`` at a stop can charge on any day from
     the departure on, the stop's events aside: what a path's bound counts for it (bounds.PathBounds.tight).
 
-    Why it is never above what a walk charges: a walk charges the transshipments ``route_walk.charges_for`` names
-    for the change on the day the cargo gets there (a day from the departure on), each at that day's fee, which is
-    at least its ``Tariffs.node_least`` (the least of the rows any such day can choose, with the same equipment and
-    units). Which ones are named turns only on whether each land side's fee is charged per tonne alone on that day
-    (``route_walk.per_tonne``): where the side's rows are settled by the departure (``Tariffs.node_settled``) every
-    such day chooses the departure's rows, so the answer is the departure's; else it is taken both ways. The least
-    over the answers that can hold is at most the walk's; fees are never negative."""
+    Why it is never above what a walk charges: a walk charges the transshipments ``equipment_changes.charges_for``
+    names for the change on the day the cargo gets there (a day from the departure on), each at that day's fee,
+    which is at least its ``Tariffs.node_least`` (the least of the rows any such day can choose, with the same
+    equipment and units). Which ones are named turns only on whether each land side's fee is charged per tonne
+    alone on that day (``equipment_changes.per_tonne``): where the side's rows are settled by the departure
+    (``Tariffs.node_settled``) every such day chooses the departure's rows, so the answer is the departure's; else
+    it is taken both ways. The least over the answers that can hold is at most the walk's; fees are never negative."""
     sides = []
     for mode, equipment in ((arriving_mode, arriving), (leaving_mode, leaving)):
         if mode in SEA_MODES:

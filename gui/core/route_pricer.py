@@ -19,7 +19,8 @@ from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
 from .equipment_choice import choose_equipment, run_stops
-from .route_walk import Walk, changes_settled, replay
+from .equipment_changes import changes_settled
+from .route_walk import Walk, replay
 from .walk_totals import WalkTotals
 from .tariffs import PricingRequest, Tariffs
 

@@ -82,8 +82,8 @@ class Tariffs:
         # the id of the plan's tuple, which is kept with it, and the tuple itself, so that the id is never reused
         self.met: dict[tuple[int, str], tuple] = {}
         # what a change of equipment charges, per stop, modes, types and day, and the day from which it is settled
-        self.changes: dict[tuple, tuple] = {}  # (route_walk.change_charges)
-        self.changes_settle: dict[tuple, dt.date] = {}  # (route_walk.changes_settled)
+        self.changes: dict[tuple, tuple] = {}  # (equipment_changes.change_charges)
+        self.changes_settle: dict[tuple, dt.date] = {}  # (equipment_changes.changes_settled)
         self.stop_events: dict[tuple, tuple] = {}  # per stop between two steps, for the bounds (bounds.PathBounds)
         self._transport_factors: dict[tuple[str, str], m.EmissionFactor] = {}
         self._hub_factors: dict[str, list[m.EmissionFactor]] = {}

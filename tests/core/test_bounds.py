@@ -16,7 +16,7 @@ from gui.core.equipment_choice import change_least
 from gui.core.network import Step
 from gui.core.quote import PricingRequest, QuoteEngine
 from gui.core.request import QuoteRequest, find_cargo, resolve_load
-from gui.core.route_walk import _charges
+from gui.core.equipment_changes import _charges
 from tests.core.test_equipment_choice import DAY, change_network
 from tests.core.test_search_oracle import ORACLE, PAIRS, REQUESTS, RULE_SETTINGS, check_bounds, each_pair
 from tests.networks import small_networks, tables_from_sheets
