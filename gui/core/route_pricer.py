@@ -20,7 +20,7 @@ from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
 from .equipment_choice import choose_equipment, run_stops
 from .equipment_changes import changes_settled
-from .route_walk import Walk, replay
+from .route_walk import Walk, replay, taken_up
 from .walk_totals import WalkTotals
 from .tariffs import PricingRequest, Tariffs
 
@@ -187,16 +187,19 @@ class RoutePricer:
         """A walk along a plan for a request, the route's fields it decides alone, and whether it was replayed
         (route_walk.replay): where the plan was walked for another departure of the request's span with the
         equipment chosen for the span and nothing that moved its days or changes with the day (a rate card's
-        months); else walked, and kept for the span if it can be replayed."""
+        months), or taken up to where a closure row met holds the cargo on this departure's dates and walked on from
+        there (route_walk.taken_up); else walked, and kept for the span if it can be replayed."""
         walks = req.walks
         kept = walks.get(id(plan))
         if kept is not None and kept[0] is plan:  # the plan is kept with its walk: its id is not reused
             walk = replay(kept[1], kept[2], req.departure)
             if walk is not None:
                 return walk, kept[3], True
-        walker = Walk(self.tariffs, plan, req, choose_equipment(self.tariffs, plan, req), breakdown=False,
-                      record=plan.kept and kept is None)
-        walk = walker.run()
+            walker, first = taken_up(self.tariffs, plan, req, *kept[1:3], *kept[4:])
+        else:
+            walker, first = Walk(self.tariffs, plan, req, choose_equipment(self.tariffs, plan, req),
+                                 breakdown=False, record=plan.kept and kept is None), 0
+        walk = walker.run(first)
         cost = None if walk.missing_tariff else walk.total
         # in the order of RouteQuote's fields, those a request sets (``route``) None until then
         values = {"corridor": plan.corridor, "place_ids": plan.place_ids, "path": plan.names, "available": None,
@@ -211,7 +214,7 @@ class RoutePricer:
             if all((plan.path[start:end], stops) in settled for start, end, _, stops in plan.runs) and all(
                     changes_settled(self.tariffs, plan, start - 1, plan.runs[number - 1][2], options, req.departure)
                     for number, (start, _, options, _) in enumerate(plan.runs) if number):
-                walks[id(plan)] = (plan, walker.met, walk, values)
+                walks[id(plan)] = (plan, walker.met, walk, values, walker.choices, walker.marks)
         return walk, values, False
 
     def said(self, route: RouteQuote, unsaid: dict) -> dict:

@@ -41,25 +41,32 @@ class Walk:
         # ``record``: the closure rows met, with the days the walk had got to (``replay``); None where the walk
         # cannot be replayed on another departure (a closure moved its days, or a part's rows change with the day)
         self.met: list[tuple] | None = [] if record else None
+        # with ``record``, at the start of each leg: the days (earliest, typical, latest), the parts and the closure
+        # rows met so far, so that a walk on another departure can take it up to there (``taken_up``)
+        self.marks: list[tuple] | None = [] if record else None
         self._start = req.departure.toordinal()
         self._added: set[int] = set()  # the stops (place indexes) a what-if's days at the place went to
         self.w = WalkTotals()
         if breakdown:
             self.w.legs, self.w.nodes = [], []
 
-    def run(self) -> WalkTotals:
+    def run(self, first: int = 0) -> WalkTotals:
+        """The walk, settled; ``first``: the leg it goes on from, the walk up to there taken up (``taken_up``)."""
         plan, w, choices = self.plan, self.w, self.choices
         path, names, place_closures, leg_closures = plan.path, plan.names, plan.place_closures, plan.leg_closures
         # every path of every request walks this loop: a leg's part is looked up here in the request's (``leg``
         # where it is not there yet, changes with the day or the lines are asked for), and added (WalkTotals.add)
         parts, days, walked = None if self.breakdown else self.req.parts, w.days, w.parts
         add, node = w.add, self.node
-        if path[0].mode in SEA_MODES:
-            add(node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound"))
-        if place_closures[0]:
-            self.meet(place_closures[0], names[0], *choices[0], 0, -1, (self.req.departure,) * 3)
+        if not first:
+            if path[0].mode in SEA_MODES:
+                add(node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound"))
+            if place_closures[0]:
+                self.meet(place_closures[0], names[0], *choices[0], 0, -1, (self.req.departure,) * 3)
         last = len(path) - 1
-        for index, step in enumerate(path):
+        for index, step in enumerate(path[first:] if first else path, first):
+            if self.met is not None:
+                self.marks.append((days[0], days[1], days[2], len(walked), len(self.met)))
             equipment, units = choices[index]
             if leg_closures[index]:
                 self.meet(leg_closures[index], plan.leg_names[index], equipment, units, index, index - 1)
@@ -291,7 +298,7 @@ def replay(met: list[tuple], walked: WalkTotals, departure: dt.date) -> WalkTota
     (``walked``, settled) that met closure rows (``met``: Walk's record) without moving its days and took no part whose
     rows change with the day: the same parts, so the same days when each closure is met, which is met anew on this
     departure's dates (``Replayed``: worked out when asked for). None where one of those rows that closes the way
-    covers one of the dates: walked anew."""
+    covers one of the dates: taken up to there and walked anew from there (``taken_up``)."""
     start, fromordinal = departure.toordinal(), dt.date.fromordinal
     for kept, _, earliest, typical, latest in met:
         holding = kept[2]
@@ -299,3 +306,38 @@ def replay(met: list[tuple], walked: WalkTotals, departure: dt.date) -> WalkTota
                 fromordinal(start + earliest), fromordinal(start + typical), fromordinal(start + latest))):
             return None
     return Replayed(walked, met, start)
+
+
+def taken_up(tariffs: Tariffs, plan: RoutePlan, req: PricingRequest, met: list[tuple], walked: WalkTotals,
+             choices: list[tuple[m.Equipment, int]], marks: list[tuple]) -> tuple[Walk, int]:
+    """A walk of a path on another departure of the span that ``replay`` cannot repeat whole, and the leg to walk
+    it on from (``Walk.run``): the walk before (``walked``, with Walk's record ``met``, ``choices`` and ``marks``),
+    taken up to the start of the leg where the first closure row that closes the way covers one of the dates it is
+    met on, which this walk meets anew, and all after it. Up to there the walks are the same: the same equipment
+    (the walk before is kept only where it is the same on every departure of the span: route_pricer), parts and
+    days, every row met there holding nothing on this departure's dates either; only the dates those rows are
+    met on differ (as a walk meets them: the origin's on the departure itself). From the origin where one met
+    there holds the cargo."""
+    departure = req.departure
+    start, fromordinal = departure.toordinal(), dt.date.fromordinal
+    at_origin = marks[0][4]  # the rows met at the origin, before the first leg: met on the departure
+    dates = []
+    for number, (kept, _, earliest, typical, latest) in enumerate(met):
+        when = (departure,) * 3 if number < at_origin else (
+            fromordinal(start + earliest), fromordinal(start + typical), fromordinal(start + latest))
+        holding = kept[2]
+        if holding and any(c.covers(day) for c in holding for day in when):
+            break
+        dates.append(when)
+    walker = Walk(tariffs, plan, req, choices, breakdown=False)
+    first = len(marks) - 1
+    while first >= 0 and marks[first][4] > len(dates):  # the last leg begun before that row was met
+        first -= 1
+    if first < 0:
+        return walker, 0
+    mark, w = marks[first], walker.w
+    w.days[:] = mark[:3]
+    w.parts = walked.parts[:mark[3]]
+    # as Walk.meet and WalkTotals.meet say a row that holds none
+    w.hits = [(kept[1], where, when, None, None) for (kept, where, *_), when in zip(met[:mark[4]], dates)]
+    return walker, first
