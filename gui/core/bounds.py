@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+from operator import add
 
 from . import model as m
 from .equipment_choice import change_least
@@ -121,7 +122,9 @@ class PathBounds:
         runs, hc, locked = self.req.bounds, self.handling_class, self.locked
         options = self.network.equipment_set
         cost, start, count = 0.0, 0, len(path)
-        ways = None  # the least of the runs since the last without options, to each type of the run before
+        # the least of the runs since the last without options, to each type (in the order of ``was``: the run
+        # before's types with their least, as ``_least_on_run`` gives them)
+        ways, was = None, None
         while start < count:  # route_pricer.RoutePricer.plan's runs
             mode = path[start].mode
             common = options(path[start].leg, hc, locked)
@@ -136,16 +139,28 @@ class PathBounds:
             if costs is None:
                 costs = runs[key] = self._least_on_run(key[1], key[2], key[3], common)
             if not costs:
-                cost += min(spent for spent, _ in ways) if ways else 0.0
+                cost += min(ways) if ways else 0.0
                 ways = None
             elif ways is None:
-                ways = [(more, equipment) for equipment, more in costs]
+                ways = [more for _, more in costs]
             else:
-                ways = [(min(spent + self._change(path, start, was, equipment) for spent, was in ways) + more,
-                         equipment) for equipment, more in costs]
-            start = end
-        cost = (cost + (min(spent for spent, _ in ways) if ways else 0.0)) * BOUND_SLACK
+                moves = self._moves(path, start, was, costs)
+                ways = [min(map(add, ways, changes)) + more for changes, (_, more) in zip(moves, costs)]
+            was, start = costs, end
+        cost = (cost + (min(ways) if ways else 0.0)) * BOUND_SLACK
         return bound if cost <= bound.cost else Bound(cost, bound.days, bound.co2e_kg)
+
+    def _moves(self, path: tuple[Step, ...], start: int, was: tuple, costs: tuple) -> tuple[tuple[float, ...], ...]:
+        """The least changes of equipment (``_change``) before step ``start``, from each type of the run before
+        (``was``) to each of the run that begins there (``costs``), per type of this run: kept for the request's
+        span by the two runs' leasts (``_least_on_run``, kept there too, so that their ids are never another's),
+        which name the stop, its modes and the types: most paths of a corridor change between the same runs."""
+        key = ("moves", id(was), id(costs))
+        kept = self.req.bounds.get(key)
+        if kept is None or kept[0] is not was or kept[1] is not costs:
+            kept = self.req.bounds[key] = (was, costs, tuple(
+                tuple(self._change(path, start, arriving, leaving) for arriving, _ in was) for leaving, _ in costs))
+        return kept[2]
 
     def _change(self, path: tuple[Step, ...], start: int, arriving: m.Equipment, leaving: m.Equipment) -> float:
         """The least a change of equipment from ``arriving`` to ``leaving`` before step ``start`` can cost
