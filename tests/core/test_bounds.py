@@ -11,8 +11,9 @@ import pytest
 from hypothesis import event, given, strategies as st
 
 import gui.core.quote as quoting
-from gui.core.bounds import PathBounds
+from gui.core.bounds import BOUND_SLACK, PathBounds
 from gui.core.equipment_choice import change_least
+from gui.core.frontier import Bound
 from gui.core.network import Step
 from gui.core.quote import PricingRequest, QuoteEngine
 from gui.core.request import QuoteRequest, find_cargo, resolve_load
@@ -123,3 +124,47 @@ def test_the_bound_is_never_above_the_route_priced_on_the_bundled_tables(bundled
                 engine.quote(QuoteRequest(cargo, 500, "t", a, b, day, quoted_on=day))
     assert checked[0] > 1000
     assert met[0] > 0
+
+
+def _least_over_every_choice(bounds: PathBounds, plan) -> float:
+    """The least, over every choice of one equipment type per run of legs, of the runs' leasts and the least
+    changes between runs whose types differ (PathBounds.tight's sum, each choice written out): the runs of the
+    plan, split where a run has no equipment."""
+    path, total, group = plan.path, 0.0, []
+    for start, end, options, _ in (*plan.runs, (len(path), len(path), (), ())):
+        costs = () if start == len(path) else bounds._least_on_run(
+            path[start - 1] if start else None, path[start:end], path[end] if end < len(path) else None,
+            frozenset(options))
+        if costs:
+            group.append((start, costs))
+            continue
+        total += min((sum(more for _, (_, more) in choice)
+                      + sum(bounds._change(path, start, was[0], now[0])
+                            for (_, was), (start, now) in zip(choice, choice[1:]))
+                      for choice in itertools.product(*[[(s, c) for c in costs] for s, costs in group])),
+                     default=0.0)
+        group = []
+    return total
+
+
+def test_the_bound_is_the_least_over_every_choice_of_equipment_per_run(bundled_engine):
+    """PathBounds.tight works out, run by run, the least way to each type of a run from the types of the run
+    before, with the changes between two runs kept for both runs: the same as the least over every choice of one
+    type per run written out, on bundled paths that change equipment between runs with several types each."""
+    tables = bundled_engine.tables
+    engine = QuoteEngine(tables)
+    several = 0
+    for cargo, origin, destination, day in (("wheat", "kostanay", "karachi", dt.date(2026, 3, 2)),
+                                            ("crude-oil", "atyrau", "karachi", dt.date(2026, 12, 1)),
+                                            ("citrus", "karachi", "almaty", dt.date(2026, 8, 1))):
+        cargo_type = tables.cargo_types[cargo]
+        load = resolve_load(tables, cargo_type, 500, "t")
+        req = PricingRequest(cargo_type, load, day, "USD", quoted_on=day)
+        bounds = PathBounds(engine.network, engine.tariffs, req, cargo_type.handling_class, load.locked)
+        for path in engine.network.routes(origin, destination, cargo_type.handling_class, load.locked,
+                                          frozenset()):
+            plan = engine.plan(path, cargo_type.handling_class, load.locked)
+            tight = bounds.tight(path, Bound(-1.0, 0.0, 0.0))
+            assert tight.cost == pytest.approx(_least_over_every_choice(bounds, plan) * BOUND_SLACK, rel=1e-12)
+            several += sum(len(options) > 1 for _, _, options, _ in plan.runs) > 1
+    assert several > 20

@@ -118,3 +118,49 @@ def test_a_route_is_made_with_every_field_of_a_route_quote(bundled_engine):
     assert not hasattr(RouteQuote, "__post_init__") and all(f.init for f in fields(RouteQuote))
     assert list(route.__dict__)[:len(fields(RouteQuote))] == [f.name for f in fields(RouteQuote)]
     assert route == RouteQuote(**{f.name: getattr(route, f.name) for f in fields(RouteQuote)})
+
+
+def test_a_walk_taken_up_to_a_closure_on_another_departure_equals_one_walked_anew(bundled_engine, monkeypatch):
+    """Where a walk kept for the span cannot be replayed whole (a row met closes the way on one of the new
+    dates), it is taken up to the start of the leg where that row is met and walked on from there
+    (route_walk.taken_up): every total, part and closure row met equals a walk from the origin on that departure,
+    for paths whose first such row is met at the origin, at a leg or place mid-path, or near their end."""
+    import gui.core.route_pricer as route_pricer
+    from gui.core.equipment_choice import choose_equipment
+    from gui.core.route_walk import Walk
+
+    taken: list[int] = []
+
+    def counted(*args):
+        walker, first = real(*args)
+        taken.append(first)
+        return walker, first
+
+    real = route_pricer.taken_up
+    monkeypatch.setattr(route_pricer, "taken_up", counted)
+    tables = bundled_engine.tables
+    engine = QuoteEngine(tables)
+    spans = DepartureSpans(tables)
+    days = [D(2026, 11, 20), D(2026, 12, 7), D(2026, 12, 20), D(2026, 12, 28), D(2026, 4, 1), D(2026, 5, 1)]
+    compared = 0
+    for cargo, origin, destination in (("wheat", "kostanay", "karachi"), ("citrus", "karachi", "almaty")):
+        cargo_type = tables.cargo_types[cargo]
+        load = engine.quote(QuoteRequest(cargo, 500, "t", origin, destination, days[0], quoted_on=days[0])).load
+        handling, locked = cargo_type.handling_class, load.locked
+        paths = engine.network.routes(origin, destination, handling, locked, frozenset())
+        first_day = {}
+        for day in days:
+            first_day.setdefault(spans.of(day), day)
+            req = engine._pricing_request(cargo_type, load, day, "USD", {}, days[0])
+            for path in paths:
+                plan = engine.plan(path, handling, locked)
+                before = len(taken)
+                walk, _, _ = engine.pricer._walk(plan, req)
+                if len(taken) == before:
+                    continue
+                assert first_day[spans.of(day)] != day  # taken up only from a walk of another departure
+                fresh = Walk(engine.tariffs, plan, req, choose_equipment(engine.tariffs, plan, req), False).run()
+                assert walk == fresh, (cargo, day, plan.names, taken[-1])
+                compared += 1
+    assert compared > 50
+    assert any(0 < first < 3 for first in taken) and any(first >= 5 for first in taken)
