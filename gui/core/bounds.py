@@ -122,8 +122,8 @@ class PathBounds:
         runs, hc, locked = self.req.bounds, self.handling_class, self.locked
         options = self.network.equipment_set
         cost, start, count = 0.0, 0, len(path)
-        # the least of the runs since the last without options, to each type (in the order of ``was``: the run
-        # before's types with their least, as ``_least_on_run`` gives them)
+        # the least of the runs since the last without options, to each type of the run before (``was``: its types
+        # with their least, as ``_least_on_run`` gives them, and their ids; kept so for the request's span)
         ways, was = None, None
         while start < count:  # route_pricer.RoutePricer.plan's runs
             mode = path[start].mode
@@ -135,32 +135,35 @@ class PathBounds:
                     break
                 common, end = more, end + 1
             key = ("run", path[start - 1] if start else None, path[start:end], path[end] if end < count else None)
-            costs = runs.get(key)
-            if costs is None:
-                costs = runs[key] = self._least_on_run(key[1], key[2], key[3], common)
+            run = runs.get(key)
+            if run is None:
+                costs = self._least_on_run(key[1], key[2], key[3], common)
+                run = runs[key] = (costs, tuple(equipment.equipment_id for equipment, _ in costs))
+            costs = run[0]
             if not costs:
                 cost += min(ways) if ways else 0.0
                 ways = None
             elif ways is None:
                 ways = [more for _, more in costs]
             else:
-                moves = self._moves(path, start, was, costs)
+                moves = self._moves(path, start, was, run)
                 ways = [min(map(add, ways, changes)) + more for changes, (_, more) in zip(moves, costs)]
-            was, start = costs, end
+            was, start = run, end
         cost = (cost + (min(ways) if ways else 0.0)) * BOUND_SLACK
         return bound if cost <= bound.cost else Bound(cost, bound.days, bound.co2e_kg)
 
-    def _moves(self, path: tuple[Step, ...], start: int, was: tuple, costs: tuple) -> tuple[tuple[float, ...], ...]:
+    def _moves(self, path: tuple[Step, ...], start: int, was: tuple, run: tuple) -> tuple[tuple[float, ...], ...]:
         """The least changes of equipment (``_change``) before step ``start``, from each type of the run before
-        (``was``) to each of the run that begins there (``costs``), per type of this run: kept for the request's
-        span by the two runs' leasts (``_least_on_run``, kept there too, so that their ids are never another's),
-        which name the stop, its modes and the types: most paths of a corridor change between the same runs."""
-        key = ("moves", id(was), id(costs))
-        kept = self.req.bounds.get(key)
-        if kept is None or kept[0] is not was or kept[1] is not costs:
-            kept = self.req.bounds[key] = (was, costs, tuple(
-                tuple(self._change(path, start, arriving, leaving) for arriving, _ in was) for leaving, _ in costs))
-        return kept[2]
+        (``was``: its leasts and their types' ids, as ``tight`` keeps them) to each of the run that begins there
+        (``run``), per type of this run: kept for the request's span by the stop, its modes and the two runs'
+        types, which most paths of a corridor that change there have in common."""
+        step, before = path[start], path[start - 1]
+        key = ("moves", step.start, before.mode, step.mode, was[1], run[1])
+        moves = self.req.bounds.get(key)
+        if moves is None:
+            moves = self.req.bounds[key] = tuple(
+                tuple(self._change(path, start, arriving, leaving) for arriving, _ in was[0]) for leaving, _ in run[0])
+        return moves
 
     def _change(self, path: tuple[Step, ...], start: int, arriving: m.Equipment, leaving: m.Equipment) -> float:
         """The least a change of equipment from ``arriving`` to ``leaving`` before step ``start`` can cost
