@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QWidget
 
 from ..core.suggest import fold
 
@@ -59,7 +59,7 @@ def typed_box(parent: QWidget, completer: NameCompleter | None = None) -> QCombo
     else:
         completer.setParent(box)
         box.lineEdit().setCompleter(completer)
-    completer.popup().installEventFilter(_TabLeaves(box))  # after the completer's own: it sees Tab first
+    completer.popup().installEventFilter(_TabLeaves(box))  # after the completer's own: it sees the keys first
     return box
 
 
@@ -73,6 +73,15 @@ class _TabLeaves(QObject):
         self.box = box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _KEYS and not watched.isVisible():
+            # a key the list holds no more: under X11 the keys typed while Tab was being handled still come to the
+            # closed list (its hold on the keyboard ends only after), and the completer handed them to this field
+            # ("containersX"; "Lahore" in the unit, another Tab back into it): they go where the keyboard is now
+            target = QApplication.focusWidget()
+            if target is None or target is watched:
+                return False
+            QApplication.sendEvent(target, event)
+            return True
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             watched.hide()
@@ -82,6 +91,9 @@ class _TabLeaves(QObject):
             line.focusNextPrevChild(forward)
             return True
         return False
+
+
+_KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.InputMethod)
 
 
 def within(widget: QWidget | None, box: QComboBox) -> bool:
