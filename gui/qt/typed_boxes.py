@@ -73,11 +73,18 @@ class _TabLeaves(QObject):
         self.box = box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in _KEYS and not watched.isVisible():
-            # a key the list holds no more: under X11 the keys typed while Tab was being handled still come to the
-            # closed list (its hold on the keyboard ends only after), and the completer handed them to this field
-            # ("containersX"; "Lahore" in the unit, another Tab back into it): they go where the keyboard is now
+        # Under X11 the open list holds the keyboard, and lets it go only once Tab has been handled: what the X
+        # server sent meanwhile still comes to the closed list. The list handed its keyboard on to this field, so
+        # the window made active again from it put the keyboard back here; the completer handed the keys here.
+        # Both took the keys typed after Tab ("containersLahore" in the unit, the place left as it was).
+        if event.type() == QEvent.Type.Hide:
+            watched.setFocusProxy(None)
+        elif event.type() == QEvent.Type.Show and self.box.completer() is not None:
+            watched.setFocusProxy(self.box.completer().widget())
+        elif event.type() in _KEYS and not watched.isVisible():
             target = QApplication.focusWidget()
+            if target is None or target is watched:
+                target = self.box.window().focusWidget()  # where the keyboard is in the form's window
             if target is None or target is watched:
                 return False
             QApplication.sendEvent(target, event)

@@ -68,3 +68,21 @@ def test_tab_on_a_name_picked_in_the_list_quotes_that_name(qtbot, tables):
     qtbot.keyClick(popup, Qt.Key.Key_Tab)
     assert form.swap.hasFocus()
     assert form.origin.currentText() == picked and window.session.request.origin == picked
+
+
+# QApplication.setActiveWindow is deprecated, but no other call makes a closed list the active window as X11 does
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_the_window_made_active_again_from_the_closed_list_keeps_the_next_field(qtbot, tables):
+    """Under X11 the window's activation follows the list's hold on the keyboard late: the closed list was made
+    active, then the window again, which put the keyboard back into the unit ("containersLahore")."""
+    window = booth_window(qtbot, tables, wheat())
+    form = window.form
+    popup = _type_with_list_open(qtbot, form.unit, "cont")
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    assert form.origin.hasFocus()
+    QApplication.setActiveWindow(popup)  # as the X server's late focus events do
+    QApplication.setActiveWindow(window)
+    assert form.origin.hasFocus(), QApplication.focusWidget()
+    qtbot.keyClicks(QApplication.focusWidget(), "Lahore")
+    assert form.unit.currentText() == "containers", form.unit.currentText()
+    assert form.origin.currentText().startswith("Lahore"), form.origin.currentText()
