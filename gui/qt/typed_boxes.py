@@ -66,17 +66,19 @@ def typed_box(parent: QWidget, completer: NameCompleter | None = None) -> QCombo
 class _TabLeaves(QObject):
     """Tab (Shift+Tab) in the open list of names goes on to the next (previous) field, as it does from the field. On
     X11 the open list holds the keyboard: the completer closed it on Tab but the keyboard stayed in the field, and
-    the quantity typed next ended the cargo's name ("Citrus (kinnow)3")."""
+    the quantity typed next ended the cargo's name ("Citrus (kinnow)3"). Closed, the list sends the keys that still
+    come to it where the keyboard is now."""
 
     def __init__(self, box: QComboBox):
         super().__init__(box)
         self.box = box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # Under X11 the open list holds the keyboard, and lets it go only once Tab has been handled: what the X
-        # server sent meanwhile still comes to the closed list. The list handed its keyboard on to this field, so
-        # the window made active again from it put the keyboard back here; the completer handed the keys here.
-        # Both took the keys typed after Tab ("containersLahore" in the unit, the place left as it was).
+        # Under X11 the open list holds the keyboard and lets it go only once Tab has been handled: what the X
+        # server did meanwhile still comes to the closed list. It was made the active window for a moment, and as
+        # it hands the keyboard on to its field (Qt's focus proxy), the form's window, active again, put the
+        # keyboard back here; the keys sent to it the completer handed here too: the keys typed after Tab went
+        # to the field left ("containersLahore" in the unit, the place left as it was). Closed, it hands on none.
         if event.type() == QEvent.Type.Hide:
             watched.setFocusProxy(None)
         elif event.type() == QEvent.Type.Show and self.box.completer() is not None:
