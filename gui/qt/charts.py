@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -256,6 +257,9 @@ class StepLabels(pg.GraphicsObject):
         # a line of the plot (a PlotDataItem) no label may lie across: the distance chart's days, whose place names
         # stood on the line ("Kashgar" and "Khorgos / Altynkol" struck through, potatoes Lahore → Almaty)
         self.curve = None
+        # bars of the plot (a pg.ErrorBarItem) no label may lie on or touch: the cost–time chart's whiskers, on
+        # which a number level with its point read as a negative ("−1", "−3, 4"; potatoes Lahore → Almaty)
+        self.bars = None
         self.setZValue(20)
         self.mirrored = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
@@ -326,14 +330,40 @@ class StepLabels(pg.GraphicsObject):
 
 
     def _drawn(self, transform) -> list[tuple[tuple[float, float], tuple[float, float]]]:
-        """The segments of ``curve`` in the painter's pixels (it shares the labels' view, so their transform)."""
+        """The segments of ``curve`` and of ``bars`` in the painter's pixels (they share the labels' view, so
+        their transform)."""
+        segments = _bar_segments(self.bars, transform)
         if self.curve is None or not self.curve.isVisible():
-            return []
+            return segments
         xs, ys = self.curve.getData()
         if xs is None or len(xs) < 2:
-            return []
+            return segments
         points = [transform.map(QPointF(float(x), float(y))) for x, y in zip(xs, ys)]
-        return [((a.x(), a.y()), (b.x(), b.y())) for a, b in zip(points, points[1:])]
+        return segments + [((a.x(), a.y()), (b.x(), b.y())) for a, b in zip(points, points[1:])]
+
+
+def _bar_segments(bars, transform) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The bars of an error-bar item as drawn, in the painter's pixels: x − left to x + right at y, and y − bottom
+    to y + top at x (each half the width or height where only that is set); a bar of no length is not drawn."""
+    if bars is None or not bars.isVisible() or bars.opts.get("x") is None or bars.opts.get("y") is None:
+        return []
+    opts = bars.opts
+    xs, ys = np.asarray(opts["x"], dtype=float), np.asarray(opts["y"], dtype=float)
+
+    def reach(side: str, whole: str) -> np.ndarray:
+        value = opts.get(side)
+        if value is None:
+            value = 0.0 if opts.get(whole) is None else np.asarray(opts[whole], dtype=float) / 2
+        return np.broadcast_to(np.asarray(value, dtype=float), xs.shape)
+
+    segments = []
+    for x, y, lo, hi, down, up in zip(xs, ys, reach("left", "width"), reach("right", "width"),
+                                      reach("bottom", "height"), reach("top", "height")):
+        for (x0, y0), (x1, y1) in (((x - lo, y), (x + hi, y)), ((x, y - down), (x, y + up))):
+            if (x0, y0) != (x1, y1):
+                a, b = transform.map(QPointF(float(x0), float(y0))), transform.map(QPointF(float(x1), float(y1)))
+                segments.append(((a.x(), a.y()), (b.x(), b.y())))
+    return segments
 
 
 def _right_to_left(text: str) -> bool:

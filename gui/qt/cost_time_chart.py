@@ -68,6 +68,7 @@ class CostTimeChart(QWidget):
 
         self.deadline = DeadlineBand(self.plot)  # the days up to the arrival date asked
         self.numbers.avoid = [self.deadline.line.label]  # no route's number over the arrival date
+        self.numbers.bars = self.whiskers  # nor on a whisker, where it read as a negative ("−1")
         self._decision = None  # odds, goals and money in transit (gui/core/decide.py)
         self.economic = False  # the cost axis: freight, or freight plus the capital in transit
         self._routes: tuple[RouteQuote, ...] = ()
