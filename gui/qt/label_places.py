@@ -33,7 +33,7 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
     taken_boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in taken]
     bounds = (area.left(), area.top(), area.right(), area.bottom()) if area is not None else None
-    spots_of = []
+    spots_of, far_of = [], []
     for (x, y), (width, left) in zip(points, sizes):
         spots = []
         for distance in (gap, 2.5 * gap, 4.5 * gap):
@@ -42,6 +42,9 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                 x0 = x - width - distance if side else x + distance
                 spots += [(x0, baseline - ascent, x0 + width, baseline - ascent + height)
                           for baseline in (*level, y - distance, y + height + distance - 4)]
+        # a route number among drawn lines (the whiskers) that finds room only at the farthest spots stands alone
+        # in the blank, 40 px off: joined to its point by a line ("6" above the whiskers of wheat by Iran)
+        far_of.append(set(spots[-(len(spots) // 3):]) if drawn and keep_all else set())
         if drawn:
             # beside a line, the spots between above and below too, 2 px apart: in a low plot of days the name of
             # a step near its top fits only in the wedge between the plot's top and the leg before the step
@@ -69,8 +72,13 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
             others = points[:index] + points[index + 1:]
             chosen = None
             if not joining:
-                chosen = next(((box, False) for box in free if _margin(box, point, others) > 0), None)
+                chosen = next(((box, False) for box in free if _margin(box, point, others) > 0
+                               and box not in far_of[index]), None)
             else:
+                # a line that runs along a drawn one is not seen as a line: a number joined along its whisker read
+                # as the whisker's end ("3 —", "— 2")
+                free = [box for box in free if not any(_runs_along((point, _nearest(box, point)), segment)
+                                                       for segment in drawn)]
                 clear = [box for box in free if not _passes_near(point, _nearest(box, point), others, gap)]
                 if untangled:
                     labels = [spot[0] for spot in placed if spot is not None]
@@ -129,6 +137,14 @@ def _alongside(line: tuple, other: tuple, within: float = 6.0) -> bool:
         if _to_segment((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t), other) < within:
             return True
     return False
+
+
+def _runs_along(line: tuple, other: tuple, within: float = 3.0) -> bool:
+    """Whether most of a line lies within ``within`` px of another (so that the two read as one)."""
+    (x0, y0), (x1, y1) = line
+    near = sum(1 for step in range(1, 9) if _to_segment((x0 + (x1 - x0) * step / 8, y0 + (y1 - y0) * step / 8),
+                                                       other) < within)
+    return near >= 4
 
 
 def _to_segment(point: tuple, line: tuple) -> float:
