@@ -367,8 +367,19 @@ def _bar_segments(bars, transform) -> list[tuple[tuple[float, float], tuple[floa
         for (x0, y0), (x1, y1) in (((x - lo, y), (x + hi, y)), ((x, y - down), (x, y + up))):
             if (x0, y0) != (x1, y1):
                 a, b = transform.map(QPointF(float(x0), float(y0))), transform.map(QPointF(float(x1), float(y1)))
-                segments.append(((a.x(), a.y()), (b.x(), b.y())))
+                segments.append(_longer(((a.x(), a.y()), (b.x(), b.y())), BAR_END_ROOM))
     return segments
+
+
+BAR_END_ROOM = 4.0  # px more than the 2 clear at a bar's ends: a number just past one read as "—4"
+
+
+def _longer(segment: tuple, by: float) -> tuple:
+    """A segment drawn ``by`` px longer at each end."""
+    (x0, y0), (x1, y1) = segment
+    length = math.hypot(x1 - x0, y1 - y0) or 1.0
+    dx, dy = (x1 - x0) / length * by, (y1 - y0) / length * by
+    return (x0 - dx, y0 - dy), (x1 + dx, y1 + dy)
 
 
 def _right_to_left(text: str) -> bool:
