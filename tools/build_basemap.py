@@ -19,6 +19,9 @@ import math
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from gui.core.clipping import segment_span  # the same clipping as the chart labels
+
 OUT = Path(__file__).resolve().parents[1] / "resources" / "map" / "basemap.json"
 # west, south, east, north (degrees): the Caspian, the Gulf and western China, and the sea way through the
 # Bosphorus and Suez that the Middle Corridor and the crude tankers take, with room round them for a wide, flat window
@@ -117,29 +120,17 @@ def _at_y(a, b, y):
 
 def clip_line(points, bbox) -> list[list[tuple[float, float]]]:
     """The parts of a line inside the box (Liang–Barsky per segment)."""
-    west, south, east, north = bbox
     pieces: list[list[tuple[float, float]]] = []
     current: list[tuple[float, float]] = []
     for a, b in zip(points, points[1:]):
-        t0, t1 = 0.0, 1.0
-        dx, dy = b[0] - a[0], b[1] - a[1]
-        visible = True
-        for p, q in ((-dx, a[0] - west), (dx, east - a[0]), (-dy, a[1] - south), (dy, north - a[1])):
-            if p == 0:
-                if q < 0:
-                    visible = False
-                    break
-                continue
-            t = q / p
-            if p < 0:
-                t0 = max(t0, t)
-            else:
-                t1 = min(t1, t)
-        if not visible or t0 > t1:
+        span = segment_span(a, b, bbox)
+        if span is None:
             if len(current) > 1:
                 pieces.append(current)
             current = []
             continue
+        t0, t1 = span
+        dx, dy = b[0] - a[0], b[1] - a[1]
         start = (a[0] + t0 * dx, a[1] + t0 * dy)
         end = (a[0] + t1 * dx, a[1] + t1 * dy)
         if not current:

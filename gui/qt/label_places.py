@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF
 
+from ..core.clipping import segment_span
+
 
 LABEL_SPACE = 0.3  # the least room between two labels on a line, in line heights (about a space's width)
 
@@ -157,23 +159,8 @@ def _to_segment(point: tuple, line: tuple) -> float:
 def _meets(line: tuple, box: tuple, clear: float = 0.0) -> bool:
     """Whether a line (two points) passes through a box (left, top, right, bottom) grown by ``clear`` on every
     side: exactly, however long the line (the sampled test of _crosses can step over a small box)."""
-    (x0, y0), (x1, y1) = line
-    dx, dy = x1 - x0, y1 - y0
-    low, high = 0.0, 1.0
-    for p, q in ((-dx, x0 - (box[0] - clear)), (dx, box[2] + clear - x0),
-                 (-dy, y0 - (box[1] - clear)), (dy, box[3] + clear - y0)):
-        if p == 0:
-            if q < 0:  # parallel to this edge and outside it
-                return False
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return False
-    return True
+    left, top, right, bottom = box
+    return segment_span(line[0], line[1], (left - clear, top - clear, right + clear, bottom + clear)) is not None
 
 
 def _crosses(line: tuple, box: tuple) -> bool:
