@@ -13,7 +13,7 @@ from . import quote_messages as qmsg
 from . import model as m
 from . import search_messages as smsg
 from .bounds import SHARED_FIELDS, DepartureSpans, PathBounds
-from .collector import collector_paused
+from .collector import collector_paused, full_passes_rare
 from .customs import ban_warnings, clearance_date
 from .errors import InputError
 from .freshness import quote_warnings
@@ -44,6 +44,7 @@ class QuoteEngine:
     """Holds the indexed tables; ``quote`` is the one entry point the CLI and the window call."""
 
     def __init__(self, tables: m.Tables, like: "QuoteEngine | None" = None):
+        full_passes_rare()  # the collector's full passes go over all an engine keeps and find nothing (collector.py)
         self.tables = tables
         # ``like``: an engine of tables with the same legs and search rules (a what-if's): its network and its
         # search for the paths the rules allow are shared (only closures, dwell, rates or exchange rates differ)

@@ -345,3 +345,23 @@ def test_the_collector_waits_while_a_quote_is_worked_out_and_is_left_as_it_was(e
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_an_engine_makes_the_collector_s_full_passes_rare_and_keeps_a_rarer_setting(fixture_tables):
+    """The full passes went over all an engine keeps and found nothing (collector.py): an engine asks for them at
+    most one in 100 middle-generation passes, and leaves a process that asked for fewer with its own."""
+    import gc
+
+    from gui.core.collector import MIDDLE_PASSES_PER_FULL
+    from gui.core.quote import QuoteEngine
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(before[0], before[1], 10)
+        QuoteEngine(fixture_tables)
+        assert gc.get_threshold() == (before[0], before[1], MIDDLE_PASSES_PER_FULL) and MIDDLE_PASSES_PER_FULL > 10
+        gc.set_threshold(before[0], before[1], 500)
+        QuoteEngine(fixture_tables)
+        assert gc.get_threshold()[2] == 500
+    finally:
+        gc.set_threshold(*before)
