@@ -156,8 +156,9 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         # the day a pending decision was last looked for is what a proposal's warning says "as of": re-dated is news
         if c.checked is not None:
             text = Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked)
-        return Message(cmsg.CLOSURE_REASON, details=text, reason=Verbatim(c.reason)) if c.closure_id in reworded \
-            else text
+        if c.closure_id in reworded:
+            text = Message(cmsg.CLOSURE_REASON, details=text, reason=Verbatim(c.reason))
+        return text
 
     changes: list[Change] = []
     changes += _compare("rate", {r.rate_id: r for r in old.leg_rates}, {r.rate_id: r for r in new.leg_rates},

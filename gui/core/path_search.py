@@ -109,7 +109,7 @@ class PathSearch:
         """Drops what only the walk reads once it is done: the search is kept with its paths for the walk past the
         limits (cut_walk.py), and each table it keeps is one more that Python's garbage collector goes through
         after a quote (its ways on from each place, about a tenth of what a first quote leaves behind)."""
-        self.way_rows = self._ends = self._allowances = self.visited = []
+        self.way_rows, self._ends, self._allowances, self.visited = [], [], [], []
         self.to_last, self.last, self.last_caps, self.km_to_row, self.path = [], [], [], [], []
 
     def stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:

@@ -333,7 +333,6 @@ class StepLabels(pg.GraphicsObject):
                     painter.drawLine(*leader_line(box, anchor, self._clear))
         painter.restore()
 
-
     def _drawn(self, transform) -> list[tuple[tuple[float, float], tuple[float, float]]]:
         """The segments of ``curve`` and of ``bars`` in the painter's pixels (they share the labels' view, so
         their transform)."""
@@ -345,6 +344,9 @@ class StepLabels(pg.GraphicsObject):
             return segments
         points = [transform.map(QPointF(float(x), float(y))) for x, y in zip(xs, ys)]
         return segments + [((a.x(), a.y()), (b.x(), b.y())) for a, b in zip(points, points[1:])]
+
+
+BAR_END_ROOM = 4.0  # px more than the 2 clear at a bar's ends: a number just past one read as "—4"
 
 
 def _bar_segments(bars, transform) -> list[tuple[tuple[float, float], tuple[float, float]]]:
@@ -369,9 +371,6 @@ def _bar_segments(bars, transform) -> list[tuple[tuple[float, float], tuple[floa
                 a, b = transform.map(QPointF(float(x0), float(y0))), transform.map(QPointF(float(x1), float(y1)))
                 segments.append(_longer(((a.x(), a.y()), (b.x(), b.y())), BAR_END_ROOM))
     return segments
-
-
-BAR_END_ROOM = 4.0  # px more than the 2 clear at a bar's ends: a number just past one read as "—4"
 
 
 def _longer(segment: tuple, by: float) -> tuple:
