@@ -7,6 +7,7 @@ resources/translations compiles into the user's cache folder instead. Imports no
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -47,7 +48,8 @@ def compile_source(source: Path, target: Path) -> None:
     if tool is None:
         raise TranslationUnavailable(f"PySide6's lrelease was not found, so {source.name} cannot be compiled")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
+    # a name of this process's own: two starts compiling at once must not write into one another's file
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         done = subprocess.run([tool, "-silent", str(source), "-qm", str(partial)], capture_output=True,
                               text=True, timeout=60)
