@@ -76,23 +76,35 @@ class GoalsDialog(QDialog):
         greenest.addWidget(dearer)
         greenest.addStretch(1)
         form.addRow(self.tr("CO2e"), greenest)
+        # the rate, its unit beside it, and what it is counted on in a sentence of its own on the line below: side
+        # by side they read as one phrase ("% a year, on the goods' value give the goods' value under Terms")
         capital = QHBoxLayout()
         self.capital = QLineEdit("" if goals.capital_rate_pct is None else f"{goals.capital_rate_pct:g}", self)
         self.capital.setPlaceholderText(self.tr("not counted"))
-        self.capital.setMaximumWidth(90)
+        # wide enough for its hint in any language (a cut hint says nothing), no wider: it takes a rate
+        self.capital.setFixedWidth(max(90, self.capital.fontMetrics().horizontalAdvance(
+            self.capital.placeholderText()) + 16))
+        self.capital.setToolTip(self.tr("The money tied up while the goods travel: the goods' value × this rate × "
+                                        "the typical days ÷ 365"))
         capital.addWidget(self.capital)
-        capital.addWidget(QLabel(self.tr("% a year, on the goods' value"), self))
-        decision = session.decision
-        value = decision.goods_value if decision is not None else None
-        self.value_note = QLabel(self.tr("goods {value} (under Terms)").format(value=fmt.money(value, currency))
-                                 if value is not None else self.tr("give the goods' value under Terms"), self)
-        capital.addWidget(self.value_note, 1)
-        form.addRow(self.tr("Money in transit"), capital)
+        self.capital_unit = QLabel(self.tr("% a year of the goods' value"), self)
+        capital.addWidget(self.capital_unit)
+        capital.addStretch(1)
+        capital_label = QLabel(self.tr("Cost of capital"), self)
+        capital_label.setBuddy(self.capital)
+        form.addRow(capital_label, capital)
+        value = session.goods_value  # as typed under Terms just now, though no rate has counted it yet
+        self.value_note = QLabel(self.tr("Goods' value: {value}, as given under Terms.").format(
+            value=fmt.money(value, currency)) if value is not None else
+            self.tr("Give the goods' value under Terms: without it the cost of capital is not counted."), self)
+        self.value_note.setWordWrap(True)
+        form.addRow("", self.value_note)
         # a row's label names no field of a row of several: a screen reader read each one unnamed
         self.max_cost.setAccessibleName(self.tr("Cost at most"))
         self.co2_pct.setAccessibleName(self.tr("CO2e"))
         self.co2_pct.setAccessibleDescription(f"{self.co2.text()} … {dearer.text()}")
-        self.capital.setAccessibleName(self.tr("Money in transit"))
+        self.capital.setAccessibleName(capital_label.text())
+        self.capital.setAccessibleDescription(f"{self.capital_unit.text()}. {self.value_note.text()}")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.problem = ProblemLabel(self)

@@ -120,6 +120,17 @@ class QuoteSession(QObject):
             return self.result.routes[self.selected]
         return None
 
+    @property
+    def goods_value(self) -> float | None:
+        """The goods' whole value under the terms as they are now, in the quote currency (None: not given, or not
+        one the tables can use). The decision's is that of the last quote, which a change of terms leaves as it
+        was while no rate for the money in transit is set."""
+        from ..core.deliver import goods_value
+
+        if self.result is None or self.engine is None:
+            return None
+        return goods_value(self.terms, self.result, self.engine.fx, self.tables)
+
     def problem(self, field: str) -> str:
         return self._problems.get(field, "")
 

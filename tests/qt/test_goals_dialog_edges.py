@@ -119,3 +119,28 @@ def test_the_dialog_refuses_to_avoid_the_destination(qtbot, tables):  # noqa: F8
     dialog.avoid.setText("Torkham, PK")
     dialog.accept()
     assert dialog.problem.text() == "no route can avoid Pakistan: the quote goes from Kostanay to Karachi"
+
+
+@pytest.mark.parametrize("goods_value", [None, "180"])
+def test_the_rate_s_unit_and_what_it_is_counted_on_are_not_read_as_one_phrase(qtbot, tables, goods_value):  # noqa: F811
+    """The rate's unit and the note on the goods' value stood side by side and read as one phrase: "% a year, on
+    the goods' value give the goods' value under Terms". The note is a sentence of its own, on the line below."""
+    from PySide6.QtCore import QPoint
+
+    window = booth_window(qtbot, tables, wheat())
+    if goods_value is not None:
+        window.session.change_terms(goods_value=goods_value)
+    dialog = GoalsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    unit, note = dialog.capital_unit, dialog.value_note
+    assert unit.text() == "% a year of the goods' value"
+    assert note.text() == ("Goods' value: 90,000 USD, as given under Terms." if goods_value else
+                           "Give the goods' value under Terms: without it the cost of capital is not counted.")
+    assert note.text()[0].isupper() and note.text().endswith(".")  # a sentence, not the unit's tail
+    below = note.mapTo(dialog, QPoint(0, 0)).y()
+    assert below >= unit.mapTo(dialog, QPoint(0, unit.height())).y()
+    assert below >= dialog.capital.mapTo(dialog, QPoint(0, dialog.capital.height())).y()
+    assert dialog.capital.accessibleName() == "Cost of capital"
+    assert note.text() in dialog.capital.accessibleDescription()

@@ -97,7 +97,7 @@ def test_the_goals_and_letterhead_fields_beside_their_label_are_named(qtbot, tab
     qtbot.addWidget(goals)
     qtbot.addWidget(letterhead)
     assert said(goals.max_cost) == "Cost at most"
-    assert said(goals.capital) == "Money in transit"
+    assert said(goals.capital) == "Cost of capital"
     assert said(goals.co2_pct) == "CO2e"
     assert "dearer than the cheapest" in said(goals.co2_pct, QAccessible.Text.Description)
     assert said(letterhead.logo) == "Logo"
