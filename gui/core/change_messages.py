@@ -40,3 +40,6 @@ PROPOSED = QT_TRANSLATE_NOOP("Terms", "proposed")
 CLOSURE_CHECKED = QT_TRANSLATE_NOOP("CoreMessages", "{details}, as of {date}")
 # a closure whose reason alone was reworded: the reason is what its warning prints, so both sides show it
 CLOSURE_REASON = QT_TRANSLATE_NOOP("CoreMessages", "{details}; reason: {reason}")
+# a closure whose reason in another language alone was reworded (reason_ru, reason_kk, reason_ur): the warning in
+# that language prints it; the column is named as the sheet heads it, as the English reason's words are its own
+CLOSURE_LOCAL_REASON = QT_TRANSLATE_NOOP("CoreMessages", "{details}; {column}: {reason}")

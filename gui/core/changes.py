@@ -10,6 +10,7 @@ from . import model as m
 from .rate_records import FxRate, LegRate, NodeFee
 from . import rate_messages as rmsg
 from .messages import RATE, Figure, Message, Term, Verbatim, counted
+from .sheets import LANGUAGE_CODES
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,18 @@ def _setting_value(value, name: str = "") -> Term | Verbatim | Figure:
     return Figure(value, "g")
 
 
+def _reasons(closure: m.Closure) -> dict[str, str]:
+    """A closure's reason by the column it is read from: reason, reason_ru… (a language not given is absent)."""
+    return {"reason": closure.reason, **{f"reason_{code}": text for code, text in closure.local_reasons}}
+
+
+def _reworded(old: m.Closure, new: m.Closure) -> tuple[str, ...]:
+    """The reason columns whose words differ, in the sheet's order."""
+    before, after = _reasons(old), _reasons(new)
+    columns = ("reason", *(f"reason_{code}" for code in LANGUAGE_CODES))
+    return tuple(column for column in columns if before.get(column, "") != after.get(column, ""))
+
+
 def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     """Every difference a forwarder should see before new tables replace the ones in use."""
     places = {**old.places, **new.places}
@@ -142,9 +155,10 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
 
     old_closures = {c.closure_id: c for c in old.closures}
     new_closures = {c.closure_id: c for c in new.closures}
-    # the reason is the words of the quote's warning: a reworded one is a change, said only where it is one
-    reworded = {key for key in old_closures.keys() & new_closures.keys()
-                if old_closures[key].reason != new_closures[key].reason}
+    # the reason is the words of the quote's warning, in each language the sheet gives it: a reworded one is a
+    # change, said only where it is one, by its column
+    reworded = {key: columns for key in old_closures.keys() & new_closures.keys()
+                if (columns := _reworded(old_closures[key], new_closures[key]))}
 
     def closure_details(c: m.Closure) -> Message:
         effect = fmsg.CLOSED if c.closed else cmsg.PROPOSED if c.proposed else fmsg.RISK
@@ -156,8 +170,13 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         # the day a pending decision was last looked for is what a proposal's warning says "as of": re-dated is news
         if c.checked is not None:
             text = Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked)
-        if c.closure_id in reworded:
-            text = Message(cmsg.CLOSURE_REASON, details=text, reason=Verbatim(c.reason))
+        for column in reworded.get(c.closure_id, ()):
+            reason = _reasons(c).get(column, "")
+            if column == "reason":
+                text = Message(cmsg.CLOSURE_REASON, details=text, reason=Verbatim(reason))
+            else:  # one left empty is said so: "reason_ru: " read as if cut off
+                text = Message(cmsg.CLOSURE_LOCAL_REASON, details=text, column=Verbatim(column),
+                               reason=Verbatim(reason) if reason else Term(cmsg.NOT_GIVEN))
         return text
 
     changes: list[Change] = []

@@ -135,3 +135,23 @@ def test_a_closure_s_reason_reworded_is_reported(tmp_path, fixture_tables):
                      f"modes sea, cargo *, equipment *; reason: {old_reason} → Port One–Port Two (sea): risk "
                      "2000-12-01 to 2000-02-28 every year, modes sea, cargo *, equipment *; reason: sea ice in the "
                      "northern Caspian"], lines
+
+
+def test_a_closure_s_reason_reworded_in_another_language_is_reported_by_its_column(tmp_path, fixture_tables):
+    """A Russian, Kazakh or Urdu quote's warning prints the reason_ru, reason_kk or reason_ur of the closure; a
+    workbook that only reworded one of them read "0 change(s)"."""
+    line = "Port One–Port Two (sea): risk 2000-12-01 to 2000-02-28 every year, modes sea, cargo *, equipment *"
+    corridors, tariffs = fixture_sheets()
+    corridors["closures"][1]["reason_ru"] = "лёд на севере Каспия"  # the fixture gives none: added
+    lines = changes(tmp_path, fixture_tables, corridors, tariffs)
+    assert lines == [f"closure changed: sea-winter: {line}; reason_ru: not given → {line}; reason_ru: лёд на "
+                     "севере Каспия"], lines
+    before = fixture_sheets()[0]
+    before["closures"][1].update(reason_ru="зимние штормы", reason_ur="سردیوں کے طوفان")
+    (tmp_path / "before").mkdir()
+    corridors["closures"][1].update(reason="winter storms and ice", reason_ur="سردیوں کے طوفان")
+    lines = [str(c) for c in compare_tables(load_tables(*write_fixture(tmp_path / "before", before, tariffs)),
+                                            load_tables(*write_fixture(tmp_path, corridors, tariffs)))]
+    # the English reason first, then the others in the sheet's order; the Urdu one, the same, not said
+    assert lines == [f"closure changed: sea-winter: {line}; reason: winter storms; reason_ru: зимние штормы → "
+                     f"{line}; reason: winter storms and ice; reason_ru: лёд на севере Каспия"], lines
