@@ -9,48 +9,48 @@
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="149" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="150" />
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="145" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="146" />
         <source>other available routes</source>
         <translation>басқа маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="144" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="145" />
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="151" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="152" />
         <source>off the scale</source>
         <translation>шкаладан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="154" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="155" />
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point's tooltip</source>
         <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді маршруттан үш еседен артық қымбат не ұзақ маршрут, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="211" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="212" />
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="212" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="213" />
         <location filename="../../gui/qt/distance_chart.py" line="124" />
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="230" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="231" />
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="231" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="232" />
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
@@ -3703,6 +3703,11 @@
         <source>{details}; reason: {reason}</source>
         <translation>{details}; себебі: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="45" />
+        <source>{details}; {column}: {reason}</source>
+        <translation>{details}; {column}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -3876,7 +3881,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="64" />
-        <location filename="../../gui/qt/goals_dialog.py" line="92" />
+        <location filename="../../gui/qt/goals_dialog.py" line="103" />
         <source>Cost at most</source>
         <translation>Құн ең көбі</translation>
     </message>
@@ -3892,43 +3897,47 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="78" />
-        <location filename="../../gui/qt/goals_dialog.py" line="93" />
+        <location filename="../../gui/qt/goals_dialog.py" line="104" />
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="81" />
+        <location filename="../../gui/qt/goals_dialog.py" line="83" />
         <source>not counted</source>
         <translation>есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="84" />
-        <source>% a year, on the goods' value</source>
-        <translation>тауар құнынан жылдық %</translation>
-    </message>
-    <message>
         <location filename="../../gui/qt/goals_dialog.py" line="87" />
-        <source>goods {value} (under Terms)</source>
-        <translation>тауар {value} («Шарттардан»)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88" />
-        <source>give the goods' value under Terms</source>
-        <translation>тауар құнын «Шарттарда» көрсетіңіз</translation>
+        <source>The money tied up while the goods travel: the goods' value × this rate × the typical days ÷ 365</source>
+        <translation>Жүк жолда болғанда байланған ақша: тауар құны × осы мөлшерлеме × әдеттегі күндер ÷ 365</translation>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="90" />
-        <location filename="../../gui/qt/goals_dialog.py" line="95" />
-        <source>Money in transit</source>
-        <translation>Жолдағы капитал</translation>
+        <source>% a year of the goods' value</source>
+        <translation>тауар құнының жылдық %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="101" />
+        <location filename="../../gui/qt/goals_dialog.py" line="93" />
+        <source>Cost of capital</source>
+        <translation>Капитал құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="97" />
+        <source>Goods' value: {value}, as given under Terms.</source>
+        <translation>Тауар құны: {value}, «Шарттарда» көрсетілгендей.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="99" />
+        <source>Give the goods' value under Terms: without it the cost of capital is not counted.</source>
+        <translation>Тауар құнын «Шарттарда» көрсетіңіз: онсыз капитал құны есептелмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="113" />
         <source>&amp;No goals</source>
         <translation>&amp;Мақсатсыз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="102" />
+        <location filename="../../gui/qt/goals_dialog.py" line="114" />
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Барлық көлік түрі, ештеңеден аулақ болмау, шексіз және CO2e рұқсатынсыз (жету күні қалады)</translation>
     </message>
@@ -5808,13 +5817,13 @@ The details are in the log: {log}</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="143" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="144" />
         <location filename="../../gui/qt/route_map.py" line="321" />
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="148" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="149" />
         <location filename="../../gui/qt/route_map.py" line="322" />
         <source>other</source>
         <translation>басқалар</translation>

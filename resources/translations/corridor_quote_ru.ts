@@ -9,48 +9,48 @@
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="149" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="150" />
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="145" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="146" />
         <source>other available routes</source>
         <translation>остальные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="144" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="145" />
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="151" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="152" />
         <source>off the scale</source>
         <translation>за пределами шкалы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="154" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="155" />
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point's tooltip</source>
         <translation>за пределами шкалы: маршрут более чем втрое дороже или дольше самого дорогого или самого долгого лучшего компромисса, показан у края (▲ дороже, ▶ дольше); его цифры — в таблице и во всплывающей подсказке точки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="211" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="212" />
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="212" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="213" />
         <location filename="../../gui/qt/distance_chart.py" line="124" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="230" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="231" />
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="231" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="232" />
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
@@ -3703,6 +3703,11 @@
         <source>{details}; reason: {reason}</source>
         <translation>{details}; причина: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="45" />
+        <source>{details}; {column}: {reason}</source>
+        <translation>{details}; {column}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -3876,7 +3881,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="64" />
-        <location filename="../../gui/qt/goals_dialog.py" line="92" />
+        <location filename="../../gui/qt/goals_dialog.py" line="103" />
         <source>Cost at most</source>
         <translation>Стоимость не выше</translation>
     </message>
@@ -3892,43 +3897,47 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="78" />
-        <location filename="../../gui/qt/goals_dialog.py" line="93" />
+        <location filename="../../gui/qt/goals_dialog.py" line="104" />
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="81" />
+        <location filename="../../gui/qt/goals_dialog.py" line="83" />
         <source>not counted</source>
         <translation>не учитывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="84" />
-        <source>% a year, on the goods' value</source>
-        <translation>% годовых от стоимости товара</translation>
-    </message>
-    <message>
         <location filename="../../gui/qt/goals_dialog.py" line="87" />
-        <source>goods {value} (under Terms)</source>
-        <translation>товар {value} (из «Условий»)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88" />
-        <source>give the goods' value under Terms</source>
-        <translation>укажите стоимость товара в «Условиях»</translation>
+        <source>The money tied up while the goods travel: the goods' value × this rate × the typical days ÷ 365</source>
+        <translation>Деньги, замороженные на время перевозки: стоимость товара × эта ставка × обычные дни ÷ 365</translation>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="90" />
-        <location filename="../../gui/qt/goals_dialog.py" line="95" />
-        <source>Money in transit</source>
-        <translation>Капитал в пути</translation>
+        <source>% a year of the goods' value</source>
+        <translation>% в год от стоимости товара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="101" />
+        <location filename="../../gui/qt/goals_dialog.py" line="93" />
+        <source>Cost of capital</source>
+        <translation>Стоимость капитала</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="97" />
+        <source>Goods' value: {value}, as given under Terms.</source>
+        <translation>Стоимость товара: {value}, как указано в «Условиях».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="99" />
+        <source>Give the goods' value under Terms: without it the cost of capital is not counted.</source>
+        <translation>Укажите стоимость товара в «Условиях»: без неё стоимость капитала не учитывается.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="113" />
         <source>&amp;No goals</source>
         <translation>&amp;Без целей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="102" />
+        <location filename="../../gui/qt/goals_dialog.py" line="114" />
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>Все виды транспорта, ничего не избегать, без предела и допуска по CO2e (дата прибытия остаётся)</translation>
     </message>
@@ -5808,13 +5817,13 @@ The details are in the log: {log}</source>
         <translation>выбранный</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="143" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="144" />
         <location filename="../../gui/qt/route_map.py" line="321" />
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="148" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="149" />
         <location filename="../../gui/qt/route_map.py" line="322" />
         <source>other</source>
         <translation>прочие</translation>

@@ -9,48 +9,48 @@
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="149" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="150" />
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="145" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="146" />
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="144" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="145" />
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="151" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="152" />
         <source>off the scale</source>
         <translation>پیمانے سے باہر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="154" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="155" />
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point's tooltip</source>
         <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="211" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="212" />
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="212" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="213" />
         <location filename="../../gui/qt/distance_chart.py" line="124" />
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="230" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="231" />
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="231" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="232" />
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
@@ -3703,6 +3703,11 @@
         <source>{details}; reason: {reason}</source>
         <translation>{details}؛ وجہ: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="45" />
+        <source>{details}; {column}: {reason}</source>
+        <translation>{details}؛ {column}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -3876,7 +3881,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="64" />
-        <location filename="../../gui/qt/goals_dialog.py" line="92" />
+        <location filename="../../gui/qt/goals_dialog.py" line="103" />
         <source>Cost at most</source>
         <translation>لاگت زیادہ سے زیادہ</translation>
     </message>
@@ -3892,43 +3897,47 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="78" />
-        <location filename="../../gui/qt/goals_dialog.py" line="93" />
+        <location filename="../../gui/qt/goals_dialog.py" line="104" />
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="81" />
+        <location filename="../../gui/qt/goals_dialog.py" line="83" />
         <source>not counted</source>
         <translation>شمار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="84" />
-        <source>% a year, on the goods' value</source>
-        <translation>% سالانہ، مال کی قیمت پر</translation>
-    </message>
-    <message>
         <location filename="../../gui/qt/goals_dialog.py" line="87" />
-        <source>goods {value} (under Terms)</source>
-        <translation>مال {value} («شرائط» سے)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="88" />
-        <source>give the goods' value under Terms</source>
-        <translation>مال کی قیمت «شرائط» میں دیں</translation>
+        <source>The money tied up while the goods travel: the goods' value × this rate × the typical days ÷ 365</source>
+        <translation>مال کے سفر کے دوران رکی ہوئی رقم: مال کی قیمت × یہ شرح × عام دن ÷ 365</translation>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="90" />
-        <location filename="../../gui/qt/goals_dialog.py" line="95" />
-        <source>Money in transit</source>
-        <translation>راستے میں سرمایہ</translation>
+        <source>% a year of the goods' value</source>
+        <translation>% سالانہ، مال کی قیمت پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="101" />
+        <location filename="../../gui/qt/goals_dialog.py" line="93" />
+        <source>Cost of capital</source>
+        <translation>سرمائے کی لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="97" />
+        <source>Goods' value: {value}, as given under Terms.</source>
+        <translation>مال کی قیمت: {value}، جیسا کہ «شرائط» میں دی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="99" />
+        <source>Give the goods' value under Terms: without it the cost of capital is not counted.</source>
+        <translation>مال کی قیمت «شرائط» میں دیں: اس کے بغیر سرمائے کی لاگت شمار نہیں ہوتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="113" />
         <source>&amp;No goals</source>
         <translation>&amp;کوئی ہدف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/goals_dialog.py" line="102" />
+        <location filename="../../gui/qt/goals_dialog.py" line="114" />
         <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
         <translation>ہر ذریعہ، کسی سے بچنا نہیں، کوئی حد نہیں، CO2e کی گنجائش نہیں (پہنچنے کی تاریخ برقرار)</translation>
     </message>
@@ -5808,13 +5817,13 @@ The details are in the log: {log}</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="143" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="144" />
         <location filename="../../gui/qt/route_map.py" line="321" />
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="148" />
+        <location filename="../../gui/qt/cost_time_chart.py" line="149" />
         <location filename="../../gui/qt/route_map.py" line="322" />
         <source>other</source>
         <translation>دیگر</translation>
