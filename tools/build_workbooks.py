@@ -115,6 +115,30 @@ CN_IN_H = (1.05, 2.1, 33.1)  # entering China
 # the Chinese port at Khunjerab opens on weekdays only: a truck reaching it at any moment of the week waits, on
 # average, 1.5 days if it comes on a Saturday and 0.5 on a Sunday, (1.5 + 0.5) / 7 days in all; at most 2 days
 WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
+# The Tashkent–Kashgar road over Irkeshtam holds its two borders (Dustlik and Irkeshtam) in its days, which were
+# timed going into China: the 2017 pilot's 31 h and 'Uzbekistan→China 2 days' (2018). Kyrgyzstan's road checkpoints
+# with China, Irkeshtam and Torugart, work on weekdays only, Monday to Friday (the Kyrgyz Border Service, Dec 2023):
+# WEEKEND_WAIT_D is added both ways. Coming out of China the Chinese side takes the PRC's outbound road border time
+# instead of its inbound one (CAREC 2023, as at Khunjerab: CN_OUT_H and CN_IN_H), the difference added; min the
+# difference of the two mins, max the outbound max (days: min, typical, max; the wait where the leg ends)
+IRKESHTAM_IN_LEG_D = {
+    "tashkent": ((round((CN_OUT_H[0] - CN_IN_H[0]) / 24 + WEEKEND_WAIT_D[0], 2),
+                  round((CN_OUT_H[1] - CN_IN_H[1]) / 24 + WEEKEND_WAIT_D[1], 2),
+                  round(CN_OUT_H[2] / 24 + WEEKEND_WAIT_D[2], 2)),
+                 f"; leaving China (Kashgar → Tashkent) the PRC's outbound road border time, {CN_OUT_H[1]} h, less "
+                 f"its inbound {CN_IN_H[1]} h, which the days going into China hold (CPMM 2023, all the PRC's road "
+                 f"crossings: no figure for Irkeshtam alone), {(CN_OUT_H[1] - CN_IN_H[1]) / 24:.2f} days, added "
+                 f"(min {(CN_OUT_H[0] - CN_IN_H[0]) / 24:.2f}, the difference of the mins, half each typical "
+                 f"assumed; max the outbound max {CN_OUT_H[2]} h)"),
+    "kashgar": (WEEKEND_WAIT_D, "; entering China (Tashkent → Kashgar): the days were timed this way, none else"),
+}
+IRKESHTAM_IN_LEG_SRC = "KABAR_2018_IRKESHTAM;TCA_2018_IRKESHTAM;KAKTUS_2023_IRKESHTAM_WEEKDAYS;CPMM23_CN"
+IRKESHTAM_IN_LEG_NOTE = ("the Tashkent–Kashgar road's two borders (Dustlik about 1.5 h, Irkeshtam about 2 h, 2017 "
+                         "pilot) are inside its days (31 h on the pilot, 2 days typical, both timed going into "
+                         "China); the Kyrgyz checkpoints with China, Irkeshtam and Torugart, work Monday to Friday "
+                         "and stop on Saturdays and Sundays (Kyrgyz Border Service, Dec 2023): a truck arriving at "
+                         "any time of the week waits (1.5 + 0.5) / 7 = 0.29 days on average for the weekend, at "
+                         "most 2 days, added")
 # Pakistan's outbound road border average, standing in for Sost leaving Pakistan as it does for Taftan (CPMM 2023,
 # Table 6.6: 33.1 h in 2023, 28.2 h in 2022; the survey has no Khunjerab outbound figure)
 PK_ROAD_OUT_H = 33.1
@@ -1723,15 +1747,15 @@ NODES = [
     # ends; these legs' days are whole trips, their borders inside them: no wait is added again
     *[(f"{place}-border-{mode}-in-leg", place, "border_crossing", mode, (0, 0, 0), sources, note, "both",
        "estimate")
-      for place, mode, sources, note in (
-          *[(place, "road", "KABAR_2018_IRKESHTAM;TCA_2018_IRKESHTAM",
-             "the Tashkent–Kashgar road's two borders (Dustlik about 1.5 h, Irkeshtam about 2 h, 2017 pilot) are "
-             "inside its days (31 h on the pilot, 2 days typical): none added here")
-            for place in ("tashkent", "kashgar")],
+      for place, mode, sources, note in [
           *[(place, "rail", ";".join(BAKU_POTI_SRC[:3]),
              "the Baku–Poti rail leg's days (Azerbaijan Railways' 24 h to Böyük Kəsik, 2020, and Georgian Railway's "
              "24 h across Georgia with the customs clearance at the border, 2025) hold its border between Azerbaijan "
-             "and Georgia, Böyük Kəsik – Gardabani: none added here") for place in ("baku", "poti")])],
+             "and Georgia, Böyük Kəsik – Gardabani: none added here") for place in ("baku", "poti")]]],
+    # the Tashkent–Kashgar road's two borders, waited at where the leg ends: IRKESHTAM_IN_LEG_D, with the methods
+    *[(f"{place}-border-road-in-leg", place, "border_crossing", "road", days, IRKESHTAM_IN_LEG_SRC,
+       IRKESHTAM_IN_LEG_NOTE + extra, "both", "estimate")
+      for place, (days, extra) in IRKESHTAM_IN_LEG_D.items()],
     ("default-transshipment", "*", "transshipment", "*", (0.5, 1, 2), "",
      "no figure found: 1 day assumed to transfer a consignment between modes (0.5–2)", "both", "estimate"),
     ("saryagash-border", "saryagash", "border_crossing", "rail", (0.28, RAIL_DEFAULT_D, 1.5), "CPMM22_KZ;CPMM23_UZ",
