@@ -119,17 +119,18 @@ WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
 # timed going into China: the 2017 pilot's 31 h and 'Uzbekistan→China 2 days' (2018). Kyrgyzstan's road checkpoints
 # with China, Irkeshtam and Torugart, work on weekdays only, Monday to Friday (the Kyrgyz Border Service, Dec 2023):
 # WEEKEND_WAIT_D is added both ways. Coming out of China the Chinese side takes the PRC's outbound road border time
-# instead of its inbound one (CAREC 2023, as at Khunjerab: CN_OUT_H and CN_IN_H), the difference added; min the
-# difference of the two mins, max the outbound max (days: min, typical, max; the wait where the leg ends)
+# instead of its inbound one (CAREC 2023, as at Khunjerab: CN_OUT_H and CN_IN_H), the difference added: min the
+# difference of the two mins, max that of the two maxes (none: both 33.1 h) (days: min, typical, max; the wait where
+# the leg ends)
 IRKESHTAM_IN_LEG_D = {
     "tashkent": ((round((CN_OUT_H[0] - CN_IN_H[0]) / 24 + WEEKEND_WAIT_D[0], 2),
                   round((CN_OUT_H[1] - CN_IN_H[1]) / 24 + WEEKEND_WAIT_D[1], 2),
-                  round(CN_OUT_H[2] / 24 + WEEKEND_WAIT_D[2], 2)),
+                  round((CN_OUT_H[2] - CN_IN_H[2]) / 24 + WEEKEND_WAIT_D[2], 2)),
                  f"; leaving China (Kashgar → Tashkent) the PRC's outbound road border time, {CN_OUT_H[1]} h, less "
                  f"its inbound {CN_IN_H[1]} h, which the days going into China hold (CPMM 2023, all the PRC's road "
                  f"crossings: no figure for Irkeshtam alone), {(CN_OUT_H[1] - CN_IN_H[1]) / 24:.2f} days, added "
                  f"(min {(CN_OUT_H[0] - CN_IN_H[0]) / 24:.2f}, the difference of the mins, half each typical "
-                 f"assumed; max the outbound max {CN_OUT_H[2]} h)"),
+                 f"assumed; the maxima are the same {CN_OUT_H[2]} h both ways, so the max adds the weekend alone)"),
     "kashgar": (WEEKEND_WAIT_D, "; entering China (Tashkent → Kashgar): the days were timed this way, none else"),
 }
 IRKESHTAM_IN_LEG_SRC = "KABAR_2018_IRKESHTAM;TCA_2018_IRKESHTAM;KAKTUS_2023_IRKESHTAM_WEEKDAYS;CPMM23_CN"
