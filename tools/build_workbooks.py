@@ -1749,10 +1749,10 @@ NODES = [
     *[(f"{place}-border-{mode}-in-leg", place, "border_crossing", mode, (0, 0, 0), sources, note, "both",
        "estimate")
       for place, mode, sources, note in [
-          *[(place, "rail", ";".join(BAKU_POTI_SRC[:3]),
-             "the Baku–Poti rail leg's days (Azerbaijan Railways' 24 h to Böyük Kəsik, 2020, and Georgian Railway's "
-             "24 h across Georgia with the customs clearance at the border, 2025) hold its border between Azerbaijan "
-             "and Georgia, Böyük Kəsik – Gardabani: none added here") for place in ("baku", "poti")]]],
+          (place, "rail", ";".join(BAKU_POTI_SRC[:3]),
+           "the Baku–Poti rail leg's days (Azerbaijan Railways' 24 h to Böyük Kəsik, 2020, and Georgian Railway's "
+           "24 h across Georgia with the customs clearance at the border, 2025) hold its border between Azerbaijan "
+           "and Georgia, Böyük Kəsik – Gardabani: none added here") for place in ("baku", "poti")]],
     # the Tashkent–Kashgar road's two borders, waited at where the leg ends: IRKESHTAM_IN_LEG_D, with the methods
     *[(f"{place}-border-road-in-leg", place, "border_crossing", "road", days, IRKESHTAM_IN_LEG_SRC,
        IRKESHTAM_IN_LEG_NOTE + extra, "both", "estimate")
