@@ -12,9 +12,12 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate collects the 
 CHART_SIZE = (1500, 990)  # pixels of the embedded cost–time chart, shown 250 points wide beside the map
 
 
-def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: bool = False) -> QImage:
+def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: bool = False,
+                    drawn: dict | None = None) -> QImage:
     """The cost–time chart drawn straight with QPainter: the same reading as the window's, fit for paper (always
-    light: paper is white). ``rtl``: days run from right to left and the cost axis stands on the right."""
+    light: paper is white). ``rtl``: days run from right to left and the cost axis stands on the right. ``drawn``,
+    where given, is filled with what was drawn where, in the image's pixels: "whiskers" (segments), "marks" (each
+    point's box) and "numbers" (text, box, the point and its leader line or None)."""
     width, height = size
     unit = max(14.0, height / 22)  # the font's pixel size; every length follows it, so any size reads alike
     image = QImage(width, height, QImage.Format.Format_ARGB32)
@@ -95,11 +98,13 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
                 painter.fillRect(QRectF(min(start.x(), edge.x()), plot.top(), abs(edge.x() - start.x()), plot.height()),
                                  QColor(46, 125, 50, 40))
             best, other = QColor("#0b5cad"), QColor("#7d8791")
+            whiskers = []
             for route in routes:  # whiskers thin, under everything; none for a route off the scale
                 if not beyond[id(route)]:
                     painter.setPen(QPen(best if route["pareto"] else other, unit / 10))
-                    painter.drawLine(at(route["days_min"], route["cost"]),
-                                     at(scale.days(route["days_max"]), route["cost"]))
+                    ends = at(route["days_min"], route["cost"]), at(scale.days(route["days_max"]), route["cost"])
+                    painter.drawLine(*ends)
+                    whiskers.append(((ends[0].x(), ends[0].y()), (ends[1].x(), ends[1].y())))
             frontier = sorted((r["days_typical"], r["cost"]) for r in routes if r["pareto"])
             painter.setPen(QPen(best, unit / 6))
             for (x1, y1), (x2, y2) in zip(frontier, frontier[1:]):
@@ -123,7 +128,10 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
                 else:
                     painter.drawEllipse(centre, radius, radius)
                 points.append((centre, number))
-            _number_points(painter, points, plot, radius)
+            numbers = _number_points(painter, points, plot, radius)
+            if drawn is not None:
+                drawn.update(whiskers=whiskers, numbers=numbers,
+                             marks=[QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c, _ in points])
     finally:
         painter.end()
     return image
@@ -153,7 +161,8 @@ def _deadline_days(document: dict) -> float | None:
         return None
 
 
-def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: QRectF, radius: float) -> None:
+def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: QRectF,
+                   radius: float) -> list[tuple[str, QRectF, QPointF, tuple[QPointF, QPointF] | None]]:
     """Write each point's row number beside it, as the window's chart does (charts.place_labels: never nearer
     another point than its own, joined by a line where the points crowd); points that (nearly) coincide share one
     label ("6, 7")."""
@@ -172,10 +181,14 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
     spots = place_labels([centre for centre, _ in groups], [(metrics.horizontalAdvance(t) + 4, False) for t in texts],
                          metrics.ascent(), metrics.descent(), plot, radius * 1.1, True, taken, keep_all=True)
     painter.setPen(QColor("#222"))
+    numbers = []
     for (centre, _), text, (box, joined) in zip(groups, texts, spots):
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        if joined:  # no spot is plainly this point's: a line says whose number it is
-            painter.drawLine(*leader_line(box, centre, radius))
+        leader = leader_line(box, centre, radius) if joined else None
+        if leader is not None:  # no spot is plainly this point's: a line says whose number it is
+            painter.drawLine(*leader)
+        numbers.append((text, box, centre, leader))
+    return numbers
 
 
 def _nice_step(span: float, steps: int = 5) -> float:
