@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core import formatting as fmt
 from .colours import Theme
-from .label_places import leader_line, place_labels
+from .label_places import leader_line, lengthened, place_labels
 
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)  # the colours follow the window's palette (apply_theme)
@@ -247,6 +247,8 @@ class StepLabels(pg.GraphicsObject):
         self._font = _axis_font()
         self._ring: tuple[float, float, float] | None = None  # x, y and the px a ring drawn round a point takes
         self.placed: list[tuple[str, QRectF]] = []  # each label drawn and its box, in the view's pixels (last paint)
+        self.anchors: dict[str, QPointF] = {}  # each label drawn and its point, in the same pixels
+        self.lines: dict[str, tuple[QPointF, QPointF]] = {}  # each label joined to its point and the line drawn
         # the plot's background as an outline round each label's figures, where a chart sets it: the cost–time
         # chart's whiskers ran through the route numbers placed among them ("3", "9" and "5" struck through,
         # citrus Lahore → Almaty); a patch of it stood as a white box on the arrival band
@@ -312,11 +314,12 @@ class StepLabels(pg.GraphicsObject):
                                        for _x, _y, text, _colour, left in self._labels],
                              ascent, descent, area, self._gap, self._beside, taken,
                              keep_all=bool(self._clear), untangled=self._untangled, drawn=self._drawn(transform))
-        self.placed = []
+        self.placed, self.anchors, self.lines = [], {}, {}
         for (_x, _y, text, colour, _left), anchor, spot in zip(self._labels, anchors, boxes):
             if spot is not None:
                 box, joined = spot
                 self.placed.append((text, box))
+                self.anchors[text] = anchor
                 painter.setPen(colour)
                 # route numbers read left to right in Urdu too ("1, 4" had stood as "4 ,1"); a place name in its
                 # own script keeps its direction
@@ -329,8 +332,9 @@ class StepLabels(pg.GraphicsObject):
                     painter.strokePath(outline, QPen(self.halo, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                                                      Qt.PenJoinStyle.RoundJoin))
                 painter.drawText(at, text)
-                if joined:  # no free spot is plainly its point's: a line says whose number it is
-                    painter.drawLine(*leader_line(box, anchor, self._clear))
+                if joined:  # it stands off its point, or no free spot is plainly its point's: a line says whose
+                    self.lines[text] = leader_line(box, anchor, self._clear)  # in the number's colour, thin
+                    painter.drawLine(*self.lines[text])
         painter.restore()
 
     def _drawn(self, transform) -> list[tuple[tuple[float, float], tuple[float, float]]]:
@@ -369,16 +373,8 @@ def _bar_segments(bars, transform) -> list[tuple[tuple[float, float], tuple[floa
         for (x0, y0), (x1, y1) in (((x - lo, y), (x + hi, y)), ((x, y - down), (x, y + up))):
             if (x0, y0) != (x1, y1):
                 a, b = transform.map(QPointF(float(x0), float(y0))), transform.map(QPointF(float(x1), float(y1)))
-                segments.append(_longer(((a.x(), a.y()), (b.x(), b.y())), BAR_END_ROOM))
+                segments.append(lengthened(((a.x(), a.y()), (b.x(), b.y())), BAR_END_ROOM))
     return segments
-
-
-def _longer(segment: tuple, by: float) -> tuple:
-    """A segment drawn ``by`` px longer at each end."""
-    (x0, y0), (x1, y1) = segment
-    length = math.hypot(x1 - x0, y1 - y0) or 1.0
-    dx, dy = (x1 - x0) / length * by, (y1 - y0) / length * by
-    return (x0 - dx, y0 - dy), (x1 + dx, y1 + dy)
 
 
 def _right_to_left(text: str) -> bool:

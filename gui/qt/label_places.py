@@ -11,12 +11,16 @@ from ..core.clipping import segment_span
 
 
 LABEL_SPACE = 0.3  # the least room between two labels on a line, in line heights (about a space's width)
+# how far a route number may stand from its point, in the gaps its nearest spots keep, before a line joins them:
+# 13.5 px at the window's 9 px gap, past the nearest spots (a diagonal one is at most √2 gaps off) and short of the
+# next (2.5 gaps): "11, 12" and "4, 6" stood 22 px off their points with nothing saying whose they were
+LEADER_AFTER = 1.5
 
 
 def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent: float, descent: float,
                  area: QRectF | None, gap: float, beside: bool, taken: list[QRectF], keep_all: bool,
                  untangled: bool = False, drawn: Sequence[tuple[tuple[float, float], tuple[float, float]]] = (),
-                 drawn_clear: float = 2.0) -> list[tuple[QRectF, bool] | None]:
+                 drawn_clear: float = 2.0, reach: float = 4.5, every: bool = False) -> list[tuple[QRectF, bool] | None]:
     """Where each label goes, in screen pixels, and whether a line must join it to its point (None: left out).
     ``sizes``: each label's width and whether it goes before its point (to its left) by choice. A label tries, on
     its chosen side, a spot level with its point (if ``beside``), above it and below it, then the same on the
@@ -29,16 +33,21 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     number with no such spot is left out rather than drawn into the crowd (at 150 % the lines of 8, 12 and 13 of
     the wheat quote crossed each other and the numbers beside them). ``drawn``: the segments of a line drawn on
     the chart (the days along the route), which no label may lie across, nor come within ``drawn_clear`` px of
-    (the place names of the days' steps stood on the line itself, "Kashgar" struck through by the next leg)."""
+    (the place names of the days' steps stood on the line itself, "Kashgar" struck through by the next leg).
+    ``reach``: the farthest spots, in gaps from the point (paper, where every number shows, looks farther than the
+    window: "5" of the wheat quote found no spot clear of the whiskers within 4.5 gaps and stood on its own).
+    ``every`` (paper, where no tooltip names a point): untangled where it can be, every number still shows, its line
+    then crossing as few labels, lines and points as it can."""
     height = ascent + descent
     apart = LABEL_SPACE * height
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
     taken_boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in taken]
     bounds = (area.left(), area.top(), area.right(), area.bottom()) if area is not None else None
     spots_of, far_of = [], []
+    distances = [gap, 2.5 * gap] + [step * gap for step in (4.5, 6.5, 8.5, 10.5) if step <= reach]
     for (x, y), (width, left) in zip(points, sizes):
         spots = []
-        for distance in (gap, 2.5 * gap, 4.5 * gap):
+        for distance in distances:
             level = [y + (ascent - descent) / 2] if beside else []
             for side in (left, not left):
                 x0 = x - width - distance if side else x + distance
@@ -46,7 +55,9 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                           for baseline in (*level, y - distance, y + height + distance - 4)]
         # a route number among drawn lines (the whiskers) that finds room only at the farthest spots stands alone
         # in the blank, 40 px off: joined to its point by a line ("6" above the whiskers of wheat by Iran)
-        far_of.append(set(spots[-(len(spots) // 3):]) if drawn and keep_all else set())
+        if reach > 4.5:  # and round the point every 15°, so that in a crowd a line can leave it between others
+            spots += _around((x, y), width, height, [step * gap for step in (3.5, 5.5, 7.5, 9.5) if step <= reach])
+        far_of.append(set(spots[len(spots) * 2 // len(distances):]) if drawn and keep_all else set())
         if drawn:
             # beside a line, the spots between above and below too, 2 px apart: in a low plot of days the name of
             # a step near its top fits only in the wedge between the plot's top and the leg before the step
@@ -69,29 +80,46 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
             if placed[index] is not None:
                 continue
             fitting = spots_of[index]
+            # nor across a line drawn so far from a point to its label ("5" of the wheat quote was joined by a line
+            # that ran through "1, 2")
             free = [box for box in fitting if not any(_overlap(box, other) for other in taken_boxes)
-                    and not any(_meets(segment, box, drawn_clear) for segment in drawn)]
+                    and not any(_meets(segment, box, drawn_clear) for segment in (*drawn, *lines))]
             others = points[:index] + points[index + 1:]
+            labels = [spot[0] for spot in placed if spot is not None]
             chosen = None
             if not joining:
-                chosen = next(((box, False) for box in free if _margin(box, point, others) > 0
-                               and box not in far_of[index]), None)
+                # a route number farther off than its nearest spots is joined to its point too, where that line
+                # passes no other point and crosses no other label (nor, untangled, another line)
+                for box in free:
+                    if _margin(box, point, others) <= 0 or box in far_of[index] or _touches_other(box, point, others):
+                        continue
+                    displaced = keep_all and _displaced(box, point, gap)
+                    line = (point, _nearest(box, point))
+                    if displaced and (_passes_near(*line, others, gap) or any(_meets(line, label) for label in labels)
+                                      or any(_runs_along(line, segment) for segment in drawn) or (
+                            untangled and not _untangled(point, box, labels, lines))):
+                        continue
+                    chosen = (box, displaced)
+                    break
             else:
                 # a line that runs along a drawn one is not seen as a line: a number joined along its whisker read
                 # as the whisker's end ("3 —", "— 2")
                 free = [box for box in free if not any(_runs_along((point, _nearest(box, point)), segment)
                                                        for segment in drawn)]
                 clear = [box for box in free if not _passes_near(point, _nearest(box, point), others, gap)]
+                candidates = []
                 if untangled:
-                    labels = [spot[0] for spot in placed if spot is not None]
                     # a line that passes by no other point, else one past another point but never across its
                     # mark; the lower numbers first (the core's order: the cheaper routes)
                     passing = [box for box in free if not _passes_near(
                         _away(point, _nearest(box, point), gap), _nearest(box, point), others, gap / 2)]
                     candidates = [box for box in clear if _untangled(point, box, labels, lines)] or \
                         [box for box in passing if _untangled(point, box, labels, lines)]
-                else:
-                    candidates = clear or free or fitting
+                if not candidates and (every or not untangled):
+                    # the line across the fewest other labels, lines and points ("5" of the wheat quote was joined
+                    # by a line through "1, 2"), then the least ambiguous
+                    chosen = min(((box, True) for box in free or fitting), default=None, key=lambda spot: (
+                        _tangle(point, spot[0], labels, lines, others, gap), -_margin(spot[0], point, others)))
                 if candidates:  # the least ambiguous, so that it reads as its point's even before the line does
                     chosen = (max(candidates, key=lambda box: _margin(box, point, others)), True)
             if untangled and chosen is not None and not chosen[1] and any(
@@ -116,11 +144,51 @@ def leader_line(box: QRectF, point: QPointF, mark: float) -> tuple[QPointF, QPoi
     return point + (end - point) * min(1.0, mark / length), end
 
 
+def _displaced(box: tuple, point: tuple, gap: float) -> bool:
+    """Whether a label stands so far from its point (more than ``LEADER_AFTER`` times the ``gap`` its nearest spots
+    keep, from the point to the nearest edge of its box) that a line must say whose it is."""
+    x, y = _nearest(box, point)
+    return ((x - point[0]) ** 2 + (y - point[1]) ** 2) ** 0.5 > LEADER_AFTER * gap
+
+
+def lengthened(segment: tuple, by: float) -> tuple:
+    """A segment (two points) ``by`` px longer at each end: a label just past a bar's end read as part of it
+    ("—4")."""
+    (x0, y0), (x1, y1) = segment
+    length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5 or 1.0
+    dx, dy = (x1 - x0) / length * by, (y1 - y0) / length * by
+    return (x0 - dx, y0 - dy), (x1 + dx, y1 + dy)
+
+
+def _around(point: tuple, width: float, height: float, distances: list[float]) -> list[tuple]:
+    """Boxes round a point every 15° at each distance, each with its nearest edge or corner that far off."""
+    import math
+
+    boxes = []
+    for distance in distances:
+        for step in range(24):
+            dx, dy = math.cos(step * math.pi / 12), math.sin(step * math.pi / 12)
+            x, y = point[0] + distance * dx, point[1] + distance * dy
+            x0 = x if dx > 0.3 else x - width if dx < -0.3 else x - width / 2
+            y0 = y if dy > 0.3 else y - height if dy < -0.3 else y - height / 2
+            boxes.append((x0, y0, x0 + width, y0 + height))
+    return boxes
+
+
+def _tangle(point: tuple, box: tuple, labels: list[tuple], lines: list[tuple], others: list[tuple],
+            gap: float) -> int:
+    """How many other labels, lines and points a line from ``point`` to a label at ``box`` crosses or passes."""
+    line = (point, _nearest(box, point))
+    return sum(_meets(line, label) for label in labels) + sum(_segments_cross(line, other) for other in lines) + sum(
+        _passes_near(*line, [other], gap) for other in others)
+
+
 def _untangled(point: tuple, box: tuple, labels: list[tuple], lines: list[tuple]) -> bool:
     """Whether a label at ``box`` joined to ``point`` keeps clear of the other labels and lines."""
     line = (point, _nearest(box, point))
-    return not any(_crosses(line, other) for other in labels) and not any(
-        _segments_cross(line, other) or _crosses(other, box) or _alongside(line, other) for other in lines)
+    # exactly, not by samples of the line: the PDF's line of 8 cut the corner of 7's box between two samples
+    return not any(_meets(line, other) for other in labels) and not any(
+        _segments_cross(line, other) or _meets(other, box) or _alongside(line, other) for other in lines)
 
 
 def _away(start: tuple, end: tuple, distance: float) -> tuple[float, float]:
@@ -208,6 +276,16 @@ def _margin(box: tuple, own: tuple, others: list[tuple]) -> float:
     """How much nearer a label lies to its own point than to any other, less the 3 px the eye needs to tell
     them apart (positive: plainly its own's)."""
     return min((_distance(box, other) for other in others), default=float("inf")) - _distance(box, own) - 3.0
+
+
+def _touches_other(box: tuple, own: tuple, others: list[tuple]) -> bool:
+    """Whether a label's edge comes as near another point as its own ("10" of the wheat quote stood level with its
+    point, but its foot just over route 8's mark, and read as 8's)."""
+    def edge(point: tuple) -> float:
+        x, y = _nearest(box, point)
+        return ((x - point[0]) ** 2 + (y - point[1]) ** 2) ** 0.5
+    mine = edge(own)
+    return any(edge(other) <= mine for other in others)
 
 
 def _distance(box: tuple, point: tuple) -> float:
