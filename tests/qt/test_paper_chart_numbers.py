@@ -1,0 +1,55 @@
+"""The route numbers of the PDF's cost–time chart, placed as the window's are: none on a whisker (85 of the 101
+numbers of 12 quotes stood on one, where "−13" read as a negative), on a mark, or on another number; each that
+stands off its point joined to it by a line that crosses no other number."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+from gui.qt.label_places import LEADER_AFTER, _meets, _overlap
+from gui.qt.paper_chart import cost_time_chart
+
+DAY = dt.date(2026, 12, 7)
+
+
+def _box(rect) -> tuple[float, float, float, float]:
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _off(rect, point) -> float:
+    dx = max(rect.left() - point.x(), 0.0, point.x() - rect.right())
+    dy = max(rect.top() - point.y(), 0.0, point.y() - rect.bottom())
+    return (dx * dx + dy * dy) ** 0.5
+
+
+@pytest.mark.parametrize("request_", [
+    QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DAY, "USD"),
+    QuoteRequest("potatoes", "2", "containers", "Lahore", "Almaty", DAY, "USD"),
+    QuoteRequest("citrus", "3", "containers", "Karachi", "Almaty", DAY, "USD"),  # ten points in a corner
+    QuoteRequest("wheat", "500", "t", "Almaty", "Karachi", DAY, "USD"),  # 14 routes
+], ids=["wheat", "potatoes", "citrus", "wheat-almaty"])
+@pytest.mark.parametrize("rtl", [False, True], ids=["ltr", "rtl"])
+def test_no_number_on_a_whisker_a_mark_or_another_number(qapp, bundled_engine, request_, rtl):
+    result = bundled_engine.quote(request_)
+    document = quote_document(result, bundled_engine.tables)
+    drawn: dict = {}
+    cost_time_chart(document, rtl=rtl, drawn=drawn)
+    numbers, whiskers, marks = drawn["numbers"], drawn["whiskers"], drawn["marks"]
+    shown = sorted(int(n) for text, *_ in numbers for n in text.split(", "))
+    assert shown == [i for i, r in enumerate(document["routes"], 1) if r["available"] and r["cost"] is not None]
+    assert len(whiskers) >= 6
+    on_whiskers = [text for text, box, *_ in numbers if any(_meets(w, _box(box)) for w in whiskers)]
+    on_marks = [text for text, box, *_ in numbers if any(_overlap(_box(box), _box(m)) for m in marks)]
+    on_numbers = [(a[0], b[0]) for i, a in enumerate(numbers) for b in numbers[i + 1:] if _overlap(_box(a[1]),
+                                                                                                   _box(b[1]))]
+    assert not on_whiskers and not on_marks and not on_numbers, (on_whiskers, on_marks, on_numbers)
+    gap = marks[0].width() / 2 * 1.1
+    loose = [text for text, box, point, line in numbers if line is None and _off(box, point) > LEADER_AFTER * gap]
+    assert not loose, loose
+    crossing = [(text, other[0]) for text, _, _, line in numbers if line is not None for other in numbers
+                if other[0] != text and _meets(((line[0].x(), line[0].y()), (line[1].x(), line[1].y())),
+                                               _box(other[1]), -1.0)]
+    assert not crossing, crossing
