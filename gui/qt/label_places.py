@@ -13,7 +13,7 @@ from ..core.clipping import segment_span
 LABEL_SPACE = 0.3  # the least room between two labels on a line, in line heights (about a space's width)
 # how far a route number may stand from its point, in the gaps its nearest spots keep, before a line joins them:
 # 13.5 px at the window's 9 px gap, past the nearest spots (a diagonal one is at most √2 gaps off) and short of the
-# next (2.5 gaps): "11, 12" and "4, 6" stood 22 px off their points with nothing saying whose they were
+# next (2.5 gaps): "1, 2", "6", "9" and "10" of the wheat quote stood off their points with nothing saying whose
 LEADER_AFTER = 1.5
 
 
@@ -28,9 +28,11 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     other labels, and the marks), and plainly nearer its own point than any other point, so that a number never
     reads as another route's. A place name with no such spot is left out (the table names every place); a route
     number (``keep_all``) always shows: with no such spot, at the least ambiguous free spot whose line to its point
-    passes no other point, joined to it by that line. ``untangled`` (the window's chart, whose points carry their
-    number in a tooltip): a line crosses no other label and no other line, and no label lies across a line; a
-    number with no such spot is left out rather than drawn into the crowd (at 150 % the lines of 8, 12 and 13 of
+    passes no other point, joined to it by that line; one that stands more than ``LEADER_AFTER`` gaps off its
+    point is joined to it too, by a line that passes no other point and crosses no other label, and none takes a
+    spot whose edge comes as near another point as its own. ``untangled`` (the window's chart, whose points carry
+    their number in a tooltip): a line crosses no other label and no other line, and no label lies across a line;
+    a number with no such spot is left out rather than drawn into the crowd (at 150 % the lines of 8, 12 and 13 of
     the wheat quote crossed each other and the numbers beside them). ``drawn``: the segments of a line drawn on
     the chart (the days along the route), which no label may lie across, nor come within ``drawn_clear`` px of
     (the place names of the days' steps stood on the line itself, "Kashgar" struck through by the next leg).
@@ -91,7 +93,8 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                 # a route number farther off than its nearest spots is joined to its point too, where that line
                 # passes no other point and crosses no other label (nor, untangled, another line)
                 for box in free:
-                    if _margin(box, point, others) <= 0 or box in far_of[index] or _touches_other(box, point, others):
+                    if _margin(box, point, others) <= 0 or box in far_of[index] or (
+                            keep_all and _touches_other(box, point, others)):
                         continue
                     displaced = keep_all and _displaced(box, point, gap)
                     line = (point, _nearest(box, point))

@@ -1,6 +1,6 @@
-"""A route number that stands off its point is joined to it by a line: "11, 12" and "4, 6" stood 22 px off their
-points in the window's chart (wheat Kostanay → Karachi, potatoes Lahore → Almaty at 1366 × 768) with nothing
-saying whose they were."""
+"""A route number that stands off its point is joined to it by a line: in the window's chart at 1366 × 740, "1, 2",
+"6", "9" and "10" of wheat Kostanay → Karachi and "1" and "8" of potatoes Lahore → Almaty stood more than 13.5 px
+off their points with nothing saying whose they were."""
 from __future__ import annotations
 
 import pytest
