@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core import formatting as fmt
 from .colours import Theme
-from .label_places import leader_line, lengthened, place_labels
+from .label_places import BAR_END_ROOM, leader_line, lengthened, place_labels
 
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)  # the colours follow the window's palette (apply_theme)
@@ -348,9 +348,6 @@ class StepLabels(pg.GraphicsObject):
             return segments
         points = [transform.map(QPointF(float(x), float(y))) for x, y in zip(xs, ys)]
         return segments + [((a.x(), a.y()), (b.x(), b.y())) for a, b in zip(points, points[1:])]
-
-
-BAR_END_ROOM = 4.0  # px more than the 2 clear at a bar's ends: a number just past one read as "—4"
 
 
 def _bar_segments(bars, transform) -> list[tuple[tuple[float, float], tuple[float, float]]]:

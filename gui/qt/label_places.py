@@ -15,6 +15,7 @@ LABEL_SPACE = 0.3  # the least room between two labels on a line, in line height
 # 13.5 px at the window's 9 px gap, past the nearest spots (a diagonal one is at most √2 gaps off) and short of the
 # next (2.5 gaps): "1, 2", "6", "9" and "10" of the wheat quote stood off their points with nothing saying whose
 LEADER_AFTER = 1.5
+BAR_END_ROOM = 4.0  # px more than the 2 clear at a bar's ends: a number just past one read as "—4"
 
 
 def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent: float, descent: float,
@@ -84,8 +85,11 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
             fitting = spots_of[index]
             # nor across a line drawn so far from a point to its label ("5" of the wheat quote was joined by a line
             # that ran through "1, 2")
-            free = [box for box in fitting if not any(_overlap(box, other) for other in taken_boxes)
-                    and not any(_meets(segment, box, drawn_clear) for segment in (*drawn, *lines))]
+            crossing = (*drawn, *lines)
+            free = (box for box in fitting if not any(_overlap(box, other) for other in taken_boxes)
+                    and not any(_meets(segment, box, drawn_clear) for segment in crossing))
+            if joining:  # all of them (before, only up to the first that will do)
+                free = list(free)
             others = points[:index] + points[index + 1:]
             labels = [spot[0] for spot in placed if spot is not None]
             chosen = None
@@ -215,6 +219,10 @@ def _alongside(line: tuple, other: tuple, within: float = 6.0) -> bool:
 def _runs_along(line: tuple, other: tuple, within: float = 3.0) -> bool:
     """Whether most of a line lies within ``within`` px of another (so that the two read as one)."""
     (x0, y0), (x1, y1) = line
+    (a0, b0), (a1, b1) = other
+    if max(x0, x1) + within < min(a0, a1) or min(x0, x1) - within > max(a0, a1) or \
+            max(y0, y1) + within < min(b0, b1) or min(y0, y1) - within > max(b0, b1):
+        return False  # nowhere near it
     near = sum(1 for step in range(1, 9) if _to_segment((x0 + (x1 - x0) * step / 8, y0 + (y1 - y0) * step / 8),
                                                        other) < within)
     return near >= 4
@@ -230,8 +238,11 @@ def _to_segment(point: tuple, line: tuple) -> float:
 def _meets(line: tuple, box: tuple, clear: float = 0.0) -> bool:
     """Whether a line (two points) passes through a box (left, top, right, bottom) grown by ``clear`` on every
     side: exactly, however long the line (the sampled test of _crosses can step over a small box)."""
-    left, top, right, bottom = box
-    return segment_span(line[0], line[1], (left - clear, top - clear, right + clear, bottom + clear)) is not None
+    left, top, right, bottom = box[0] - clear, box[1] - clear, box[2] + clear, box[3] + clear
+    (x0, y0), (x1, y1) = line
+    if max(x0, x1) < left or min(x0, x1) > right or max(y0, y1) < top or min(y0, y1) > bottom:
+        return False  # wholly beside the box: most lines, for most spots, and much the cheaper test
+    return segment_span(line[0], line[1], (left, top, right, bottom)) is not None
 
 
 def _crosses(line: tuple, box: tuple) -> bool:

@@ -178,8 +178,7 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
             near[1].append(number)
     from PySide6.QtGui import QPainterPath
 
-    from .charts import BAR_END_ROOM
-    from .label_places import leader_line, lengthened, place_labels
+    from .label_places import BAR_END_ROOM, leader_line, lengthened, place_labels  # not charts: no pyqtgraph
 
     metrics = painter.fontMetrics()
     # the figures' own height, not the line's, as in the window: room between whiskers close together
