@@ -62,7 +62,13 @@ def _crossing_direction(place: m.Place, before: m.Place, after: m.Place) -> str:
 
 
 def corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
-    names = list(dict.fromkeys(step.leg.corridor for step in path if step.leg.corridor))
+    # every path a search finds is named (quote.QuoteEngine._find_candidates groups them by it): a loop, not a
+    # generator into a dict, reads each step's corridor at a fraction of the cost (a corridor or two a path)
+    names: list[str] = []
+    for step in path:
+        corridor = step.leg.corridor
+        if corridor and corridor not in names:
+            names.append(corridor)
     if names:
         return " + ".join(names)
     countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
