@@ -60,6 +60,7 @@ class Network:
         self._shortest_to = PlaceTables()
         self._allowance = PlaceTables()  # ``row``: the detour allowances from a place
         self._rows = PlaceTables()  # ``row``: the shortest km to a place
+        self._toward = PlaceTables()  # ``toward``: what a search reads of its destination
         self._factor_rows: dict[int, list[float]] = {}  # ``_factors``, per country number
         self._ways: dict[tuple, dict[str, tuple[tuple, ...]]] = {}
         self._open_edges: dict[tuple, dict] = {}  # per cargo class, locked equipment and what is closed
@@ -127,6 +128,24 @@ class Network:
         """The shortest km to a place from every other over the steps a cargo class can take (kept per place, as
         ``shortest_from``: the search asks it of a destination and of the places one leg before it)."""
         return self._kept_shortest(self._shortest_to, 1, place, handling_class, locked)
+
+    def toward(self, destination: str, handling_class: str, locked: Equipment | None
+               ) -> tuple[dict[str, float], list[float | None], list[str], list]:
+        """What a search reads of its destination whatever its origin (path_search.PathSearch): the shortest km to
+        it (``shortest_to``) and the same as a list by place number (None: no way), the places one leg before it
+        in order, and a list by place number that the searches fill with the places each place's ways on lead to
+        that can reach it (PathSearch._ends_of). Kept per destination: a rate card or the first quotes of many
+        origins search towards the same few destinations again and again."""
+        key = (destination, handling_class, locked)
+        kept = self._toward.get(key)
+        if kept is None:
+            km_to = self.shortest_to(destination, handling_class, locked)
+            before = sorted({place for place, steps in self._usable_steps(handling_class, locked).items()
+                             for s in steps if s.end == destination} - {destination})
+            order = self.place_order
+            kept = self._toward.put(key, (km_to, [km_to.get(place) for place in order], before, [None] * len(order)),
+                                    2 * len(order))
+        return kept
 
     def _kept_shortest(self, kept: PlaceTables, direction: int, place: str, handling_class: str,
                        locked: Equipment | None) -> dict[str, float]:
@@ -226,7 +245,7 @@ class Network:
         base = km_to[origin] if base == INF else base
         search = PathSearch(self, usable, self.walk_ways(handling_class, locked),
                             partial(self.shortest_from, handling_class=handling_class, locked=locked),
-                            partial(self.shortest_to, handling_class=handling_class, locked=locked),
+                            partial(self.toward, handling_class=handling_class, locked=locked),
                             partial(self.row, handling_class=handling_class, locked=locked),
                             base, origin, destination)
         search.walk(origin, 0.0, 0, 0)

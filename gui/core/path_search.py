@@ -43,16 +43,18 @@ class PathSearch:
     """
 
     def __init__(self, network: "Network", usable: dict[str, list["Step"]], ways: dict[str, tuple[tuple, ...]],
-                 shortest_from, shortest_to, row, base: float, origin: str, destination: str):
+                 shortest_from, toward, row, base: float, origin: str, destination: str):
         rules = network.tables.settings
         self.network, self.usable, self.ways, self.shortest_from = network, usable, ways, shortest_from
         # a place's detour allowances and shortest km to it as lists by place number, as far as the search can
         # use them, with the places they reach (network.Network.row)
         self.row = row
-        self.km_to = shortest_to(destination)
+        # the shortest km to the destination, as a dict and as a list by place number, the places one leg before
+        # it, and the places each place's ways on lead to (``_ends_of``): the same for every origin, so kept by
+        # the network per destination (network.Network.toward)
+        self.km_to, self.km_to_row, before, self._ends = toward(destination)
         # the tables the walk reads for every way it weighs, as lists by place number (network.place_index)
         self.order, self.index = network.place_order, network.place_index
-        self.km_to_row = [self.km_to.get(place) for place in self.order]
         self.destination, self.base = destination, base
         self.limit = INF if rules.max_detour is None else base * rules.max_detour
         self.domestic = INF if rules.max_domestic_detour is None else rules.max_domestic_detour
@@ -87,15 +89,12 @@ class PathSearch:
         # the ways on from each place as the walk reads them (``_ways``), by place number; a country as a bit of
         # the countries a path has left behind, 0 for every country where a path may come back into one
         self.way_rows: list[tuple[tuple, int] | None] = [None] * len(self.order)
-        self._ends: list[frozenset[int] | None] = [None] * len(self.order)  # ``_ends_of``
         self.last_place = self.index[destination]
         self.bits = [0 if self.reenter else 1 << n for n in range(len(network.countries))]
         # every path reaches the destination from a place one leg before it, and that place answers to the detour
         # limits between stops: a path goes on only if one of them is still within them, going the shortest way
         # from here (the km to each of them, and the most km a path may have travelled when it gets there)
-        before = sorted({place for place, steps in usable.items() for s in steps if s.end == destination}
-                        - {destination}) if self.check_wandering else []
-        if len(before) > LOOKAHEAD_MOST:
+        if not self.check_wandering or len(before) > LOOKAHEAD_MOST:
             before = []
         # shortest km to them only as far as ``limit``: past it a way on cannot end within max_detour
         to_last = [row("to", place, INF if self.limit == INF else self.limit * RADIUS_SLACK + RADIUS_KM)
