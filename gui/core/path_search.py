@@ -187,7 +187,7 @@ class PathSearch:
         ahead = wandering and bool(to_last)
         # the stops each way on is checked against (none where no limit between stops is set)
         checked, home_checked = (stops, home_stops) if wandering else ([], [])
-        lasts = len(to_last)
+        lasts, lasts_at = len(to_last), self.last
         at = self.index[place]
         ways, size = rows[at] or ways_of(at)
         steps_left = self.steps_left - (size or 1)  # a name while walking, the attribute when done
@@ -236,7 +236,15 @@ class PathSearch:
                         for j, to in enumerate(to_last):
                             cap = caps[j]
                             if cap is None:
-                                cap = self._cap(j)
+                                # ``_cap``, written out where the place before this one has its cap (nine in ten)
+                                cap = last_caps[-2][j]
+                                if cap is None:
+                                    cap = self._cap(j)
+                                else:
+                                    room = (stops[-1][0] + stops[-1][1][lasts_at[j]]) * LOOKAHEAD_SLACK
+                                    if not cap <= room:
+                                        cap = room
+                                    caps[j] = cap
                             if travelled + to[at] <= cap:
                                 break
                         else:  # no place one leg before the destination is still within the limits
