@@ -51,7 +51,7 @@ def test_a_new_quantity_repaints_each_chart_once(qtbot, tables):
         window.session.change_request(quantity=quantity)
         # on a loaded machine the quote itself may take longer than a settling pause: wait for each chart's
         # paint, then settle, so that a second paint would still be counted
-        qtbot.waitUntil(lambda: all(count.counts.values()), timeout=10_000)
+        qtbot.waitUntil(lambda count=count: all(count.counts.values()), timeout=10_000)
         settle()
         assert window.summary.height() == height  # nothing moved: a second paint would be the chart's own
         assert [count.counts[id(chart)] for chart in charts] == [1, 1, 1], quantity
