@@ -260,7 +260,8 @@ def limited_runs(tmp_path_factory, fixture_paths):
                                  "omega", "--corridors", str(pair[0]), "--tariffs", str(pair[1]))
     for name, (args, _) in INPUTS.items():
         jobs[(name, "quote")] = (*QUOTE, "--corridors", str(corridors), "--tariffs", str(tariffs), *args)
-        jobs[(name, "check")] = ("check", str(tariffs), "--with", str(corridors))  # the tables themselves are fine
+    # the tables of every impossible input are the fixture's own, which check passes: checked once for all of them
+    jobs["fixture", "check"] = ("check", str(tariffs), "--with", str(corridors))
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = dict(zip(jobs, pool.map(lambda args: run_limited(*args), jobs.values())))
     return results
@@ -272,7 +273,7 @@ def test_every_impossible_input_is_refused_in_one_line_within_1_gb(name, limited
     out = limited_runs[(name, "quote")]
     assert out.returncode == 2 and out.stdout == "", out.stdout + out.stderr
     assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr and INPUTS[name][1] in out.stderr
-    assert limited_runs[(name, "check")].returncode == 0
+    assert limited_runs[("fixture", "check")].returncode == 0
 
 
 @needs_rlimit
