@@ -170,8 +170,9 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         # the day a pending decision was last looked for is what a proposal's warning says "as of": re-dated is news
         if c.checked is not None:
             text = Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked)
+        reasons = _reasons(c)
         for column in reworded.get(c.closure_id, ()):
-            reason = _reasons(c).get(column, "")
+            reason = reasons.get(column, "")
             if column == "reason":
                 text = Message(cmsg.CLOSURE_REASON, details=text, reason=Verbatim(reason))
             else:  # one left empty is said so: "reason_ru: " read as if cut off

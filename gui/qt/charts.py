@@ -8,12 +8,12 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core import formatting as fmt
 from .colours import Theme
-from .label_places import BAR_END_ROOM, leader_line, lengthened, place_labels
+from .label_places import BAR_END_ROOM, draw_outlined, leader_line, lengthened, place_labels
 
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)  # the colours follow the window's palette (apply_theme)
@@ -327,11 +327,9 @@ class StepLabels(pg.GraphicsObject):
                                            else Qt.LayoutDirection.LeftToRight)
                 at = QPointF(box.left(), box.top() + ascent)
                 if self.halo is not None and not _right_to_left(text):  # an outline round the figures
-                    outline = QPainterPath()
-                    outline.addText(at, self._font, text)
-                    painter.strokePath(outline, QPen(self.halo, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                                     Qt.PenJoinStyle.RoundJoin))
-                painter.drawText(at, text)
+                    draw_outlined(painter, at, self._font, text, self.halo, 3.5)
+                else:
+                    painter.drawText(at, text)
                 if joined:  # it stands off its point, or no free spot is plainly its point's: a line says whose
                     self.lines[text] = leader_line(box, anchor, self._clear)  # in the number's colour, thin
                     painter.drawLine(*self.lines[text])

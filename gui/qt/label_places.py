@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from ..core.clipping import segment_span
 
@@ -151,11 +152,26 @@ def leader_line(box: QRectF, point: QPointF, mark: float) -> tuple[QPointF, QPoi
     return point + (end - point) * min(1.0, mark / length), end
 
 
+def draw_outlined(painter: QPainter, at: QPointF, font: QFont, text: str, halo: QColor, width: float) -> None:
+    """Text with a ``width`` px outline of ``halo`` round its letters, so that a whisker, grid line or leader
+    passing under it does not strike it through (the window's chart and the PDF's)."""
+    outline = QPainterPath()
+    outline.addText(at, font, text)
+    painter.strokePath(outline, QPen(halo, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                     Qt.PenJoinStyle.RoundJoin))
+    painter.drawText(at, text)
+
+
 def _displaced(box: tuple, point: tuple, gap: float) -> bool:
     """Whether a label stands so far from its point (more than ``LEADER_AFTER`` times the ``gap`` its nearest spots
     keep, from the point to the nearest edge of its box) that a line must say whose it is."""
+    return _edge_distance(box, point) > LEADER_AFTER * gap
+
+
+def _edge_distance(box: tuple, point: tuple) -> float:
+    """From a point to the nearest edge or corner of a label's box."""
     x, y = _nearest(box, point)
-    return ((x - point[0]) ** 2 + (y - point[1]) ** 2) ** 0.5 > LEADER_AFTER * gap
+    return ((x - point[0]) ** 2 + (y - point[1]) ** 2) ** 0.5
 
 
 def lengthened(segment: tuple, by: float) -> tuple:
@@ -295,11 +311,8 @@ def _margin(box: tuple, own: tuple, others: list[tuple]) -> float:
 def _touches_other(box: tuple, own: tuple, others: list[tuple]) -> bool:
     """Whether a label's edge comes as near another point as its own ("10" of the wheat quote stood level with its
     point, but its foot just over route 8's mark, and read as 8's)."""
-    def edge(point: tuple) -> float:
-        x, y = _nearest(box, point)
-        return ((x - point[0]) ** 2 + (y - point[1]) ** 2) ** 0.5
-    mine = edge(own)
-    return any(edge(other) <= mine for other in others)
+    mine = _edge_distance(box, own)
+    return any(_edge_distance(box, other) <= mine for other in others)
 
 
 def _distance(box: tuple, point: tuple) -> float:

@@ -176,9 +176,7 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
             groups.append((centre, [number]))
         else:
             near[1].append(number)
-    from PySide6.QtGui import QPainterPath
-
-    from .label_places import BAR_END_ROOM, leader_line, lengthened, place_labels  # not charts: no pyqtgraph
+    from .label_places import BAR_END_ROOM, draw_outlined, leader_line, lengthened, place_labels  # no pyqtgraph
 
     metrics = painter.fontMetrics()
     # the figures' own height, not the line's, as in the window: room between whiskers close together
@@ -191,8 +189,8 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
     def window(x: float, y: float) -> QPointF:
         return QPointF(x / px, y / px)
 
-    def scaled(rect: QRectF) -> QRectF:
-        return QRectF(rect.left() / px, rect.top() / px, rect.width() / px, rect.height() / px)
+    def scaled(rect: QRectF, by: float = 1 / px) -> QRectF:
+        return QRectF(rect.left() * by, rect.top() * by, rect.width() * by, rect.height() * by)
 
     marks = [scaled(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)) for centre, _ in points]
     spots = place_labels([window(centre.x(), centre.y()) for centre, _ in groups],
@@ -200,21 +198,15 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
                          scaled(plot), radius * 1.1 / px, True, marks, keep_all=True, untangled=True, every=True,
                          drawn=[lengthened(((a[0] / px, a[1] / px), (b[0] / px, b[1] / px)), BAR_END_ROOM)
                                 for a, b in whiskers], reach=10.5)
-    spots = [None if spot is None else (QRectF(spot[0].left() * px, spot[0].top() * px, spot[0].width() * px,
-                                               spot[0].height() * px), spot[1]) for spot in spots]
+    spots = [None if spot is None else (scaled(spot[0], px), spot[1]) for spot in spots]
     numbers = []
     ink_colour = QColor("#222")
     for (centre, _), text, spot in zip(groups, texts, spots):
         if spot is None:  # no room inside the frame at all
             continue
         box, joined = spot
-        at = QPointF(box.left(), box.top() + ascent)
-        outline = QPainterPath()  # paper round the figures, where a grid line or a leader passes
-        outline.addText(at, painter.font(), text)
-        painter.strokePath(outline, QPen(QColor("white"), 3.5 * px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                         Qt.PenJoinStyle.RoundJoin))
-        painter.setPen(ink_colour)
-        painter.drawText(at, text)
+        painter.setPen(ink_colour)  # paper round the figures, where a grid line or a leader passes
+        draw_outlined(painter, QPointF(box.left(), box.top() + ascent), painter.font(), text, QColor("white"), 3.5 * px)
         leader = leader_line(box, centre, radius) if joined else None
         if leader is not None:  # it stands off its point: a line says whose number it is
             painter.setPen(QPen(ink_colour, px))
