@@ -123,9 +123,8 @@ WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
 # difference of the two mins, max that of the two maxes (none: both 33.1 h) (days: min, typical, max; the wait where
 # the leg ends)
 IRKESHTAM_IN_LEG_D = {
-    "tashkent": ((round((CN_OUT_H[0] - CN_IN_H[0]) / 24 + WEEKEND_WAIT_D[0], 2),
-                  round((CN_OUT_H[1] - CN_IN_H[1]) / 24 + WEEKEND_WAIT_D[1], 2),
-                  round((CN_OUT_H[2] - CN_IN_H[2]) / 24 + WEEKEND_WAIT_D[2], 2)),
+    "tashkent": (tuple(round((out - into) / 24 + wait, 2)
+                       for out, into, wait in zip(CN_OUT_H, CN_IN_H, WEEKEND_WAIT_D)),
                  f"; leaving China (Kashgar → Tashkent) the PRC's outbound road border time, {CN_OUT_H[1]} h, less "
                  f"its inbound {CN_IN_H[1]} h, which the days going into China hold (CPMM 2023, all the PRC's road "
                  f"crossings: no figure for Irkeshtam alone), {(CN_OUT_H[1] - CN_IN_H[1]) / 24:.2f} days, added "
