@@ -718,11 +718,16 @@ add("af-road-kandahar-chaman", "kandahar", "chaman", "road", C_WEST, 105, [], "A
     km_note="km = 105: great-circle 94 km × 1.05–1.20 (gaps_filled.md)")
 add("pk-road-chaman-quetta", "chaman", "quetta", "road", C_WEST, 125, [], "PK road", "PK road",
     km_note="km = 125: great-circle 97 km × 1.25–1.45 (gaps_filled.md); ML-3 railway 142 km")
-# the Rohri–Chaman line (ML-3) runs on from Quetta (its km 381) over the Khojak pass to Chaman (km 523): without this
-# leg a train from Karachi or Rohri to the Afghan border at Chaman had to leave its boxes at Quetta for a truck
-add("pk-rail-quetta-chaman", "quetta", "chaman", "rail", C_WEST, 523 - 381, ["WIKI_ML3"], "PK rail", "PK rail km",
-    km_note="km = the line's kilometre posts, Chaman 523 less Quetta 381 (Rohri–Chaman line)", gauge=1676,
-    remark="ML-3 over the Khojak pass")
+# the Rohri–Chaman line (ML-3) runs on from Quetta (its km 381) over the Khojak pass to Chaman (km 523), in service
+# (the Chaman Passenger ran on it in April 2022, on track mostly over 100 years old with engineering speed
+# restrictions on stretches): without this leg a train from Karachi or Rohri to the Afghan border at Chaman had to
+# leave its boxes at Quetta for a truck. Its days take Pakistan Railways' observed speed (PK rail: the Quetta–Zahedan
+# train's scheduled run, on the same old Balochistan track), the same both ways.
+add("pk-rail-quetta-chaman", "quetta", "chaman", "rail", C_WEST, 523 - 381,
+    ["WIKI_ML3", "URDUPOINT_2022_PR_BALOCHISTAN"], "PK rail", "PK rail km",
+    km_note="km = the line's kilometre posts, Chaman 523 less Quetta 381 (Rohri–Chaman line); in service, the Chaman "
+            "Passenger running on it (April 2022), with engineering speed restrictions on stretches of track mostly "
+            "over 100 years old", gauge=1676, remark="ML-3 over the Khojak pass")
 
 # --- Uzbekistan–Afghanistan–Pakistan railway (planned; never quoted as available)
 add("uap-rail-termez-kharlachi", "termez", "kharlachi", "rail", C_UAP, 647, ["TASS_2025_UAP"], "", "planned",

@@ -39,6 +39,19 @@ def test_quetta_zahedan_by_rail_follows_the_lines_kilometre_posts(bundled_engine
     assert legs["pk-rail-zahedan-taftan"].km == pytest.approx(legs["ir-road-zahedan-taftan"].km, rel=0.1)
 
 
+def test_a_train_reaches_chaman_by_the_rohri_chaman_line(bundled_engine):
+    """ML-3 runs on from Quetta (km 381) to Chaman (km 523); the tables stopped it at Quetta, so a train to the Afghan
+    border left its boxes there for a truck. The leg takes Pakistan Railways' observed speed (732 km in 33 h)."""
+    from gui.core.calibration import compare, read_observations
+
+    leg = bundled_engine.tables.legs["pk-rail-quetta-chaman"]
+    assert (leg.from_place, leg.to_place, leg.mode, leg.km) == ("quetta", "chaman", "rail", 142)
+    assert leg.days_typical == pytest.approx(142 / (732 / 33) / 24, abs=0.01)
+    gita = next(o for o in read_observations() if o.calibration_id == "gita-khi-chaman-2020")
+    route = compare(bundled_engine, gita).route
+    assert [line.leg_id for line in route.legs] == ["pk-rail-karachi-quetta", "pk-rail-quetta-chaman"]
+
+
 def test_urumqi_kashgar_by_rail_follows_the_line_by_turpan_and_korla(bundled_engine):
     """The straight line × 1.24 made the railway 1,339 km, shorter than the G314 road (1,480 km) that runs beside
     it from Yanqi to Kashgar; by Turpan and the second Turpan–Korla line it is 1,466 km."""
