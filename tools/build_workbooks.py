@@ -724,10 +724,10 @@ add("pk-road-chaman-quetta", "chaman", "quetta", "road", C_WEST, 125, [], "PK ro
 # leave its boxes at Quetta for a truck. Its days take Pakistan Railways' observed speed (PK rail: the Quetta–Zahedan
 # train's scheduled run, on the same old Balochistan track), the same both ways.
 add("pk-rail-quetta-chaman", "quetta", "chaman", "rail", C_WEST, 523 - 381,
-    ["WIKI_ML3", "URDUPOINT_2022_PR_BALOCHISTAN"], "PK rail", "PK rail km",
-    km_note="km = the line's kilometre posts, Chaman 523 less Quetta 381 (Rohri–Chaman line); in service, the Chaman "
-            "Passenger running on it (April 2022), with engineering speed restrictions on stretches of track mostly "
-            "over 100 years old", gauge=1676, remark="ML-3 over the Khojak pass")
+    ["WIKI_ML3", "WIKI_2017_ML3", "URDUPOINT_2022_PR_BALOCHISTAN"], "PK rail", "PK rail km",
+    km_note="km = the line's kilometre posts, Chaman 523 less Quetta 381 (Rohri–Chaman line, Aug 2017); in service, "
+            "the Chaman Passenger running on it (April 2022), with engineering speed restrictions on stretches of "
+            "track mostly over 100 years old", gauge=1676, remark="ML-3 over the Khojak pass")
 
 # --- Uzbekistan–Afghanistan–Pakistan railway (planned; never quoted as available)
 add("uap-rail-termez-kharlachi", "termez", "kharlachi", "rail", C_UAP, 647, ["TASS_2025_UAP"], "", "planned",
