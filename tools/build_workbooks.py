@@ -1664,6 +1664,105 @@ def vessel_call_days() -> tuple[float, float, float]:
     return tuple(round(h / 24, 2) for h in VESSEL_CALL_H)  # type: ignore[return-value]
 
 
+# A Caspian crossing is a border crossing: the cargo leaves Kazakhstan at Aktau or Kuryk and enters Azerbaijan at Baku
+# (Alat), or the other way. The ports are no border places, so until December 2026 no clearance was counted there;
+# their stops now hold it, from the CAREC survey (CPMM), hours (least, typical, most):
+#  - Kuryk, leaving Kazakhstan by road, the trucks' ferry: 69.7 h on average in 2020 (CPMM20_ROAD), the survey's one
+#    figure for a Kazakh Caspian port. It is a truck's whole time at the port's checkpoint, its wait for a ferry held,
+#    so it is Kuryk's boarding stop entire, in place of the Aktau feeders' interval and Baku's call that stood in
+#    there (the tables have no railway to Kuryk: what boards there comes by road). 2020 was a year of COVID-19 border
+#    restrictions; the other end of the line, the Port of Baku, took 68.7 h outbound in 2018 (CPMM 2018), of the same
+#    size. min a 4 h call without a wait, as before; max twice the typical (assumed spread).
+#  - Aktau, leaving Kazakhstan: no figure for the port; Kazakhstan's outbound rail average, 6.8 h (2022: the TITR's
+#    boxes reach Aktau by rail; no later figure by direction found), is added to the boarding; min its outbound road
+#    average, 3.9 h (2023); max its slowest outbound rail year of 2020–2022, 11.4 h (2021).
+#  - Baku (Alat), the port's own row, by road (CPMM 2022, Azerbaijan, Table 3.2): leaving 1.7 / 7.2 / 1.8 h and
+#    entering 1.6 / 0.5 / 0.2 h in 2020 / 2021 / 2022; typical 2022, least and most of the three years. The survey
+#    times no rail or container crossing in Azerbaijan: the trucks' stand in.
+#  - Aktau and Kuryk, entering Kazakhstan: Kazakhstan's inbound road average, 4.6 h (2022; 9.5 h in 2021, the most):
+#    its inbound rail average (78 h, 2022) is the change of gauge at the Chinese border and does not stand in.
+#  - Amirabad: Iran is outside the survey and no figure was found: none added.
+KURYK_OUT_H = 69.7  # CPMM 2020, road, leaving Kazakhstan at Kuryk
+KZ_RAIL_OUT_H = (3.9, 6.8, 11.4)  # Aktau: KZ outbound road 2023 (least), outbound rail 2022, outbound rail 2021
+KZ_PORT_IN_H = (4.6, 4.6, 9.5)  # Aktau, Kuryk: KZ inbound road 2022, 2022, 2021
+BAKU_PORT_H = {"outbound": (1.7, 1.8, 7.2), "inbound": (0.2, 0.2, 1.6)}  # CPMM 2022 Table 3.2, the Baku row
+CASPIAN_CLEARANCE_SRC = {"kuryk": "CPMM20_ROAD;NEWSAZ_2019_CPMM18", "aktau": "CPMM22_KZ;CPMM23_KZ",
+                         "baku": "CPMM22_AZ"}
+
+
+def _plus(hours: tuple[float, float, float], days: tuple[float, float, float]) -> tuple[float, float, float]:
+    return tuple(round(d + h / 24, 2) for h, d in zip(hours, days))  # type: ignore[return-value]
+
+
+def _caspian_port_rows() -> list[tuple]:
+    """Boarding a Caspian sailing at each port, and landing at the ports of Kazakhstan and Azerbaijan, each with its
+    border's clearance (the method above)."""
+    least, call, most = VESSEL_CALL_H
+    wait = 0.5 * 7 / CASPIAN_FEEDERS_A_WEEK
+    boarding = (round(least / 24, 2), round(call / 24 + wait, 2), round(most / 24 + 2 * 7 / CASPIAN_FEEDERS_A_WEEK, 2))
+    feeders = (f"the wait for the next sailing, half the interval between the Aktau–Baku container feeders' "
+               f"{CASPIAN_FEEDERS_A_WEEK} departures a week (2022), {wait:g} days")
+    call_note = (f"the vessel's call, {call:g} h (the Port of Baku's 2024 average for loading and unloading a vessel "
+                 f"under the TITR ports' protocol; was ~6 h of transloading, Dec 2020)")
+    rows = []
+    for place, name in (("aktau", "Aktau"), ("baku", "Baku"), ("kuryk", "Kuryk"), ("amirabad", "Amirabad")):
+        if place == "kuryk":
+            days = (boarding[0], round(KURYK_OUT_H / 24, 2), round(2 * KURYK_OUT_H / 24, 2))
+            note = (f"boarding a Caspian sailing at Kuryk, leaving Kazakhstan: {KURYK_OUT_H:g} h, the CAREC survey's "
+                    f"average for a truck leaving Kazakhstan by Kuryk's ferry (CPMM 2020, its one figure for a Kazakh "
+                    f"Caspian port): its whole time at the port's checkpoint, the clearance and the wait for a ferry "
+                    f"held, so neither the Aktau feeders' interval nor Baku's call is added (they stood in here, "
+                    f"{boarding[1]:g} days, until December 2026, with no clearance); 2020 was a year of COVID-19 "
+                    f"border restrictions, and the Port of Baku's 68.7 h outbound of 2018 is of the same size; min a "
+                    f"{least:g} h call without a wait; max twice the typical (assumed spread)")
+            rows.append((f"{place}-port-ferry-out", place, "port_handling", "ferry", days,
+                         VESSEL_CALL_SRC + ";" + CASPIAN_CLEARANCE_SRC[place], note, "outbound", "mean"))
+            continue
+        note = (f"boarding a Caspian sailing: {feeders}, standing in for every sailing (the rail and truck ferries "
+                f"keep no published timetable), + {call_note}; min a {least:g} h call without a wait (the unloading "
+                f"of a ship at Baku, March 2023); max the protocol's {most:g} h + two intervals (a sailing missed, "
+                f"assumed)"
+                + ("" if place == "baku" else f"; no call time for {name} found: Baku's stands in")
+                + ("" if place in ("aktau", "baku") else f"; no sailing frequency for {name} found: the Aktau–Baku "
+                                                            f"feeders' stands in"))
+        days, sources = boarding, VESSEL_CALL_SRC + ";INDEX1520_2022_FEEDERS"
+        if place == "aktau":
+            days = _plus(KZ_RAIL_OUT_H, boarding)
+            note += (f"; + leaving Kazakhstan (no figure for the port): its outbound rail average, "
+                     f"{KZ_RAIL_OUT_H[1]:g} h (CPMM 2022; the TITR's boxes come by rail), min its outbound road "
+                     f"{KZ_RAIL_OUT_H[0]:g} h (2023), max its outbound rail {KZ_RAIL_OUT_H[2]:g} h (2021, the "
+                     f"slowest of 2020–2022)")
+        elif place == "baku":
+            days = _plus(BAKU_PORT_H["outbound"], boarding)
+            note += (f"; + leaving Azerbaijan at the Port of Baku, {BAKU_PORT_H['outbound'][1]:g} h (CPMM 2022, the "
+                     f"port's road row; {BAKU_PORT_H['outbound'][0]:g} h in 2020, {BAKU_PORT_H['outbound'][2]:g} h in "
+                     f"2021, the least and most), trucks standing in for boxes and wagons")
+        else:
+            note += "; no border clearance added: Iran is outside the CAREC survey and no figure was found"
+        if place in CASPIAN_CLEARANCE_SRC:
+            sources += ";" + CASPIAN_CLEARANCE_SRC[place]
+        rows.append((f"{place}-port-ferry-out", place, "port_handling", "ferry", days, sources, note, "outbound",
+                     "estimate"))
+    for place, name, hours, way in (("aktau", "Aktau", KZ_PORT_IN_H, "entering Kazakhstan"),
+                                    ("kuryk", "Kuryk", KZ_PORT_IN_H, "entering Kazakhstan"),
+                                    ("baku", "Baku", BAKU_PORT_H["inbound"], "entering Azerbaijan")):
+        if place == "baku":
+            whose = (f"at the Port of Baku, {hours[1]:g} h (CPMM 2022, the port's road row; {hours[2]:g} h in 2020, "
+                     f"the most of 2020–2022), trucks standing in for boxes and wagons")
+        else:
+            whose = (f"(no figure for {name}): Kazakhstan's inbound road average, {hours[1]:g} h (2022; "
+                     f"{hours[2]:g} h in 2021, the most), its inbound rail average being the change of gauge at the "
+                     f"Chinese border")
+        rows.append((f"{place}-port-ferry-in", place, "port_handling", "ferry", _plus(hours, vessel_call_days()),
+                     VESSEL_CALL_SRC + (";CPMM22_AZ" if place == "baku" else ";CPMM22_KZ"),
+                     f"landing from a Caspian sailing: {call_note}" + ("" if place == "baku" else
+                                                                       f"; no call time for {name} found: Baku's "
+                                                                       f"stands in")
+                     + f"; + {way} {whose}; min a {least:g} h call, max the protocol's {most:g} h, each with the "
+                       f"clearance's least and most", "inbound", "estimate"))
+    return rows
+
+
 # A box's dwell at a Pakistani seaport (Karachi, Port Qasim, Gwadar): the Ministry of Maritime Affairs said on
 # 8 July 2025 that container dwell at Pakistani ports "averages around a week" (target: two days), the typical of a
 # box landed (inbound); the least is the low end of the "three to six days" that cargo typically stays in clearance at
@@ -1738,21 +1837,7 @@ NODES = [
      f"boxes (was ~6 h of transloading, Dec 2020); min {VESSEL_CALL_H[0]:g} h, the minister of transport's time "
      f"to unload a ship at Baku (March 2023); no figure for the other Caspian ports found: Baku's stands in",
      "both", "estimate"),
-    *[(f"{place}-port-ferry-out", place, "port_handling", "ferry",
-       (vessel_call_days()[0], round(VESSEL_CALL_H[1] / 24 + 0.5 * 7 / CASPIAN_FEEDERS_A_WEEK, 2),
-        round(VESSEL_CALL_H[2] / 24 + 2 * 7 / CASPIAN_FEEDERS_A_WEEK, 2)),
-       VESSEL_CALL_SRC + ";INDEX1520_2022_FEEDERS",
-       f"boarding a Caspian sailing: the wait for the next sailing, half the interval between the Aktau–Baku "
-       f"container feeders' {CASPIAN_FEEDERS_A_WEEK} departures a week (2022), "
-       f"{0.5 * 7 / CASPIAN_FEEDERS_A_WEEK:g} days, standing in for every sailing (the rail and "
-       f"truck ferries keep no published timetable), + the vessel's call, {VESSEL_CALL_H[1]:g} h (the Port of "
-       f"Baku's 2024 average for loading and unloading a vessel under the TITR ports' protocol; was ~6 h of "
-       f"transloading, Dec 2020); min a {VESSEL_CALL_H[0]:g} h call without a wait (the unloading of a ship at Baku, "
-       f"March 2023); max the protocol's {VESSEL_CALL_H[2]:g} h + two intervals (a sailing missed, assumed)"
-       + ("" if place == "baku" else f"; no call time for {name} found: Baku's stands in")
-       + ("" if place in ("aktau", "baku") else f"; no sailing frequency for {name} found: the Aktau–Baku "
-                                                   f"feeders' stands in"), "outbound", "estimate")
-      for place, name in (("aktau", "Aktau"), ("baku", "Baku"), ("kuryk", "Kuryk"), ("amirabad", "Amirabad"))],
+    *_caspian_port_rows(),
     # a border crossed on a leg with no border place (path_events.crosses_unmarked) is waited at where the leg
     # ends; these legs' days are whole trips, their borders inside them: no wait is added again
     *[(f"{place}-border-{mode}-in-leg", place, "border_crossing", mode, (0, 0, 0), sources, note, "both",

@@ -188,12 +188,38 @@ def test_a_caspian_vessels_call_is_the_port_of_bakus_2024_average(bundled_engine
     call = nodes["default-port-ferry"]
     assert (call.days_min, call.days_typical, call.days_max) == (round(4 / 24, 2), round(20.1 / 24, 2), 1.25)
     assert "TREND_2025_BAKU_PROTOCOL" in call.origin.source_ids
-    for port in ("aktau", "baku", "kuryk", "amirabad"):
+    clearance = {"aktau": (6.8, 11.4), "baku": (1.8, 7.2), "amirabad": (0, 0)}  # hours: typical, most
+    for port, (typical, most) in clearance.items():
         boarding = nodes[f"{port}-port-ferry-out"]
-        assert boarding.days_typical == round(20.1 / 24 + 0.5 * 7 / 5, 2), port
-        assert boarding.days_max == round(30 / 24 + 2 * 7 / 5, 2), port
+        assert boarding.days_typical == round(20.1 / 24 + 0.5 * 7 / 5 + typical / 24, 2), port
+        assert boarding.days_max == round(30 / 24 + 2 * 7 / 5 + most / 24, 2), port
         assert "TREND_2025_BAKU_PROTOCOL" in boarding.origin.source_ids
         assert ("Baku's stands in" in boarding.origin.estimate_note) is (port != "baku")
+
+
+def test_a_caspian_crossing_clears_its_border_at_the_ports(bundled_engine):
+    """The ports are no border places, so a Caspian crossing cleared no border until December 2026. Leaving
+    Kazakhstan at Kuryk by road takes the CAREC survey's 69.7 h there (2020), the wait for a ferry held, in place of
+    the feeders' interval and Baku's call that stood in; leaving at Aktau adds Kazakhstan's outbound rail average
+    (6.8 h, 2022); the Port of Baku's own rows (2022) add 1.8 h leaving and 0.2 h entering Azerbaijan; landing in
+    Kazakhstan adds its inbound road average (4.6 h, 2022); Amirabad, outside the survey, adds none."""
+    tariffs = bundled_engine.tariffs
+    kuryk = tariffs.dwell_rule("kuryk", "port_handling", "ferry", "outbound")
+    assert (kuryk.days_min, kuryk.days_typical, kuryk.days_max) == (round(4 / 24, 2), 2.9, 5.81)
+    assert kuryk.typical_basis == "mean" and "CPMM20_ROAD" in kuryk.origin.source_ids
+    assert "COVID-19" in kuryk.origin.estimate_note
+    aktau = tariffs.dwell_rule("aktau", "port_handling", "ferry", "outbound")
+    assert aktau.days_min == round((4 + 3.9) / 24, 2) and "CPMM22_KZ" in aktau.origin.source_ids
+    baku = tariffs.dwell_rule("baku", "port_handling", "ferry", "outbound")
+    assert "CPMM22_AZ" in baku.origin.source_ids
+    for port, hours, source in (("aktau", 4.6, "CPMM22_KZ"), ("kuryk", 4.6, "CPMM22_KZ"), ("baku", 0.2, "CPMM22_AZ")):
+        landing = tariffs.dwell_rule(port, "port_handling", "ferry", "inbound")
+        assert landing.node_id == f"{port}-port-ferry-in"
+        assert landing.days_typical == round(20.1 / 24 + hours / 24, 2), port
+        assert source in landing.origin.source_ids, port
+    assert tariffs.dwell_rule("amirabad", "port_handling", "ferry", "inbound").node_id == "default-port-ferry"
+    assert "Iran is outside the CAREC survey" in tariffs.dwell_rule(
+        "amirabad", "port_handling", "ferry", "outbound").origin.estimate_note
 
 
 def test_a_pakistani_seaport_holds_a_box_about_a_week_ashore_and_less_outward(bundled_engine):
@@ -259,8 +285,8 @@ def test_the_caspian_notes_say_the_figures_their_constants_hold():
     assert amirabad.days == (1.1, 1.4, 1.7 + 4)
     assert "1.1–1.7 days" in amirabad.notes[-1] and "typical 1.4 the middle" in amirabad.notes[-1]
     assert "1.7 + 4 days" in amirabad.notes[-1]
-    boarding = [row for row in script.NODES if row[0].endswith("-port-ferry-out")]
-    assert boarding
+    boarding = [row for row in script.NODES if row[0].endswith("-port-ferry-out") and row[1] != "kuryk"]
+    assert len(boarding) == 3  # Kuryk's is the CAREC survey's time there, no feeders' interval
     for row in boarding:
         assert "7 departures a week (2022), 0.5 days" in row[6], row[0]
     windows = [row for row in script.CLOSURES if row[0].startswith("caspian-weather-")]
