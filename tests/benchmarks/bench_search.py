@@ -195,7 +195,10 @@ def _enumerate(tables, request) -> None:
 
 
 def rate_card() -> None:
-    """Every cargo type × 20 origin–destination pairs × the first day of each of the next 12 months."""
+    """Every cargo type × 20 origin–destination pairs × the first day of each of the next 12 months, in processor
+    time, with the garbage collector's share of it and the months apart: each pair's first, the first of a new span
+    of departures (bounds.DepartureSpans: what a span shares, bounds, walks to replay, is worked out again), and the
+    others, which take up what the month before worked out."""
     from gui.core.quote import QuoteEngine
     from gui.core.request import QuoteRequest
     from gui.core.tables import load_tables
@@ -208,14 +211,37 @@ def rate_card() -> None:
     pk = [p.place_id for p in ends if p.country == "PK"]
     pairs = [pair for a in kz for b in pk for pair in ((a, b), (b, a))][:20]
     months = [dt.date(2026 + (2 + i) // 12, (2 + i) % 12 + 1, 1) for i in range(12)]
+    spans = [engine._spans.of(day) for day in months]
+    kinds = ["first"] + ["new span" if spans[i] != spans[i - 1] else "other" for i in range(1, 12)]
     requests = [QuoteRequest(cargo, 500, "t", a, b, day, quoted_on=months[0])
                 for cargo in tables.cargo_types for a, b in pairs for day in months]
-    start = time.perf_counter()
-    for request in requests:
-        engine.quote(request)
-    seconds = time.perf_counter() - start
+    collector = {0: [0, 0.0], 1: [0, 0.0], 2: [0, 0.0]}  # per generation: passes, seconds
+    began = [0.0]
+
+    def timed(phase: str, info: dict) -> None:
+        if phase == "start":
+            began[0] = time.process_time()
+        else:
+            collector[info["generation"]][0] += 1
+            collector[info["generation"]][1] += time.process_time() - began[0]
+
+    by_kind = dict.fromkeys(kinds, 0.0)
+    gc.callbacks.append(timed)
+    try:
+        start = time.process_time()
+        for number, request in enumerate(requests):
+            before = time.process_time()
+            engine.quote(request)
+            by_kind[kinds[number % 12]] += time.process_time() - before
+        seconds = time.process_time() - start
+    finally:
+        gc.callbacks.remove(timed)
     print(f"\nRate card: {len(tables.cargo_types)} cargo types × {len(pairs)} pairs × 12 months = {len(requests)} "
-          f"quotes on one engine: {seconds:.1f} s ({seconds / len(requests) * 1000:.1f} ms a quote)")
+          f"quotes on one engine: {seconds:.1f} s processor time ({seconds / len(requests) * 1000:.1f} ms a quote)")
+    print("  by month: " + ", ".join(f"{kind} {by_kind[kind]:.1f} s ({kinds.count(kind)} a pair)" for kind in by_kind))
+    print("  the garbage collector: " + ", ".join(
+        f"{name} {collector[generation][0]} passes {collector[generation][1]:.2f} s"
+        for generation, name in ((0, "young"), (1, "middle"), (2, "full"))))
 
 
 def main() -> None:
