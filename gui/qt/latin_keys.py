@@ -124,10 +124,14 @@ class _AltLettersKeptOut(QObject):
     """Alt + a letter that no key of the window takes (Alt+X; Alt+F in Russian with the Latin layout on, where the
     File menu underlines "Ф") typed the letter into the field in focus, over what it held selected: the cargo read
     "x" and the quote was gone. A field now takes no letter typed with Alt. AltGr, which types letters on a European
-    keyboard, is Ctrl+Alt on Windows and no Alt at all on Linux: it types as before; so does Option on a Mac."""
+    keyboard, is Ctrl+Alt on Windows and no Alt at all on Linux: it types as before; so does Option on a Mac.
+    A box one types in (cargo, from, to) takes the keys itself and hands them to its line straight, past this
+    filter: Alt+A made the destination "Almatya"; the box is kept from letters typed with Alt too."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, (QLineEdit, QAbstractSpinBox)):
+        typed_in = isinstance(watched, (QLineEdit, QAbstractSpinBox)) or (
+            isinstance(watched, QComboBox) and watched.isEditable())
+        if event.type() == QEvent.Type.KeyPress and typed_in:
             modifiers = event.modifiers()
             alt_only = modifiers & Qt.KeyboardModifier.AltModifier and not modifiers & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)

@@ -968,6 +968,30 @@ def test_an_alt_key_that_nothing_takes_types_nothing_over_a_field(qtbot, qapp, t
         install(qapp, "en")
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_an_alt_key_that_nothing_takes_types_nothing_into_a_place_box(qtbot, qapp, tables, language):
+    """The keys reach a place box through the box, which hands them to its line straight, past the filter that
+    kept Alt + a letter out of a line: in Russian with the Latin layout on, Alt+A (Goals… in English) made the
+    destination "Karachia" and the quote was gone. The box itself now takes no letter typed with Alt."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat())
+        box = window.form.destination
+        shown, asked = box.lineEdit().text(), window.session.request.destination
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        qtbot.keyClick(box, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+        if language == "ru":
+            qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        assert box.lineEdit().text() == shown and window.session.request.destination == asked
+        qtbot.keyClicks(box, "x")  # typed without Alt: typed
+        assert box.lineEdit().text().endswith("x")
+    finally:
+        install(qapp, "en")
+
+
 def test_the_keyboard_shortcuts_in_urdu_name_the_keys_that_work(qtbot, qapp, tables):
     """Help → Keyboard shortcuts said "Alt + its underlined letter" for the fields in Urdu, whose labels underline
     no letter a Latin keyboard types, and nothing of Alt+C, Alt+F…: in Urdu it names each key with what it reaches.
