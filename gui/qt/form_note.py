@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..core import formatting as fmt
 from .colours import theme
-from .i18n import name, say
+from .i18n import in_line_direction, name, say
 
 if TYPE_CHECKING:
     from ..core.quote import QuoteResult
@@ -77,7 +77,7 @@ class FormNote:
             for suggestion in self.session.suggestions(field):
                 shown = html.escape(name(suggestion) if field != "unit" else suggestion)
                 text = text.replace(shown, f"<a href=\"{html.escape(suggestion)}\">{shown}</a>", 1)
-            self.note.setText(f"<span style='color:{theme().css('problem')}'>{text}</span>")
+            self.note.setText(in_line_direction(f"<span style='color:{theme().css('problem')}'>{text}</span>"))
             self.note.setToolTip(message)
             self._offer_links(field, "<a href" in text)
             return
@@ -95,7 +95,7 @@ class FormNote:
             parts.append(f"<span style='color:{theme().css('caution')}'>" + html.escape(translate(
                 "CargoForm", "departure {date} is before today: a back-dated quote").format(date=local_date(departure)))
                 + "</span>")
-        self.note.setText(" · ".join(parts))
+        self.note.setText(in_line_direction(" · ".join(parts)))
         self.note.setToolTip("")
 
     def _offer_links(self, field: str, linked: bool) -> None:

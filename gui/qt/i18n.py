@@ -186,6 +186,18 @@ _local_name = name_lookup(LOCAL_TEXTS, QCoreApplication.translate)  # follows LO
 
 
 
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK: a strong right-to-left letter that shows nothing
+
+
+def in_line_direction(text: str) -> str:
+    """``text`` read in the interface's direction whatever it opens with. Qt takes a line's direction from its
+    first strong letter and does not skip an isolated name, so Urdu's "⁨CPT⁩ کے تحت …" stood at the left and read
+    "under … CPT"; a right-to-left mark before it makes the line Urdu's. Left to right, the text is as given."""
+    if text and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and not text.startswith(RLM):
+        return RLM + text
+    return text
+
+
 def local_dates(first, last) -> str:
     """Two dates as a span in the reader's order ("2024-04-01 – 2026-01-26"), or one where they are the same."""
     return local_date(first) if first == last else f"{local_date(first)} – {local_date(last)}"

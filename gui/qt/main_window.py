@@ -261,10 +261,12 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
 
         LOCAL_TEXTS.clear()
         LOCAL_TEXTS.update(tables.local_texts(current_language()))
+        # a hash is an isolate too: in Urdu "0b4c6078 · tariffs.xlsx" ran on as one left-to-right stretch, the
+        # corridors' hash shown beside the tariffs' file
         values = dict(corridors=fmt.isolate(Path(tables.corridors_file.path).name), places=len(tables.places),
-                      legs=len(tables.legs), corridors_hash=tables.corridors_file.sha256[:8],
+                      legs=len(tables.legs), corridors_hash=fmt.isolate(tables.corridors_file.sha256[:8]),
                       tariffs=fmt.isolate(Path(tables.tariffs_file.path).name), rates=len(tables.leg_rates),
-                      tariffs_hash=tables.tariffs_file.sha256[:8], fx_date=_local_dates(*tables.fx_dates))
+                      tariffs_hash=fmt.isolate(tables.tariffs_file.sha256[:8]), fx_date=_local_dates(*tables.fx_dates))
         self.statusBar().clearMessage()
         self.tables_info.set_full_text(
             self.tr("{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · "

@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QSizePolicy, QStyle, QWidget
 
-from .i18n import set_up_date_field
+from .i18n import in_line_direction, set_up_date_field
 
 
 class DateField(QDateEdit):
@@ -69,7 +69,10 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, self.width())))
+        # in the interface's direction whatever the line opens with: the status bar's "⁨corridors.xlsx⁩ …" read
+        # left to right in Urdu, its parts in the wrong order
+        self.setText(in_line_direction(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                                     max(20, self.width()))))
 
 
 class TitleLine(QLabel):

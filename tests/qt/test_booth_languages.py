@@ -230,3 +230,44 @@ def test_alt_v_in_urdu_leaves_the_colours_submenu_to_the_keyboard(qtbot, tables,
     qtbot.waitUntil(file_menu.isVisible, timeout=2000)
     assert file_menu.activeAction() is not None and file_menu.activeAction().menu() is None
     file_menu.hide()
+
+
+def _reads_right_to_left(rich_text: str) -> bool:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich_text)
+    return document.begin().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize("language", ["ur"], indirect=True)
+def test_urdu_note_under_the_form_reads_right_to_left_when_it_opens_with_an_incoterm(qtbot, tables, language):
+    """"CPT کے تحت قیمت کے لیے مال کی مالیت دیں" (give the goods' value to price under CPT) opens with a Latin
+    word: the line took it for left-to-right, stood at the left and read "under … give the goods' value CPT".
+    Every line of the note now reads right to left in Urdu, whatever it opens with; English stays left to right."""
+    window = booth_window(qtbot, tables, wheat(), (1366, 728))
+    assert _reads_right_to_left(window.form.note.text())  # the load ("500 ٹن = …")
+    window.session.change_terms(incoterm="CPT")
+    qtbot.waitUntil(lambda: "CPT" in window.form.note.text(), timeout=3000)
+    assert _reads_right_to_left(window.form.note.text()), window.form.note.text()
+
+
+def test_english_note_under_the_form_reads_left_to_right(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat(), (1366, 728))
+    window.session.change_terms(incoterm="CPT")
+    qtbot.waitUntil(lambda: "CPT" in window.form.note.text(), timeout=3000)
+    assert not _reads_right_to_left(window.form.note.text())
+
+
+@pytest.mark.parametrize("language", ["ur"], indirect=True)
+def test_urdu_status_bar_reads_right_to_left_though_it_opens_with_a_file_name(qtbot, tables, language):
+    """The tables' line opens with "corridors.xlsx": it read left to right, the files first on the left and the
+    exchange rates' dates after them. A line that gives way to its room ("…") reads in the interface's direction."""
+    from PySide6.QtGui import QTextDocument
+
+    window = booth_window(qtbot, tables, wheat(), (1366, 728))
+    info = window.tables_info
+    assert info.full_text().lstrip("\u2068").startswith("corridors")
+    document = QTextDocument()
+    document.setPlainText(info.text())
+    assert document.begin().textDirection() == Qt.LayoutDirection.RightToLeft
