@@ -271,3 +271,6 @@ def test_urdu_status_bar_reads_right_to_left_though_it_opens_with_a_file_name(qt
     document = QTextDocument()
     document.setPlainText(info.text())
     assert document.begin().textDirection() == Qt.LayoutDirection.RightToLeft
+    # each hash set apart like its file: "0b4c6078 · tariffs.xlsx" ran on as one left-to-right stretch
+    for table_file in (tables.corridors_file, tables.tariffs_file):
+        assert f"#\u2068{table_file.sha256[:8]}\u2069" in info.full_text()
