@@ -59,9 +59,23 @@ def name_lookup(local: dict[str, str], translate: Callable[[str, str], str]) -> 
         for template in (DOMESTIC, CROSS_BORDER):
             prefix = template.split("{")[0]
             if text.startswith(prefix):
-                return translate(TERMS, template).format(countries=text[len(prefix):])
+                return translate(TERMS, template).format(countries=_countries(text[len(prefix):], translate))
         return text
     return name
+
+
+def _countries(codes: str, translate: Callable[[str, str], str]) -> str:
+    """``PK``, ``CN/PK`` by the countries' names where the language has its own: Latin "PK" in Cyrillic text reads
+    as "РК", Kazakhstan, and "Внутренний маршрут PK" said a route in Pakistan was one in Kazakhstan. A code the
+    language has no other name for (English) stays a code."""
+    from .countries import COUNTRIES
+
+    said = []
+    for code in codes.split("/"):
+        english = COUNTRIES.get(code)
+        local = translate(TERMS, english) if english else ""
+        said.append(local if local and local != english else code)
+    return "/".join(said)
 
 
 def mode_term(mode: str) -> Term:

@@ -155,12 +155,23 @@ def test_joined_corridor_names_are_said_part_by_part():
     """A route over two corridors is named "A + B", and a corridor's own name may hold " + " too."""
     local = {"Caspian + Iran (Kuryk–Amirabad)": "Каспий + Иран (Курык–Амирабад)", "Sea": "Море"}
     russian = {"Domestic {countries}": "Внутренний {countries}",
-               "Cross-border {countries}": "Трансграничный {countries}"}
+               "Cross-border {countries}": "Трансграничный {countries}",
+               "Kazakhstan": "Казахстан", "Uzbekistan": "Узбекистан", "China": "Китай", "Pakistan": "Пакистан"}
     name = vocab.name_lookup(local, lambda context, text: russian.get(text, text))
     assert name("Caspian + Iran (Kuryk–Amirabad) + Sea") == "Каспий + Иран (Курык–Амирабад) + Море"
-    assert name("Domestic KZ/UZ + Sea + Unknown") == "Внутренний KZ/UZ + Море + Unknown"
-    assert name("Cross-border CN/PK") == "Трансграничный CN/PK"
+    assert name("Domestic KZ/UZ + Sea + Unknown") == "Внутренний Казахстан/Узбекистан + Море + Unknown"
+    assert name("Cross-border CN/PK") == "Трансграничный Китай/Пакистан"
     assert name("Sea") == "Море" and name("Gate") == "Gate"
+    english = vocab.name_lookup({}, lambda context, text: text)
+    assert english("Domestic PK") == "Domestic PK" and english("Cross-border CN/PK") == "Cross-border CN/PK"
+
+
+def test_a_domestic_route_in_russian_names_its_country_not_a_code_read_as_kazakhstan():
+    """Latin "PK" in Russian text reads as "РК", the Republic of Kazakhstan: Lahore → Gwadar's cheapest route
+    read "Внутренний маршрут РК" at a fair in Almaty. The route names the country in the reader's language."""
+    russian = {"Domestic {countries}": "Внутренний маршрут {countries}", "Pakistan": "Пакистан"}
+    name = vocab.name_lookup({}, lambda context, text: russian.get(text, text))
+    assert name("Domestic PK") == "Внутренний маршрут Пакистан"
 
 
 def test_requote_differences_are_said_in_the_readers_language(engine):
