@@ -3857,7 +3857,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="53" />
         <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
-        <translation>пункты или страны, напр. Afghanistan, IR, Торхам</translation>
+        <translation>пункты или страны, напр. Афганистан, IR, Торхам</translation>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="54" />

@@ -3857,7 +3857,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="53" />
         <source>places or countries, e.g. Afghanistan, IR, Torkham</source>
-        <translation>مقامات یا ممالک، مثلاً Afghanistan، IR، طورخم</translation>
+        <translation>مقامات یا ممالک، مثلاً افغانستان، IR، طورخم</translation>
     </message>
     <message>
         <location filename="../../gui/qt/goals_dialog.py" line="54" />
