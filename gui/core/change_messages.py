@@ -38,8 +38,10 @@ PROPOSED = QT_TRANSLATE_NOOP("Terms", "proposed")
 # a closures row's checked_date, the day the tables' maker last looked for a decision on it: the "as of" of the
 # proposal's warning ("no decision found as of …"), in the words and translation of a rate's date
 CLOSURE_CHECKED = QT_TRANSLATE_NOOP("CoreMessages", "{details}, as of {date}")
-# a closure whose reason alone was reworded: the reason is what its warning prints, so both sides show it
-CLOSURE_REASON = QT_TRANSLATE_NOOP("CoreMessages", "{details}; reason: {reason}")
-# a closure whose reason in another language alone was reworded (reason_ru, reason_kk, reason_ur): the warning in
-# that language prints it; the column is named as the sheet heads it, as the English reason's words are its own
-CLOSURE_LOCAL_REASON = QT_TRANSLATE_NOOP("CoreMessages", "{details}; {column}: {reason}")
+# a row of new tables changed: its sheet, row number and id, then only the columns that differ (a closure whose
+# reason alone was reworded read as the whole closure twice), each "{column}: {before} → {after}" joined by "; ";
+# the sheet and its columns are named as the workbook heads them
+ROW_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{what} changed: {sheet} row {row}, {item}: {changes}")
+ITEM_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{what} changed: {item}: {changes}")  # a row not read from a sheet
+COLUMN_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{column}: {before} → {after}")
+COLUMN_CHANGED_BY = QT_TRANSLATE_NOOP("CoreMessages", "{column}: {before} → {after} ({change})")  # an amount

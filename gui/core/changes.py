@@ -10,7 +10,7 @@ from . import model as m
 from .rate_records import FxRate, LegRate, NodeFee
 from . import rate_messages as rmsg
 from .messages import RATE, Figure, Message, Term, Verbatim, counted
-from .sheets import LANGUAGE_CODES
+from .row_changes import SHEETS, row_change
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ def _rate_text(rate: LegRate | NodeFee) -> Message:
 
 
 def _compare(kind: str, old: dict, new: dict, describe, label) -> list[Change]:
+    """Rows added and removed, said whole; rows changed, by the columns that differ where the kind's sheet is known
+    (row_changes.SHEETS), else whole, old → new (a search rule, an exchange rate: one value each)."""
     what = Term(fmsg.CHANGED_THINGS.get(kind) or cmsg.CHANGED_THINGS[kind])
     changes = []
     for key in sorted(new.keys() - old.keys()):
@@ -53,13 +55,13 @@ def _compare(kind: str, old: dict, new: dict, describe, label) -> list[Change]:
         changes.append(Change("removed", kind, key, Message(fmsg.CHANGE_REMOVED, what=what, item=label(old[key]),
                                                             details=describe(old[key]))))
     for key in sorted(old.keys() & new.keys()):
-        before, after = describe(old[key]), describe(new[key])
-        if before != after:
-            text = Message(fmsg.CHANGE_CHANGED, what=what, item=label(new[key]), before=before, after=after)
-            if hasattr(old[key], "amount") and old[key].currency == new[key].currency and old[key].amount:
-                change = Figure((new[key].amount - old[key].amount) / old[key].amount, "+.0%")
-                text = Message(fmsg.CHANGE_CHANGED_BY, what=what, item=label(new[key]), before=before, after=after,
-                               change=change)
+        if kind in SHEETS:
+            text = row_change(what, kind, label(new[key]), old[key], new[key])
+        else:
+            before, after = describe(old[key]), describe(new[key])
+            text = Message(fmsg.CHANGE_CHANGED, what=what, item=label(new[key]), before=before,
+                           after=after) if before != after else None
+        if text is not None:
             changes.append(Change("changed", kind, key, text))
     return changes
 
@@ -103,18 +105,6 @@ def _setting_value(value, name: str = "") -> Term | Verbatim | Figure:
     return Figure(value, "g")
 
 
-def _reasons(closure: m.Closure) -> dict[str, str]:
-    """A closure's reason by the column it is read from: reason, reason_ru… (a language not given is absent)."""
-    return {"reason": closure.reason, **{f"reason_{code}": text for code, text in closure.local_reasons}}
-
-
-def _reworded(old: m.Closure, new: m.Closure) -> tuple[str, ...]:
-    """The reason columns whose words differ, in the sheet's order."""
-    before, after = _reasons(old), _reasons(new)
-    columns = ("reason", *(f"reason_{code}" for code in LANGUAGE_CODES))
-    return tuple(column for column in columns if before.get(column, "") != after.get(column, ""))
-
-
 def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     """Every difference a forwarder should see before new tables replace the ones in use."""
     places = {**old.places, **new.places}
@@ -153,13 +143,6 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                        equipment=Verbatim(";".join(leg.equipment)),
                        way=Term(cmsg.BOTH_WAYS if leg.two_way else cmsg.ONE_WAY))
 
-    old_closures = {c.closure_id: c for c in old.closures}
-    new_closures = {c.closure_id: c for c in new.closures}
-    # the reason is the words of the quote's warning, in each language the sheet gives it: a reworded one is a
-    # change, said only where it is one, by its column
-    reworded = {key: columns for key in old_closures.keys() & new_closures.keys()
-                if (columns := _reworded(old_closures[key], new_closures[key]))}
-
     def closure_details(c: m.Closure) -> Message:
         effect = fmsg.CLOSED if c.closed else cmsg.PROPOSED if c.proposed else fmsg.RISK
         details = Message(fmsg.CLOSURE_YEARLY if c.every_year else fmsg.CLOSURE_SPAN, effect=Term(effect),
@@ -167,18 +150,8 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         target = place_name(c.target_id) if c.target_kind == "place" else leg_name(c.target_id)
         text = Message(cmsg.CLOSURE_FULL, target=target, details=details, modes=Verbatim(";".join(c.modes)),
                        classes=Verbatim(";".join(c.cargo_classes)), equipment=Verbatim(";".join(c.equipment)))
-        # the day a pending decision was last looked for is what a proposal's warning says "as of": re-dated is news
-        if c.checked is not None:
-            text = Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked)
-        reasons = _reasons(c)
-        for column in reworded.get(c.closure_id, ()):
-            reason = reasons.get(column, "")
-            if column == "reason":
-                text = Message(cmsg.CLOSURE_REASON, details=text, reason=Verbatim(reason))
-            else:  # one left empty is said so: "reason_ru: " read as if cut off
-                text = Message(cmsg.CLOSURE_LOCAL_REASON, details=text, column=Verbatim(column),
-                               reason=Verbatim(reason) if reason else Term(cmsg.NOT_GIVEN))
-        return text
+        # the day a pending decision was last looked for is what a proposal's warning says "as of"
+        return Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked) if c.checked is not None else text
 
     changes: list[Change] = []
     changes += _compare("rate", {r.rate_id: r for r in old.leg_rates}, {r.rate_id: r for r in new.leg_rates},
@@ -187,7 +160,8 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                         _rate_text, fee_label)
     # a leg, a closure or a place by its id: its ends, target or name are among what may change
     changes += _compare("leg", old.legs, new.legs, leg_details, lambda leg: Verbatim(leg.leg_id))
-    changes += _compare("closure", old_closures, new_closures, closure_details, lambda c: Verbatim(c.closure_id))
+    changes += _compare("closure", {c.closure_id: c for c in old.closures}, {c.closure_id: c for c in new.closures},
+                        closure_details, lambda c: Verbatim(c.closure_id))
     changes += _compare("place", old.places, new.places,
                         lambda p: Message(cmsg.PLACE_FULL, name=p.name,
                                           details=Message(fmsg.PLACE_DETAILS, country=Verbatim(p.country),

@@ -37,6 +37,9 @@ class Origin:
 
     source_ids: tuple[str, ...] = ()
     estimate_note: str = ""
+    # the spreadsheet row it was read from (None: not read from a sheet), for a change report to point at; two
+    # figures of one source are the same origin wherever they sit
+    row: int | None = field(default=None, compare=False)
 
     @property
     def is_estimate(self) -> bool:

@@ -86,4 +86,4 @@ def valued(row: NodeFee, span) -> NodeFee:
         valid_from=max(row.valid_from or span.valid_from, span.valid_from),
         valid_to=min(row.valid_to or span.valid_to, span.valid_to), as_of=row.dated,
         origin=m.Origin(tuple(dict.fromkeys((*row.origin.source_ids, *span.origin.source_ids))),
-                        row.origin.estimate_note))
+                        row.origin.estimate_note, row.origin.row))

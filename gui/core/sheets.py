@@ -201,7 +201,7 @@ class Row:
         return self.values[key]
 
     def origin(self) -> m.Origin:
-        return m.Origin(self.values.get("source_ids", ()), self.values.get("estimate_note", ""))
+        return m.Origin(self.values.get("source_ids", ()), self.values.get("estimate_note", ""), self.number)
 
 
 @dataclass(frozen=True)

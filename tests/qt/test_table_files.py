@@ -39,8 +39,7 @@ def test_new_tariffs_show_their_changes_then_apply(qtbot, tmp_path, fixture_tabl
     window.confirm_changes = lambda changes, notes=(): seen.extend(str(c) for c in changes) or True
     with qtbot.waitSignal(window.session.tablesChanged, timeout=READ_TIMEOUT_MS):
         window.open_tables()
-    assert seen == ["rate changed: r5 Port One–Port Two (sea), c20, freight: 500 USD per unit → 550 USD per unit "
-                    "(+10%)"]
+    assert seen == ["rate changed: leg_rates row 6, r5 Port One–Port Two (sea), c20, freight: amount: 500 → 550 (+10%)"]
     sea = next(r for r in window.session.result.routes if r.corridor == "Sea")
     assert sea.cost == 5840 + 6 * 50
     remembered = remembered_paths()
