@@ -12,6 +12,9 @@ from ..core.clipping import segment_span
 
 
 LABEL_SPACE = 0.3  # the least room between two labels on a line, in line heights (about a space's width)
+# the least room round a route number, every way, in line heights: a space's width beside another read as one list
+# ("10 5, 7" of the potatoes quote's PDF chart), and one just above another as a column of the same point's
+NUMBER_SPACE = 0.5
 # how far a route number may stand from its point, in the gaps its nearest spots keep, before a line joins them:
 # 13.5 px at the window's 9 px gap, past the nearest spots (a diagonal one is at most √2 gaps off) and short of the
 # next (2.5 gaps): "1, 2", "6", "9" and "10" of the wheat quote stood off their points with nothing saying whose
@@ -24,34 +27,38 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                  untangled: bool = False, drawn: Sequence[tuple[tuple[float, float], tuple[float, float]]] = (),
                  drawn_clear: float = 2.0, reach: float = 4.5, every: bool = False) -> list[tuple[QRectF, bool] | None]:
     """Where each label goes, in screen pixels, and whether a line must join it to its point (None: left out).
-    ``sizes``: each label's width and whether it goes before its point (to its left) by choice. A label tries, on
-    its chosen side, a spot level with its point (if ``beside``), above it and below it, then the same on the
-    other side, then all of these again farther out; a spot must lie inside ``area`` and clear of ``taken`` (the
-    other labels, and the marks), and plainly nearer its own point than any other point, so that a number never
-    reads as another route's. A place name with no such spot is left out (the table names every place); a route
-    number (``keep_all``) always shows: with no such spot, at the least ambiguous free spot whose line to its point
-    passes no other point, joined to it by that line; one that stands more than ``LEADER_AFTER`` gaps off its
-    point is joined to it too, by a line that passes no other point and crosses no other label, and none takes a
-    spot whose edge comes as near another point as its own. ``untangled`` (the window's chart, whose points carry
-    their number in a tooltip): a line crosses no other label and no other line, and no label lies across a line;
-    a number with no such spot is left out rather than drawn into the crowd (at 150 % the lines of 8, 12 and 13 of
-    the wheat quote crossed each other and the numbers beside them). ``drawn``: the segments of a line drawn on
-    the chart (the days along the route), which no label may lie across, nor come within ``drawn_clear`` px of
-    (the place names of the days' steps stood on the line itself, "Kashgar" struck through by the next leg).
-    ``reach``: the farthest spots, in gaps from the point (paper, where every number shows, looks farther than the
-    window: "5" of the wheat quote found no spot clear of the whiskers within 4.5 gaps and stood on its own).
-    ``every`` (paper, where no tooltip names a point): untangled where it can be, every number still shows, its line
-    then crossing as few labels, lines and points as it can."""
+    ``sizes``: each label's width and whether it goes before its point (to its left) by choice. A label tries, on its
+    chosen side, a spot level with its point (if ``beside``), above it and below it, then the same on the other side,
+    then all of these again farther out; a spot must lie inside ``area`` and clear of ``taken`` (the other labels, and
+    the marks), and plainly nearer its own point than any other point, so that a number never reads as another route's.
+    A place name with no such spot is left out (the table names every place); a route number (``keep_all``) always
+    shows: with no such spot, at the least ambiguous free spot whose line to its point passes no other point, joined to
+    it by that line; one that stands more than ``LEADER_AFTER`` gaps off its point is joined to it too, by a line that
+    passes no other point and crosses no other label, and none takes a spot whose edge comes as near another point as
+    its own; of the spots left to one that must be joined, the nearest its point whose edge is nearer it than any other
+    point. A route number keeps ``NUMBER_SPACE`` clear of the others every way, a place name ``LABEL_SPACE`` beside
+    another. ``untangled`` (the window's chart, whose points carry their number in a tooltip): a line crosses no other
+    label and no other line, and no label lies across a line; a number with no such spot is left out rather than drawn
+    into the crowd (at 150 % the lines of 8, 12 and 13 of the wheat quote crossed each other and the numbers beside
+    them). ``drawn``: the segments of a line drawn on the chart (the days along the route), which no label may lie
+    across, nor come within ``drawn_clear`` px of (the place names of the days' steps stood on the line itself,
+    "Kashgar" struck through by the next leg). ``reach``: the farthest spots, in gaps from the point (paper, where every
+    number shows, looks farther than the window: "5" of the wheat quote found no spot clear of the whiskers within 4.5
+    gaps and stood on its own). ``every`` (paper, where no tooltip names a point): untangled where it can be, every
+    number still shows, its line then crossing as few labels, lines and points as it can."""
     height = ascent + descent
-    apart = LABEL_SPACE * height
+    apart = (NUMBER_SPACE if keep_all else LABEL_SPACE) * height
+    above = NUMBER_SPACE * height if keep_all else 0.0
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
     taken_boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in taken]
     bounds = (area.left(), area.top(), area.right(), area.bottom()) if area is not None else None
     spots_of, far_of = [], []
     distances = [gap, 2.5 * gap] + [step * gap for step in (4.5, 6.5, 8.5, 10.5) if step <= reach]
     for (x, y), (width, left) in zip(points, sizes):
-        spots = []
-        for distance in distances:
+        spots, near = [], 0
+        for ring, distance in enumerate(distances):
+            if ring == 2:  # past the nearest two rings: farther than a number stands without a line, and farther
+                near = len(spots)  # than one among drawn lines takes before every number has its nearest spot
             level = [y + (ascent - descent) / 2] if beside else []
             for side in (left, not left):
                 x0 = x - width - distance if side else x + distance
@@ -59,9 +66,11 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                           for baseline in (*level, y - distance, y + height + distance - 4)]
         # a route number among drawn lines (the whiskers) that finds room only at the farthest spots stands alone
         # in the blank, 40 px off: joined to its point by a line ("6" above the whiskers of wheat by Iran)
-        if reach > 4.5:  # and round the point every 15°, so that in a crowd a line can leave it between others
-            spots += _around((x, y), width, height, [step * gap for step in (3.5, 5.5, 7.5, 9.5) if step <= reach])
-        far_of.append(set(spots[len(spots) * 2 // len(distances):]) if drawn and keep_all else set())
+        if reach > 4.5:  # and round the point every 15°, so that in a crowd a line can leave it between others,
+            # every half gap from 2 gaps out: the nearest of them clear of the whiskers, not one in the blank 9.5 gaps
+            # off (the wheat quote's PDF chart joined "7", "8" and "10" by lines of 9 gaps past nearer room)
+            spots += _around((x, y), width, height, [step / 2 * gap for step in range(4, int(2 * reach) + 1)])
+        far_of.append(set(spots[near:]) if drawn and keep_all else set())
         if drawn:
             # beside a line, the spots between above and below too, 2 px apart: in a low plot of days the name of
             # a step near its top fits only in the wedge between the plot's top and the leg before the step
@@ -128,17 +137,17 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                     # by a line through "1, 2"), then the least ambiguous
                     chosen = min(((box, True) for box in free or fitting), default=None, key=lambda spot: (
                         _tangle(point, spot[0], labels, lines, others, gap), -_margin(spot[0], point, others)))
-                if candidates:  # the least ambiguous, so that it reads as its point's even before the line does
-                    chosen = (max(candidates, key=lambda box: _margin(box, point, others)), True)
+                if candidates:  # the shortest line to a spot nearer its point than any other, else the least ambiguous
+                    chosen = (min(candidates, key=lambda box: _shortest_own(box, point, others)), True)
             if untangled and chosen is not None and not chosen[1] and any(
                     _crosses(line, chosen[0]) for line in lines):
                 chosen = None
             if chosen is not None:
                 if chosen[1]:
                     lines.append((point, _nearest(chosen[0], point)))
-                # kept a space's width from the next label: two numbers side by side ("3" "4") read as one ("34")
+                # kept clear of the next label: two numbers side by side ("3" "4") read as one ("34")
                 x0, y0, x1, y1 = chosen[0]
-                taken_boxes.append((x0 - apart, y0, x1 + apart, y1))
+                taken_boxes.append((x0 - apart, y0 - above, x1 + apart, y1 + above))
                 placed[index] = chosen
     return [None if spot is None else (QRectF(spot[0][0], spot[0][1], spot[0][2] - spot[0][0],
                                               spot[0][3] - spot[0][1]), spot[1]) for spot in placed]
@@ -306,6 +315,15 @@ def _margin(box: tuple, own: tuple, others: list[tuple]) -> float:
     """How much nearer a label lies to its own point than to any other, less the 3 px the eye needs to tell
     them apart (positive: plainly its own's)."""
     return min((_distance(box, other) for other in others), default=float("inf")) - _distance(box, own) - 3.0
+
+
+def _shortest_own(box: tuple, point: tuple, others: list[tuple]) -> tuple:
+    """A joined label's spot, best first: one whose edge is nearer its own point than any other, at the shortest
+    line (its line says whose it is), then the least ambiguous. The least ambiguous first had the lines of the
+    wheat quote's PDF chart reach out to the blank, up to 9.5 gaps, past room a third as far."""
+    if not _touches_other(box, point, others):
+        return (False, _edge_distance(box, point))
+    return (True, -_margin(box, point, others))
 
 
 def _touches_other(box: tuple, own: tuple, others: list[tuple]) -> bool:
