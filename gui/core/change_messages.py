@@ -42,6 +42,5 @@ CLOSURE_CHECKED = QT_TRANSLATE_NOOP("CoreMessages", "{details}, as of {date}")
 # reason alone was reworded read as the whole closure twice), each "{column}: {before} → {after}" joined by "; ";
 # the sheet and its columns are named as the workbook heads them
 ROW_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{what} changed: {sheet} row {row}, {item}: {changes}")
-ITEM_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{what} changed: {item}: {changes}")  # a row not read from a sheet
 COLUMN_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{column}: {before} → {after}")
 COLUMN_CHANGED_BY = QT_TRANSLATE_NOOP("CoreMessages", "{column}: {before} → {after} ({change})")  # an amount

@@ -148,8 +148,7 @@ def row_change(what: Term, kind: str, item, old, new) -> Message | None:
             parts.append(_column_change(column, old, new, before, after))
     if not parts:
         return None
-    changed = Message.joined(parts, "; ")
-    if new.origin.row is None:  # not read from a sheet
-        return Message(cmsg.ITEM_CHANGED, what=what, item=item, changes=changed)
-    return Message(cmsg.ROW_CHANGED, what=what, sheet=Verbatim(sheet), row=Figure(new.origin.row, ".0f"), item=item,
-                   changes=changed)
+    # tables are compared as read from their sheets: a row always has its number ("?" for one made otherwise)
+    row = Verbatim("?") if new.origin.row is None else Figure(new.origin.row, ".0f")
+    return Message(cmsg.ROW_CHANGED, what=what, sheet=Verbatim(sheet), row=row, item=item,
+                   changes=Message.joined(parts, "; "))
