@@ -2183,91 +2183,86 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="276" />
-        <source>{what} changed: {item}: {before} → {after} ({change})</source>
-        <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/file_messages.py" line="277" />
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="278" />
+        <location filename="../../gui/core/file_messages.py" line="277" />
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="279" />
+        <location filename="../../gui/core/file_messages.py" line="278" />
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="280" />
+        <location filename="../../gui/core/file_messages.py" line="279" />
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="281" />
+        <location filename="../../gui/core/file_messages.py" line="280" />
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="282" />
+        <location filename="../../gui/core/file_messages.py" line="281" />
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="283" />
+        <location filename="../../gui/core/file_messages.py" line="282" />
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="284" />
+        <location filename="../../gui/core/file_messages.py" line="283" />
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="285" />
+        <location filename="../../gui/core/file_messages.py" line="284" />
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="286" />
+        <location filename="../../gui/core/file_messages.py" line="285" />
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="287" />
+        <location filename="../../gui/core/file_messages.py" line="286" />
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="288" />
+        <location filename="../../gui/core/file_messages.py" line="287" />
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="289" />
+        <location filename="../../gui/core/file_messages.py" line="288" />
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="290" />
+        <location filename="../../gui/core/file_messages.py" line="289" />
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="292" />
+        <location filename="../../gui/core/file_messages.py" line="291" />
         <source>{workbook}, sheet 'legs', leg {leg}: the line through its waypoints is {line} km, longer than the leg's {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ 'legs'، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="295" />
+        <location filename="../../gui/core/file_messages.py" line="294" />
         <source>{workbook}, sheet 'legs', leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ 'legs'، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="298" />
+        <location filename="../../gui/core/file_messages.py" line="297" />
         <source>{workbook}, sheet 'places', place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ 'places'، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -3699,14 +3694,19 @@
         <translation>{target}: {details}، ذرائع {modes}، سامان {classes}، آلات {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="42" />
-        <source>{details}; reason: {reason}</source>
-        <translation>{details}؛ وجہ: {reason}</translation>
+        <location filename="../../gui/core/change_messages.py" line="44" />
+        <source>{what} changed: {sheet} row {row}, {item}: {changes}</source>
+        <translation>{what} (تبدیلی): {sheet}، قطار {row}، {item}: {changes}</translation>
     </message>
     <message>
         <location filename="../../gui/core/change_messages.py" line="45" />
-        <source>{details}; {column}: {reason}</source>
-        <translation>{details}؛ {column}: {reason}</translation>
+        <source>{column}: {before} → {after}</source>
+        <translation>{column}: {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="46" />
+        <source>{column}: {before} → {after} ({change})</source>
+        <translation>{column}: {before} ← {after} ({change})</translation>
     </message>
 </context>
 <context>
@@ -4385,12 +4385,12 @@ The details are in the log: {log}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270" />
+        <location filename="../../gui/qt/main_window.py" line="272" />
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272" />
+        <location filename="../../gui/qt/main_window.py" line="274" />
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
@@ -4572,17 +4572,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/paper_chart.py" line="71" />
+        <location filename="../../gui/qt/paper_chart.py" line="75" />
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں؛ ▲ ▶: پیمانے سے باہر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/paper_chart.py" line="73" />
+        <location filename="../../gui/qt/paper_chart.py" line="77" />
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/paper_chart.py" line="23" />
+        <location filename="../../gui/qt/paper_chart.py" line="27" />
         <location filename="../../gui/qt/quote_page.py" line="88" />
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
@@ -6324,43 +6324,43 @@ The details are in the log: {log}</source>
         <translation>سرحد پار {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/vocabulary.py" line="84" />
+        <location filename="../../gui/core/vocabulary.py" line="98" />
         <source>cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/vocabulary.py" line="84" />
+        <location filename="../../gui/core/vocabulary.py" line="98" />
         <source>origin</source>
         <translation>روانگی کا مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/vocabulary.py" line="85" />
+        <location filename="../../gui/core/vocabulary.py" line="99" />
         <source>destination</source>
         <translation>منزل</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="260" />
-        <location filename="../../gui/core/vocabulary.py" line="85" />
+        <location filename="../../gui/core/vocabulary.py" line="99" />
         <source>place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/vocabulary.py" line="86" />
+        <location filename="../../gui/core/vocabulary.py" line="100" />
         <source>unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/vocabulary.py" line="86" />
+        <location filename="../../gui/core/vocabulary.py" line="100" />
         <source>quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/vocabulary.py" line="87" />
+        <location filename="../../gui/core/vocabulary.py" line="101" />
         <source>currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/vocabulary.py" line="88" />
+        <location filename="../../gui/core/vocabulary.py" line="102" />
         <source>key</source>
         <translation>کلید</translation>
     </message>
@@ -6447,7 +6447,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/terms.py" line="32" />
-        <location filename="../../gui/core/vocabulary.py" line="89" />
+        <location filename="../../gui/core/vocabulary.py" line="103" />
         <source>named place</source>
         <translation>نامزد مقام</translation>
     </message>
