@@ -58,18 +58,19 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
     front: list = []  # the available routes priced that no other beats on cost and time
     least_co2 = math.inf
     closed_first = None  # of the routes priced that are not available, the first by cost and days
-    # each test only leaves a path unpriced, so that they are asked in the order cheapest for the paths of a
-    # rate card: whether a path is surely closed first (kept with the order, as its tighter bound is, for the
-    # requests that share it), where a route is available in the corridor
+    # each test only leaves a path unpriced, so that they are asked in the order cheapest: where a route is
+    # available in the corridor, whether one priced beats the bound first (most paths of a first quote are left
+    # so, a loop over a few routes), then whether the path is surely closed (a look-up per step the first time,
+    # kept with the order, as its tighter bound is, for the requests that share it)
     first = None  # closed_first's key (``_first_key``)
     for item in ordered:
         limit, _, path, higher, closed = item
         if front:
+            if limit.co2e_kg > least_co2 and _beaten(front, limit):
+                continue
             if closed is None:
                 closed = item[4] = surely_closed(path)
             if closed:
-                continue
-            if limit.co2e_kg > least_co2 and _beaten(front, limit):
                 continue
             if tight is not None:
                 if higher is None:
