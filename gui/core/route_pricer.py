@@ -20,7 +20,7 @@ from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import LegLine, NodeLine, RouteQuote
 from .equipment_choice import choose_equipment, run_stops
 from .equipment_changes import changes_settled
-from .route_walk import Walk, replay, taken_up
+from .route_walk import Walk, keep_prefixes, replay, resumed, taken_up
 from .walk_totals import WalkTotals
 from .tariffs import PricingRequest, Tariffs
 
@@ -196,10 +196,13 @@ class RoutePricer:
             if walk is not None:
                 return walk, kept[3], True
             walker, first = taken_up(self.tariffs, plan, req, *kept[1:3], *kept[4:])
-        else:
-            walker, first = Walk(self.tariffs, plan, req, choose_equipment(self.tariffs, plan, req),
-                                 breakdown=False, record=plan.kept and kept is None), 0
+        else:  # taken up where a walk of the request began the same way (route_walk.resumed)
+            choices = choose_equipment(self.tariffs, plan, req)
+            walker = Walk(self.tariffs, plan, req, choices, breakdown=False, record=plan.kept and kept is None)
+            first = resumed(walker, req.prefixes, plan.path, choices)
         walk = walker.run(first)
+        if walker.marks and kept is None:
+            keep_prefixes(req.prefixes, walker, plan.path)
         cost = None if walk.missing_tariff else walk.total
         # in the order of RouteQuote's fields, those a request sets (``route``) None until then
         values = {"corridor": plan.corridor, "place_ids": plan.place_ids, "path": plan.names, "available": None,

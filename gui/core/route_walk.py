@@ -41,6 +41,7 @@ class Walk:
         # ``record``: the closure rows met, with the days the walk had got to (``replay``); None where the walk
         # cannot be replayed on another departure (a closure moved its days, or a part's rows change with the day)
         self.met: list[tuple] | None = [] if record else None
+        self.recorded = self.met  # the rows met while the walk could be replayed, kept when ``met`` is dropped
         # with ``record``, at the start of each leg: the days (earliest, typical, latest), the parts and the closure
         # rows met so far, so that a walk on another departure can take it up to there (``taken_up``)
         self.marks: list[tuple] | None = [] if record else None
@@ -341,3 +342,38 @@ def taken_up(tariffs: Tariffs, plan: RoutePlan, req: PricingRequest, met: list[t
     # as Walk.meet and WalkTotals.meet say a row that holds none
     w.hits = [(kept[1], where, when, None, None) for (kept, where, *_), when in zip(met[:mark[4]], dates)]
     return walker, first
+
+
+def resumed(walker: Walk, prefixes: dict, path: tuple, choices: list) -> int:
+    """The leg to walk a path on from (``Walk.run``), the walk up to there taken up from a walk of the same request
+    along the same first steps with the same equipment on them (``prefixes``, filled by ``keep_prefixes``), 0 where
+    none was. The walk up to the start of a leg turns only on the steps up to it and the one it begins, the
+    equipment on them, and the request: the same parts, days and closure rows met on the same dates. Only the
+    start of a leg where the walk before had met no row that moved its days and taken no part that changes with
+    the day (Walk's record) is taken up. The paths of a quote mostly begin as another priced before them does
+    (nine in ten of their steps, over the first quotes of the bundled endpoints)."""
+    for first in range(len(path) - 1, 0, -1):
+        kept = prefixes.get(path[:first + 1])
+        if kept is None:
+            continue
+        walked, recorded, marks, their_choices = kept
+        if their_choices[:first + 1] != choices[:first + 1]:
+            continue
+        mark, w = marks[first], walker.w
+        w.days[:] = mark[:3]
+        w.parts = walked.parts[:mark[3]]
+        w.hits = walked.hits[:mark[4]]  # one hit per row met, while the walk can be replayed
+        if walker.met is not None:  # its record as the walk's own would be
+            walker.met[:] = recorded[:mark[4]]
+            walker.marks[:] = marks[:first]
+        return first
+    return 0
+
+
+def keep_prefixes(prefixes: dict, walker: Walk, path: tuple) -> None:
+    """A settled walk's states at the start of its legs, for ``resumed``: by the steps up to each and the one it
+    begins, the first walk kept for each."""
+    for first in range(1, len(walker.marks)):
+        key = path[:first + 1]
+        if key not in prefixes:
+            prefixes[key] = (walker.w, walker.recorded, walker.marks, walker.choices)

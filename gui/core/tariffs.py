@@ -45,6 +45,7 @@ class PricingRequest:
     orders: dict = field(default_factory=dict)  # per group of paths: frontier.bound_order (bounds.PathBounds.order)
     parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (walk_totals.Part)
     walks: dict = field(default_factory=dict)  # per plan: a walk to replay on another departure (route_walk.replay)
+    prefixes: dict = field(default_factory=dict)  # per first steps of a path: a walk to take up (route_walk.resumed)
     changes: dict = field(default_factory=dict)  # the money of changes of equipment (equipment_choice)
 
 
