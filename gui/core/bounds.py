@@ -24,7 +24,7 @@ BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, 
 # rates of the span) and the walks of paths that can be replayed on another departure (route_walk.replay); shared by
 # the requests of one cargo load, currency and span
 SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices", "parts",
-                 "walks")
+                 "walks", "tight_starts")
 KEPT_ORDERS = 256  # groups of paths in bound order a request's span keeps, all dropped past that (about 16 KB each)
 
 
@@ -125,7 +125,21 @@ class PathBounds:
         # the least of the runs since the last without options, to each type of the run before (``was``: its types
         # with their least, as ``_least_on_run`` gives them, and their ids; kept so for the request's span)
         ways, was = None, None
+        # where a run begins, these turn only on the steps up to there and the one it begins with (a run ends where
+        # the next step's mode or equipment does not go on): kept for the request's span by those steps, and taken
+        # up at the last such start of a path bounded before that this path shares (most share many first steps)
+        starts = self.req.tight_starts
+        for first in range(count - 1, 0, -1):
+            kept = starts.get(path[:first + 1])
+            if kept is not None:
+                cost, ways, was = kept
+                start = first
+                break
         while start < count:  # route_pricer.RoutePricer.plan's runs
+            if start:
+                key = path[:start + 1]
+                if key not in starts:
+                    starts[key] = (cost, ways, was)
             mode = path[start].mode
             common = options(path[start].leg, hc, locked)
             end = start + 1

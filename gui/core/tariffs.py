@@ -40,6 +40,7 @@ class PricingRequest:
     settled_choices: dict = field(default_factory=dict)  # per run of steps whose rates are settled (route_pricer)
     bounds: dict = field(default_factory=dict)  # per step: the least money and CO2e of its leg (bounds.PathBounds)
     step_bounds: dict = field(default_factory=dict)  # per step after another: what it adds to a path's bound
+    tight_starts: dict = field(default_factory=dict)  # per first steps of a path: PathBounds.tight's sums
     closed_on_way: dict = field(default_factory=dict)  # per step: whether it closes every path (bounds.PathBounds)
     closed_at_end: dict = field(default_factory=dict)  # the same for a path's last step, its destination included
     orders: dict = field(default_factory=dict)  # per group of paths: frontier.bound_order (bounds.PathBounds.order)
