@@ -65,6 +65,8 @@ class StepFacts:
     leg_closures: tuple[m.Closure, ...]  # those of its leg that concern the cargo and the step's mode
     start_closures: tuple[m.Closure, ...]  # those of the place it leaves, for the mode it leaves by
     end_closures: tuple[m.Closure, ...]  # those of the place it reaches, for the same mode (the path's last)
+    end_name: str  # the name of the place it reaches
+    leg_name: Message  # "Termez–Hairatan", for messages (RoutePricer._leg_name)
 
 
 def _concerning(closures: dict, target: tuple[str, str], mode: str, handling_class: str) -> tuple[m.Closure, ...]:
@@ -104,8 +106,11 @@ class RoutePricer:
             return cached
         places = self.tables.places
         locked_id = locked.equipment_id if locked else None
-        facts = [self._step_facts(step, handling_class, locked, locked_id) for step in path]
-        events = [self._events(step, nxt) for step, nxt in zip(path, path[1:])]
+        # what each step and each two steps bring, kept (most are on many paths): a look-up each
+        kept_facts, between = self._steps, self._between
+        facts = [kept_facts.get((step, handling_class, locked_id)) or self._step_facts(step, handling_class, locked,
+                                                                                       locked_id) for step in path]
+        events = [between.get((step, nxt)) or self._events(step, nxt) for step, nxt in zip(path, path[1:])]
         place_ids = (path[0].start, *(step.end for step in path))
         unmarked = tuple(f.unmarked for f in facts)
         runs = []
@@ -124,11 +129,11 @@ class RoutePricer:
         # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
         place_closures = [f.start_closures for f in facts] + [facts[-1].end_closures]
         leg_closures = [f.leg_closures for f in facts]
-        names = tuple(places[pid].name for pid in place_ids)
+        names = (places[path[0].start].name, *(f.end_name for f in facts))
         plan = RoutePlan(path, tuple(runs), tuple(events), unmarked,
                          tuple(place_closures), tuple(leg_closures), place_ids,
                          names, corridor_name(path, places), sum(step.leg.km for step in path),
-                         tuple(self._leg_name(a, b) for a, b in zip(names, names[1:])), keep)
+                         tuple(f.leg_name for f in facts), keep)
         if keep:
             self._plans[key] = plan
         return plan
@@ -138,13 +143,14 @@ class RoutePricer:
         key = (step, handling_class, locked_id)
         facts = self._steps.get(key)
         if facts is None:
-            closures, mode = self.tariffs.closures, step.mode
+            closures, mode, places = self.tariffs.closures, step.mode, self.tables.places
             facts = self._steps[key] = StepFacts(
                 frozenset(self.network.equipment_for(step.leg, handling_class, locked)),
-                crosses_unmarked(step, self.tables.places),
+                crosses_unmarked(step, places),
                 _concerning(closures, ("leg", step.leg.leg_id), mode, handling_class),
                 _concerning(closures, ("place", step.start), mode, handling_class),
-                _concerning(closures, ("place", step.end), mode, handling_class))
+                _concerning(closures, ("place", step.end), mode, handling_class),
+                places[step.end].name, self._leg_name(places[step.start].name, places[step.end].name))
         return facts
 
     def _in_order(self, options: frozenset[m.Equipment]) -> tuple[m.Equipment, ...]:
