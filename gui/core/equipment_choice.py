@@ -27,10 +27,25 @@ def choose_equipment(tariffs: Tariffs, plan: RoutePlan, req: PricingRequest) -> 
     kept = req.choices.get(id(plan))
     if kept is not None and kept[0] is plan:  # the plan is kept with its choice: its id is not reused
         return kept[1]
-    path, departure = plan.path, req.departure
-    # per run, the cost of each option on its own: [(cost, units, equipment)]
-    costed = []
-    for start, end, candidates, stops in plan.runs:
+    path, departure, runs = plan.path, req.departure, plan.runs
+    # per run, the cost of each option on its own: [(cost, units, equipment)]; and the best way to each option of a
+    # run, with its changes from the run before, the first of equal costs the one with fewer units, then the first
+    # listed. Where a run begins, both turn only on the steps up to there and the one it begins with (a run ends
+    # where the next step's mode or equipment does not go on, and the stops charged with it are those up to that
+    # step): kept for the request by those steps, and taken up at the last such start of a path chosen for before
+    # that this path shares (most share many first steps)
+    starts, costed, ways, first = req.choice_starts, [], [], 0
+    for number in range(len(runs) - 1, 0, -1):
+        kept = starts.get(path[:runs[number][0] + 1])
+        if kept is not None:
+            costed, ways, first = list(kept[0]), list(kept[1]), number
+            break
+    for number in range(first, len(runs)):
+        start, end, candidates, stops = runs[number]
+        if number:
+            key = path[:start + 1]
+            if key not in starts:
+                starts[key] = (tuple(costed), tuple(ways))
         # many paths share a run of legs with the stops charged with it (Kostanay → Beineu → Uzen by rail):
         # worked out once per request
         run = (path[start:end], stops)
@@ -54,15 +69,13 @@ def choose_equipment(tariffs: Tariffs, plan: RoutePlan, req: PricingRequest) -> 
                     req.settled_choices[run] = options
             req.choices[run] = options
         costed.append(options)
-    # the least over the runs together, run by run (the best way to each option of a run, with its changes
-    # from the run before), the first of equal costs the one with fewer units, then the first listed
-    best = [((cost, units), None) for cost, units, _ in costed[0]]
-    ways = [best]
-    for number in range(1, len(costed)):
-        before, after, so_far = costed[number - 1], costed[number], ways[-1]
-        changes = _changes(tariffs, plan, number, before, after, req)
+        if not number:
+            ways.append([((cost, units), None) for cost, units, _ in options])
+            continue
+        before, so_far = costed[number - 1], ways[-1]
+        changes = _changes(tariffs, plan, number, before, options, req)
         best = []
-        for (cost, units, _), more in zip(after, changes):
+        for (cost, units, _), more in zip(options, changes):
             way = None
             for option, (((spent, spent_units), _), change) in enumerate(zip(so_far, more)):
                 key = (spent + change + cost, spent_units + units)

@@ -38,6 +38,7 @@ class PricingRequest:
     units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
     choices: dict = field(default_factory=dict)  # equipment chosen per path and per run of steps
     settled_choices: dict = field(default_factory=dict)  # per run of steps whose rates are settled (route_pricer)
+    choice_starts: dict = field(default_factory=dict)  # per first steps of a path: choose_equipment's sums
     bounds: dict = field(default_factory=dict)  # per step: the least money and CO2e of its leg (bounds.PathBounds)
     step_bounds: dict = field(default_factory=dict)  # per step after another: what it adds to a path's bound
     tight_starts: dict = field(default_factory=dict)  # per first steps of a path: PathBounds.tight's sums
