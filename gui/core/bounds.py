@@ -20,25 +20,42 @@ BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, 
 # the fields of a request (tariffs.PricingRequest) that hold only what is the same for every departure of one span
 # (``DepartureSpans``): what PathBounds works out, the equipment chosen for runs of legs whose rates are settled
 # by then (equipment_choice.choose_equipment), and what a leg or stop adds to a walk (route_walk.Walk.leg,
-# .node: at the departure where its rows are settled by then, else by the rows the day chooses, at the exchange
-# rates of the span) and the walks of paths that can be replayed on another departure (route_walk.replay); shared by
-# the requests of one cargo load, currency and span
+# .node: at the departure where its rows are settled by then, a stop's with no index unit's value carried
+# (Tariffs.node_fixed), else by the rows the day chooses, at the exchange rates of the span) and the walks of
+# paths that can be replayed on another departure (route_walk.replay); shared by the requests of one cargo load,
+# currency and span
 SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices", "parts",
                  "walks", "tight_starts")
 KEPT_ORDERS = 256  # groups of paths in bound order a request's span keeps, all dropped past that (about 16 KB each)
 
 
 class DepartureSpans:
-    """The days from which something a bound reads can change: a rate's or fee's rows chosen (a day after a
-    row's or an index unit's start or end: rate_rows.settled), an exchange rate (the day it is dated), a closure in
-    force with no end (its start). Two departures in one span have the same least money, dwell and CO2e on every
-    leg and stop, at the same exchange rates, and the same closures in force with no end: the same bound for every
-    path."""
+    """The days from which something a bound, a walk's part or an equipment choice shared in a span reads can
+    change: a rate's or fee's rows chosen (a day after a row's start or end: rate_rows.settled), the span of an
+    index unit's values chosen for good and the day from which none is carried (fee_units.unit_settled), an
+    exchange rate (the day it is dated), a closure in force with no end (its start). Two departures in one span
+    have the same least money, dwell and CO2e on every leg and stop, at the same exchange rates, and the same
+    closures in force with no end: the same bound for every path.
+
+    Why an index unit's other days start no span: what reads its values decides by ``Tariffs.node_settled`` (the
+    money: bounds, equipment choices, changes of equipment) or ``Tariffs.node_fixed`` (a walk's part, with the
+    warning a carried value gives) whether to read them at the departure, for every day from it, or on the day the
+    cargo gets there. Those two days are span days, so every departure of a span decides alike. A stop read at the
+    departure reads a value chosen on every later day, with no warning (the day is at least node_fixed); one read
+    on the day reads it per day, the part kept by the rows and warning the day gives; a bound before node_settled
+    takes the least of every value, whatever the day. So the day a value ends, where the nearest value carried
+    after it is the same (the last value of the tables), or a value starts that is not chosen for good, changes
+    nothing a span shares."""
 
     def __init__(self, tables: m.Tables):
-        rows = (*tables.leg_rates, *tables.node_fees, *(tables.trade.fee_units if tables.trade is not None else ()))
+        from .fee_units import unit_settled
+
+        rows = (*tables.leg_rates, *tables.node_fees)
         days = {day + dt.timedelta(days=1) if day < dt.date.max else day
                 for row in rows for day in (row.valid_from, row.valid_to) if day is not None}
+        units = tables.trade.fee_units if tables.trade is not None else ()
+        days.update(day for unit in {(u.unit, u.country) for u in units}
+                    for day in unit_settled(units, *unit) if dt.date.min < day < dt.date.max)
         days.update(rate.as_of for rate in tables.fx)
         days.update(closure.start for closure in tables.closures if _never_ends(closure))
         self.days = sorted(days)

@@ -55,3 +55,49 @@ def _days_outside(span: FeeUnit, day: dt.date) -> int:
     if day < span.valid_from:
         return (span.valid_from - day).days
     return max(0, (day - span.valid_to).days)
+
+
+def unit_settled(spans: Iterable[FeeUnit], unit: str, country: str) -> tuple[dt.date, dt.date]:
+    """For ``unit_value`` of ``unit``: the first day from which it chooses the same span on every day, and the first
+    day from which no day is carried (dt.date.max where some always is: a carried value's warning names the day or
+    its year, so it changes with the day however long the value stays).
+
+    The span chosen changes only at a span's start or the day after its end, or where a day in a gap between two
+    spans becomes nearer the later (the distances to the spans that end before and start after a day move by a day
+    a day): after the last of these days one span is chosen for good, and it is chosen back to the last of them
+    where the day before chooses another."""
+    mine = [span for span in spans if (span.unit, span.country) == (unit, country)]
+    if not mine:
+        return dt.date.min, dt.date.min
+    days = {span.valid_from.toordinal() for span in mine} | {
+        span.valid_to.toordinal() + 1 for span in mine if span.valid_to < dt.date.max}
+    for earlier in mine:
+        for later in mine:
+            if earlier.valid_to < later.valid_from:
+                middle = (earlier.valid_to.toordinal() + later.valid_from.toordinal()) // 2
+                days.update((middle, middle + 1))
+    days = sorted(days)
+    chosen = unit_value(mine, unit, country, dt.date.fromordinal(days[-1])).span
+
+    def before(day: int) -> FeeUnit | None:  # the span chosen the day before (from the last change before it)
+        return unit_value(mine, unit, country, dt.date.fromordinal(day - 1)).span if day > 1 else None
+
+    at = len(days) - 1
+    while at > 0 and before(days[at]) is chosen:
+        at -= 1  # the days from days[at - 1] up to this one choose the span chosen for good
+    settled = dt.date.min if at == 0 and before(days[0]) is chosen else dt.date.fromordinal(days[at])
+    return settled, _held_from(mine)
+
+
+def _held_from(mine: list[FeeUnit]) -> dt.date:
+    """The first day from which every day is held by a span (dt.date.max: none is held to the end of time)."""
+    start = min((span.valid_from for span in mine if span.valid_to == dt.date.max), default=None)
+    if start is None:
+        return dt.date.max
+    joined = True
+    while joined:  # spans that join the run held to the end of time, back from its start
+        joined = False
+        for span in mine:
+            if span.valid_from < start and span.valid_to >= start - dt.timedelta(days=1):
+                start, joined = span.valid_from, True
+    return start

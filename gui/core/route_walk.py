@@ -242,7 +242,7 @@ class Walk:
         part = req.parts.get(key)
         if part is None:  # as a leg's (``leg``)
             part = req.parts[key] = (
-                DATED if tariffs.node_settled(place_id, event, mode, equipment, direction) > req.departure else
+                DATED if tariffs.node_fixed(place_id, event, mode, equipment, direction) > req.departure else
                 self._node_part(index, event, mode, after, equipment, units, direction, added, req.departure,
                                 fee_only))
         if part is DATED:

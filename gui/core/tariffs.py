@@ -106,7 +106,7 @@ class Tariffs:
         # one Picked for each distinct choice of rows at a leg or node with an equipment type, whatever the day: a
         # route's money is kept by the choice (its id), not the day, as most days choose the same rows
         self._distinct: dict[tuple, Picked] = {}
-        self._settled: dict[tuple, dt.date] = {}  # per leg or node and equipment type: leg_settled, node_settled
+        self._settled: dict[tuple, object] = {}  # per leg or node and equipment type: leg_settled, _node_days
         self._dwell_cache: dict[tuple[str, str, str, str, bool], m.NodeRule | None] = {}
         self._money: dict[tuple, tuple] = {}  # (id of a row, quantity, rate) -> (the row, amount, converted)
 
@@ -228,15 +228,30 @@ class Tariffs:
 
     def node_settled(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
                      direction: str = "both") -> dt.date:
-        """As ``leg_settled``, for a stop's fees (and the values of an index unit they are set in)."""
+        """As ``leg_settled``, for a stop's fees and the money they are: the values of an index unit they are set in
+        (fee_units.unit_settled: a value carried past its dates is the same money, though not the same warning)."""
+        return self._node_days(place_id, event, mode, equipment, direction)[0]
+
+    def node_fixed(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
+                   direction: str = "both") -> dt.date:
+        """The first day from which what a stop adds to a walk is that of any later day (route_walk.Walk.node): its
+        fees settled (``node_settled``) and no value of an index unit they are set in carried, whose warning
+        names the day; dt.date.max where one always may be."""
+        return self._node_days(place_id, event, mode, equipment, direction)[1]
+
+    def _node_days(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
+                   direction: str) -> tuple[dt.date, dt.date]:
         key = (place_id, event, mode, equipment.equipment_id, direction)
-        day = self._settled.get(key)
-        if day is None:
+        days = self._settled.get(key)
+        if days is None:
+            from .fee_units import unit_settled
+
             rows = self._node_rows(place_id, event, mode, equipment, direction)
-            units = [(row.currency, self._unit_country(row)) for row in rows] if self._unit_names else []
-            spans = [span for span in self._units if (span.unit, span.country) in units]
-            day = self._settled[key] = settled([*rows, *spans])
-        return day
+            names = {(row.currency, self._unit_country(row)) for row in rows} if self._unit_names else set()
+            units = [unit_settled(self._units, *name) for name in names if name[1] is not None]
+            day = max([settled(rows), *(unit[0] for unit in units)])
+            days = self._settled[key] = (day, max([day, *(unit[1] for unit in units)]))
+        return days
 
     def _node_rows(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
                    direction: str) -> list[NodeFee]:
