@@ -58,7 +58,6 @@ def shortest_within(start: int, edges: list[list[tuple[int, float]]], radius: fl
     ascending order (how many lie within a smaller one: ``reached``)."""
     best = [INF] * len(edges)
     best[start] = 0.0
-    done = bytearray(len(edges))
     kms: list[float] = []
     queue = [(0.0, start)]
     pop, push, settled = heapq.heappop, heapq.heappush, kms.append
@@ -66,9 +65,8 @@ def shortest_within(start: int, edges: list[list[tuple[int, float]]], radius: fl
         km, place = pop(queue)
         if km > radius:
             break
-        if done[place]:
+        if km > best[place]:  # a shorter way there was settled before (``best`` only ever falls)
             continue
-        done[place] = 1
         settled(km)
         for other, leg_km in edges[place]:
             total = km + leg_km
@@ -83,16 +81,14 @@ def shortest_between(start: int, target: int, edges: list[list[tuple[int, float]
     where there is no way."""
     best = [INF] * len(edges)
     best[start] = 0.0
-    done = bytearray(len(edges))
     queue = [(0.0, start)]
     pop, push = heapq.heappop, heapq.heappush
     while queue:
         km, place = pop(queue)
         if place == target:
             return km
-        if done[place]:
+        if km > best[place]:  # settled before, by a shorter way
             continue
-        done[place] = 1
         for other, leg_km in edges[place]:
             total = km + leg_km
             if total < best[other]:
