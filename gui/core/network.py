@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from operator import mul
 
 from .model import ANY, Equipment, Leg, Tables
 from .cut_walk import SearchResult
@@ -62,6 +63,8 @@ class Network:
         self._rows = PlaceTables()  # ``row``: the shortest km to a place
         self._toward = PlaceTables()  # ``toward``: what a search reads of its destination
         self._factor_rows: dict[int, list[float]] = {}  # ``_factors``, per country number
+        self._factors_positive = all(factor is None or factor > 0 for factor in (
+            tables.settings.max_domestic_detour, tables.settings.max_stretch_detour))
         self._ways: dict[tuple, dict[str, tuple[tuple, ...]]] = {}
         self._open_edges: dict[tuple, dict] = {}  # per cargo class, locked equipment and what is closed
 
@@ -180,7 +183,10 @@ class Network:
             row, kms = shortest_within(self.place_index[place], self._numbered_edges(handling_class, locked)[
                 kind == "to"], wide)
             if kind == "allowance":
-                row = [factor * km if km < INF else INF for factor, km in zip(self._factors(place), row)]
+                factors = self._factors(place)
+                # a positive factor times infinity is infinity: the product alone, but for a factor of 0 or less
+                row = list(map(mul, factors, row)) if self._factors_positive else [
+                    factor * km if km < INF else INF for factor, km in zip(factors, row)]
             kept = kept_in.put(key, (wide, row, kms), len(row))
         return kept[1], reached(kept[2], radius)
 
