@@ -208,10 +208,12 @@ def _around(point: tuple, width: float, height: float, distances: list[float]) -
 
 
 def _tangle(point: tuple, box: tuple, labels: list[tuple], lines: list[tuple], others: list[tuple],
-            gap: float) -> int:
-    """How many other labels, lines and points a line from ``point`` to a label at ``box`` crosses or passes."""
+            gap: float) -> tuple[int, int]:
+    """How many other labels a line from ``point`` to a label at ``box`` crosses, then how many other lines and
+    points it crosses or passes: a line through another number reads as that number's ("11" of the wheat quote
+    from Almaty on paper, joined through "10"), a line across another line is only crowded."""
     line = (point, _nearest(box, point))
-    return sum(_meets(line, label) for label in labels) + sum(_segments_cross(line, other) for other in lines) + sum(
+    return sum(_meets(line, label) for label in labels), sum(_segments_cross(line, other) for other in lines) + sum(
         _passes_near(*line, [other], gap) for other in others)
 
 
