@@ -164,7 +164,7 @@ def test_check_reports_the_oldest_figures_and_a_re_dated_rate(bundled_engine):
     redated = dataclasses.replace(tables, leg_rates=(dataclasses.replace(rate, as_of=dt.date(2026, 1, 1)),
                                                      *tables.leg_rates[1:]))
     changes = [str(c) for c in compare_tables(tables, redated)]
-    assert len(changes) == 1 and "as of 2026-01-01" in changes[0]
+    assert len(changes) == 1 and f"as_of: {rate.as_of} → 2026-01-01" in changes[0], changes
 
 
 def test_a_stand_in_for_a_container_replaces_the_per_tonne_stand_in_and_is_not_added_to_it(bundled_engine):
