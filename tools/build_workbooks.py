@@ -1772,6 +1772,10 @@ def _caspian_port_rows() -> list[tuple]:
 # targets (under 48 h for imports, under 24 h for exports) also have exports the quicker. All of these are container
 # figures: no dwell for bulk grain at Port Qasim's grain terminal or for a tanker's crude was found, and the
 # container figure stands in for them. No Gwadar figure of its own was found: the country's stands in there.
+# The dwell is the sailing's: a route that starts or ends at the port by land takes none (path_events). A box landed
+# for Afghan transit waited "up to 5–12 days" for clearance, domestic cargo under four (a PAJCCI member, June 2020,
+# during 100 % examination: AVA_2020_ATT_CLEARANCE): no route of the tables lands a box at Karachi for transit, so
+# it is not used; Pakistan Customs' Karachi → Torkham average, a calibration row, starts after the port.
 PK_PORT_IN_D = (3.0, 7.0, 10.5)  # days: least, typical, most for a box landed
 PK_PORT_OUT_RATIO = 75 / 120  # export / import border compliance hours (World Bank, Doing Business 2018–2019)
 PK_PORT_SRC = "ARABNEWS_2025_DWELL;TRIBUNE_2025_DWELL;WEALTHPK_2025_CLEARANCE"
