@@ -296,3 +296,23 @@ def test_the_caspian_notes_say_the_figures_their_constants_hold():
         assert row[10].startswith("window September–April from the dated closures"), row[0]
         assert "13 days in October 2025 and 8 in October 2024" in row[10]
         assert "at anchor 4 days in February 2025" in row[10]
+
+
+def test_a_route_that_starts_or_ends_at_karachi_by_land_takes_no_port_dwell_there(bundled_engine):
+    """A port's dwell belongs to the sailing: Karachi → Torkham by land starts with the box ready to leave the port
+    (Pakistan Customs' average of 20 September 2020, a calibration row, starts there too) and ends on arriving at
+    the border, without the crossing; its days are its legs'. Kostanay → Karachi by land ends as the cargo arrives;
+    a box the route lands at Karachi from a ship stays there the week of Pakistani ports."""
+    result = bundled_engine.quote(QuoteRequest("general", "1", "c40", "Karachi", "Torkham", dt.date(2020, 9, 20)))
+    assert result.routes
+    for route in result.routes:
+        assert [(n.place_id, n.event) for n in route.nodes if n.event in ("port_handling", "border_crossing")] == []
+    road = next(r for r in result.routes if {leg.mode for leg in r.legs} == {"road"})
+    assert road.days_typical == pytest.approx(sum(leg.days_typical for leg in road.legs), abs=0.01)
+    assert road.days_typical == pytest.approx(1701 / 24.8 / 24, abs=0.01)
+    wheat = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    landed = [(route.legs[-1].mode, [n.days_typical for n in route.nodes
+                                     if n.place_id == "karachi" and n.event == "port_handling"])
+              for route in wheat.routes if route.legs[-1].to_name == "Karachi"]
+    assert ("sea", [7]) in landed and ("road", []) in landed
+    assert all(stops == [] for mode, stops in landed if mode != "sea")
