@@ -973,6 +973,15 @@ add("pk-road-islamabad-peshawar", "islamabad", "peshawar", "road", "", 155, ["NH
 add("pk-road-karachi-quetta", "karachi", "quetta", "road", "", 688, ["NHA_LIST_SCRIBD"], "PK road", "PK road",
     km_note="km = Karachi–Chaman 813 (NHA) minus Quetta–Chaman ~125 (derived); range 660–695")
 add("pk-road-karachi-gwadar", "karachi", "gwadar", "road", "", 653, ["NHA_LIST_SCRIBD"], "PK road", "PK road")
+# Gwadar from the north by the CPEC western route, as the first CPEC convoy went (2016): N-25 Quetta – Surab, N-85
+# Surab – Hoshab and M-8 Hoshab – Turbat – Gwadar, each completed and operational (CPEC Authority, May 2021; APP's
+# copy calls the N-85 'Quetta to Hoshab', The Express Tribune of July 2020 'Hoshab-Surab': it runs from the N-25 at
+# Surab, so the Quetta – Surab section is added to it)
+QUETTA_GWADAR_KM = {"N-25 Quetta–Surab": 235, "N-85 Surab–Hoshab": 449, "M-8 Hoshab–Gwadar": 193}
+add("pk-road-quetta-gwadar", "quetta", "gwadar", "road", "", sum(QUETTA_GWADAR_KM.values()),
+    ["BR_2021_CPEC_ROADS", "THENEWS_2021_CPEC_ROADS"], "PK road", "PK road",
+    km_note="km = " + " + ".join(f"{road} {km}" for road, km in QUETTA_GWADAR_KM.items())
+            + " (CPEC Authority, May 2021: each completed and operational)")
 add_derived("pk-road-karachi-port-qasim", "karachi", "port-qasim", "road", "", ROAD_PLAIN, "PK road", "PK road",
             days=(0.1, 0.2, 0.5), days_note="days: city drive, assumed")
 
