@@ -2277,11 +2277,18 @@ CLOSURES = [
      "Torkham shut from 21 Feb 2025 for weeks; more than 5,000 trucks stranded", "PROFIT_2025_TORKHAM",
      "end date assumed four weeks after the start ('weeks')"),
     ("khunjerab-winter", "place", "khunjerab", "risk", D(2000, 11, 30), D(2000, 4, 1), "yes", "road",
-     "Khunjerab winter: protocol closure 30 Nov–1 Apr, but cargo has reportedly moved year-round since Dec 2024 "
-     "— sources conflict",
-     "DAILYPK_2024_KHUNJERAB;BR_2020_KHUNJERAB;INP_2026_SOST",
-     "cargo year-round: the Sost dry port's second year of trade over the pass (INP, Jan 2026); the driver's "
-     "'since the pass opened year-round' (Daily Times, 2025) is the calibration sheet's Karachi → Kashgar row"),
+     "Khunjerab winter: open all year since 1 Dec 2024 (closed 30 Nov–1 Apr under the 1985 protocol before); snow "
+     "and ice can still hold trucks on the pass",
+     "DAWN_2024_KHUNJERAB_YEAR_ROUND;XINHUA_2024_KHUNJERAB_YEAR_ROUND;APP_2024_KHUNJERAB;INP_2026_SOST;"
+     "DAILYPK_2024_KHUNJERAB;BR_2020_KHUNJERAB;THENEWS_2024_SOSTWINTER;BR_2024_KHUNJERAB_SNOW",
+     "open all year: the port of entry in Tashkurgan turned from seasonal (1 Apr–30 Nov) to year-round by a "
+     "decision in force from 20 Sep 2024 (Xinhua, 24 Sep 2024), and the crossing opened so on 1 Dec 2024 (Pakistan's "
+     "Foreign Office, under Art. 2(3) of the 2013 border ports agreement: 40 Chinese containers reached Sost on 2 "
+     "Dec, Dawn, 3 Dec 2024), closed on weekends only (Khunjerab Customs, Dec 2024); the closure 'for four months' "
+     "reported on 29 Nov 2024 (Daily Pakistan) came before that statement, and the Sost dry port has since "
+     "worked two winters (INP, Jan 2026); before Dec 2024 the pass closed 30 Nov–1 Apr with openings for stranded "
+     "cargo (e.g. 15–25 Dec 2020); kept as a risk for the winter: a convoy of 27 Chinese trucks reached Sost "
+     "over two days in snow and one overturned (March 2024); the window is the protocol's, every year"),
     # the winter's reported closures: cargo trucks stopped 14–15 Nov 2020, the highway closed indefinitely 25 Jan
     # 2025 and blocked by snow 11 Mar 2020 (no shipment of the calibration sheet: the TIR truck held by snow in
     # Feb–Mar 2022, which once stood here, is the sheet's Tashkent → Torkham row)
