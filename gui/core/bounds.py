@@ -2,7 +2,6 @@
 leave unpriced the paths that cannot be shown (frontier.price_corridor)."""
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 from operator import add
@@ -12,57 +11,13 @@ from .equipment_choice import change_least
 from .frontier import Bound, bound_order
 from .network import Network, Step
 from .model import SEA_MODES
+from .departure_spans import never_ends
 from .path_events import crosses_unmarked, events_between
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage_days
 
 BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference
-# the fields of a request (tariffs.PricingRequest) that hold only what is the same for every departure of one span
-# (``DepartureSpans``): what PathBounds works out, the equipment chosen for runs of legs whose rates are settled
-# by then (equipment_choice.choose_equipment), and what a leg or stop adds to a walk (route_walk.Walk.leg,
-# .node: at the departure where its rows are settled by then, a stop's with no index unit's value carried
-# (Tariffs.node_fixed), else by the rows the day chooses, at the exchange rates of the span) and the walks of
-# paths that can be replayed on another departure (route_walk.replay); shared by the requests of one cargo load,
-# currency and span
-SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices", "parts",
-                 "walks", "tight_starts")
 KEPT_ORDERS = 256  # groups of paths in bound order a request's span keeps, all dropped past that (about 16 KB each)
-
-
-class DepartureSpans:
-    """The days from which something a bound, a walk's part or an equipment choice shared in a span reads can
-    change: a rate's or fee's rows chosen (a day after a row's start or end: rate_rows.settled), the span of an
-    index unit's values chosen for good and the day from which none is carried (fee_units.unit_settled), an
-    exchange rate (the day it is dated), a closure in force with no end (its start). Two departures in one span
-    have the same least money, dwell and CO2e on every leg and stop, at the same exchange rates, and the same
-    closures in force with no end: the same bound for every path.
-
-    Why an index unit's other days start no span: what reads its values decides by ``Tariffs.node_settled`` (the
-    money: bounds, equipment choices, changes of equipment) or ``Tariffs.node_fixed`` (a walk's part, with the
-    warning a carried value gives) whether to read them at the departure, for every day from it, or on the day the
-    cargo gets there. Those two days are span days, so every departure of a span decides alike. A stop read at the
-    departure reads a value chosen on every later day, with no warning (the day is at least node_fixed); one read
-    on the day reads it per day, the part kept by the rows and warning the day gives; a bound before node_settled
-    takes the least of every value, whatever the day. So the day a value ends, where the nearest value carried
-    after it is the same (the last value of the tables), or a value starts that is not chosen for good, changes
-    nothing a span shares."""
-
-    def __init__(self, tables: m.Tables):
-        from .fee_units import unit_settled
-
-        rows = (*tables.leg_rates, *tables.node_fees)
-        days = {day + dt.timedelta(days=1) if day < dt.date.max else day
-                for row in rows for day in (row.valid_from, row.valid_to) if day is not None}
-        units = tables.trade.fee_units if tables.trade is not None else ()
-        days.update(day for unit in {(u.unit, u.country) for u in units}
-                    for day in unit_settled(units, *unit) if dt.date.min < day < dt.date.max)
-        days.update(rate.as_of for rate in tables.fx)
-        days.update(closure.start for closure in tables.closures if _never_ends(closure))
-        self.days = sorted(days)
-
-    def of(self, departure: dt.date) -> int:
-        """The span a departure falls in."""
-        return bisect.bisect_right(self.days, departure)
 
 
 class PathBounds:
@@ -309,7 +264,7 @@ class PathBounds:
         options = self.network.equipment_for(step.leg, handling_class, self.locked)
         targets = [("leg", step.leg.leg_id), ("place", step.start)] + ([("place", step.end)] if last else [])
         return any(
-            _never_ends(c) and c.start <= req.departure and c.applies_to_mode(step.mode) and c.concerns(handling_class)
+            never_ends(c) and c.start <= req.departure and c.applies_to_mode(step.mode) and c.concerns(handling_class)
             and all(c.concerns_equipment(e.equipment_id) for e in options)
             for target in targets for c in self.tariffs.closures.get(target, ()))
 
@@ -380,7 +335,3 @@ class PathBounds:
             co2 = min(co2, req.load.tonnes * leg.km * factor.value / 1000.0 if factor else 0.0)
         return cost, (0.0 if co2 == math.inf else co2)
 
-
-def _never_ends(closure: m.Closure) -> bool:
-    """A closure decided, not every year, with no end: in force from its start, never waited out."""
-    return closure.closed and not closure.proposed and not closure.every_year and closure.end is None

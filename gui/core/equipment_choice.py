@@ -60,7 +60,7 @@ def choose_equipment(tariffs: Tariffs, plan: RoutePlan, req: PricingRequest) -> 
                                                                       req)
                     options.append((cost, units, equipment))
                 options = tuple(options)
-                # the same for every departure of the request's span (bounds.DepartureSpans) where every leg's
+                # the same for every departure of the request's span (departure_spans.DepartureSpans) where every leg's
                 # rates and every stop's fees are settled by the departure: those requests share it
                 if all(tariffs.leg_settled(step, equipment) <= departure for equipment in candidates
                        for step in run[0]) and all(
@@ -143,9 +143,9 @@ def change_least(tariffs: Tariffs, place_id: str, arriving_mode: str, leaving_mo
     names for the change on the day the cargo gets there (a day from the departure on), each at that day's fee,
     which is at least its ``Tariffs.node_least`` (the least of the rows any such day can choose, with the same
     equipment and units). Which ones are named turns only on whether each land side's fee is charged per tonne
-    alone on that day (``equipment_changes.per_tonne``): where the side's rows are settled by the departure
-    (``Tariffs.node_settled``) every such day chooses the departure's rows, so the answer is the departure's; else
-    it is taken both ways. The least over the answers that can hold is at most the walk's; fees are never negative."""
+    alone on that day (``equipment_changes.per_tonne``): where the side's money is settled by the departure
+    (``Tariffs.node_settled``) every such day chooses rows with the departure's money and bases, so the answer is
+    the departure's; else it is taken both ways. The least over the answers that can hold is at most the walk's; fees are never negative."""
     sides = []
     for mode, equipment in ((arriving_mode, arriving), (leaving_mode, leaving)):
         if mode in SEA_MODES:

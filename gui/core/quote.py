@@ -12,7 +12,8 @@ from . import vocabulary as vocab
 from . import quote_messages as qmsg
 from . import model as m
 from . import search_messages as smsg
-from .bounds import SHARED_FIELDS, DepartureSpans, PathBounds
+from .bounds import PathBounds
+from .departure_spans import SHARED_FIELDS, SHOWN_FIELDS, DepartureSpans
 from .collector import collector_paused, full_passes_rare
 from .customs import ban_warnings, clearance_date
 from .errors import InputError
@@ -58,7 +59,7 @@ class QuoteEngine:
         self._candidates = lru_cache(maxsize=256)(self._find_candidates)
         self._requests: dict[tuple, PricingRequest] = {}
         self._spans = DepartureSpans(tables)
-        self._shared: dict[tuple, dict[str, dict]] = {}  # per cargo load, currency and span: what bounds keep
+        self._shared: dict[tuple, dict[str, dict]] = {}  # per cargo load, currency and span: what bounds, walks keep
         self._blocked_on: dict[dt.date, frozenset[str]] = {}  # by departure (``_blocked``)
         if same_legs:  # the paths do not depend on rates: every one of them is priced for each request
             self._candidates = like._candidates
@@ -144,17 +145,22 @@ class QuoteEngine:
         key = (cargo.cargo_id, load, departure, currency, tuple(sorted(overrides.items())), quoted_on)
         req = self._requests.pop(key, None)
         if req is None:
-            # the bounds of paths are the same for every departure of a span (bounds.DepartureSpans): the
-            # requests of one span share them, as a rate card's months or a date changed in the window do
-            span = (*key[:2], *key[3:5], self._spans.of(departure))
-            shared = self._shared.pop(span, None)
+            # the bounds of paths are the same for every departure of a span of money, the parts and walks for
+            # every one of a span of what routes show as well (departure_spans.DepartureSpans): the requests of
+            # one span share them, as a rate card's months or a date changed in the window do
+            money, shown = self._spans.of(departure)
+            fields = {}
+            for span, names in (((*key[:2], *key[3:5], money), SHARED_FIELDS),
+                                ((*key[:2], *key[3:5], money, shown), SHOWN_FIELDS)):
+                shared = self._shared.pop(span, None)
+                if shared is None:
+                    shared = {name: {} for name in names}
+                    if len(self._shared) >= 2 * KEPT_REQUESTS:
+                        del self._shared[next(iter(self._shared))]
+                self._shared[span] = shared
+                fields.update(shared)
             req = PricingRequest(cargo, load, departure, currency, self.fx.with_overrides(overrides, departure),
-                                 quoted_on=quoted_on, **(shared or {}))
-            if shared is None:
-                shared = {name: getattr(req, name) for name in SHARED_FIELDS}
-                if len(self._shared) >= KEPT_REQUESTS:
-                    del self._shared[next(iter(self._shared))]
-            self._shared[span] = shared
+                                 quoted_on=quoted_on, **fields)
             if len(self._requests) >= KEPT_REQUESTS:
                 del self._requests[next(iter(self._requests))]
         self._requests[key] = req  # last asked for last: the first is the one to drop

@@ -1,5 +1,6 @@
 """Which rows of the rate and fee tables a leg or stop takes: one per charge on a day (``pick_per_charge``), the rows
-any day may choose (``choosable_per_charge``), the day from which the choice no longer changes (``settled``), a fee
+any day may choose (``choosable_per_charge``), the day from which the choice no longer changes (``settled``) and its
+money (``money_settled``), a fee
 set in an index unit as money (``valued``), and what a row's amount is multiplied by (``basis_quantity``)."""
 from __future__ import annotations
 
@@ -42,10 +43,60 @@ def pick_per_charge(rows, equipment_id: str, day: dt.date, generality: Callable[
 
 def settled(rows) -> dt.date:
     """The first day from which ``pick_per_charge`` chooses the same rows from these on every day: after the last
-    start or end of their validity, each row is valid on every day or on none, and the nearest in time stays so."""
-    days = [day for row in rows for day in (row.valid_from, row.valid_to) if day is not None]
-    last = max(days, default=dt.date.min)
-    return last + dt.timedelta(days=1) if last < dt.date.max else last
+    start or the day after the last end of their validity, each row is valid on every day or on none, and the
+    nearest in time stays so (half way across a gap between two rows, where the nearest changes, is before the
+    later's start)."""
+    days = [row.valid_from for row in rows if row.valid_from is not None] + [
+        row.valid_to + dt.timedelta(days=1) if row.valid_to < dt.date.max else row.valid_to
+        for row in rows if row.valid_to is not None]
+    return max(days, default=dt.date.min)
+
+
+def priced(row) -> tuple:
+    """What a row's money is made of: its amount, currency, basis and, for a leg's rate, the least tonnes a unit is
+    charged (a row's id, source, dates and notes only say where the money comes from)."""
+    return row.amount, row.currency, row.basis, getattr(row, "min_t_per_unit", None)
+
+
+def money_settled(rows, equipment_id: str, generality: Callable[[object], tuple]) -> dt.date:
+    """The first day from which ``pick_per_charge`` chooses, for each charge, rows with the same money (``priced``)
+    on every day: at most ``settled``, earlier where a row is followed by one with the same money (a rate renewed
+    at the same figure). dt.date.min where it never changes."""
+    return max((last_money_change(candidates) for candidates in choosable_per_charge(rows, equipment_id, generality)),
+               default=dt.date.min)
+
+
+def last_money_change(rows) -> dt.date:
+    """The last day on which the money ``pick_per_charge`` chooses among rows of one charge that rank alike (the
+    same equipment, direction and mode: they differ only in their dates) is not the day before's; dt.date.min
+    where it is the same on every day.
+
+    Among such rows the choice is the least (days outside its dates, the newer start). The days outside a row's
+    dates fall by a day a day before its start, are 0 within them and grow after its end, so which of two rows
+    is nearer changes only at a start, the day after an end, or half way across a gap between one's end and the
+    other's start: the choice is the same between two of those days, and only they are looked at."""
+    if len(rows) < 2:
+        return dt.date.min  # a row alone is chosen on every day (outside its dates or not)
+    days = set()
+    for row in rows:
+        if row.valid_from is not None:
+            days.add(row.valid_from.toordinal())
+        if row.valid_to is not None and row.valid_to < dt.date.max:
+            days.add(row.valid_to.toordinal() + 1)
+    for earlier in rows:
+        for later in rows:
+            if earlier.valid_to is not None and later.valid_from is not None and earlier.valid_to < later.valid_from:
+                middle = (earlier.valid_to.toordinal() + later.valid_from.toordinal()) // 2
+                days.update((middle, middle + 1))
+
+    def money_on(day: int) -> tuple:
+        on = dt.date.fromordinal(day)
+        return priced(min(rows, key=lambda row: (row.days_outside(on), -(row.valid_from or dt.date.min).toordinal())))
+
+    for day in sorted(days, reverse=True):
+        if day > 1 and money_on(day) != money_on(day - 1):
+            return dt.date.fromordinal(day)
+    return dt.date.min
 
 
 def choosable_per_charge(rows, equipment_id: str, generality: Callable[[object], tuple]) -> list[list]:

@@ -174,7 +174,7 @@ class Walk:
         key = (step, equipment.equipment_id, units)
         part = req.parts.get(key)
         if part is None:  # one part for every path of the request, unless the leg's rates change after departure
-            part = req.parts[key] = (DATED if tariffs.leg_settled(step, equipment) > req.departure else
+            part = req.parts[key] = (DATED if tariffs.leg_fixed(step, equipment) > req.departure else
                                      self._leg_part(index, step, equipment, units, req.departure))
         if part is DATED:
             # kept by the rows the day chooses (a Picked is one leg's with one equipment type), not by the day
@@ -295,7 +295,7 @@ class Walk:
 
 
 def replay(met: list[tuple], walked: WalkTotals, departure: dt.date) -> WalkTotals | None:
-    """A walk of a path on another departure of the same span (bounds.DepartureSpans), from one walked before
+    """A walk of a path on another departure of the same span (departure_spans.DepartureSpans), from one walked before
     (``walked``, settled) that met closure rows (``met``: Walk's record) without moving its days and took no part whose
     rows change with the day: the same parts, so the same days when each closure is met, which is met anew on this
     departure's dates (``Replayed``: worked out when asked for). None where one of those rows that closes the way

@@ -16,7 +16,7 @@ from .messages import Message, joined_notes
 from .money import FxTable, FxUsed
 from .network import Step
 from .request import Load
-from .rate_rows import Picked, basis_quantity, choosable_per_charge, pick_per_charge, settled, valued
+from .rate_rows import Picked, basis_quantity, choosable_per_charge, money_settled, pick_per_charge, settled, valued
 from .route_values import Charge
 
 
@@ -106,7 +106,7 @@ class Tariffs:
         # one Picked for each distinct choice of rows at a leg or node with an equipment type, whatever the day: a
         # route's money is kept by the choice (its id), not the day, as most days choose the same rows
         self._distinct: dict[tuple, Picked] = {}
-        self._settled: dict[tuple, object] = {}  # per leg or node and equipment type: leg_settled, _node_days
+        self._settled: dict[tuple, object] = {}  # per leg or node and equipment type: _leg_days, _node_days
         self._dwell_cache: dict[tuple[str, str, str, str, bool], m.NodeRule | None] = {}
         self._money: dict[tuple, tuple] = {}  # (id of a row, quantity, rate) -> (the row, amount, converted)
 
@@ -129,12 +129,23 @@ class Tariffs:
                 if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
 
     def leg_settled(self, step: Step, equipment: m.Equipment) -> dt.date:
-        """The first day from which the rate rows a leg chooses for one equipment type are those of any later day."""
+        """The first day from which the money of the rate rows a leg chooses for one equipment type is that of any
+        later day (rate_rows.money_settled: a rate renewed at the same figure changes no money)."""
+        return self._leg_days(step, equipment)[0]
+
+    def leg_fixed(self, step: Step, equipment: m.Equipment) -> dt.date:
+        """The first day from which what a leg adds to a walk is that of any later day (route_walk.Walk.leg): the
+        rate rows it chooses, whose ids, sources, dates and validity a route shows, are those of any later day."""
+        return self._leg_days(step, equipment)[1]
+
+    def _leg_days(self, step: Step, equipment: m.Equipment) -> tuple[dt.date, dt.date]:
         key = (step, equipment.equipment_id)
-        day = self._settled.get(key)
-        if day is None:
-            day = self._settled[key] = settled(self._leg_rows(step, equipment))
-        return day
+        days = self._settled.get(key)
+        if days is None:
+            rows, direction = self._leg_rows(step, equipment), "forward" if step.forward else "reverse"
+            days = self._settled[key] = (money_settled(rows, equipment.equipment_id,
+                                                       lambda r: (r.direction != direction,)), settled(rows))
+        return days
 
     def _one_of(self, scope: tuple, picked: Picked) -> Picked:
         """The one Picked kept for this choice of rows in ``scope`` (a leg or node with an equipment type)."""
@@ -167,7 +178,7 @@ class Tariffs:
     def leg_least(self, step: Step, equipment: m.Equipment, units: int, req: PricingRequest) -> float:
         """The least money a leg can cost with one equipment type on any day (rates change with the day the cargo
         gets there, which a bound does not know): for each charge, the cheapest of the rows a day may choose."""
-        if self.leg_settled(step, equipment) <= req.departure:  # every day from the departure chooses alike
+        if self.leg_settled(step, equipment) <= req.departure:  # every day from the departure costs alike
             return self.leg_total(step, equipment, units, req)
         key = ("least", step, equipment.equipment_id, units)
         total = req.totals.get(key)
@@ -234,9 +245,9 @@ class Tariffs:
 
     def node_fixed(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
                    direction: str = "both") -> dt.date:
-        """The first day from which what a stop adds to a walk is that of any later day (route_walk.Walk.node): its
-        fees settled (``node_settled``) and no value of an index unit they are set in carried, whose warning
-        names the day; dt.date.max where one always may be."""
+        """The first day from which what a stop adds to a walk is that of any later day (route_walk.Walk.node): the
+        fee rows it chooses those of any later day (as ``leg_fixed``), the values of an index unit they are set in
+        too, and none of them carried, whose warning names the day; dt.date.max where one always may be."""
         return self._node_days(place_id, event, mode, equipment, direction)[1]
 
     def _node_days(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
@@ -249,8 +260,9 @@ class Tariffs:
             rows = self._node_rows(place_id, event, mode, equipment, direction)
             names = {(row.currency, self._unit_country(row)) for row in rows} if self._unit_names else set()
             units = [unit_settled(self._units, *name) for name in names if name[1] is not None]
-            day = max([settled(rows), *(unit[0] for unit in units)])
-            days = self._settled[key] = (day, max([day, *(unit[1] for unit in units)]))
+            money = money_settled(rows, equipment.equipment_id, lambda f: (f.direction != direction, f.mode != mode))
+            days = self._settled[key] = (max([money, *(unit[0] for unit in units)]),
+                                         max([settled(rows), *(day for unit in units for day in unit)]))
         return days
 
     def _node_rows(self, place_id: str, event: str, mode: str, equipment: m.Equipment,

@@ -1,4 +1,4 @@
-"""Departures whose bounds cannot differ share them (bounds.DepartureSpans): a rate card's months and a date changed
+"""Departures whose bounds cannot differ share them (departure_spans.DepartureSpans): a rate card's months and a date changed
 in the window quote as each would alone, and the bound that leaves paths unpriced never passes a route's price."""
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import datetime as dt
 import math
 from dataclasses import replace
 
-from gui.core.bounds import DepartureSpans, PathBounds
+from gui.core.bounds import PathBounds
+from gui.core.departure_spans import DepartureSpans
 from gui.core.quote import QuoteEngine
 from gui.core.request import QuoteRequest
 

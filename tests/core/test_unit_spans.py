@@ -1,5 +1,5 @@
 """An index unit's values (sheet 'fee_units', Kazakhstan's MRP) and the spans of departures that share what is
-worked out (bounds.DepartureSpans): the day a value ends starts no span where the value carried after it is the
+worked out (departure_spans.DepartureSpans): the day a value ends starts no span where the value carried after it is the
 same, and a month quoted after another on one engine equals that month quoted alone, around a change of value,
 past the last value (whose warning names the year the cargo gets to the stop) and with a value held for good."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from gui.core.bounds import DepartureSpans
+from gui.core.departure_spans import DepartureSpans
 from gui.core.fee_units import unit_settled, unit_value
 from gui.core.quote import QuoteEngine
 from gui.core.request import QuoteRequest
