@@ -2,7 +2,6 @@
 leave unpriced the paths that cannot be shown (frontier.price_corridor)."""
 from __future__ import annotations
 
-import datetime as dt
 import math
 from operator import add
 

@@ -145,7 +145,8 @@ def change_least(tariffs: Tariffs, place_id: str, arriving_mode: str, leaving_mo
     equipment and units). Which ones are named turns only on whether each land side's fee is charged per tonne
     alone on that day (``equipment_changes.per_tonne``): where the side's money is settled by the departure
     (``Tariffs.node_settled``) every such day chooses rows with the departure's money and bases, so the answer is
-    the departure's; else it is taken both ways. The least over the answers that can hold is at most the walk's; fees are never negative."""
+    the departure's; else it is taken both ways. The least over the answers that can hold is at most the walk's;
+    fees are never negative."""
     sides = []
     for mode, equipment in ((arriving_mode, arriving), (leaving_mode, leaving)):
         if mode in SEA_MODES:

@@ -197,8 +197,8 @@ def _enumerate(tables, request) -> None:
 def rate_card() -> None:
     """Every cargo type × 20 origin–destination pairs × the first day of each of the next 12 months, in processor
     time, with the garbage collector's share of it and the months apart: each pair's first, the first of a new span
-    of departures (departure_spans.DepartureSpans: what a span shares, bounds, walks to replay, is worked out again), and the
-    others, which take up what the month before worked out."""
+    of departures (departure_spans.DepartureSpans: what a span shares, bounds, walks to replay, is worked out
+    again), and the others, which take up what the month before worked out."""
     from gui.core.quote import QuoteEngine
     from gui.core.request import QuoteRequest
     from gui.core.tables import load_tables

@@ -1,5 +1,6 @@
-"""Departures whose bounds cannot differ share them (departure_spans.DepartureSpans): a rate card's months and a date changed
-in the window quote as each would alone, and the bound that leaves paths unpriced never passes a route's price."""
+"""Departures whose bounds cannot differ share them (departure_spans.DepartureSpans): a rate card's months and a
+date changed in the window quote as each would alone, and the bound that leaves paths unpriced never passes a
+route's price."""
 from __future__ import annotations
 
 import datetime as dt
