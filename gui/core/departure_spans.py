@@ -8,10 +8,10 @@ import datetime as dt
 from . import model as m
 from .rate_rows import last_money_change
 
-# the fields of a request (pricing_request.PricingRequest) that hold only what is the same for every departure of one span
-# of its money (``DepartureSpans``): what PathBounds works out and the equipment chosen for runs of legs whose money
-# is settled by then (equipment_choice.choose_equipment); shared by the requests of one cargo load, currency and
-# span of money
+# the fields of a request (pricing_request.PricingRequest) that hold only what is the same for every departure of
+# one span of its money (``DepartureSpans``): what PathBounds works out and the equipment chosen for runs of legs
+# whose money is settled by then (equipment_choice.choose_equipment); shared by the requests of one cargo load,
+# currency and span of money
 SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices",
                  "tight_starts")
 # and those that hold what a route shows as well, the same for every departure of one span of money and of the rows
