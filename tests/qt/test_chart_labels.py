@@ -211,3 +211,64 @@ def test_no_whisker_runs_through_a_route_number(qtbot):
         touching += sum(1 for x, y in struck if any((x + dx, y + dy) in ink for dx in (-1, 0, 1) for dy in (-1, 0, 1)))
     # 22 pixels touched a figure's without the outline; one may, where two antialiased edges meet
     assert chart.numbers.placed and touching <= 2, touching
+
+
+def _mark_gaps(text: str, rtl: bool) -> list[int]:
+    """px of bare paper between each legend mark's ink and its word's, the line drawn as the legend draws it (the
+    marks in red, so that a grey mark is told from black letters)."""
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    document = QTextDocument()
+    document.setDefaultFont(QApplication.font())
+    document.setDocumentMargin(0)
+    option = document.defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    document.setDefaultTextOption(option)
+    document.setHtml(re.sub(r"color:#[0-9a-fA-F]{6}", "color:#e00000", text))
+    image = QImage(int(document.idealWidth()) + 4, int(document.size().height()) + 2, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    document.drawContents(painter)
+    painter.end()
+    columns = ""
+    for x in range(image.width()):
+        kind = "."
+        for y in range(image.height()):
+            colour = QColor(image.pixel(x, y))
+            red, green, blue = colour.red(), colour.green(), colour.blue()
+            if red - max(green, blue) > 25:
+                kind = "M"
+                break
+            if max(red, green, blue) - min(red, green, blue) < 20 and red < 190:
+                kind = "T"
+        columns += kind
+    runs = [(found.group()[0], found.end() - found.start()) for found in re.finditer(r"M+|T+|\.+", columns)]
+    gaps = []
+    for index, (kind, _) in enumerate(runs):
+        if kind == "M":
+            beside = index - 1 if rtl else index + 1  # the word follows the mark in reading order
+            gaps.append(runs[beside][1] if 0 <= beside < len(runs) and runs[beside][0] == "." else 0)
+    return gaps
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk", "ur"])
+def test_each_legend_mark_stands_a_space_from_its_word(qapp, language):
+    """Russian and Urdu at 911 × 462: the shorter legend above the plot read "●лучший компромисс ■прочие
+    ◯выбран", 0–1 px between a mark and its word, where the whole one beside the tabs kept a space."""
+    from gui.qt.cost_time_chart import CostTimeChart
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    chart = CostTimeChart()
+    chart._show_legend()
+    whole, shorter = chart._legends
+    gaps = {form: _mark_gaps(text, language == "ur") for form, text in (("whole", whole), ("shorter", shorter))}
+    assert all(len(found) == 3 for found in gaps.values()), gaps
+    every = gaps["whole"] + gaps["shorter"]
+    assert min(every) >= 3 and max(every) <= 8, gaps  # a space of the interface's font, give or take the letters
+    # the same in both forms, but for where a glyph's edge falls on the pixel grid
+    assert all(abs(a - b) <= 1 for a, b in zip(gaps["whole"], gaps["shorter"])), gaps
