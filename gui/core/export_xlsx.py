@@ -65,11 +65,13 @@ def iso_dates(wording: Wording) -> Wording:
 
 def _date_cell(text: str):
     """An ISO date, or date and time (the quote's own, ``2026-11-30 07:18:28``), as a real date or date and time
-    (Excel shows it in the reader's own order); other text as it is."""
+    (Excel shows it in the reader's own order); other text as it is. A time to the minute, as the PDF gives it:
+    the cell showed 07:18 and its value, in the formula bar, 07:18:28."""
     try:
         if text and len(text) == 10:
             return dt.date.fromisoformat(text)
-        return dt.datetime.fromisoformat(text) if text and len(text) in (16, 19) else text
+        return dt.datetime.fromisoformat(text).replace(second=0, microsecond=0) if text and len(text) in (16, 19) \
+            else text
     except ValueError:
         return text
 

@@ -180,6 +180,21 @@ def local_date(day: dt.date) -> str:
     return fmt.isolate(QLocale().toString(QDate(day.year, day.month, day.day), date_pattern()))
 
 
+def saved_time(text: str) -> str:
+    """A time as saved quotes keep it (ISO ``2026-12-07 10:31:05``) to the minute, the date in the reader's order
+    (``07.12.2026 10:31`` in Russian): a buyer reads no seconds. A bare ISO date as ``local_date``; anything else
+    as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(text.strip()) if text else None
+    except ValueError:
+        return text
+    if moment is None:
+        return ""
+    if len(text.strip()) == 10:
+        return local_date(moment.date())
+    return f"{local_date(moment.date())} {moment:%H:%M}"
+
+
 # English names and texts of the tables in use -> the interface language's (set with the tables)
 LOCAL_TEXTS: dict[str, str] = {}
 _local_name = name_lookup(LOCAL_TEXTS, QCoreApplication.translate)  # follows LOCAL_TEXTS as the tables change

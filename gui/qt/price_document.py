@@ -112,7 +112,7 @@ def price_columns(document: dict, columns: tuple, w: Wording) -> tuple:
     rule = document["incoterm"]["rule"]
     number, corridor, cost, per_t, *rest = columns
     landed = [("8%", say["landed"], True)] if landed_known(document) else []
-    return (number, ("37%", corridor[1], False), (cost[0], cost[1], True), ("6%", per_t[1], True),
+    return (number, ("37%", corridor[1], False), (cost[0], cost[1], True), ("6%", per_t[1], per_t[2]),
             ("8%", say["price"].format(rule=rule), True), *landed,
             *((width if i else "11%", text, nowrap) for i, (width, text, nowrap) in enumerate(rest)))
 

@@ -150,6 +150,13 @@ def labels(translate=translate) -> dict[str, str]:
     }
 
 
+# a column's ``nowrap`` that also keeps its heading on one line: "Per t" and "CO2e t" over the routes' figures
+# stood as "Per" over "t" and "CO2e" over "t" (Russian "За" / "т", Urdu "فی" / "ٹن"), each a unit cut from its
+# figure; kept whole, each widens its column by a few points of the corridor's (2–16 pt, measured in English,
+# Russian and Urdu), where "Cost, USD", 18–50 pt wider than its figures, still takes two lines
+WHOLE = "whole"
+
+
 def column_widths(columns) -> list[str]:
     """Each column's width as laid out: a column that does not wrap (figures, dates, a word or two) is as wide as
     what it holds and no wider, whatever share it was given (Qt widens a column to its longest line, never
@@ -210,15 +217,15 @@ class _Page:
 
         def written() -> str:
             heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>"
-                     f"{'<br>'.join(map(_e, self.heading_lines(text, room))) if nowrap else _e(text)}</th>"
-                     for width, (_, text, nowrap), room in zip(widths, columns, widest)]
+                     f"{'<br>'.join(map(_e, self.heading_lines(text, room, nowrap == WHOLE))) if nowrap else _e(text)}"
+                     "</th>" for width, (_, text, nowrap), room in zip(widths, columns, widest)]
             # tables in small print: one line a row for all but the longest names
             return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'>"
                     f"<thead><tr style='background:#eee'>{self.cells(heads)}</tr></thead>")
 
         return written
 
-    def heading_lines(self, text: str, room: float) -> list[str]:
+    def heading_lines(self, text: str, room: float, whole: bool = False) -> list[str]:
         """A heading over a column that does not wrap, on as few lines as its column's width leaves room for: its
         words (and, but in right-to-left text, the parts of a unit after a slash: "С доставкой/т") joined while a
         line is no wider than the column, which is as wide as the longest line of its cells (``room``) or the
@@ -227,6 +234,8 @@ class _Page:
         "in the price", "In USD" over "≈ 4,662" and the Urdu "کون ادا کرے" took two and three lines where one
         fits, which stood as blank lines over the Urdu table. Not split after a slash in right-to-left text, where a
         slash at a line's end stands apart from its word."""
+        if whole:  # a figure's name and its unit ("Per t", "CO2e t"): a line each language, the column widened
+            return [part for part in text.split("\n") if part] or [text]
         said = [[word for word in re.split(" " if self.rtl else r"(?<=/) ?| ", part) if word]
                 for part in text.split("\n")]  # a bilingual heading: each language's words on lines of their own
         room = max([room, *(_text_width(word, bold=True) for words in said for word in words)])
@@ -263,7 +272,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     number of each of its rows (None for a heading). ``compact``: the sources counted (each is listed in the Excel
     quote), the map and chart at four fifths and no warning about the search limits, to save a page. ``pictures``:
     the map's and the chart's scale, where it is set to fit the room left on their page."""
-    from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date
+    from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date, saved_time
     from .i18n import wording as interface_wording
 
     w = wording or interface_wording(bilingual=bilingual_documents(), stacked=True)
@@ -298,7 +307,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     cargo = request["cargo_name"]
     valid, on_departure = offer_valid_until(document)  # never past the departure it is priced for
     valid = say["valid_departure"].format(date=day(valid)) if on_departure else day(valid)
-    facts = [(say["date"], day(quote.get("created", ""))), (say["valid"], valid),
+    facts = [(say["date"], saved_time(quote.get("created", ""))), (say["valid"], valid),
              (say["for"], " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
              (say["cargo"], w.both(f"{local.name(cargo)}: {said(request, 'load', local)}",
                                    f"{cargo}: {request['load']}")),

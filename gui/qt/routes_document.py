@@ -12,7 +12,7 @@ from ..core.buyer_copy import for_buyer
 from ..core.messages import Message, Wording
 from ..core.price_report import for_several_routes
 from ..core.report import said, told_apart_parts
-from .quote_page import NOWRAP, _e, amount
+from .quote_page import NOWRAP, WHOLE, _e, amount
 
 if TYPE_CHECKING:
     from .quote_page import _Page
@@ -22,7 +22,7 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
     currency = document["currency"]
     page.add(f"<h3>{_e(say['compared'])}</h3>")
     columns = (("3%", "#", True), ("53%", say["corridor"], False), ("10%", say["cost"].format(currency=currency), True),
-               ("6%", say["per_t"], True), ("11%", say["days_range"], True), ("6%", say["co2e_t"], True),
+               ("6%", say["per_t"], WHOLE), ("11%", say["days_range"], True), ("6%", say["co2e_t"], WHOLE),
                ("11%", say["status"], True))
     from .decide_document import goal_status, odds_cell, odds_columns
     from .price_document import price_columns, price_cells  # under commercial terms: price and landed per t
