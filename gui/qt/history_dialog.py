@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core import formatting as fmt
 from .colours import theme
-from .i18n import name, say
+from .i18n import local_date, name, saved_time, say
 from .widgets import fit_to_screen
 
 # what reading a document that is not the shape it was saved in raises (a key taken out, a figure in words)
@@ -43,6 +43,14 @@ class HistoryDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list, the arrows choose a quote
         self.table.setAccessibleName(self.windowTitle())  # a screen reader said "table" and nothing more
         self.table.verticalHeader().setVisible(False)
+        # the route takes the width the others leave: empty, the headers stood bunched at the left, a third of
+        # the table's width, and the rest of the header bar bare
+        self.table.horizontalHeader().setSectionResizeMode(self.COLUMNS.index("route"), QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.table.viewport())  # an empty list says so in the list, and why
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(12)
+        self.table.viewport().installEventFilter(self)  # the words stay in the middle as the list is resized
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.installEventFilter(self)  # the keyboard coming in shows a quote at once
         self.search.installEventFilter(self)  # ↓ goes on to the quotes found
@@ -99,26 +107,33 @@ class HistoryDialog(QDialog):
             state.append(say(Message(fmsg.HISTORY_READ_ONLY, folder=Verbatim(str(self.history.path.parent)))))
         if unreadable:
             state.append(say(Message(fmsg.HISTORY_UNREADABLE_ROWS, count=Figure(unreadable, ",.0f"))))
-        if not self.saved:  # an empty list says why: nothing saved yet, or nothing the search finds
-            state.append(self.tr("No saved quote contains “{text}”.").format(text=self.search.text().strip())
-                         if self.search.text().strip() else
-                         self.tr("No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here."))
+        # an empty list says why, in the list: nothing saved yet, or nothing the search finds
+        empty = "" if self.saved else (
+            self.tr("No saved quote contains “{text}”.").format(text=self.search.text().strip())
+            if self.search.text().strip() else
+            self.tr("No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here."))
+        self.empty.setText(empty)
+        palette = self.empty.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme().muted)
+        self.empty.setPalette(palette)
+        self.empty.setVisible(bool(empty))
+        self.table.setAccessibleDescription(empty)  # a screen reader hears why the list is empty
         self.state.setText("\n".join(state))
         self.state.setVisible(bool(state))
         self.table.setRowCount(len(self.saved))
         today = dt.date.today()
         for row, quote in enumerate(self.saved):
             expired = quote.expired(today)
-            values = (quote.number, quote.created, quote.buyer_name, name(quote.cargo),
+            values = (quote.number, saved_time(quote.created), quote.buyer_name, name(quote.cargo),
                       name(quote.origin) + fmt.arrow() + name(quote.destination),
                       fmt.money(quote.best_cost, quote.currency),
-                      quote.valid_until + (self.tr(" (expired)") if expired else ""))
+                      saved_time(quote.valid_until) + (self.tr(" (expired)") if expired else ""))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if expired:
                     item.setForeground(theme().muted)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        self._size_columns()
         # the quote chosen stays chosen where the search still finds it, and none is where it does not: the
         # selection had stayed on its row number, and the preview showed whichever quote came to stand there
         still = next((row for row, quote in enumerate(self.saved) if chosen is not None
@@ -129,7 +144,25 @@ class HistoryDialog(QDialog):
                 self.table.selectRow(still)
         self._show_selected()
 
+    def _size_columns(self) -> None:
+        """Each column as wide as what it holds, and at least as wide as what it will hold (a number, a time, a
+        price), so that an empty list lays its headers out as a full one does; the route takes the rest."""
+        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
+        today = dt.datetime.now().replace(second=0, microsecond=0)
+        samples = {"number": f"CQ-{today.year}-00000", "created": saved_time(today.isoformat(sep=" ")),
+                   "buyer": "M" * 12, "cargo": "M" * 8, "best": fmt.money(1_234_567, "USD"),
+                   "valid until": local_date(today.date())}
+        header = self.table.horizontalHeader()
+        for column, key in enumerate(self.COLUMNS):
+            if key in samples:
+                least = metrics.horizontalAdvance(samples[key]) + 2 * metrics.averageCharWidth()
+                header.resizeSection(column, max(header.sectionSize(column), least))
+        self.empty.setGeometry(self.table.viewport().rect())
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.table.viewport().rect())
         """↓ or Page Down in the search goes to the quotes it found, the first chosen; the keyboard coming into
         the list with none chosen chooses the one it stands on (the first): Tab or ↓ had shown no quote, and ↓
         once in the list went on to the second, passing over the newest."""

@@ -168,14 +168,50 @@ def test_a_search_keeps_the_chosen_quote_or_none_never_another(qtbot, window):
 
 
 def test_an_empty_history_says_why_it_is_empty(qtbot, window):
+    """In the list itself: the line above it is kept for what the history cannot do (read only, damaged rows)."""
     window.show_history()
     dialog = shown(qtbot, window.history_dialog)
-    assert dialog.table.rowCount() == 0 and dialog.state.isVisible() and "Ctrl+S" in dialog.state.text()
+    assert dialog.table.rowCount() == 0 and not dialog.state.isVisible()
+    assert dialog.empty.isVisible() and "Ctrl+S" in dialog.empty.text()
+    assert dialog.table.accessibleDescription() == dialog.empty.text()  # a screen reader hears it too
     saved_quotes(window, 1)
     dialog.search.setText("Zanzibar")
-    assert dialog.state.isVisible() and "Zanzibar" in dialog.state.text()
+    assert dialog.empty.isVisible() and "Zanzibar" in dialog.empty.text()
     dialog.search.setText("")
-    assert dialog.table.rowCount() == 1 and not dialog.state.isVisible()
+    assert dialog.table.rowCount() == 1 and not dialog.empty.isVisible() and not dialog.state.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_an_empty_history_s_headers_span_the_list(qtbot, qapp, window, language):
+    """Empty, the seven headers stood bunched at the left, a third of the list's width, each cut to its word."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    window.show_history()
+    dialog = shown(qtbot, window.history_dialog)
+    header = dialog.table.horizontalHeader()
+    sizes = [header.sectionSize(column) for column in range(header.count())]
+    assert abs(sum(sizes) - dialog.table.viewport().width()) <= 2, sizes
+    metrics = header.fontMetrics()
+    for column, size in enumerate(sizes):  # every header whole, with its padding
+        said = dialog.table.horizontalHeaderItem(column).text()
+        assert size >= metrics.horizontalAdvance(said) + 6, (said, size)
+    assert dialog.empty.geometry() == dialog.table.viewport().rect()
+
+
+def test_a_saved_quote_s_time_is_given_to_the_minute(qtbot, qapp, window):
+    """The list showed the time a quote was saved with its seconds (2026-12-07 10:31:05), unlike the PDF."""
+    import re
+
+    from gui.qt.i18n import install
+
+    saved_quotes(window, 1)
+    for language, pattern in (("en", r"\d{4}-\d\d-\d\d \d\d:\d\d"), ("ru", r"\d\d\.\d\d\.\d{4} \d\d:\d\d")):
+        install(qapp, language)
+        window.show_history()
+        dialog = shown(qtbot, window.history_dialog)
+        assert re.fullmatch(pattern, dialog.table.item(0, 1).text()), dialog.table.item(0, 1).text()
+        dialog.close()
 
 
 def test_the_what_if_and_goals_are_worked_by_alt_and_the_english_letter_in_urdu(qtbot, qapp, bundled_engine):
