@@ -8,7 +8,7 @@ from . import decide_messages as dmsg
 from . import quote_messages as qmsg
 from . import trade_messages as tmsg
 from .messages import Message, Wording
-from .search_messages import TEMPLATES
+from .search_messages import FORMER_TEMPLATES, TEMPLATES
 
 
 def for_buyer(message):
@@ -34,7 +34,8 @@ def for_buyer(message):
 
 # what speaks to the forwarder (which setting to raise: the search's limits, the routes a corridor leaves off the
 # screen, setting routes_per_corridor), who has it in the window, the terminal and the JSON, not to the buyer
-FORWARDER_ONLY = frozenset(TEMPLATES.values()) | {qmsg.MORE_TRADE_OFFS, qmsg.MORE_TRADE_OFFS_ONE}
+FORWARDER_ONLY = frozenset(TEMPLATES.values()) | {qmsg.MORE_TRADE_OFFS, qmsg.MORE_TRADE_OFFS_ONE} \
+    | frozenset(FORMER_TEMPLATES.values()) | qmsg.FORMER_TRADE_OFFS  # and as quotes saved before 2026-12 say them
 
 
 def said_to_buyer(part: dict[str, Any], key: str, w: Wording, leave_out: frozenset[str] = frozenset()) -> list[str]:

@@ -176,7 +176,7 @@ def trade_offs_in_short(warnings) -> Message | None:
     if len(said) < 2:
         return None
     return Message(qmsg.MORE_TRADE_OFFS_IN_SHORT, count=Figure(sum(w.values["count"].value for w in said), ".0f"),
-                   corridors=Figure(len(said), ".0f"))
+                   corridors=Figure(len(said), ".0f"), limit=said[0].values["limit"])
 
 
 def mark_frontier(routes: list["RouteQuote"], front: list["RouteQuote"],

@@ -89,15 +89,16 @@ WAITS_A_DAY_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits 1 day at {w
                                                               "closed {window} ({reason}); the cargo reaches it on "
                                                               "{reached}")
 MORE_TRADE_OFFS = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-offs not shown: {count}; the tables "
-                                                    "show at most {limit} routes of a corridor (setting "
-                                                    "routes_per_corridor)")
+                                                    "show at most {limit} routes of a corridor")
 # the same where a corridor shows one route (a what-if's routes_per_corridor of 1)
 MORE_TRADE_OFFS_ONE = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-offs not shown: {count}; the tables "
-                                                        "show at most {limit} route of a corridor (setting "
-                                                        "routes_per_corridor)")
+                                                        "show at most {limit} route of a corridor")
+# the two as quotes saved before 2026-12 keep them, ending in the setting's name: still the forwarder's alone
+FORMER_TRADE_OFFS = frozenset(f"{template} (setting routes_per_corridor)"
+                              for template in (MORE_TRADE_OFFS, MORE_TRADE_OFFS_ONE))
 # the window's summary line when several corridors keep trade-offs off the screen (the sentences go in its tooltip)
 MORE_TRADE_OFFS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "best trade-offs not shown: {count} (corridors: "
-                                                             "{corridors}; setting routes_per_corridor): see the "
+                                                             "{corridors}; routes a corridor shows ≤ {limit}): see the "
                                                              "tooltip")
 MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed when the cargo passes {passes}: closed "
                                               "{window} ({reason})")

@@ -11,6 +11,7 @@ from .formatting import shorten
 from .messages import ENGLISH, Figure, Message, Verbatim, Wording, counted, messages_data
 from .money import FxUsed
 from .request import QuoteRequest
+from .search_messages import setting_of
 from .quote import Charge, QuoteResult, RouteQuote
 
 
@@ -324,8 +325,9 @@ def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None
         lines += [f"{'':8}{text}" for text in (route_lines or {}).get(number - 1, [])]
     lines.append("")
     lines.append("* on the cost–time frontier: no other available route is both cheaper and faster.")
-    for warning in result.all_warnings:
-        lines.append(f"warning: {warning}")
+    for warning in result.all_warnings:  # a limit's warning with the setting to raise (--limit SETTING=VALUE)
+        setting = setting_of(warning)
+        lines.append(f"warning: {warning}" + (f" (setting {setting})" if setting else ""))
     return "\n".join(lines)
 
 

@@ -152,7 +152,7 @@ def labels(translate=translate) -> dict[str, str]:
 
 # a column's ``nowrap`` that also keeps its heading on one line: "Per t" and "CO2e t" over the routes' figures
 # stood as "Per" over "t" and "CO2e" over "t" (Russian "За" / "т", Urdu "فی" / "ٹن"), each a unit cut from its
-# figure; kept whole, each widens its column by a few points of the corridor's (2–16 pt, measured in English,
+# figure; kept whole, each widens its column by a few points of the corridor's (4–16 pt, measured in English,
 # Russian and Urdu), where "Cost, USD", 18–50 pt wider than its figures, still takes two lines
 WHOLE = "whole"
 

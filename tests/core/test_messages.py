@@ -267,5 +267,5 @@ def test_a_count_of_one_is_said_in_the_singular():
         corridor = "China"
 
     [hidden] = trade_offs_not_shown([Route(), Route()], [], 1)
-    assert str(hidden).endswith("the tables show at most 1 route of a corridor (setting routes_per_corridor)")
+    assert str(hidden).endswith("the tables show at most 1 route of a corridor")
     assert hidden.template == qmsg.MORE_TRADE_OFFS_ONE

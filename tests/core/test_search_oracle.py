@@ -320,7 +320,10 @@ def test_a_limit_that_hides_a_bundled_route_is_named_in_the_quote_and_its_json(b
     said = [w for w in result.all_warnings if getattr(w, "template", None) == TEMPLATES["max_mode_changes"]]
     assert [(w.values["figure"].value, w.values["limit"].value) for w in said] == [(4, 3)]
     assert str(said[0]) in result_to_dict(result)["warnings"]
-    assert "(setting max_mode_changes)" in str(said[0])
+    assert str(said[0]).endswith("the tables allow 3")  # the limit in words, its setting's name not
+    from gui.core.report import result_to_text
+
+    assert f"warning: {said[0]} (setting max_mode_changes)" in result_to_text(result)  # but in the terminal's report
 
 
 def test_a_closed_corridor_prices_no_path_that_cannot_come_before_its_first_closed_route():

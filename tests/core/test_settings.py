@@ -96,8 +96,8 @@ def test_routes_per_corridor_keeps_the_cheapest_and_says_what_it_drops(tmp_path)
     result = QuoteEngine(tables).quote(request)
     (sea,) = [route for route in result.routes if route.corridor == "Sea"]
     assert sea.cost == min(r.cost for r in sea_every)
-    assert any("Sea: best trade-offs not shown: 1; the tables show at most 1 route of a corridor (setting "
-               "routes_per_corridor)" in str(w) for w in result.warnings), result.warnings
+    assert any(str(w) == "Sea: best trade-offs not shown: 1; the tables show at most 1 route of a corridor"
+               for w in result.warnings), result.warnings
     # the setting the warning names is one a what-if may raise or lift (--limit routes_per_corridor=none), as the
     # search limits are: the route kept off the screen is shown, new in the what-if, and the warning goes
     from gui.core.decide import Decider
@@ -125,7 +125,25 @@ def test_several_corridors_trade_offs_not_shown_are_said_in_one_line():
     def kept_off(corridor, count):
         return Message(MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"), limit=Figure(3, ".0f"))
 
-    other = Message(MORE_TRADE_OFFS_IN_SHORT, count=Figure(9, ".0f"), corridors=Figure(9, ".0f"))
+    other = Message(MORE_TRADE_OFFS_IN_SHORT, count=Figure(9, ".0f"), corridors=Figure(9, ".0f"),
+                    limit=Figure(3, ".0f"))
     assert trade_offs_in_short([kept_off("Iran overland", 2), other]) is None
     short = trade_offs_in_short([kept_off("Iran overland", 2), "an old rate", kept_off("China (Irkeshtam)", 1)])
-    assert str(short) == "best trade-offs not shown: 3 (corridors: 2; setting routes_per_corridor): see the tooltip"
+    # the limit in words with its figure: "setting routes_per_corridor" had stood in the line a buyer reads
+    assert str(short) == "best trade-offs not shown: 3 (corridors: 2; routes a corridor shows ≤ 3): see the tooltip"
+
+
+def test_the_summary_says_each_search_limit_in_words_with_its_figure():
+    """The window's summary line named the settings ("settings: max_mode_changes, max_stretch_detour"), words a
+    buyer at the booth does not know; each limit is now said in words with the tables' figure, for every limit."""
+    from gui.core.messages import Figure, Message
+    from gui.core.search_messages import TEMPLATES, in_short, setting_of
+
+    warnings = [Message(template, corridor=f"C{i}", better=Message("cheaper"), figure=Figure(5, ".0f"),
+                        limit=Figure(3, ".0f")) for i, template in enumerate(TEMPLATES.values())]
+    said = str(in_short(warnings))
+    assert said.startswith("the search limits keep out a better route (corridors: 5; ")
+    assert "max_" not in said and "setting" not in said, said
+    assert said.count("≤ 3") == 5, said
+    assert all("max_" not in str(w) for w in warnings)  # nor the sentences in the tooltip
+    assert [setting_of(w) for w in warnings] == list(TEMPLATES)  # the terminal names them

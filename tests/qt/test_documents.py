@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import unicodedata
 from pathlib import Path
 
@@ -77,14 +78,19 @@ def test_closed_routes_show_no_price_and_their_cause_once(qapp, tmp_path, bundle
 
 
 def test_what_the_search_limits_keep_out_is_for_the_forwarder_not_the_buyer(qapp, tmp_path, bundled_engine):
-    """The JSON and the terminal say which setting keeps out a better route; the buyer's PDF does not."""
+    """The JSON and the terminal say which limit keeps out a better route; the buyer's PDF does not (nor does it
+    the sentences of a quote saved before they dropped the setting's name)."""
     result = bundled_engine.quote(QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 5)))
     document = quote_document(result, bundled_engine.tables, number="CQ-2")
-    assert any("(setting max_stretch_detour)" in warning for warning in document["warnings"])
-    path = write_quote_pdf(document, tmp_path / "q.pdf")
-    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
-    assert "older than 90 days" in text  # the quote's other warnings stay
-    assert "setting max_" not in text and "route exists" not in text
+    assert any("the tables allow 2.50" in warning for warning in document["warnings"])
+    for said in document["said"]["warnings"]:  # as a quote saved before 2026-12 keeps them
+        if isinstance(said, dict) and "the tables allow {limit}" in said.get("template", ""):
+            said["template"] += " (setting max_stretch_detour)"
+    for saved in (document, json.loads(json.dumps(document))):
+        path = write_quote_pdf(saved, tmp_path / "q.pdf")
+        text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+        assert "older than 90 days" in text  # the quote's other warnings stay
+        assert "setting max_" not in text and "route exists" not in text
 
 
 def test_the_buyer_reads_once_which_mrp_a_quote_of_2027_uses(qapp, tmp_path, bundled_engine):
