@@ -240,12 +240,12 @@ def test_the_excel_quote_says_to_the_buyer_what_the_pdf_says(tmp_path, bundled_e
     result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
     document = quote_document(result, bundled_engine.tables, number="CQ-2026-00008", created="2026-11-30",
                               valid_until="2026-12-14")
-    assert any("routes_per_corridor" in text for text in document["warnings"])
+    assert any("best trade-offs not shown" in text for text in document["warnings"])
     assert any("check them before quoting" in text for text in document["warnings"])
     book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
     said = " ".join(str(cell) for row in book["Summary"].iter_rows(values_only=True) for cell in row if cell)
     said += " ".join(str(cell) for row in book["Routes"].iter_rows(values_only=True) for cell in row if cell)
-    assert "routes_per_corridor" not in said and "check them before quoting" not in said
+    assert "best trade-offs not shown" not in said and "check them before quoting" not in said
     assert "older than 90 days" in said  # the old rates are still said, in the buyer's words
 
 
