@@ -153,7 +153,8 @@ def labels(translate=translate) -> dict[str, str]:
 # a column's ``nowrap`` that also keeps its heading on one line: "Per t" and "CO2e t" over the routes' figures
 # stood as "Per" over "t" and "CO2e" over "t" (Russian "За" / "т", Urdu "فی" / "ٹن"), each a unit cut from its
 # figure; kept whole, each widens its column by a few points of the corridor's (4–16 pt, measured in English,
-# Russian and Urdu), where "Cost, USD", 18–50 pt wider than its figures, still takes two lines
+# Russian and Urdu), where "Cost, USD", 18–50 pt wider than its figures, still takes two lines. Not in a compact
+# quote (one that counts its sources to save a page): there both widened cost Shymkent → Lahore its second page
 WHOLE = "whole"
 
 
@@ -217,13 +218,17 @@ class _Page:
 
         def written() -> str:
             heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>"
-                     f"{'<br>'.join(map(_e, self.heading_lines(text, room, nowrap == WHOLE))) if nowrap else _e(text)}"
-                     "</th>" for width, (_, text, nowrap), room in zip(widths, columns, widest)]
+                     + ("<br>".join(map(_e, self.heading_lines(text, room, self.whole(nowrap)))) if nowrap
+                        else _e(text)) + "</th>" for width, (_, text, nowrap), room in zip(widths, columns, widest)]
             # tables in small print: one line a row for all but the longest names
             return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'>"
                     f"<thead><tr style='background:#eee'>{self.cells(heads)}</tr></thead>")
 
         return written
+
+    def whole(self, nowrap) -> bool:
+        """Whether a heading stands on one line whatever its column's figures (WHOLE), but in a compact quote."""
+        return nowrap == WHOLE and not self.compact
 
     def heading_lines(self, text: str, room: float, whole: bool = False) -> list[str]:
         """A heading over a column that does not wrap, on as few lines as its column's width leaves room for: its

@@ -83,9 +83,12 @@ def test_what_the_search_limits_keep_out_is_for_the_forwarder_not_the_buyer(qapp
     result = bundled_engine.quote(QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 5)))
     document = quote_document(result, bundled_engine.tables, number="CQ-2")
     assert any("the tables allow 2.50" in warning for warning in document["warnings"])
+    from gui.core.search_messages import TEMPLATES
+
+    rules = {template: rule for rule, template in TEMPLATES.items()}
     for said in document["said"]["warnings"]:  # as a quote saved before 2026-12 keeps them
-        if isinstance(said, dict) and "the tables allow {limit}" in said.get("template", ""):
-            said["template"] += " (setting max_stretch_detour)"
+        if isinstance(said, dict) and said.get("template") in rules:
+            said["template"] += f" (setting {rules[said['template']]})"
     for saved in (document, json.loads(json.dumps(document))):
         path = write_quote_pdf(saved, tmp_path / "q.pdf")
         text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
