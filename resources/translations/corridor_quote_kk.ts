@@ -1284,186 +1284,186 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="91" />
-        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
-        <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor</source>
+        <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95" />
-        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
-        <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
+        <location filename="../../gui/core/quote_messages.py" line="94" />
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor</source>
+        <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99" />
-        <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
-        <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; routes_per_corridor баптауы): толығы қалқымалы кеңесте</translation>
+        <location filename="../../gui/core/quote_messages.py" line="100" />
+        <source>best trade-offs not shown: {count} (corridors: {corridors}; routes a corridor shows ≤ {limit}): see the tooltip</source>
+        <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; бір дәліздің маршруттары ≤ {limit}): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102" />
+        <location filename="../../gui/core/quote_messages.py" line="103" />
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: жүк {passes} өткенде жабық болуы мүмкін: жабық {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104" />
+        <location filename="../../gui/core/quote_messages.py" line="105" />
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; жүк {passes} өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105" />
+        <location filename="../../gui/core/quote_messages.py" line="106" />
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; кестелерде шешім жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107" />
+        <location filename="../../gui/core/quote_messages.py" line="108" />
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; шешім туралы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110" />
+        <location filename="../../gui/core/quote_messages.py" line="111" />
         <source>{where}: {reason}, proposed for {date}; no decision found as of {checked}</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; {checked} күнге шешім табылмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="112" />
+        <location filename="../../gui/core/quote_messages.py" line="113" />
         <source>{where}: {reason}, proposed for {date}; no decision known as of {checked}</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; {checked} күнге шешім туралы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="114" />
+        <location filename="../../gui/core/quote_messages.py" line="115" />
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған, шешілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="115" />
+        <location filename="../../gui/core/quote_messages.py" line="116" />
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>жөнелту {departure} баға ұсынысының күнінен ({today}) ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="117" />
+        <location filename="../../gui/core/quote_messages.py" line="118" />
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="118" />
+        <location filename="../../gui/core/quote_messages.py" line="119" />
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="119" />
+        <location filename="../../gui/core/quote_messages.py" line="120" />
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="120" />
+        <location filename="../../gui/core/quote_messages.py" line="121" />
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="122" />
+        <location filename="../../gui/core/quote_messages.py" line="123" />
         <source>older than {limit} day: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="123" />
+        <location filename="../../gui/core/quote_messages.py" line="124" />
         <source>older than {limit} day: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="124" />
+        <location filename="../../gui/core/quote_messages.py" line="125" />
         <source>exchange rate of {pair} of {date} ({days} day old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="125" />
+        <location filename="../../gui/core/quote_messages.py" line="126" />
         <source>exchange rates of {pairs} of {date} ({days} day old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="126" />
+        <location filename="../../gui/core/quote_messages.py" line="127" />
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; тек {route} маршрутында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="127" />
+        <location filename="../../gui/core/quote_messages.py" line="128" />
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; тек {numbers} маршруттарында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="128" />
+        <location filename="../../gui/core/quote_messages.py" line="129" />
         <source>also {pairs}</source>
         <translation>сондай-ақ {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="129" />
+        <location filename="../../gui/core/quote_messages.py" line="130" />
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>пайдаланылған ең ескі мөлшерлеме, {charge} ({where}), {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="130" />
+        <location filename="../../gui/core/quote_messages.py" line="131" />
         <source>from {start} to {end}</source>
         <translation>{start} бастап {end} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="131" />
+        <location filename="../../gui/core/quote_messages.py" line="132" />
         <source>since {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="132" />
+        <location filename="../../gui/core/quote_messages.py" line="133" />
         <source>from {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="133" />
+        <location filename="../../gui/core/quote_messages.py" line="134" />
         <source>on {date}</source>
         <translation>{date} күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="134" />
+        <location filename="../../gui/core/quote_messages.py" line="135" />
         <source>between {first} and {last}</source>
         <translation>{first} мен {last} аралығында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="136" />
+        <location filename="../../gui/core/quote_messages.py" line="137" />
         <source>{corridor} via {places}</source>
         <translation>{corridor}, {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="137" />
+        <location filename="../../gui/core/quote_messages.py" line="138" />
         <source>{corridor}, direct</source>
         <translation>{corridor}, тікелей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="138" />
+        <location filename="../../gui/core/quote_messages.py" line="139" />
         <source>new route: {route}</source>
         <translation>жаңа маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="139" />
+        <location filename="../../gui/core/quote_messages.py" line="140" />
         <source>{route}: now available</source>
         <translation>{route}: енді қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="140" />
+        <location filename="../../gui/core/quote_messages.py" line="141" />
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: енді қолжетімсіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="141" />
+        <location filename="../../gui/core/quote_messages.py" line="142" />
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="142" />
+        <location filename="../../gui/core/quote_messages.py" line="143" />
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="143" />
+        <location filename="../../gui/core/quote_messages.py" line="144" />
         <source>route no longer offered: {route}</source>
         <translation>маршрут енді ұсынылмайды: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="144" />
+        <location filename="../../gui/core/quote_messages.py" line="145" />
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>кестелер: валюта бағамдары {old} → {new}</translation>
     </message>
@@ -3549,62 +3549,87 @@
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="10" />
-        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
-        <translation>{corridor}: көлік түрі {figure} рет ауысатын {better} маршрут бар; кестелер {limit} рет рұқсат етеді (max_mode_changes баптауы)</translation>
-    </message>
-    <message>
         <location filename="../../gui/core/search_messages.py" line="13" />
-        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
-        <translation>{corridor}: {figure} бөліктен тұратын {better} маршрут бар; кестелер {limit} бөлікке рұқсат етеді (max_legs баптауы)</translation>
+        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit}</source>
+        <translation>{corridor}: көлік түрі {figure} рет ауысатын {better} маршрут бар; кестелер {limit} рет рұқсат етеді</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="15" />
-        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
-        <translation>{corridor}: ең қысқа ашық маршруттан {figure} еседен астам ұзын {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_detour баптауы)</translation>
+        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit}</source>
+        <translation>{corridor}: {figure} бөліктен тұратын {better} маршрут бар; кестелер {limit} бөлікке рұқсат етеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="18" />
-        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
-        <translation>{corridor}: әр елдегі екі аялдамасы арасында ең қысқа жолдан {figure} еседен астам жүретін {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_stretch_detour баптауы)</translation>
+        <location filename="../../gui/core/search_messages.py" line="17" />
+        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit}</source>
+        <translation>{corridor}: ең қысқа ашық маршруттан {figure} еседен астам ұзын {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="19" />
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit}</source>
+        <translation>{corridor}: әр елдегі екі аялдамасы арасында ең қысқа жолдан {figure} еседен астам жүретін {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="22" />
-        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
-        <translation>{corridor}: бір елдегі екі аялдамасы арасында ең қысқа жолдан {figure} еседен астам жүретін {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_domestic_detour баптауы)</translation>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit}</source>
+        <translation>{corridor}: бір елдегі екі аялдамасы арасында ең қысқа жолдан {figure} еседен астам жүретін {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="26" />
+        <location filename="../../gui/core/search_messages.py" line="32" />
+        <source>route length ≤ {limit} × the shortest</source>
+        <translation>маршрут ұзындығы ≤ {limit} × ең қысқасы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="33" />
+        <source>detour across a border ≤ {limit}×</source>
+        <translation>шекара арқылы айналма жол ≤ {limit}×</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="34" />
+        <source>detour within a country ≤ {limit}×</source>
+        <translation>ел ішіндегі айналма жол ≤ {limit}×</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="35" />
+        <source>legs ≤ {limit}</source>
+        <translation>бөліктер ≤ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="36" />
+        <source>mode changes ≤ {limit}</source>
+        <translation>көлік түрін ауыстыру ≤ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="38" />
         <source>cheaper</source>
         <translation>арзанырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="27" />
+        <location filename="../../gui/core/search_messages.py" line="39" />
         <source>faster</source>
         <translation>жылдамырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="28" />
+        <location filename="../../gui/core/search_messages.py" line="40" />
         <source>cheaper and faster</source>
         <translation>арзанырақ әрі жылдамырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="29" />
+        <location filename="../../gui/core/search_messages.py" line="41" />
         <source>usable</source>
         <translation>қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="30" />
-        <source>the search limits keep out a better route (corridors: {count}; settings: {settings}): see the tooltip</source>
-        <translation>іздеу шектеулері тиімдірек маршрутты жасырады (дәліздер: {count}; параметрлер: {settings}): толығы қалқымалы кеңесте</translation>
+        <location filename="../../gui/core/search_messages.py" line="42" />
+        <source>the search limits keep out a better route (corridors: {count}; {limits}): see the tooltip</source>
+        <translation>іздеу шектеулері тиімдірек маршрутты жасырады (дәліздер: {count}; {limits}): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="32" />
+        <location filename="../../gui/core/search_messages.py" line="44" />
         <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
         <translation>іздеу шектеулері тиімдірек маршрутты жасыратыны белгісіз: олардан тыс тексеруге тым көп жол бар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="34" />
+        <location filename="../../gui/core/search_messages.py" line="46" />
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>іздеу шектеулері тексеруге тым көп жолға рұқсат береді ({steps} қадамнан астам): max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes біреуін сақтаңыз немесе қатайтыңыз</translation>
     </message>
@@ -3990,83 +4015,83 @@ The details are in the log: {log}</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="57" />
+        <location filename="../../gui/qt/history_dialog.py" line="65" />
         <source>Re-quote on today's tables</source>
         <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="59" />
+        <location filename="../../gui/qt/history_dialog.py" line="67" />
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="61" />
+        <location filename="../../gui/qt/history_dialog.py" line="69" />
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="63" />
+        <location filename="../../gui/qt/history_dialog.py" line="71" />
         <source>Check the history</source>
         <translation>Тарихты тексеру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="64" />
+        <location filename="../../gui/qt/history_dialog.py" line="72" />
         <source>SQLite's own check of every page of the history file</source>
         <translation>тарих файлының әр бетін SQLite өзі тексереді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="66" />
+        <location filename="../../gui/qt/history_dialog.py" line="74" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="68" />
+        <location filename="../../gui/qt/history_dialog.py" line="76" />
         <source>Open in the form</source>
         <translation>Пішінде ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="69" />
+        <location filename="../../gui/qt/history_dialog.py" line="77" />
         <source>Quote this request again in the window, to change it</source>
         <translation>Өзгерту үшін бұл сұранысты терезеде қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="103" />
+        <location filename="../../gui/qt/history_dialog.py" line="112" />
         <source>No saved quote contains “{text}”.</source>
         <translation>Сақталған баға ұсыныстарының ешқайсысында «{text}» жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="105" />
+        <location filename="../../gui/qt/history_dialog.py" line="114" />
         <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
         <translation>Сақталған баға ұсынысы әлі жоқ: Файл → Баға ұсынысын сақтау… (Ctrl+S) экрандағы ұсынысты осында сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="115" />
+        <location filename="../../gui/qt/history_dialog.py" line="130" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="189" />
-        <location filename="../../gui/qt/history_dialog.py" line="192" />
+        <location filename="../../gui/qt/history_dialog.py" line="222" />
+        <location filename="../../gui/qt/history_dialog.py" line="225" />
         <source>On today's tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="202" />
+        <location filename="../../gui/qt/history_dialog.py" line="235" />
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} оқу мүмкін емес (зақымдалған): пішін бұрынғыдай қалды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="210" />
+        <location filename="../../gui/qt/history_dialog.py" line="243" />
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="211" />
+        <location filename="../../gui/qt/history_dialog.py" line="244" />
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="191" />
+        <location filename="../../gui/qt/history_dialog.py" line="224" />
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -5053,54 +5078,54 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79" />
+        <location filename="../../gui/core/export_xlsx.py" line="81" />
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79" />
+        <location filename="../../gui/core/export_xlsx.py" line="81" />
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80" />
+        <location filename="../../gui/core/export_xlsx.py" line="82" />
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29" />
-        <location filename="../../gui/core/export_xlsx.py" line="80" />
-        <location filename="../../gui/core/export_xlsx.py" line="110" />
+        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="112" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81" />
+        <location filename="../../gui/core/export_xlsx.py" line="83" />
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81" />
+        <location filename="../../gui/core/export_xlsx.py" line="83" />
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="84" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="84" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83" />
+        <location filename="../../gui/core/export_xlsx.py" line="85" />
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83" />
+        <location filename="../../gui/core/export_xlsx.py" line="85" />
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
@@ -5128,31 +5153,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="84" />
+        <location filename="../../gui/core/export_xlsx.py" line="86" />
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="84" />
+        <location filename="../../gui/core/export_xlsx.py" line="86" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21" />
-        <location filename="../../gui/core/export_xlsx.py" line="85" />
+        <location filename="../../gui/core/export_xlsx.py" line="87" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21" />
-        <location filename="../../gui/core/export_xlsx.py" line="85" />
+        <location filename="../../gui/core/export_xlsx.py" line="87" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="22" />
-        <location filename="../../gui/core/export_xlsx.py" line="86" />
+        <location filename="../../gui/core/export_xlsx.py" line="88" />
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
@@ -5207,90 +5232,90 @@ The details are in the log: {log}</source>
         <translation>Валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88" />
+        <location filename="../../gui/core/export_xlsx.py" line="90" />
         <source>Oldest exchange rate used</source>
         <translation>Пайдаланылған ең ескі валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89" />
+        <location filename="../../gui/core/export_xlsx.py" line="91" />
         <source>the departure day</source>
         <translation>жөнелту күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92" />
+        <location filename="../../gui/core/export_xlsx.py" line="94" />
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92" />
+        <location filename="../../gui/core/export_xlsx.py" line="94" />
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118" />
+        <location filename="../../gui/core/export_xlsx.py" line="120" />
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="119" />
+        <location filename="../../gui/core/export_xlsx.py" line="121" />
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121" />
+        <location filename="../../gui/core/export_xlsx.py" line="123" />
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="23" />
         <location filename="../../gui/core/export_prices.py" line="22" />
-        <location filename="../../gui/core/export_xlsx.py" line="86" />
+        <location filename="../../gui/core/export_xlsx.py" line="88" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87" />
+        <location filename="../../gui/core/export_xlsx.py" line="89" />
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87" />
+        <location filename="../../gui/core/export_xlsx.py" line="89" />
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90" />
+        <location filename="../../gui/core/export_xlsx.py" line="92" />
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91" />
+        <location filename="../../gui/core/export_xlsx.py" line="93" />
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93" />
+        <location filename="../../gui/core/export_xlsx.py" line="95" />
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="124" />
-        <location filename="../../gui/core/export_xlsx.py" line="94" />
+        <location filename="../../gui/core/export_xlsx.py" line="96" />
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95" />
+        <location filename="../../gui/core/export_xlsx.py" line="97" />
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95" />
+        <location filename="../../gui/core/export_xlsx.py" line="97" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96" />
+        <location filename="../../gui/core/export_xlsx.py" line="98" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -5383,7 +5408,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29" />
         <location filename="../../gui/core/export_prices.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="96" />
+        <location filename="../../gui/core/export_xlsx.py" line="98" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -5394,7 +5419,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="97" />
+        <location filename="../../gui/core/export_xlsx.py" line="99" />
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -5465,116 +5490,116 @@ The details are in the log: {log}</source>
         <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97" />
+        <location filename="../../gui/core/export_xlsx.py" line="99" />
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98" />
+        <location filename="../../gui/core/export_xlsx.py" line="100" />
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="98" />
+        <location filename="../../gui/core/export_xlsx.py" line="100" />
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99" />
+        <location filename="../../gui/core/export_xlsx.py" line="101" />
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99" />
+        <location filename="../../gui/core/export_xlsx.py" line="101" />
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31" />
-        <location filename="../../gui/core/export_xlsx.py" line="100" />
+        <location filename="../../gui/core/export_xlsx.py" line="102" />
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100" />
+        <location filename="../../gui/core/export_xlsx.py" line="102" />
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101" />
+        <location filename="../../gui/core/export_xlsx.py" line="103" />
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101" />
+        <location filename="../../gui/core/export_xlsx.py" line="103" />
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102" />
+        <location filename="../../gui/core/export_xlsx.py" line="104" />
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102" />
+        <location filename="../../gui/core/export_xlsx.py" line="104" />
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23" />
-        <location filename="../../gui/core/export_xlsx.py" line="103" />
+        <location filename="../../gui/core/export_xlsx.py" line="105" />
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19" />
-        <location filename="../../gui/core/export_xlsx.py" line="103" />
+        <location filename="../../gui/core/export_xlsx.py" line="105" />
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104" />
+        <location filename="../../gui/core/export_xlsx.py" line="106" />
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104" />
+        <location filename="../../gui/core/export_xlsx.py" line="106" />
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105" />
+        <location filename="../../gui/core/export_xlsx.py" line="107" />
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105" />
+        <location filename="../../gui/core/export_xlsx.py" line="107" />
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106" />
+        <location filename="../../gui/core/export_xlsx.py" line="108" />
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106" />
+        <location filename="../../gui/core/export_xlsx.py" line="108" />
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107" />
+        <location filename="../../gui/core/export_xlsx.py" line="109" />
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107" />
+        <location filename="../../gui/core/export_xlsx.py" line="109" />
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108" />
+        <location filename="../../gui/core/export_xlsx.py" line="110" />
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
@@ -5642,7 +5667,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27" />
-        <location filename="../../gui/core/export_xlsx.py" line="108" />
+        <location filename="../../gui/core/export_xlsx.py" line="110" />
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
@@ -5653,7 +5678,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28" />
-        <location filename="../../gui/core/export_xlsx.py" line="109" />
+        <location filename="../../gui/core/export_xlsx.py" line="111" />
         <source>Converted</source>
         <translation>Есеп валютасында</translation>
     </message>
@@ -5674,13 +5699,13 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="31" />
-        <location filename="../../gui/core/export_xlsx.py" line="111" />
+        <location filename="../../gui/core/export_xlsx.py" line="113" />
         <source>Estimate: its working, in English as the tables' sources give it</source>
         <translation>Бағалау: есебі ағылшын тілінде, кесте дереккөздеріндегідей</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="32" />
-        <location filename="../../gui/core/export_xlsx.py" line="112" />
+        <location filename="../../gui/core/export_xlsx.py" line="114" />
         <source>Estimate: its working; the tables' notes in English, as their sources give them; a what-if's in this workbook's language</source>
         <translation>Бағалау: қалай есептелгені; кестелердің ескертпелері — ағылшынша, дереккөздеріндегідей; «егер» сценарийінің ескертпелері — осы кітаптың тілінде</translation>
     </message>
@@ -5740,48 +5765,48 @@ The details are in the log: {log}</source>
         <translation>Тиеу порты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109" />
+        <location filename="../../gui/core/export_xlsx.py" line="111" />
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="110" />
+        <location filename="../../gui/core/export_xlsx.py" line="112" />
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114" />
+        <location filename="../../gui/core/export_xlsx.py" line="116" />
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114" />
+        <location filename="../../gui/core/export_xlsx.py" line="116" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="115" />
+        <location filename="../../gui/core/export_xlsx.py" line="117" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="115" />
+        <location filename="../../gui/core/export_xlsx.py" line="117" />
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116" />
+        <location filename="../../gui/core/export_xlsx.py" line="118" />
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116" />
+        <location filename="../../gui/core/export_xlsx.py" line="118" />
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117" />
+        <location filename="../../gui/core/export_xlsx.py" line="119" />
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>

@@ -1284,186 +1284,186 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="91" />
-        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
-        <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора (настройка routes_per_corridor)</translation>
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor</source>
+        <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95" />
-        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
-        <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрута коридора (настройка routes_per_corridor)</translation>
+        <location filename="../../gui/core/quote_messages.py" line="94" />
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor</source>
+        <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрута коридора</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99" />
-        <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
-        <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; настройка routes_per_corridor): подробности — во всплывающей подсказке</translation>
+        <location filename="../../gui/core/quote_messages.py" line="100" />
+        <source>best trade-offs not shown: {count} (corridors: {corridors}; routes a corridor shows ≤ {limit}): see the tooltip</source>
+        <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; маршрутов коридора ≤ {limit}): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102" />
+        <location filename="../../gui/core/quote_messages.py" line="103" />
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: может быть закрыто, когда груз проходит {passes}: закрыто {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104" />
+        <location filename="../../gui/core/quote_messages.py" line="105" />
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; груз проходит {passes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105" />
+        <location filename="../../gui/core/quote_messages.py" line="106" />
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, предложено с {date}; решения в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107" />
+        <location filename="../../gui/core/quote_messages.py" line="108" />
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110" />
+        <location filename="../../gui/core/quote_messages.py" line="111" />
         <source>{where}: {reason}, proposed for {date}; no decision found as of {checked}</source>
         <translation>{where}: {reason}, предложено с {date}; решения не найдено на {checked}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="112" />
+        <location filename="../../gui/core/quote_messages.py" line="113" />
         <source>{where}: {reason}, proposed for {date}; no decision known as of {checked}</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно на {checked}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="114" />
+        <location filename="../../gui/core/quote_messages.py" line="115" />
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, предложено с {date}, не решено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="115" />
+        <location filename="../../gui/core/quote_messages.py" line="116" />
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>отправление {departure} раньше даты котировки {today}: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="117" />
+        <location filename="../../gui/core/quote_messages.py" line="118" />
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="118" />
+        <location filename="../../gui/core/quote_messages.py" line="119" />
         <source>older than {limit} days: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="119" />
+        <location filename="../../gui/core/quote_messages.py" line="120" />
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="120" />
+        <location filename="../../gui/core/quote_messages.py" line="121" />
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="122" />
+        <location filename="../../gui/core/quote_messages.py" line="123" />
         <source>older than {limit} day: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="123" />
+        <location filename="../../gui/core/quote_messages.py" line="124" />
         <source>older than {limit} day: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="124" />
+        <location filename="../../gui/core/quote_messages.py" line="125" />
         <source>exchange rate of {pair} of {date} ({days} day old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="125" />
+        <location filename="../../gui/core/quote_messages.py" line="126" />
         <source>exchange rates of {pairs} of {date} ({days} day old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="126" />
+        <location filename="../../gui/core/quote_messages.py" line="127" />
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; используется только маршрутом {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="127" />
+        <location filename="../../gui/core/quote_messages.py" line="128" />
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; используется только маршрутами {numbers}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="128" />
+        <location filename="../../gui/core/quote_messages.py" line="129" />
         <source>also {pairs}</source>
         <translation>также {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="129" />
+        <location filename="../../gui/core/quote_messages.py" line="130" />
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="130" />
+        <location filename="../../gui/core/quote_messages.py" line="131" />
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="131" />
+        <location filename="../../gui/core/quote_messages.py" line="132" />
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="132" />
+        <location filename="../../gui/core/quote_messages.py" line="133" />
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="133" />
+        <location filename="../../gui/core/quote_messages.py" line="134" />
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="134" />
+        <location filename="../../gui/core/quote_messages.py" line="135" />
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="136" />
+        <location filename="../../gui/core/quote_messages.py" line="137" />
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="137" />
+        <location filename="../../gui/core/quote_messages.py" line="138" />
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="138" />
+        <location filename="../../gui/core/quote_messages.py" line="139" />
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="139" />
+        <location filename="../../gui/core/quote_messages.py" line="140" />
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="140" />
+        <location filename="../../gui/core/quote_messages.py" line="141" />
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="141" />
+        <location filename="../../gui/core/quote_messages.py" line="142" />
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="142" />
+        <location filename="../../gui/core/quote_messages.py" line="143" />
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="143" />
+        <location filename="../../gui/core/quote_messages.py" line="144" />
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="144" />
+        <location filename="../../gui/core/quote_messages.py" line="145" />
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
@@ -3549,62 +3549,87 @@
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="10" />
-        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
-        <translation>{corridor}: существует {better} маршрут со сменами вида транспорта: {figure}; таблицы допускают {limit} (настройка max_mode_changes)</translation>
-    </message>
-    <message>
         <location filename="../../gui/core/search_messages.py" line="13" />
-        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
-        <translation>{corridor}: существует {better} маршрут из участков: {figure}; таблицы допускают {limit} (настройка max_legs)</translation>
+        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit}</source>
+        <translation>{corridor}: существует {better} маршрут со сменами вида транспорта: {figure}; таблицы допускают {limit}</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="15" />
-        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
-        <translation>{corridor}: существует {better} маршрут длиннее кратчайшего открытого маршрута более чем в {figure} раза; таблицы допускают {limit} (настройка max_detour)</translation>
+        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit}</source>
+        <translation>{corridor}: существует {better} маршрут из участков: {figure}; таблицы допускают {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="18" />
-        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
-        <translation>{corridor}: существует {better} маршрут, который между двумя своими остановками в разных странах проходит более чем в {figure} раза больше кратчайшего пути; таблицы допускают {limit} (настройка max_stretch_detour)</translation>
+        <location filename="../../gui/core/search_messages.py" line="17" />
+        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit}</source>
+        <translation>{corridor}: существует {better} маршрут длиннее кратчайшего открытого маршрута более чем в {figure} раза; таблицы допускают {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="19" />
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit}</source>
+        <translation>{corridor}: существует {better} маршрут, который между двумя своими остановками в разных странах проходит более чем в {figure} раза больше кратчайшего пути; таблицы допускают {limit}</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="22" />
-        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
-        <translation>{corridor}: существует {better} маршрут, который между двумя своими остановками в одной стране проходит более чем в {figure} раза больше кратчайшего пути; таблицы допускают {limit} (настройка max_domestic_detour)</translation>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit}</source>
+        <translation>{corridor}: существует {better} маршрут, который между двумя своими остановками в одной стране проходит более чем в {figure} раза больше кратчайшего пути; таблицы допускают {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="26" />
+        <location filename="../../gui/core/search_messages.py" line="32" />
+        <source>route length ≤ {limit} × the shortest</source>
+        <translation>длина маршрута ≤ {limit} × кратчайший</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="33" />
+        <source>detour across a border ≤ {limit}×</source>
+        <translation>объезд через границу ≤ {limit}×</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="34" />
+        <source>detour within a country ≤ {limit}×</source>
+        <translation>объезд внутри страны ≤ {limit}×</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="35" />
+        <source>legs ≤ {limit}</source>
+        <translation>участков ≤ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="36" />
+        <source>mode changes ≤ {limit}</source>
+        <translation>смен вида транспорта ≤ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="38" />
         <source>cheaper</source>
         <translation>более дешёвый</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="27" />
+        <location filename="../../gui/core/search_messages.py" line="39" />
         <source>faster</source>
         <translation>более быстрый</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="28" />
+        <location filename="../../gui/core/search_messages.py" line="40" />
         <source>cheaper and faster</source>
         <translation>более дешёвый и быстрый</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="29" />
+        <location filename="../../gui/core/search_messages.py" line="41" />
         <source>usable</source>
         <translation>доступный</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="30" />
-        <source>the search limits keep out a better route (corridors: {count}; settings: {settings}): see the tooltip</source>
-        <translation>ограничения поиска скрывают более выгодный маршрут (коридоров: {count}; параметры: {settings}): подробности — во всплывающей подсказке</translation>
+        <location filename="../../gui/core/search_messages.py" line="42" />
+        <source>the search limits keep out a better route (corridors: {count}; {limits}): see the tooltip</source>
+        <translation>ограничения поиска скрывают более выгодный маршрут (коридоров: {count}; {limits}): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="32" />
+        <location filename="../../gui/core/search_messages.py" line="44" />
         <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
         <translation>неизвестно, скрывают ли ограничения поиска более выгодный маршрут: за ними слишком много путей для перебора</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="34" />
+        <location filename="../../gui/core/search_messages.py" line="46" />
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>ограничения поиска допускают слишком много путей для перебора (более {steps} шагов): сохраните или ужесточите одно из max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</translation>
     </message>
@@ -3990,83 +4015,83 @@ The details are in the log: {log}</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="57" />
+        <location filename="../../gui/qt/history_dialog.py" line="65" />
         <source>Re-quote on today's tables</source>
         <translation>Пересчитать по сегодняшним таблицам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="59" />
+        <location filename="../../gui/qt/history_dialog.py" line="67" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="61" />
+        <location filename="../../gui/qt/history_dialog.py" line="69" />
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="63" />
+        <location filename="../../gui/qt/history_dialog.py" line="71" />
         <source>Check the history</source>
         <translation>Проверить историю</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="64" />
+        <location filename="../../gui/qt/history_dialog.py" line="72" />
         <source>SQLite's own check of every page of the history file</source>
         <translation>собственная проверка SQLite каждой страницы файла истории</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="66" />
+        <location filename="../../gui/qt/history_dialog.py" line="74" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="68" />
+        <location filename="../../gui/qt/history_dialog.py" line="76" />
         <source>Open in the form</source>
         <translation>Открыть в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="69" />
+        <location filename="../../gui/qt/history_dialog.py" line="77" />
         <source>Quote this request again in the window, to change it</source>
         <translation>Рассчитать этот запрос в окне заново, чтобы изменить его</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="103" />
+        <location filename="../../gui/qt/history_dialog.py" line="112" />
         <source>No saved quote contains “{text}”.</source>
         <translation>Ни одна сохранённая котировка не содержит «{text}».</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="105" />
+        <location filename="../../gui/qt/history_dialog.py" line="114" />
         <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
         <translation>Сохранённых котировок пока нет: Файл → Сохранить котировку… (Ctrl+S) сохраняет сюда котировку с экрана.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="115" />
+        <location filename="../../gui/qt/history_dialog.py" line="130" />
         <source> (expired)</source>
         <translation> (истекло)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="189" />
-        <location filename="../../gui/qt/history_dialog.py" line="192" />
+        <location filename="../../gui/qt/history_dialog.py" line="222" />
+        <location filename="../../gui/qt/history_dialog.py" line="225" />
         <source>On today's tables: </source>
         <translation>По сегодняшним таблицам: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="202" />
+        <location filename="../../gui/qt/history_dialog.py" line="235" />
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} невозможно прочитать (повреждена): форма осталась как была.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="210" />
+        <location filename="../../gui/qt/history_dialog.py" line="243" />
         <source>The history file is sound.</source>
         <translation>Файл истории в порядке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="211" />
+        <location filename="../../gui/qt/history_dialog.py" line="244" />
         <source>The history file is damaged: {problems}</source>
         <translation>Файл истории повреждён: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="191" />
+        <location filename="../../gui/qt/history_dialog.py" line="224" />
         <source>no difference</source>
         <translation>без изменений</translation>
     </message>
@@ -5053,54 +5078,54 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79" />
+        <location filename="../../gui/core/export_xlsx.py" line="81" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79" />
+        <location filename="../../gui/core/export_xlsx.py" line="81" />
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80" />
+        <location filename="../../gui/core/export_xlsx.py" line="82" />
         <source>Breakdown</source>
         <translation>Расчёт</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29" />
-        <location filename="../../gui/core/export_xlsx.py" line="80" />
-        <location filename="../../gui/core/export_xlsx.py" line="110" />
+        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="112" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81" />
+        <location filename="../../gui/core/export_xlsx.py" line="83" />
         <source>Freight quote</source>
         <translation>Расчёт стоимости перевозки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81" />
+        <location filename="../../gui/core/export_xlsx.py" line="83" />
         <source>Quote number</source>
         <translation>Номер расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="84" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="84" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83" />
+        <location filename="../../gui/core/export_xlsx.py" line="85" />
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83" />
+        <location filename="../../gui/core/export_xlsx.py" line="85" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
@@ -5128,31 +5153,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="84" />
+        <location filename="../../gui/core/export_xlsx.py" line="86" />
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="84" />
+        <location filename="../../gui/core/export_xlsx.py" line="86" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21" />
-        <location filename="../../gui/core/export_xlsx.py" line="85" />
+        <location filename="../../gui/core/export_xlsx.py" line="87" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21" />
-        <location filename="../../gui/core/export_xlsx.py" line="85" />
+        <location filename="../../gui/core/export_xlsx.py" line="87" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="22" />
-        <location filename="../../gui/core/export_xlsx.py" line="86" />
+        <location filename="../../gui/core/export_xlsx.py" line="88" />
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
@@ -5207,90 +5232,90 @@ The details are in the log: {log}</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88" />
+        <location filename="../../gui/core/export_xlsx.py" line="90" />
         <source>Oldest exchange rate used</source>
         <translation>Самый старый из использованных курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89" />
+        <location filename="../../gui/core/export_xlsx.py" line="91" />
         <source>the departure day</source>
         <translation>день отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92" />
+        <location filename="../../gui/core/export_xlsx.py" line="94" />
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92" />
+        <location filename="../../gui/core/export_xlsx.py" line="94" />
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118" />
+        <location filename="../../gui/core/export_xlsx.py" line="120" />
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан сценарием (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="119" />
+        <location filename="../../gui/core/export_xlsx.py" line="121" />
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121" />
+        <location filename="../../gui/core/export_xlsx.py" line="123" />
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию от {start}, заданного для этой котировки, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="23" />
         <location filename="../../gui/core/export_prices.py" line="22" />
-        <location filename="../../gui/core/export_xlsx.py" line="86" />
+        <location filename="../../gui/core/export_xlsx.py" line="88" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87" />
+        <location filename="../../gui/core/export_xlsx.py" line="89" />
         <source>Corridors table</source>
         <translation>Таблица коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87" />
+        <location filename="../../gui/core/export_xlsx.py" line="89" />
         <source>Tariffs table</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90" />
+        <location filename="../../gui/core/export_xlsx.py" line="92" />
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91" />
+        <location filename="../../gui/core/export_xlsx.py" line="93" />
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93" />
+        <location filename="../../gui/core/export_xlsx.py" line="95" />
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="124" />
-        <location filename="../../gui/core/export_xlsx.py" line="94" />
+        <location filename="../../gui/core/export_xlsx.py" line="96" />
         <source>none: every charge is in US dollars</source>
         <translation>нет: все сборы в долларах США</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95" />
+        <location filename="../../gui/core/export_xlsx.py" line="97" />
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95" />
+        <location filename="../../gui/core/export_xlsx.py" line="97" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96" />
+        <location filename="../../gui/core/export_xlsx.py" line="98" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -5383,7 +5408,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29" />
         <location filename="../../gui/core/export_prices.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="96" />
+        <location filename="../../gui/core/export_xlsx.py" line="98" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -5394,7 +5419,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="97" />
+        <location filename="../../gui/core/export_xlsx.py" line="99" />
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
@@ -5465,116 +5490,116 @@ The details are in the log: {log}</source>
         <translation>{rate} % годовых на стоимость товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97" />
+        <location filename="../../gui/core/export_xlsx.py" line="99" />
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98" />
+        <location filename="../../gui/core/export_xlsx.py" line="100" />
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="98" />
+        <location filename="../../gui/core/export_xlsx.py" line="100" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99" />
+        <location filename="../../gui/core/export_xlsx.py" line="101" />
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99" />
+        <location filename="../../gui/core/export_xlsx.py" line="101" />
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31" />
-        <location filename="../../gui/core/export_xlsx.py" line="100" />
+        <location filename="../../gui/core/export_xlsx.py" line="102" />
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100" />
+        <location filename="../../gui/core/export_xlsx.py" line="102" />
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101" />
+        <location filename="../../gui/core/export_xlsx.py" line="103" />
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101" />
+        <location filename="../../gui/core/export_xlsx.py" line="103" />
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102" />
+        <location filename="../../gui/core/export_xlsx.py" line="104" />
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102" />
+        <location filename="../../gui/core/export_xlsx.py" line="104" />
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23" />
-        <location filename="../../gui/core/export_xlsx.py" line="103" />
+        <location filename="../../gui/core/export_xlsx.py" line="105" />
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19" />
-        <location filename="../../gui/core/export_xlsx.py" line="103" />
+        <location filename="../../gui/core/export_xlsx.py" line="105" />
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104" />
+        <location filename="../../gui/core/export_xlsx.py" line="106" />
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104" />
+        <location filename="../../gui/core/export_xlsx.py" line="106" />
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105" />
+        <location filename="../../gui/core/export_xlsx.py" line="107" />
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105" />
+        <location filename="../../gui/core/export_xlsx.py" line="107" />
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106" />
+        <location filename="../../gui/core/export_xlsx.py" line="108" />
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106" />
+        <location filename="../../gui/core/export_xlsx.py" line="108" />
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107" />
+        <location filename="../../gui/core/export_xlsx.py" line="109" />
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107" />
+        <location filename="../../gui/core/export_xlsx.py" line="109" />
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108" />
+        <location filename="../../gui/core/export_xlsx.py" line="110" />
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
@@ -5642,7 +5667,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27" />
-        <location filename="../../gui/core/export_xlsx.py" line="108" />
+        <location filename="../../gui/core/export_xlsx.py" line="110" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -5653,7 +5678,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28" />
-        <location filename="../../gui/core/export_xlsx.py" line="109" />
+        <location filename="../../gui/core/export_xlsx.py" line="111" />
         <source>Converted</source>
         <translation>В валюте расчёта</translation>
     </message>
@@ -5674,13 +5699,13 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="31" />
-        <location filename="../../gui/core/export_xlsx.py" line="111" />
+        <location filename="../../gui/core/export_xlsx.py" line="113" />
         <source>Estimate: its working, in English as the tables' sources give it</source>
         <translation>Оценка: расчёт на английском, как в источниках таблиц</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="32" />
-        <location filename="../../gui/core/export_xlsx.py" line="112" />
+        <location filename="../../gui/core/export_xlsx.py" line="114" />
         <source>Estimate: its working; the tables' notes in English, as their sources give them; a what-if's in this workbook's language</source>
         <translation>Оценка: как она получена; примечания таблиц — на английском, как в их источниках; примечания сценария «что если» — на языке этой книги</translation>
     </message>
@@ -5740,48 +5765,48 @@ The details are in the log: {log}</source>
         <translation>Порт отгрузки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109" />
+        <location filename="../../gui/core/export_xlsx.py" line="111" />
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="110" />
+        <location filename="../../gui/core/export_xlsx.py" line="112" />
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114" />
+        <location filename="../../gui/core/export_xlsx.py" line="116" />
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114" />
+        <location filename="../../gui/core/export_xlsx.py" line="116" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="115" />
+        <location filename="../../gui/core/export_xlsx.py" line="117" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="115" />
+        <location filename="../../gui/core/export_xlsx.py" line="117" />
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116" />
+        <location filename="../../gui/core/export_xlsx.py" line="118" />
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116" />
+        <location filename="../../gui/core/export_xlsx.py" line="118" />
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117" />
+        <location filename="../../gui/core/export_xlsx.py" line="119" />
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>

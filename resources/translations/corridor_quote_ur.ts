@@ -1284,186 +1284,186 @@
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="91" />
-        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
-        <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کے زیادہ سے زیادہ {limit} راستے دکھاتی ہیں (سیٹنگ routes_per_corridor)</translation>
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor</source>
+        <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کے زیادہ سے زیادہ {limit} راستے دکھاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="95" />
-        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor (setting routes_per_corridor)</source>
-        <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کا زیادہ سے زیادہ {limit} راستہ دکھاتی ہیں (سیٹنگ routes_per_corridor)</translation>
+        <location filename="../../gui/core/quote_messages.py" line="94" />
+        <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} route of a corridor</source>
+        <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کا زیادہ سے زیادہ {limit} راستہ دکھاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="99" />
-        <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
-        <translation>لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count} (راہداریاں: {corridors}؛ سیٹنگ routes_per_corridor): تفصیل ٹول ٹپ میں</translation>
+        <location filename="../../gui/core/quote_messages.py" line="100" />
+        <source>best trade-offs not shown: {count} (corridors: {corridors}; routes a corridor shows ≤ {limit}): see the tooltip</source>
+        <translation>لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count} (راہداریاں: {corridors}؛ ایک راہداری کے راستے ≤ {limit}): تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="102" />
+        <location filename="../../gui/core/quote_messages.py" line="103" />
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where} اس وقت بند ہو سکتا ہے جب سامان {passes} گزرے: {window} بند ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="104" />
+        <location filename="../../gui/core/quote_messages.py" line="105" />
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}، {window}؛ سامان {passes} گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="105" />
+        <location filename="../../gui/core/quote_messages.py" line="106" />
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ جدولوں میں کوئی فیصلہ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="107" />
+        <location filename="../../gui/core/quote_messages.py" line="108" />
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ کسی فیصلے کا علم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="110" />
+        <location filename="../../gui/core/quote_messages.py" line="111" />
         <source>{where}: {reason}, proposed for {date}; no decision found as of {checked}</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ {checked} تک کوئی فیصلہ نہیں ملا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="112" />
+        <location filename="../../gui/core/quote_messages.py" line="113" />
         <source>{where}: {reason}, proposed for {date}; no decision known as of {checked}</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ {checked} تک کسی فیصلے کا علم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="114" />
+        <location filename="../../gui/core/quote_messages.py" line="115" />
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ، ابھی فیصلہ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="115" />
+        <location filename="../../gui/core/quote_messages.py" line="116" />
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>روانگی {departure} کوٹیشن کی تاریخ {today} سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="117" />
+        <location filename="../../gui/core/quote_messages.py" line="118" />
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="118" />
+        <location filename="../../gui/core/quote_messages.py" line="119" />
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} دن سے پرانے: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="119" />
+        <location filename="../../gui/core/quote_messages.py" line="120" />
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="120" />
+        <location filename="../../gui/core/quote_messages.py" line="121" />
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="122" />
+        <location filename="../../gui/core/quote_messages.py" line="123" />
         <source>older than {limit} day: {parts}; check them before quoting</source>
         <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="123" />
+        <location filename="../../gui/core/quote_messages.py" line="124" />
         <source>older than {limit} day: {parts}</source>
         <translation>{limit} دن سے پرانے: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="124" />
+        <location filename="../../gui/core/quote_messages.py" line="125" />
         <source>exchange rate of {pair} of {date} ({days} day old)</source>
         <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="125" />
+        <location filename="../../gui/core/quote_messages.py" line="126" />
         <source>exchange rates of {pairs} of {date} ({days} day old)</source>
         <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="126" />
+        <location filename="../../gui/core/quote_messages.py" line="127" />
         <source>{rate}, used only by {route}</source>
         <translation>{rate}؛ صرف {route} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="127" />
+        <location filename="../../gui/core/quote_messages.py" line="128" />
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}؛ صرف راستوں {numbers} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="128" />
+        <location filename="../../gui/core/quote_messages.py" line="129" />
         <source>also {pairs}</source>
         <translation>نیز {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="129" />
+        <location filename="../../gui/core/quote_messages.py" line="130" />
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>استعمال شدہ سب سے پرانا نرخ، {charge} ({where})، مورخہ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="130" />
+        <location filename="../../gui/core/quote_messages.py" line="131" />
         <source>from {start} to {end}</source>
         <translation>{start} سے {end} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="131" />
+        <location filename="../../gui/core/quote_messages.py" line="132" />
         <source>since {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="132" />
+        <location filename="../../gui/core/quote_messages.py" line="133" />
         <source>from {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="133" />
+        <location filename="../../gui/core/quote_messages.py" line="134" />
         <source>on {date}</source>
         <translation>{date} کو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="134" />
+        <location filename="../../gui/core/quote_messages.py" line="135" />
         <source>between {first} and {last}</source>
         <translation>{first} اور {last} کے درمیان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="136" />
+        <location filename="../../gui/core/quote_messages.py" line="137" />
         <source>{corridor} via {places}</source>
         <translation>{corridor} براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="137" />
+        <location filename="../../gui/core/quote_messages.py" line="138" />
         <source>{corridor}, direct</source>
         <translation>{corridor}، براہِ راست</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="138" />
+        <location filename="../../gui/core/quote_messages.py" line="139" />
         <source>new route: {route}</source>
         <translation>نیا راستہ: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="139" />
+        <location filename="../../gui/core/quote_messages.py" line="140" />
         <source>{route}: now available</source>
         <translation>{route}: اب دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="140" />
+        <location filename="../../gui/core/quote_messages.py" line="141" />
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: اب دستیاب نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="141" />
+        <location filename="../../gui/core/quote_messages.py" line="142" />
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="142" />
+        <location filename="../../gui/core/quote_messages.py" line="143" />
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: عام دن: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="143" />
+        <location filename="../../gui/core/quote_messages.py" line="144" />
         <source>route no longer offered: {route}</source>
         <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="144" />
+        <location filename="../../gui/core/quote_messages.py" line="145" />
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
@@ -3549,62 +3549,87 @@
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="10" />
-        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
-        <translation>{corridor}: ایک {better} راستہ موجود ہے جس میں ذریعۂ نقل و حمل {figure} بار بدلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_mode_changes)</translation>
-    </message>
-    <message>
         <location filename="../../gui/core/search_messages.py" line="13" />
-        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
-        <translation>{corridor}: {figure} حصوں والا ایک {better} راستہ موجود ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_legs)</translation>
+        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit}</source>
+        <translation>{corridor}: ایک {better} راستہ موجود ہے جس میں ذریعۂ نقل و حمل {figure} بار بدلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="15" />
-        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
-        <translation>{corridor}: ایک {better} راستہ موجود ہے جو سب سے چھوٹے کھلے راستے سے {figure} گنا سے زیادہ لمبا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_detour)</translation>
+        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit}</source>
+        <translation>{corridor}: {figure} حصوں والا ایک {better} راستہ موجود ہے؛ جدولیں {limit} کی اجازت دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="18" />
-        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
-        <translation>{corridor}: ایک {better} راستہ موجود ہے جو مختلف ممالک میں اپنے دو پڑاؤ کے درمیان مختصر ترین راستے سے {figure} گنا سے زیادہ چلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_stretch_detour)</translation>
+        <location filename="../../gui/core/search_messages.py" line="17" />
+        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit}</source>
+        <translation>{corridor}: ایک {better} راستہ موجود ہے جو سب سے چھوٹے کھلے راستے سے {figure} گنا سے زیادہ لمبا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="19" />
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit}</source>
+        <translation>{corridor}: ایک {better} راستہ موجود ہے جو مختلف ممالک میں اپنے دو پڑاؤ کے درمیان مختصر ترین راستے سے {figure} گنا سے زیادہ چلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="22" />
-        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
-        <translation>{corridor}: ایک {better} راستہ موجود ہے جو ایک ہی ملک میں اپنے دو پڑاؤ کے درمیان مختصر ترین راستے سے {figure} گنا سے زیادہ چلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_domestic_detour)</translation>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit}</source>
+        <translation>{corridor}: ایک {better} راستہ موجود ہے جو ایک ہی ملک میں اپنے دو پڑاؤ کے درمیان مختصر ترین راستے سے {figure} گنا سے زیادہ چلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="26" />
+        <location filename="../../gui/core/search_messages.py" line="32" />
+        <source>route length ≤ {limit} × the shortest</source>
+        <translation>راستے کی لمبائی ≤ {limit} × مختصر ترین</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="33" />
+        <source>detour across a border ≤ {limit}×</source>
+        <translation>سرحد کے پار چکر ≤ {limit}×</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="34" />
+        <source>detour within a country ≤ {limit}×</source>
+        <translation>ملک کے اندر چکر ≤ {limit}×</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="35" />
+        <source>legs ≤ {limit}</source>
+        <translation>حصے ≤ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="36" />
+        <source>mode changes ≤ {limit}</source>
+        <translation>ذریعۂ نقل و حمل کی تبدیلیاں ≤ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="38" />
         <source>cheaper</source>
         <translation>سستا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="27" />
+        <location filename="../../gui/core/search_messages.py" line="39" />
         <source>faster</source>
         <translation>تیز</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="28" />
+        <location filename="../../gui/core/search_messages.py" line="40" />
         <source>cheaper and faster</source>
         <translation>سستا اور تیز</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="29" />
+        <location filename="../../gui/core/search_messages.py" line="41" />
         <source>usable</source>
         <translation>قابلِ استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="30" />
-        <source>the search limits keep out a better route (corridors: {count}; settings: {settings}): see the tooltip</source>
-        <translation>تلاش کی حدیں ایک بہتر راستہ باہر رکھتی ہیں (راہداریاں: {count}؛ ترتیبات: {settings}): تفصیل ٹول ٹپ میں</translation>
+        <location filename="../../gui/core/search_messages.py" line="42" />
+        <source>the search limits keep out a better route (corridors: {count}; {limits}): see the tooltip</source>
+        <translation>تلاش کی حدیں ایک بہتر راستہ باہر رکھتی ہیں (راہداریاں: {count}؛ {limits}): تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="32" />
+        <location filename="../../gui/core/search_messages.py" line="44" />
         <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
         <translation>معلوم نہیں کہ تلاش کی حدیں کوئی بہتر راستہ باہر رکھتی ہیں یا نہیں: ان سے آگے آزمانے کو بہت زیادہ راستے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="34" />
+        <location filename="../../gui/core/search_messages.py" line="46" />
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>تلاش کی حدیں آزمانے کے لیے بہت زیادہ راستوں کی اجازت دیتی ہیں ({steps} سے زیادہ قدم): max_detour، max_stretch_detour، max_domestic_detour، max_legs، max_mode_changes میں سے ایک برقرار رکھیں یا سخت کریں</translation>
     </message>
@@ -3990,83 +4015,83 @@ The details are in the log: {log}</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="57" />
+        <location filename="../../gui/qt/history_dialog.py" line="65" />
         <source>Re-quote on today's tables</source>
         <translation>آج کی جدولوں پر دوبارہ حساب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="59" />
+        <location filename="../../gui/qt/history_dialog.py" line="67" />
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="61" />
+        <location filename="../../gui/qt/history_dialog.py" line="69" />
         <source>Export to Excel…</source>
         <translation>Excel میں برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="63" />
+        <location filename="../../gui/qt/history_dialog.py" line="71" />
         <source>Check the history</source>
         <translation>تاریخ کی جانچ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="64" />
+        <location filename="../../gui/qt/history_dialog.py" line="72" />
         <source>SQLite's own check of every page of the history file</source>
         <translation>تاریخ کی فائل کے ہر صفحے کی SQLite کی اپنی جانچ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="66" />
+        <location filename="../../gui/qt/history_dialog.py" line="74" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="68" />
+        <location filename="../../gui/qt/history_dialog.py" line="76" />
         <source>Open in the form</source>
         <translation>فارم میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="69" />
+        <location filename="../../gui/qt/history_dialog.py" line="77" />
         <source>Quote this request again in the window, to change it</source>
         <translation>اس درخواست کو تبدیل کرنے کے لیے ونڈو میں دوبارہ کوٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="103" />
+        <location filename="../../gui/qt/history_dialog.py" line="112" />
         <source>No saved quote contains “{text}”.</source>
         <translation>کسی محفوظ کوٹیشن میں “{text}” نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="105" />
+        <location filename="../../gui/qt/history_dialog.py" line="114" />
         <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
         <translation>ابھی کوئی کوٹیشن محفوظ نہیں: فائل ← کوٹیشن محفوظ کریں… (Ctrl+S) اسکرین والی کوٹیشن یہاں رکھتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="115" />
+        <location filename="../../gui/qt/history_dialog.py" line="130" />
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="189" />
-        <location filename="../../gui/qt/history_dialog.py" line="192" />
+        <location filename="../../gui/qt/history_dialog.py" line="222" />
+        <location filename="../../gui/qt/history_dialog.py" line="225" />
         <source>On today's tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="202" />
+        <location filename="../../gui/qt/history_dialog.py" line="235" />
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} پڑھا نہیں جا سکتا (خراب): فارم جیسا تھا ویسا ہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="210" />
+        <location filename="../../gui/qt/history_dialog.py" line="243" />
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="211" />
+        <location filename="../../gui/qt/history_dialog.py" line="244" />
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="191" />
+        <location filename="../../gui/qt/history_dialog.py" line="224" />
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -5053,54 +5078,54 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79" />
+        <location filename="../../gui/core/export_xlsx.py" line="81" />
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79" />
+        <location filename="../../gui/core/export_xlsx.py" line="81" />
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80" />
+        <location filename="../../gui/core/export_xlsx.py" line="82" />
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29" />
-        <location filename="../../gui/core/export_xlsx.py" line="80" />
-        <location filename="../../gui/core/export_xlsx.py" line="110" />
+        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="112" />
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81" />
+        <location filename="../../gui/core/export_xlsx.py" line="83" />
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81" />
+        <location filename="../../gui/core/export_xlsx.py" line="83" />
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="84" />
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82" />
+        <location filename="../../gui/core/export_xlsx.py" line="84" />
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83" />
+        <location filename="../../gui/core/export_xlsx.py" line="85" />
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83" />
+        <location filename="../../gui/core/export_xlsx.py" line="85" />
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
@@ -5128,31 +5153,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="84" />
+        <location filename="../../gui/core/export_xlsx.py" line="86" />
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="84" />
+        <location filename="../../gui/core/export_xlsx.py" line="86" />
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21" />
-        <location filename="../../gui/core/export_xlsx.py" line="85" />
+        <location filename="../../gui/core/export_xlsx.py" line="87" />
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21" />
-        <location filename="../../gui/core/export_xlsx.py" line="85" />
+        <location filename="../../gui/core/export_xlsx.py" line="87" />
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="22" />
-        <location filename="../../gui/core/export_xlsx.py" line="86" />
+        <location filename="../../gui/core/export_xlsx.py" line="88" />
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
@@ -5207,90 +5232,90 @@ The details are in the log: {log}</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88" />
+        <location filename="../../gui/core/export_xlsx.py" line="90" />
         <source>Oldest exchange rate used</source>
         <translation>استعمال شدہ سب سے پرانا شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89" />
+        <location filename="../../gui/core/export_xlsx.py" line="91" />
         <source>the departure day</source>
         <translation>روانگی کا دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92" />
+        <location filename="../../gui/core/export_xlsx.py" line="94" />
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92" />
+        <location filename="../../gui/core/export_xlsx.py" line="94" />
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118" />
+        <location filename="../../gui/core/export_xlsx.py" line="120" />
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="119" />
+        <location filename="../../gui/core/export_xlsx.py" line="121" />
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121" />
+        <location filename="../../gui/core/export_xlsx.py" line="123" />
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="23" />
         <location filename="../../gui/core/export_prices.py" line="22" />
-        <location filename="../../gui/core/export_xlsx.py" line="86" />
+        <location filename="../../gui/core/export_xlsx.py" line="88" />
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87" />
+        <location filename="../../gui/core/export_xlsx.py" line="89" />
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87" />
+        <location filename="../../gui/core/export_xlsx.py" line="89" />
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90" />
+        <location filename="../../gui/core/export_xlsx.py" line="92" />
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91" />
+        <location filename="../../gui/core/export_xlsx.py" line="93" />
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93" />
+        <location filename="../../gui/core/export_xlsx.py" line="95" />
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="124" />
-        <location filename="../../gui/core/export_xlsx.py" line="94" />
+        <location filename="../../gui/core/export_xlsx.py" line="96" />
         <source>none: every charge is in US dollars</source>
         <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95" />
+        <location filename="../../gui/core/export_xlsx.py" line="97" />
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95" />
+        <location filename="../../gui/core/export_xlsx.py" line="97" />
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96" />
+        <location filename="../../gui/core/export_xlsx.py" line="98" />
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -5383,7 +5408,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29" />
         <location filename="../../gui/core/export_prices.py" line="20" />
-        <location filename="../../gui/core/export_xlsx.py" line="96" />
+        <location filename="../../gui/core/export_xlsx.py" line="98" />
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -5394,7 +5419,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="97" />
+        <location filename="../../gui/core/export_xlsx.py" line="99" />
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -5465,116 +5490,116 @@ The details are in the log: {log}</source>
         <translation>مال کی مالیت، {value} {currency}، پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97" />
+        <location filename="../../gui/core/export_xlsx.py" line="99" />
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98" />
+        <location filename="../../gui/core/export_xlsx.py" line="100" />
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="98" />
+        <location filename="../../gui/core/export_xlsx.py" line="100" />
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99" />
+        <location filename="../../gui/core/export_xlsx.py" line="101" />
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99" />
+        <location filename="../../gui/core/export_xlsx.py" line="101" />
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31" />
-        <location filename="../../gui/core/export_xlsx.py" line="100" />
+        <location filename="../../gui/core/export_xlsx.py" line="102" />
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100" />
+        <location filename="../../gui/core/export_xlsx.py" line="102" />
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101" />
+        <location filename="../../gui/core/export_xlsx.py" line="103" />
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101" />
+        <location filename="../../gui/core/export_xlsx.py" line="103" />
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102" />
+        <location filename="../../gui/core/export_xlsx.py" line="104" />
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102" />
+        <location filename="../../gui/core/export_xlsx.py" line="104" />
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23" />
-        <location filename="../../gui/core/export_xlsx.py" line="103" />
+        <location filename="../../gui/core/export_xlsx.py" line="105" />
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19" />
-        <location filename="../../gui/core/export_xlsx.py" line="103" />
+        <location filename="../../gui/core/export_xlsx.py" line="105" />
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104" />
+        <location filename="../../gui/core/export_xlsx.py" line="106" />
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104" />
+        <location filename="../../gui/core/export_xlsx.py" line="106" />
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105" />
+        <location filename="../../gui/core/export_xlsx.py" line="107" />
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105" />
+        <location filename="../../gui/core/export_xlsx.py" line="107" />
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106" />
+        <location filename="../../gui/core/export_xlsx.py" line="108" />
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106" />
+        <location filename="../../gui/core/export_xlsx.py" line="108" />
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107" />
+        <location filename="../../gui/core/export_xlsx.py" line="109" />
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107" />
+        <location filename="../../gui/core/export_xlsx.py" line="109" />
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108" />
+        <location filename="../../gui/core/export_xlsx.py" line="110" />
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
@@ -5642,7 +5667,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27" />
-        <location filename="../../gui/core/export_xlsx.py" line="108" />
+        <location filename="../../gui/core/export_xlsx.py" line="110" />
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
@@ -5653,7 +5678,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28" />
-        <location filename="../../gui/core/export_xlsx.py" line="109" />
+        <location filename="../../gui/core/export_xlsx.py" line="111" />
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
@@ -5674,13 +5699,13 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="31" />
-        <location filename="../../gui/core/export_xlsx.py" line="111" />
+        <location filename="../../gui/core/export_xlsx.py" line="113" />
         <source>Estimate: its working, in English as the tables' sources give it</source>
         <translation>تخمینہ: اس کا حساب انگریزی میں، جیسا جدولوں کے ماخذ دیتے ہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="32" />
-        <location filename="../../gui/core/export_xlsx.py" line="112" />
+        <location filename="../../gui/core/export_xlsx.py" line="114" />
         <source>Estimate: its working; the tables' notes in English, as their sources give them; a what-if's in this workbook's language</source>
         <translation>تخمینہ: اس کا طریقہ؛ جدولوں کے نوٹس انگریزی میں، جیسے ان کے ماخذ دیتے ہیں؛ «اگر» منظرنامے کے نوٹس اس ورک بک کی زبان میں</translation>
     </message>
@@ -5740,48 +5765,48 @@ The details are in the log: {log}</source>
         <translation>بندرگاہِ روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109" />
+        <location filename="../../gui/core/export_xlsx.py" line="111" />
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30" />
-        <location filename="../../gui/core/export_xlsx.py" line="110" />
+        <location filename="../../gui/core/export_xlsx.py" line="112" />
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114" />
+        <location filename="../../gui/core/export_xlsx.py" line="116" />
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114" />
+        <location filename="../../gui/core/export_xlsx.py" line="116" />
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="115" />
+        <location filename="../../gui/core/export_xlsx.py" line="117" />
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="115" />
+        <location filename="../../gui/core/export_xlsx.py" line="117" />
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116" />
+        <location filename="../../gui/core/export_xlsx.py" line="118" />
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116" />
+        <location filename="../../gui/core/export_xlsx.py" line="118" />
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117" />
+        <location filename="../../gui/core/export_xlsx.py" line="119" />
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
