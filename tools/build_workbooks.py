@@ -132,13 +132,20 @@ IRKESHTAM_IN_LEG_D = {
                  f"assumed; the maxima are the same {CN_OUT_H[2]} h both ways, so the max adds the weekend alone)"),
     "kashgar": (WEEKEND_WAIT_D, "; entering China (Tashkent → Kashgar): the days were timed this way, none else"),
 }
-IRKESHTAM_IN_LEG_SRC = "KABAR_2018_IRKESHTAM;TCA_2018_IRKESHTAM;KAKTUS_2023_IRKESHTAM_WEEKDAYS;CPMM23_CN"
+IRKESHTAM_IN_LEG_SRC = ("KABAR_2018_IRKESHTAM;TCA_2018_IRKESHTAM;KAKTUS_2023_IRKESHTAM_WEEKDAYS;CPMM23_CN;"
+                        "CPMM23_KG;CPMM23_UZ;CPMM20_KG")
 IRKESHTAM_IN_LEG_NOTE = ("the Tashkent–Kashgar road's two borders (Dustlik about 1.5 h, Irkeshtam about 2 h, 2017 "
                          "pilot) are inside its days (31 h on the pilot, 2 days typical, both timed going into "
                          "China); the Kyrgyz checkpoints with China, Irkeshtam and Torugart, work Monday to Friday "
                          "and stop on Saturdays and Sundays (Kyrgyz Border Service, Dec 2023): a truck arriving at "
                          "any time of the week waits (1.5 + 0.5) / 7 = 0.29 days on average for the weekend, at "
-                         "most 2 days, added")
+                         "most 2 days, added; cross-check by the CAREC survey's road border times of 2023 (no "
+                         "figure for either crossing alone; inbound trucks at Irkeshtam took 1.8 h in 2020): "
+                         "going into China Uzbek 4.9 h leaving + Kyrgyz 1.4 entering + 1.0 leaving + Chinese 2.1 "
+                         "entering = 9.4 h, coming out Chinese 17.0 + Kyrgyz 1.4 + 1.0 + Uzbek 4.4 entering = 23.8 "
+                         "h: 14.4 h more out of China than into it, against the 17.0 less 2.1 = 14.9 h added for the "
+                         "Chinese sides alone coming out of China (the Kyrgyz sides, entered and left either way, "
+                         "cancel out)")
 # Pakistan's outbound road border average, standing in for Sost leaving Pakistan as it does for Taftan (CPMM 2023,
 # Table 6.6: 33.1 h in 2023, 28.2 h in 2022; the survey has no Khunjerab outbound figure)
 PK_ROAD_OUT_H = 33.1
@@ -268,6 +275,25 @@ TFI3_MEDIAN = sorted(v[0] for v in TFI3.values())[1:3]
 TFI3_MEDIAN = sum(TFI3_MEDIAN) / 2  # stands in for Iran, which the survey leaves out
 TFI3_MEDIAN_SOURCES = [v[1] for v in TFI3.values()]
 TFI3["CN"] = (2042, "CPMM23_CN", 2023)  # the PRC's own corridors (Xinjiang and Inner Mongolia)
+# Kyrgyzstan: 2022 (2,194 in 2021, 1,346 in 2020); the stored copy of the 2023 table breaks off before the road cost
+TFI3["KG"] = (1888, "CPMM22_KG", 2022)
+# The Tashkent–Kashgar road over Irkeshtam (920 km, KABAR_2018_IRKESHTAM) runs through three countries, each with its
+# own CAREC road cost: its km in each, from the distances found. Irkeshtam is 240 km from Osh and 285 km from Andijan
+# (GAZETAKG_2017_ANDIJAN_IRKESHTAM), so Andijan – Osh is 45 km, which the Dustlik/Dostuk border cuts at a point no
+# source places: half of it taken as Kyrgyz (assumed); Kashgar – Irkeshtam 234 km (a traveller's figure,
+# ENDLESSROADS_KASHGAR_IRKESHTAM); Uzbekistan the rest, Tashkent – Andijan and on to Dustlik
+IRK_KM = {"KG": 240 + (285 - 240) / 2, "CN": 234}
+IRK_KM["UZ"] = 920 - sum(IRK_KM.values())
+IRK_TFI3 = sum(km * TFI3[c][0] for c, km in IRK_KM.items()) / 920  # USD per 500 km per 20 t, weighted by km
+IRK_TFI3_SOURCES = [TFI3[c][1] for c in ("UZ", "KG", "CN")] + ["GAZETAKG_2017_ANDIJAN_IRKESHTAM",
+                                                                "ENDLESSROADS_KASHGAR_IRKESHTAM"]
+IRK_TFI3_NOTE = (
+    f"CPMM road costs of the three countries the road crosses, weighted by their km: Uzbekistan {IRK_KM['UZ']:.1f} "
+    f"km at USD {TFI3['UZ'][0]:,} (2023), Kyrgyzstan {IRK_KM['KG']:.1f} km at USD {TFI3['KG'][0]:,} (2022; no 2023 "
+    f"figure found) and China {IRK_KM['CN']} km at USD {TFI3['CN'][0]:,} (2023) per 500 km per 20 t = USD "
+    f"{IRK_TFI3:,.1f} per 500 km, ÷ 500; km: Osh – Irkeshtam 240 and Andijan – Irkeshtam 285 (2017 news report), "
+    f"half of Andijan – Osh's 45 km on the Kyrgyz side of Dustlik (assumed: no source places the border on it), "
+    f"Kashgar – Irkeshtam 234 (a traveller's figure), Uzbekistan the rest of the 920")
 
 
 def load_coordinates() -> dict[str, tuple[float, float]]:
@@ -1412,18 +1438,18 @@ def rates_for(leg: LegRow) -> list[Rate]:
     if t in ("KZ road", "KZ road toll", "UZ road", "AF road", "PK road", "CN road", "IR road", "CAREC road") or \
             t.startswith("PK road "):
         country = t[:2]
-        if country in TFI3:
+        if t == "CAREC road":  # the road over Irkeshtam, through Uzbekistan, Kyrgyzstan and China
+            rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", IRK_TFI3 / 500, "USD",
+                              IRK_TFI3_SOURCES, IRK_TFI3_NOTE))
+        elif country in TFI3:
             value, source, year = TFI3[country]
             rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", value / 500, "USD", [source],
                               f"CPMM {country} road cost USD {value:,} per 500 km per 20-t truck ({year}) ÷ 500"))
         else:
             rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", TFI3_MEDIAN / 500, "USD",
                               TFI3_MEDIAN_SOURCES,
-                              ("no Iranian road rate found (Iran is not in the CAREC survey)" if country == "IR"
-                               else "a road through Uzbekistan, Kyrgyzstan and China (no Kyrgyz figure in the "
-                                    "tables)") +
-                              f": median of CPMM road costs KZ/UZ/AF/PK (USD {TFI3_MEDIAN:,.1f} per 500 km per "
-                              f"20 t) ÷ 500"))
+                              "no Iranian road rate found (Iran is not in the CAREC survey): median of CPMM road "
+                              f"costs KZ/UZ/AF/PK (USD {TFI3_MEDIAN:,.1f} per 500 km per 20 t) ÷ 500"))
         if t == "KZ road toll":
             rates.append(Rate(leg.leg_id, "both", "*", "toll (category-I road, truck over 15 t)", "per_unit_km", 41,
                               "KZT", ["KZ_TOLL_2026"], "", valid_from=D(2026, 1, 1),
@@ -1604,6 +1630,17 @@ RAIL_DEFAULT_D = round((6.8 + 6.7) / 24, 2)
 CPMM_ROAD_BCP_USD = {"KZ": 317, "UZ": 50, "AF": 240, "PK": 238}
 MEDIAN_ROAD_BCP_USD = sum(sorted(CPMM_ROAD_BCP_USD.values())[1:3]) / 2
 CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 132}
+# The Tashkent–Kashgar road's two borders, charged where the leg ends: each side at its country's CAREC road border
+# cost in that direction, 2023 (Uzbekistan 49 leaving, 53 entering: CPMM23_UZ; the Kyrgyz Republic 19 leaving, 186
+# entering: CPMM23_KG; the PRC 358 leaving, 266 entering: CPMM23_CN); no figure for either crossing alone is published
+IRK_BORDER_USD = (
+    ("tashkent", "out of China (Kashgar → Tashkent)",
+     {"Chinese side leaving China at Irkeshtam": 358, "Kyrgyz side entering at Irkeshtam": 186,
+      "Kyrgyz side leaving at Dostuk": 19, "Uzbek side entering at Dustlik": 53}),
+    ("kashgar", "into China (Tashkent → Kashgar)",
+     {"Uzbek side leaving at Dustlik": 49, "Kyrgyz side entering at Dostuk": 186,
+      "Kyrgyz side leaving at Irkeshtam": 19, "Chinese side entering China at Irkeshtam": 266}),
+)
 MEDIAN_RAIL_BCP_USD = sum(CPMM_RAIL_BCP_USD.values()) / 2
 GAUGE_DAYS = 69.7 / 24
 # The Chinese side of Khunjerab: CN_OUT_H and CN_IN_H, with the methods above
@@ -2186,10 +2223,13 @@ NODE_FEES = [
     # the Tashkent–Kashgar road crosses two borders, China–Kyrgyzstan at Irkeshtam and Kyrgyzstan–Uzbekistan at
     # Dustlik, with no border place of the tables on it: charged where the leg ends, both of them
     *[(f"{place}-irkeshtam-dustlik", place, "border_crossing", "road", "*", "two border crossings (both sides each)",
-       "per_unit", 2 * 2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM23_UZ;CPMM20_AF;CPMM23_PK",
-       f"no figure for Irkeshtam or Dustlik found (no Kyrgyz figure in the tables): the road default for both sides "
-       f"of a border, 2 × median CPMM road border cost USD {MEDIAN_ROAD_BCP_USD:g}, for each of the two borders", None)
-      for place in ("tashkent", "kashgar")],
+       "per_unit", sum(sides.values()), "USD", "CPMM23_UZ;CPMM23_KG;CPMM23_CN",
+       f"{way}: no figure for Irkeshtam or Dustlik alone found: each side the CAREC survey's road border cost of its "
+       f"country in that direction (2023, all of that country's road crossings): "
+       + " + ".join(f"{side} USD {usd}" for side, usd in sides.items())
+       + f" = USD {sum(sides.values())}; the Kyrgyz inbound figure, 186, was 34 in 2022, the survey "
+         f"putting the rise down to inconsistent fee structures", None)
+      for place, way, sides in IRK_BORDER_USD],
     ("saryagash-kz", "saryagash", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None, "both", "KZ"),
     ("saryagash-uz", "saryagash", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit",

@@ -96,14 +96,28 @@ def test_a_leg_timed_over_its_borders_waits_there_no_second_time(bundled_engine,
 
 @pytest.mark.parametrize("origin, destination", [("lahore", "tashkent"), ("tashkent", "karachi")])
 def test_the_irkeshtam_road_pays_both_of_its_borders(bundled_engine, origin, destination):
-    """China–Kyrgyzstan at Irkeshtam and Kyrgyzstan–Uzbekistan at Dustlik: the road default for both sides of a
-    border (USD 478 a truck) for each, not once for the whole road."""
+    """China–Kyrgyzstan at Irkeshtam and Kyrgyzstan–Uzbekistan at Dustlik: both sides of each border, not once for
+    the whole road. Each side was the road default (USD 239, 956 a truck for the four); it is now its country's CAREC
+    road border cost in that direction (2023): out of China 358 + 186 + 19 + 53, into China 49 + 186 + 19 + 266."""
     result = bundled_engine.quote(QuoteRequest("garments", 2, "c40", origin, destination, dt.date(2027, 7, 1)))
     _, breakdown = route_over(result, "irk-road-tashkent-kashgar")
     end = "tashkent" if origin == "lahore" else "kashgar"
     (stop,) = [n for n in breakdown.nodes if n.place_id == end and n.event == "border_crossing"]
+    usd = 358 + 186 + 19 + 53 if end == "tashkent" else 49 + 186 + 19 + 266
     assert [(c.charge, c.rate, c.quantity) for c in stop.charges] == [
-        ("two border crossings (both sides each)", 956.0, 2.0)]
+        ("two border crossings (both sides each)", usd, 2.0)]
+    assert set(stop.charges[0].source_ids) == {"CPMM23_UZ", "CPMM23_KG", "CPMM23_CN"}
+
+
+def test_the_irkeshtam_road_pays_the_carec_road_costs_of_the_three_countries_it_crosses(bundled_engine):
+    """The road was charged at the median of the Kazakh, Uzbek, Afghan and Pakistani CAREC road costs (USD 785.5 per
+    500 km per 20 t) for want of a Kyrgyz figure; it crosses Uzbekistan, Kyrgyzstan and China, each now at its own
+    CAREC road cost, weighted by its km: 423.5 km at 568, 262.5 at 1,888 and 234 at 2,042."""
+    result = bundled_engine.quote(QuoteRequest("garments", 2, "c40", "lahore", "tashkent", dt.date(2027, 7, 1)))
+    leg = next(leg for route in result.routes for leg in route.legs if leg.leg_id == "irk-road-tashkent-kashgar")
+    (freight,) = [c for c in leg.charges if c.charge == "freight"]
+    assert freight.rate == pytest.approx((423.5 * 568 + 262.5 * 1888 + 234 * 2042) / 920 / 500, abs=1e-6)
+    assert {"CPMM23_UZ", "CPMM22_KG", "CPMM23_CN"} <= set(freight.source_ids)
 
 
 def test_a_box_from_pakistan_to_poti_pays_the_europe_surcharge_and_to_the_gulf_the_asia_one(bundled_engine):

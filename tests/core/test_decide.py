@@ -382,7 +382,10 @@ def test_a_goal_no_open_route_meets_says_what_the_limits_keep_out_of_the_goal_s_
     assert any(w.startswith("Iran rail + sea (Bandar Abbas): a usable route exists") and "in different countries" in w
                for w in hidden)
     assert len(hidden) == len(set(hidden))
-    assert not [str(w) for w in decider.engine.quote(garments).limit_warnings if "Iran" in str(w)]
+    # the quote without the goal says it too since its one open route, the road over Irkeshtam, is charged at the
+    # Uzbek, Kyrgyz and Chinese CAREC costs (6,707 USD, 6,064 before): the Iranian routes past the limit are cheaper
+    plain = [str(w) for w in decider.engine.quote(garments).limit_warnings if "Iran" in str(w)]
+    assert plain and all(w in hidden for w in plain)
 
 
 def test_a_goal_is_said_to_keep_every_route_out_only_where_no_open_route_meets_it(decider):
