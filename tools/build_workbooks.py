@@ -1439,8 +1439,10 @@ def rates_for(leg: LegRow) -> list[Rate]:
             t.startswith("PK road "):
         country = t[:2]
         if t == "CAREC road":  # the road over Irkeshtam, through Uzbekistan, Kyrgyzstan and China
+            # dated by the costs it averages, not by the distances that weight them
             rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", IRK_TFI3 / 500, "USD",
-                              IRK_TFI3_SOURCES, IRK_TFI3_NOTE))
+                              IRK_TFI3_SOURCES, IRK_TFI3_NOTE + "; dated by its costs, not by the km",
+                              as_of=source_date([TFI3[c][1] for c in IRK_KM])))
         elif country in TFI3:
             value, source, year = TFI3[country]
             rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", value / 500, "USD", [source],

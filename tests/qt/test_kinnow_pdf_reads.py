@@ -41,9 +41,10 @@ def test_the_routes_that_may_spoil_share_one_note(kinnow):
     text, _ = kinnow
     assert "(1) may take up to 24–53 days; the shelf life of citrus (kinnow) is about 21 days" in text
     assert text.count("the shelf life of citrus (kinnow) is about 21 days") == 2  # the note, and the choice's
-    # routes 1–8 and 10: route 9, the one chosen, and route 11 keep within the shelf life since the Karakoram
-    # Highway's slower legs (the chosen was route 11 before a reefer paid the CIS railways' reefer coefficient and the
-    # rail route through Zhibek Zholy was no longer listed, Uzbekistan's border times of 2023)
+    # routes 1–9: route 10, the one chosen, and route 11 keep within the shelf life since the Karakoram Highway's
+    # slower legs (the chosen was route 11 before a reefer paid the CIS railways' reefer coefficient and the rail
+    # route through Zhibek Zholy was no longer listed, Uzbekistan's border times of 2023, and route 9 before the road
+    # over Irkeshtam paid the Uzbek, Kyrgyz and Chinese CAREC costs)
     assert "may spoil (2)" not in text and text.count("may spoil (1)") == 9
 
 
