@@ -641,10 +641,11 @@ def test_two_routes_through_the_same_stops_keep_the_mode_that_tells_them_apart(q
 
 def test_a_narrow_shelf_life_card_fits_its_route_name(qtbot, tables):
     """The card of the route kept within the kinnow's shelf life names route 10 (9 before the road over Irkeshtam paid
-    the Uzbek, Kyrgyz and Chinese CAREC costs), China via Irkeshtam through Zhibek Zholy and by road from Shymkent. A route went the same way by rail, and the card had to keep the mode ("road
-    Shymkent"), which it lost when cut at its end; since Uzbekistan's border times of 2023 that route is dearer and no
-    quicker than the one by rail through Saryagash and is not offered, so the card names no mode: none tells its
-    route apart. The mode kept in a narrow name is tested on the names themselves (above)."""
+    the Uzbek, Kyrgyz and Chinese CAREC costs), China via Irkeshtam through Zhibek Zholy and by road from Shymkent.
+    A route went the same way by rail, and the card had to keep the mode ("road Shymkent"), which it lost when cut
+    at its end; since Uzbekistan's border times of 2023 that route is dearer and no quicker than the one by rail
+    through Saryagash and is not offered, so the card names no mode: none tells its route apart. The mode kept in a
+    narrow name is tested on the names themselves (above)."""
     window = booth_window(qtbot, tables, citrus(), (1280, 680))
     card = next(card for card in window.highlights.cards if card.isVisible() and "shelf life" in card.lines[0])
     assert card.lines[0].endswith(": 10. China (Irkeshtam…) · Zhibek Zholy / Gisht Kuprik"), card.lines[0]

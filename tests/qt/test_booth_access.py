@@ -148,8 +148,8 @@ def test_the_recommended_route_is_shown_after_a_quote_with_fewer_routes(qtbot, q
     """Citrus Lahore → Karachi has two routes; typing Almaty over Karachi gave fifteen, and route 8, the one chosen
     for the goods' shelf life (route 11 since the Karakoram Highway's legs took a truck's observed speed, 9 since a
     reefer pays the CIS railways' reefer coefficient and the rail route through Zhibek Zholy is no longer listed, 10
-    since the road over Irkeshtam pays the Uzbek, Kyrgyz and Chinese CAREC costs), stayed below the foot of a table whose scroll bar still had the two rows' room (Urdu at 1920 × 1080, 150 %:
-    routes 1–6 shown)."""
+    since the road over Irkeshtam pays the Uzbek, Kyrgyz and Chinese CAREC costs), stayed below the foot of a table
+    whose scroll bar still had the two rows' room (Urdu at 1920 × 1080, 150 %: routes 1–6 shown)."""
     from gui.qt.i18n import install
 
     from .test_booth import citrus
