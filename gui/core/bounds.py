@@ -310,14 +310,17 @@ class PathBounds:
         added = False  # a what-if's days at the place, at the first stop with a dwell row, as route_walk adds them
         for event, mode, direction, leg_step in events:
             place_id = leg_step.start if leg_step is nxt else leg_step.end
-            rule = tariffs.dwell_rule(place_id, event, mode, direction)
-            if rule is not None and not added and tariffs.adds_days(place_id):
-                rule, added = tariffs.dwell_rule(place_id, event, mode, direction, True), True
             options = tuple((e, tariffs.throughputs.applying(place_id, event, mode, direction, self.handling_class,
                                                              e.equipment_id))
                             for e in self.network.equipment_for(leg_step.leg, self.handling_class, self.locked))
-            said.append((place_id, event, mode, direction, rule.days_typical if rule else 0.0, options,
-                         leg_step is nxt))
+            # the least typical dwell over the equipment that can be there (a row may time one type alone)
+            kinds = [e.equipment_id for e, _ in options] or [m.ANY]
+            rules = [tariffs.dwell_rule(place_id, event, mode, direction, equipment_id=kind) for kind in kinds]
+            if any(rule is not None for rule in rules) and not added and tariffs.adds_days(place_id):
+                rules = [tariffs.dwell_rule(place_id, event, mode, direction, True, kind) for kind in kinds]
+                added = True
+            said.append((place_id, event, mode, direction,
+                         min(rule.days_typical if rule else 0.0 for rule in rules), options, leg_step is nxt))
         kept = self.tariffs.stop_events[key] = tuple(said)
         return kept
 

@@ -110,6 +110,7 @@ class NodeRule:
     notes: str = ""
     direction: str = "both"  # one of NODE_DIRECTIONS
     typical_basis: str = ""
+    equipment: str = ANY  # the equipment type the row times, or ANY (Tariffs.dwell_rule: its own before ANY)
 
 
 @dataclass(frozen=True)

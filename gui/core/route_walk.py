@@ -231,7 +231,8 @@ class Walk:
         place_id, tariffs = self.plan.place_ids[index], self.tariffs
         # a what-if's days at a place go to the first of its stops there that has a dwell row, once
         added = (not fee_only and index not in self._added and tariffs.adds_days(place_id)
-                 and tariffs.dwell_rule(place_id, event, mode, direction) is not None)
+                 and tariffs.dwell_rule(place_id, event, mode, direction, equipment_id=equipment.equipment_id)
+                 is not None)
         if added:
             self._added.add(index)
         if self.breakdown:
@@ -260,7 +261,8 @@ class Walk:
         tariffs, req = self.tariffs, self.req
         tonnes, name = req.load.tonnes, self.plan.names[index]
         place_id = self.plan.place_ids[index]
-        rule = None if fee_only else tariffs.dwell_rule(place_id, event, mode, direction, added)
+        rule = None if fee_only else tariffs.dwell_rule(place_id, event, mode, direction, added,
+                                                         equipment.equipment_id)
         dwell = (rule.days_min, rule.days_typical, rule.days_max) if rule else (0.0, 0.0, 0.0)
         cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction, day)
         hub, hub_kg = (None, 0.0) if fee_only else tariffs.hub_emissions(event, mode, equipment, tonnes, units,

@@ -78,7 +78,8 @@ SHEETS: dict[str, tuple[str, Columns]] = {
         ("two_way", lambda leg: _yes(leg.two_way)))),
     "stop": ("nodes", (
         ("place_id", lambda n: Verbatim(n.place_id)), ("event", lambda n: vocab.event_term(n.event)),
-        ("mode", lambda n: vocab.mode_term(n.mode)), *_DAYS, ("direction", lambda n: Verbatim(n.direction)))),
+        ("mode", lambda n: vocab.mode_term(n.mode)), *_DAYS, ("direction", lambda n: Verbatim(n.direction)),
+        ("equipment", lambda n: Verbatim(n.equipment)))),
     "closure": ("closures", (
         ("target_kind", lambda c: Verbatim(c.target_kind)), ("target_id", lambda c: Verbatim(c.target_id)),
         ("effect", _effect), ("start_date", lambda c: c.start), ("end_date", lambda c: _open(c.end)),

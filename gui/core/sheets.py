@@ -77,6 +77,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
             Column("days_min", _STOP_DAYS), Column("days_typical", _STOP_DAYS), Column("days_max", _STOP_DAYS),
             *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _TYPICAL_BASIS,
+            Column("equipment", identifier_or_any, required=False, default=m.ANY),
         ),
         "closures": (
             Column("closure_id", identifier), Column("target_kind", one_of(("place", "leg"))),

@@ -206,10 +206,11 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
 
     nodes = []
     for r in _unique(cr, "nodes", c["nodes"], "node_id").values():
-        if known_place(cr, "nodes", r, "place_id", allow_any=True) & _check_day_order(cr, "nodes", r):
+        if (known_place(cr, "nodes", r, "place_id", allow_any=True) & _check_day_order(cr, "nodes", r)
+                & known_equipment(cr, "nodes", r, "equipment")):
             nodes.append(m.NodeRule(r["node_id"], r["place_id"], r["event"], r["mode"], r["days_min"],
                                     r["days_typical"], r["days_max"], r.origin(), r["notes"], r["direction"],
-                                    r["typical_basis"]))
+                                    r["typical_basis"], r["equipment"]))
 
     closures = []
     for r in _unique(cr, "closures", c["closures"], "closure_id").values():

@@ -79,7 +79,7 @@ class Tariffs:
         # route's money is kept by the choice (its id), not the day, as most days choose the same rows
         self._distinct: dict[tuple, Picked] = {}
         self._settled: dict[tuple, object] = {}  # per leg or node and equipment type: _leg_days, _node_days
-        self._dwell_cache: dict[tuple[str, str, str, str, bool], m.NodeRule | None] = {}
+        self._dwell_cache: dict[tuple[str, str, str, str, bool, str], m.NodeRule | None] = {}
         self._money: dict[tuple, tuple] = {}  # (id of a row, quantity, rate) -> (the row, amount, converted)
 
     # ------------------------------------------------------------------ legs
@@ -327,13 +327,14 @@ class Tariffs:
         return place_id in self._stop_days
 
     def dwell_rule(self, place_id: str, event: str, mode: str, direction: str = "both",
-                   with_added: bool = False) -> m.NodeRule | None:
-        """The dwell row a stop takes; ``with_added``: with the days a what-if adds at the place, which a route
+                   with_added: bool = False, equipment_id: str = m.ANY) -> m.NodeRule | None:
+        """The dwell row a stop takes with ``equipment_id`` (m.ANY: the rows of any equipment alone);
+        ``with_added``: with the days a what-if adds at the place, which a route
         takes once where it stops there (at its first stop with a dwell row), not at each of a border's and a gauge
         change's stops at one place ("+3 days at Sarakhs" came out +6)."""
-        key = (place_id, event, mode, direction, with_added)
+        key = (place_id, event, mode, direction, with_added, equipment_id)
         if key not in self._dwell_cache:
-            rule = self._find_dwell_rule(place_id, event, mode, direction)
+            rule = self._find_dwell_rule(place_id, event, mode, direction, equipment_id)
             more = self._stop_days.get(place_id) if with_added else None
             if rule is not None and more is not None:
                 days, notes = more
@@ -345,16 +346,19 @@ class Tariffs:
             self._dwell_cache[key] = rule
         return self._dwell_cache[key]
 
-    def _find_dwell_rule(self, place_id: str, event: str, mode: str, direction: str) -> m.NodeRule | None:
+    def _find_dwell_rule(self, place_id: str, event: str, mode: str, direction: str,
+                         equipment_id: str) -> m.NodeRule | None:
         """The most specific dwell row: the place's own before the default, the mode's own before any mode,
-        the direction's own (into or out of the country, ashore or to sea) before both."""
+        the direction's own (into or out of the country, ashore or to sea) before both, the equipment's own (a
+        box on a container train) before any equipment's."""
         for key in ((place_id, event), (m.ANY, event)):
             rules = self._dwell.get(key, ())
             for wanted in (mode, m.ANY):
                 for way in (direction, "both"):
-                    for rule in rules:
-                        if rule.mode == wanted and rule.direction == way:
-                            return rule
+                    for kind in dict.fromkeys((equipment_id, m.ANY)):
+                        for rule in rules:
+                            if rule.mode == wanted and rule.direction == way and rule.equipment == kind:
+                                return rule
         return None
 
     # ------------------------------------------------------------------ currencies

@@ -14,7 +14,8 @@ SHEET_PURPOSE = {
     "places": "Places: cities, border crossings, ports, junctions. One row a place.",
     "legs": "Legs: one transport element between two places. Routes are searched over these.",
     "nodes": "Dwell at a place: border crossings, gauge changes, port handling, transshipment. "
-             "place_id * is the default where a place has no row of its own.",
+             "place_id * is the default where a place has no row of its own; equipment (optional) times one "
+             "type, which takes that row before the row for * (any type).",
     "throughputs": "Optional: what a stop passes a day, of all traders (t, road_vehicles or wagons). A shipment of N "
                    "units takes at least N / per_day days there; a stop without a row is timed by its dwell alone.",
     "closures": "Closures and risk windows with dates. every_year = yes repeats day and month each year.",
