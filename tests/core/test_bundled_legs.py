@@ -330,3 +330,26 @@ def test_a_route_that_starts_or_ends_at_karachi_by_land_takes_no_port_dwell_ther
               for route in wheat.routes if route.legs[-1].to_name == "Karachi"]
     assert ("sea", [7]) in landed and ("road", []) in landed
     assert all(stops == [] for mode, stops in landed if mode != "sea")
+
+
+def test_a_box_entering_kazakhstan_at_khorgos_takes_the_container_trains_time(bundled_engine):
+    """The Kazakh rail inbound average, 78.0 h (CAREC 2022), is of all rail traffic, in which regular trains at Horgos
+    give way to the container express trains. A box enters on a container train, as the rail legs' speeds assume: its
+    gauge change is the dry port's lift, 5 h typical (1 h its 2025 average, 5 h before; the timetabled train holds
+    all its work at Khorgos to 5 h, March 2024), at most the survey's 78.0 h. Wagons keep the average; leaving
+    Kazakhstan, where China's laboratory checks hold grain, every type keeps it."""
+    tariffs = bundled_engine.tariffs
+    boxes = [e.equipment_id for e in bundled_engine.tables.equipment.values() if e.kind == "container"]
+    assert {"c20", "c40", "r40"} <= set(boxes)
+    for box in boxes:
+        rule = tariffs.dwell_rule("khorgos", "gauge_change", "rail", "inbound", equipment_id=box)
+        assert rule.node_id == f"khorgos-gauge-in-{box}" and rule.equipment == box
+        assert (rule.days_min, rule.days_typical, rule.days_max) == (0.04, 0.21, 3.25)
+        assert rule.typical_basis == "estimate"
+        assert {"ASTANATIMES_2026_KHORGOS_GW", "CNS_2024_URUMQI_ALMATY", "CPMM22_RAIL"} <= set(rule.origin.source_ids)
+        assert "side-tracked" in rule.origin.estimate_note
+        out = tariffs.dwell_rule("khorgos", "gauge_change", "rail", "outbound", equipment_id=box)
+        assert out.node_id == "khorgos-gauge"
+    for wagon in ("hopper", "tank-wagon", "*"):
+        rule = tariffs.dwell_rule("khorgos", "gauge_change", "rail", "inbound", equipment_id=wagon)
+        assert rule.node_id == "khorgos-gauge-in" and rule.days_typical == 3.25 and rule.days_max == 6.5
