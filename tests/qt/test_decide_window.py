@@ -403,11 +403,13 @@ def test_the_summary_names_the_users_rate_a_what_if_shifted(qtbot, tables):  # n
 def test_trade_offs_kept_off_by_one_route_a_corridor_are_said_in_one_line_too(qtbot, tables):  # noqa: F811
     """With routes_per_corridor 1 the sentences are in the singular ("at most 1 route of a corridor"), and the
     summary, which looked for the plural's alone, listed each of them in full beside the line that sums them up.
-    Citrus Lahore → Almaty keeps trade-offs off in both Chinese corridors; wheat to Karachi now does in one alone
-    (a box landed at Karachi stays a week, and the Iran rail + sea routes have no second trade-off)."""
+    Citrus Lahore → Astana keeps trade-offs off in two corridors (Khorgos, Iran overland); to Almaty it kept them
+    off in both Chinese corridors until a box entering Kazakhstan at Khorgos took the container train's change of
+    gauge, and now does in one alone; wheat to Karachi does in one alone (a box landed at Karachi stays a week, and
+    the Iran rail + sea routes have no second trade-off)."""
     from gui.core.scenario import Change, Scenario
 
-    window = booth_window(qtbot, tables, citrus())
+    window = booth_window(qtbot, tables, citrus(destination="Astana"))
     window.session.change_scenario(Scenario("one", (Change("limit", "routes_per_corridor", 1.0),)))
     qtbot.waitUntil(lambda: window.session.scenario.active and "(corridors: " in window.summary.text(),
                     timeout=3000)
