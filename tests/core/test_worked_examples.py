@@ -140,17 +140,18 @@ def test_a_count_of_units_multiplies_out_as_printed(bundled_engine, cargo, count
 
 
 def test_the_kinnow_example_names_the_other_routes_at_their_costs(bundled_engine):
-    """The kinnow example names the route the quote recommends (8, by road through Zhibek Zholy and Shymkent) and
-    the rail route through Saryagash (2) by their costs; they read 28,264 and 22,862 USD after Uzbekistan's 2023
-    costs made them 27,852 and 22,532. They were routes 9 and 3 until a box entering Kazakhstan at Khorgos took the
+    """The kinnow example names the route the quote recommends (9, by road through Zhibek Zholy and Shymkent) and
+    the rail route through Saryagash (3) by their costs; they read 28,264 and 22,862 USD after Uzbekistan's 2023
+    costs made them 27,852 and 22,532, and 29,780 and 24,460 since the road over Irkeshtam is charged at the Uzbek,
+    Kyrgyz and Chinese CAREC costs. They were routes 10 and 4 until a box entering Kazakhstan at Khorgos took the
     container train's change of gauge: the rail route by Khorgos that ended by road is no longer shown."""
     from gui.core.decide import Decider
 
     request, terms = KINNOW
     decision = Decider(bundled_engine.tables, bundled_engine).decide(request, None, None, terms)
     routes = decision.result.routes
-    assert decision.recommended == 7
-    recommended, rail = routes[7], routes[1]
+    assert decision.recommended == 8
+    recommended, rail = routes[8], routes[2]
     assert "shymkent" in recommended.place_ids and "saryagash" in rail.place_ids
     assert f"Shymkent, {recommended.cost:,.0f} USD of freight against {routes[0].cost:,.0f})" in README
-    assert f"route 2 (Irkeshtam, by rail through Saryagash, {rail.cost:,.0f} USD) up to {rail.days_max:.0f}" in README
+    assert f"route 3 (Irkeshtam, by rail through Saryagash, {rail.cost:,.0f} USD) up to {rail.days_max:.0f}" in README

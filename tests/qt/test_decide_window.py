@@ -109,10 +109,11 @@ def test_what_if_torkham_reopens(qtbot, tables):  # noqa: F811
 
 
 def test_what_if_the_search_limit_that_keeps_out_a_cheaper_route_is_raised(qtbot, tables):  # noqa: F811
-    """The summary says max_stretch_detour keeps out a cheaper route through Iran (citrus Lahore → Almaty on the
-    Kazakh line Beineu–Shymkent–Almaty); the what-if raises it and the route shows, new, in the routes table."""
+    """The summary says the detour across a border (max_stretch_detour) keeps out a cheaper route through Iran (citrus
+    Lahore → Almaty on the Kazakh line Beineu–Shymkent–Almaty); the what-if raises it and the route shows, new, in
+    the routes table."""
     window = booth_window(qtbot, tables, citrus())
-    qtbot.waitUntil(lambda: "max_stretch_detour" in window.summary.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "detour across a border ≤ 2.50×" in window.summary.text(), timeout=3000)
     window.form.decide.what_if.click()
     dialog = window.form.decide.dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("limit"))
