@@ -181,7 +181,8 @@ class PathSearch:
         for every place of every path. ``left``: the countries left behind, a bit each (``bits``)."""
         path, stops, visited, home, home_stops = self.path, self.stops, self.visited, self.home, self.home_stops
         limit, max_changes, destination = self.limit, self.max_changes, self.index[self.destination]
-        max_legs, found, allowances, order = self.max_legs, self.found, self._allowances, self.order
+        found, allowances, order = self.found, self._allowances, self.order
+        legs_before_last = self.max_legs - 1  # a path this long goes on only to the destination
         wandering, to_last, last_caps = self.check_wandering, self.to_last, self.last_caps
         rows, ways_of, countries, bits = self.way_rows, self._ways, self.network.country_numbers, self.bits
         ahead = wandering and bool(to_last)
@@ -204,8 +205,9 @@ class PathSearch:
         if wandering:
             for km_there, allowance in home_stops:
                 most = min(most, (km_there + allowance[destination]) * LOOKAHEAD_SLACK)
-        frames = [(iter(ways), km, left, changes, country, mode, bits[country], at, most)]
-        depth = len(path)  # the path this walk began with stays when it ends
+        # the changes of mode so far, one fewer at the origin: its first step is one more without a change
+        frames = [(iter(ways), km, left, changes if mode is not None else changes - 1, country, mode, bits[country], at,
+                   most)]
         while frames:
             ways_left, km, left, changes, country, mode, bit, here, most = frames[-1]
             for step, at, leg_km, step_mode, next_country, remaining, next_bit in ways_left:
@@ -213,7 +215,7 @@ class PathSearch:
                 if visited[at] or left & next_bit:
                     continue
                 travelled = km + leg_km
-                mode_changes = changes + 1 if mode is not None and mode != step_mode else changes
+                mode_changes = changes + (mode != step_mode)
                 if travelled + remaining > most or mode_changes > max_changes:
                     continue
                 # the detour limits between two stops (README "How a quote is worked out"), none where they are
@@ -249,7 +251,7 @@ class PathSearch:
                                 break
                         else:  # no place one leg before the destination is still within the limits
                             continue
-                    if len(path) + 1 >= max_legs:
+                    if len(path) >= legs_before_last:
                         continue
                     ways, size = rows[at] or ways_of(at)
                     allowance = allowances[at]
@@ -262,25 +264,26 @@ class PathSearch:
                         raise TooManyPaths(STEP_BUDGET)
                     path.append(step)
                     visited[at] = True
-                    stops.append((travelled, allowance))
+                    stop = (travelled, allowance)
+                    stops.append(stop)
                     room = most
                     if next_country == home:
-                        home_stops.append(stops[-1])
-                        if wandering and (travelled + allowance[destination]) * LOOKAHEAD_SLACK < most:
-                            room = (travelled + allowance[destination]) * LOOKAHEAD_SLACK
-                    if ahead:
-                        last_caps.append([None] * lasts)  # each worked out when a way on asks (``_cap``)
+                        home_stops.append(stop)
+                        if wandering:
+                            home_room = (travelled + allowance[destination]) * LOOKAHEAD_SLACK
+                            if home_room < most:
+                                room = home_room
+                    last_caps.append([None] * lasts)  # each worked out when a way on asks (``_cap``)
                     frames.append((iter(ways), travelled, left | bit if next_country != country else left,
                                    mode_changes, next_country, step_mode, next_bit, at, room))
                     break  # on from the next place; this place's other ways wait in its frame
             else:  # every way on from this place tried: back to the place before it
                 frames.pop()
-                if len(path) > depth:
+                if frames:  # not the place this walk began at
                     path.pop()
                     visited[here] = False
                     stops.pop()
                     if country == home:
                         home_stops.pop()
-                    if ahead:
-                        last_caps.pop()
+                    last_caps.pop()
         self.steps_left = steps_left
