@@ -8,7 +8,7 @@ from operator import mul
 from .model import ANY, Equipment, Leg, Tables
 from .cut_walk import SearchResult
 from .path_search import PathSearch
-from .place_tables import PlaceTables, reached, shortest_between, shortest_within
+from .place_tables import PlaceTables, reached, shortest_within
 
 INF = float("inf")
 
@@ -67,6 +67,7 @@ class Network:
             tables.settings.max_domestic_detour, tables.settings.max_stretch_detour))
         self._ways: dict[tuple, dict[str, tuple[tuple, ...]]] = {}
         self._open_edges: dict[tuple, dict] = {}  # per cargo class, locked equipment and what is closed
+        self._open_rows = PlaceTables()  # ``_open_to``: per destination too
 
     def equipment_for(self, leg: Leg, handling_class: str, locked: Equipment | None) -> tuple[Equipment, ...]:
         """Equipment that can carry this cargo class on this leg (asked for every path weighed: kept)."""
@@ -190,6 +191,26 @@ class Network:
             kept = kept_in.put(key, (wide, row, kms), len(row))
         return kept[1], reached(kept[2], radius)
 
+    def _open_to(self, destination: str, handling_class: str, locked: Equipment | None, blocked: frozenset[str]
+                 ) -> list[float]:
+        """The shortest km to a destination from every place by place number over the open steps (not planned, not
+        closed: ``blocked``), infinite where there is none: what a search's detour limit is measured from. Kept per
+        destination: the first quotes of many origins to one destination read it, each its own origin's figure
+        (Dijkstra from the destination against the steps: the km it settles at an origin stays to the end)."""
+        key = (destination, handling_class, locked, blocked)
+        row = self._open_rows.get(key)
+        if row is None:
+            edges = (handling_class, locked, blocked)
+            open_reverse = self._open_edges.get(edges)
+            if open_reverse is None:
+                open_steps = {place: [s for s in steps if not s.leg.planned and s.leg.leg_id not in blocked
+                                      and s.end not in blocked]
+                              for place, steps in self._usable_steps(handling_class, locked).items()
+                              if place not in blocked}
+                open_reverse = self._open_edges[edges] = self._numbered(open_steps)[1]
+            row = self._open_rows.put(key, shortest_within(self.place_index[destination], open_reverse)[0])
+        return row
+
     def _numbered_edges(self, handling_class: str, locked: Equipment | None):
         """The steps a cargo class can take as place_tables.shortest_within reads them: per place number, the
         number of the place each reaches and its km, along the steps and against them."""
@@ -240,14 +261,7 @@ class Network:
             return SearchResult(())
         # the detour limit is measured from the shortest route that is open: when the Afghan crossings are
         # closed, the Iran and China routes must still be found (``blocked``: closed places and legs)
-        key = (handling_class, locked, blocked)
-        open_reverse = self._open_edges.get(key)
-        if open_reverse is None:
-            open_steps = {place: [s for s in steps if not s.leg.planned and s.leg.leg_id not in blocked
-                                  and s.end not in blocked]
-                          for place, steps in usable.items() if place not in blocked}
-            open_reverse = self._open_edges[key] = self._numbered(open_steps)[1]
-        base = shortest_between(self.place_index[destination], self.place_index[origin], open_reverse)
+        base = self._open_to(destination, handling_class, locked, blocked)[self.place_index[origin]]
         base = km_to[origin] if base == INF else base
         search = PathSearch(self, usable, self.walk_ways(handling_class, locked),
                             partial(self.shortest_from, handling_class=handling_class, locked=locked),

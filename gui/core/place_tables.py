@@ -76,27 +76,6 @@ def shortest_within(start: int, edges: list[list[tuple[int, float]]], radius: fl
     return best, kms
 
 
-def shortest_between(start: int, target: int, edges: list[list[tuple[int, float]]]) -> float:
-    """The shortest km from place number ``start`` to ``target`` (``shortest_within``, stopped there), infinite
-    where there is no way."""
-    best = [INF] * len(edges)
-    best[start] = 0.0
-    queue = [(0.0, start)]
-    pop, push = heapq.heappop, heapq.heappush
-    while queue:
-        km, place = pop(queue)
-        if place == target:
-            return km
-        if km > best[place]:  # settled before, by a shorter way
-            continue
-        for other, leg_km in edges[place]:
-            total = km + leg_km
-            if total < best[other]:
-                best[other] = total
-                push(queue, (total, other))
-    return INF
-
-
 def reached(kms: list[float], radius: float) -> int:
     """How many places of a table (``kms``: its km in ascending order) lie within ``radius``."""
     return bisect.bisect_right(kms, radius)
