@@ -3,14 +3,10 @@ begins (a border, a port, a transfer, a change of gauge, each with the direction
 with no border place, and the name of the corridor a path belongs to."""
 from __future__ import annotations
 
-from operator import attrgetter
-
 from . import vocabulary as vocab
 from . import model as m
 from .model import SEA_MODES
 from .network import Step
-
-_CORRIDOR = attrgetter("leg.corridor")  # a step's leg's corridor (corridor_name)
 
 
 def events_between(step: Step, nxt: Step, places: dict[str, m.Place]
@@ -66,12 +62,13 @@ def _crossing_direction(place: m.Place, before: m.Place, after: m.Place) -> str:
 
 
 def corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
-    # every path a search finds is named (quote.QuoteEngine._find_candidates groups them by it): each step's
-    # corridor read by ``map`` and the first of each kept in order by a dict, with no line of Python per step, and
-    # a leg of no corridor (blank) dropped after
-    names = dict.fromkeys(map(_CORRIDOR, path))
-    names.pop("", None)
-    names.pop(None, None)
+    # every path a search finds is named (quote.QuoteEngine._find_candidates groups them by it): a loop, not a
+    # generator into a dict, reads each step's corridor at a fraction of the cost (a corridor or two a path)
+    names: list[str] = []
+    for step in path:
+        corridor = step.leg.corridor
+        if corridor and corridor not in names:
+            names.append(corridor)
     if names:
         return " + ".join(names)
     countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
