@@ -205,9 +205,7 @@ class PathSearch:
         if wandering:
             for km_there, allowance in home_stops:
                 most = min(most, (km_there + allowance[destination]) * LOOKAHEAD_SLACK)
-        # the changes of mode so far, one fewer at the origin: its first step is one more without a change
-        frames = [(iter(ways), km, left, changes if mode is not None else changes - 1, country, mode, bits[country], at,
-                   most)]
+        frames = [(iter(ways), km, left, changes, country, mode, bits[country], at, most)]
         while frames:
             ways_left, km, left, changes, country, mode, bit, here, most = frames[-1]
             for step, at, leg_km, step_mode, next_country, remaining, next_bit in ways_left:
@@ -215,7 +213,7 @@ class PathSearch:
                 if visited[at] or left & next_bit:
                     continue
                 travelled = km + leg_km
-                mode_changes = changes + (mode != step_mode)
+                mode_changes = changes + 1 if mode is not None and mode != step_mode else changes
                 if travelled + remaining > most or mode_changes > max_changes:
                     continue
                 # the detour limits between two stops (README "How a quote is worked out"), none where they are
