@@ -103,7 +103,7 @@ _CITRUS_CLI = ["--cargo", "kinnow", "--quantity", "3", "--unit", "containers", "
                "--date", "2026-12-07"]
 QUOTES = [  # in this order: their numbers CQ-2026-00001 to 00004 are on the pages
     Quote("pdf-wheat-en", _WHEAT_CLI, 3),
-    Quote("pdf-citrus-en", _CITRUS_CLI, 3),
+    Quote("pdf-citrus-en", _CITRUS_CLI, 2),
     Quote("pdf-wheat-ur", _WHEAT_CLI + ["--language", "ur"], 3),
     Quote("pdf-citrus-ur", _CITRUS_CLI + ["--language", "ur"], 3),
 ]
