@@ -10,6 +10,7 @@ from typing import Iterable
 
 from . import trade_messages as tmsg
 from .messages import Figure, Message, Verbatim
+from .rate_rows import choice_days
 from .trade_tables import FeeUnit
 
 
@@ -69,14 +70,7 @@ def unit_settled(spans: Iterable[FeeUnit], unit: str, country: str) -> tuple[dt.
     mine = [span for span in spans if (span.unit, span.country) == (unit, country)]
     if not mine:
         return dt.date.min, dt.date.min
-    days = {span.valid_from.toordinal() for span in mine} | {
-        span.valid_to.toordinal() + 1 for span in mine if span.valid_to < dt.date.max}
-    for earlier in mine:
-        for later in mine:
-            if earlier.valid_to < later.valid_from:
-                middle = (earlier.valid_to.toordinal() + later.valid_from.toordinal()) // 2
-                days.update((middle, middle + 1))
-    days = sorted(days)
+    days = choice_days((span.valid_from, span.valid_to) for span in mine)
     chosen = unit_value(mine, unit, country, dt.date.fromordinal(days[-1])).span
 
     def before(day: int) -> FeeUnit | None:  # the span chosen the day before (from the last change before it)

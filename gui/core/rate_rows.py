@@ -77,26 +77,30 @@ def last_money_change(rows) -> dt.date:
     other's start: the choice is the same between two of those days, and only they are looked at."""
     if len(rows) < 2:
         return dt.date.min  # a row alone is chosen on every day (outside its dates or not)
-    days = set()
-    for row in rows:
-        if row.valid_from is not None:
-            days.add(row.valid_from.toordinal())
-        if row.valid_to is not None and row.valid_to < dt.date.max:
-            days.add(row.valid_to.toordinal() + 1)
-    for earlier in rows:
-        for later in rows:
-            if earlier.valid_to is not None and later.valid_from is not None and earlier.valid_to < later.valid_from:
-                middle = (earlier.valid_to.toordinal() + later.valid_from.toordinal()) // 2
-                days.update((middle, middle + 1))
 
     def money_on(day: int) -> tuple:
         on = dt.date.fromordinal(day)
         return priced(min(rows, key=lambda row: (row.days_outside(on), -(row.valid_from or dt.date.min).toordinal())))
 
-    for day in sorted(days, reverse=True):
+    for day in reversed(choice_days((row.valid_from, row.valid_to) for row in rows)):
         if day > 1 and money_on(day) != money_on(day - 1):
             return dt.date.fromordinal(day)
     return dt.date.min
+
+
+def choice_days(periods) -> list[int]:
+    """The days (ordinals, earliest first) on which the period nearest in time to the day, of these (valid_from,
+    valid_to) periods, may differ from the day before's: a start, the day after an end, and either side of half way
+    across a gap between one's end and another's start. An open end is None (or dt.date.max for an end)."""
+    periods = list(periods)
+    days = {start.toordinal() for start, _ in periods if start is not None} | {
+        end.toordinal() + 1 for _, end in periods if end is not None and end < dt.date.max}
+    for _, end in periods:
+        for start, _ in periods:
+            if end is not None and start is not None and end < start:
+                middle = (end.toordinal() + start.toordinal()) // 2
+                days.update((middle, middle + 1))
+    return sorted(days)
 
 
 def choosable_per_charge(rows, equipment_id: str, generality: Callable[[object], tuple]) -> list[list]:
