@@ -76,6 +76,11 @@ MODE_ONLY = QT_TRANSLATE_NOOP("CoreMessages", " {mode}")
 DESCRIBE_FX = QT_TRANSLATE_NOOP("CoreMessages", "{currency} at {rate} per USD")
 DESCRIBE_FX_CHANGE = QT_TRANSLATE_NOOP("CoreMessages", "{currency} {change} % against the USD")
 DESCRIBE_SURCHARGE = QT_TRANSLATE_NOOP("CoreMessages", "road fuel surcharge {change} %")
+# a search limit in words with its figure (search_messages.LIMIT_LABELS), or lifted (LIMIT_NAMES)
+DESCRIBE_LIMIT_SAID = QT_TRANSLATE_NOOP("CoreMessages", "search limit: {limit}")
+DESCRIBE_NO_LIMIT_SAID = QT_TRANSLATE_NOOP("CoreMessages", "no search limit on {name}")
+LIMIT_NONE = QT_TRANSLATE_NOOP("CoreMessages", "{name}: no limit")
+# as the notes of quotes saved before 2026-12 say a search limit, by its setting's name: still read in every language
 DESCRIBE_LIMIT = QT_TRANSLATE_NOOP("CoreMessages", "search limit {setting} at {value}")
 DESCRIBE_NO_LIMIT = QT_TRANSLATE_NOOP("CoreMessages", "no search limit {setting}")
 # a what-if's max_wait_days: the days a cargo waits at a closure for it to end, or (blank) never

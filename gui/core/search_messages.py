@@ -6,6 +6,7 @@ from .messages import QT_TRANSLATE_NOOP, Figure, Message
 # the limits that can keep a best route out, by their settings' names
 MAX_DETOUR, MAX_STRETCH, MAX_DOMESTIC = "max_detour", "max_stretch_detour", "max_domestic_detour"
 MAX_LEGS, MAX_CHANGES = "max_legs", "max_mode_changes"
+ROUTES_PER_CORRIDOR = "routes_per_corridor"  # a what-if may raise it too (scenario.LIMITS)
 
 # each sentence says the limit in words with its figure ("the tables allow 3"); the setting's name, which the
 # window's summary line had shown a buyer at the booth ("(setting max_mode_changes)"), is said only where the
@@ -34,6 +35,16 @@ LIMIT_LABELS = {
     MAX_DOMESTIC: QT_TRANSLATE_NOOP("CoreMessages", "detour within a country ≤ {limit}×"),
     MAX_LEGS: QT_TRANSLATE_NOOP("CoreMessages", "legs ≤ {limit}"),
     MAX_CHANGES: QT_TRANSLATE_NOOP("CoreMessages", "mode changes ≤ {limit}"),
+    ROUTES_PER_CORRIDOR: QT_TRANSLATE_NOOP("CoreMessages", "routes a corridor shows ≤ {limit}"),
+}
+# each limit in a word or two, for a limit lifted ("no limit on detour across a border")
+LIMIT_NAMES = {
+    MAX_DETOUR: QT_TRANSLATE_NOOP("CoreMessages", "route length"),
+    MAX_STRETCH: QT_TRANSLATE_NOOP("CoreMessages", "detour across a border"),
+    MAX_DOMESTIC: QT_TRANSLATE_NOOP("CoreMessages", "detour within a country"),
+    MAX_LEGS: QT_TRANSLATE_NOOP("CoreMessages", "legs"),
+    MAX_CHANGES: QT_TRANSLATE_NOOP("CoreMessages", "mode changes"),
+    ROUTES_PER_CORRIDOR: QT_TRANSLATE_NOOP("CoreMessages", "routes a corridor shows"),
 }
 CHEAPER = QT_TRANSLATE_NOOP("CoreMessages", "cheaper")
 FASTER = QT_TRANSLATE_NOOP("CoreMessages", "faster")

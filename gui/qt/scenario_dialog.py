@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabe
 from ..core import decide_messages as dmsg
 from ..core.errors import InputError
 from ..core.scenario import LIMITS, MAX_NAME, WAIT, Change, Scenario, describe
+from ..core.scenario_words import held_limit
 from ..core.scenario_file import read_scenario
 from ..core.validation import ambiguous_separator, number_text
 from .i18n import name, say
@@ -282,16 +283,12 @@ class ScenarioDialog(QDialog):
             self.value.placeholderText()) + 16))
         if tables is None:
             return
-        if kind == "limit":  # each with the value the tables hold, so that the user sees what is raised
-            from ..core import change_messages as cmsg
-            from ..core.messages import Term
-
-            no_limit = self.tr("none")
-            never = say(Term(cmsg.NEVER_WAIT))  # a blank max_wait_days is no limit on waiting but no wait at all
+        if kind == "limit":
+            # each in words with the value the tables hold, so that the user sees what is raised, and the name
+            # of its setting, which the corridor workbook's settings sheet and a typed target use
             for setting in LIMITS:
-                held = getattr(tables.settings, setting)
-                blank = never if setting == WAIT else no_limit
-                self.target.addItem(f"{setting} ({blank if held is None else f'{held:g}'})", setting)
+                self.target.addItem(f"{say(held_limit(setting, getattr(tables.settings, setting)))} ({setting})",
+                                    setting)
             self._hint_value()
             return
         if kind in ("fx", "fx_change"):

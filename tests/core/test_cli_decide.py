@@ -114,7 +114,8 @@ def test_a_search_limit_is_raised_from_the_command_line():
     data = json.loads(out.stdout)
     assert data["scenario"]["changes"] == [{"limit": "max_stretch_detour", "value": 3.5},
                                            {"limit": "max_legs", "value": None}]
-    assert data["scenario"]["described"] == ["search limit max_stretch_detour at 3.5", "no search limit max_legs"]
+    assert data["scenario"]["described"] == ["search limit: detour across a border ≤ 3.5×",
+                                                 "no search limit on legs"]
     assert any(r["delta"]["change"] == "new" and r["path"][-2:] == ["Shymkent", "Almaty"] for r in data["routes"]
                if r["corridor"].startswith("Iran rail + sea"))
     out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Islamabad",

@@ -290,9 +290,10 @@ def test_a_change_said_again_in_other_words_is_the_same_change(decider, first, s
 
 @pytest.mark.parametrize(("first", "second", "said"), [
     (Change("limit", "max_detour", 2.0), Change("limit", "max_detour", 3.0),
-     "it says search limit max_detour at 3, when change 1 says search limit max_detour at 2"),
+     "it says search limit: route length ≤ 3 × the shortest, when change 1 says search limit: route length ≤ 2 × "
+     "the shortest"),
     (Change("limit", "max_detour", 2.0), Change("limit", "max_detour", None),
-     "it says no search limit max_detour, when change 1 says search limit max_detour at 2"),
+     "it says no search limit on route length, when change 1 says search limit: route length ≤ 2 × the shortest"),
     (Change("fx", "KZT", 500.0), Change("fx", "KZT", 520.0),
      "it says KZT at 520 per USD, when change 1 says KZT at 500 per USD"),
     (Change("fx_change", "KZT", -15.0), Change("fx", "KZT", 520.0),
@@ -597,7 +598,7 @@ def test_a_search_limit_raised_in_a_what_if_shows_the_route_the_quote_said_it_ke
     assert f"{corridor}: a cheaper and faster route exists that goes over 3.14 times the shortest way between two " \
            f"of its stops in different countries; the tables allow 2.50" in said, said
     raised = Scenario("", (Change("limit", "max_stretch_detour", 3.5),))
-    assert str(describe(raised.changes[0])) == "search limit max_stretch_detour at 3.5"
+    assert str(describe(raised.changes[0])) == "search limit: detour across a border ≤ 3.5×"
     decision = decider.decide(request, raised)
     before = min(r.cost for r in as_they_are.routes if r.corridor == corridor and r.available)
     new = [r for i, r in enumerate(decision.result.routes)

@@ -111,7 +111,7 @@ def test_routes_per_corridor_keeps_the_cheapest_and_says_what_it_drops(tmp_path)
         assert sorted(cost for cost, _ in shown) == sorted(r.cost for r in sea_every)
         assert [change for cost, change in shown if cost != sea.cost] == ["new"]
         assert not any("routes_per_corridor" in str(w) for w in decision.result.warnings)
-    assert str(describe(lifted.changes[0])) == "search limit routes_per_corridor at 2"
+    assert str(describe(lifted.changes[0])) == "search limit: routes a corridor shows ≤ 2"
     assert tables.settings.routes_per_corridor == 1
 
 

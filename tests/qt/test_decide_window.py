@@ -118,12 +118,12 @@ def test_what_if_the_search_limit_that_keeps_out_a_cheaper_route_is_raised(qtbot
     dialog = window.form.decide.dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("limit"))
     dialog.target.setCurrentIndex(dialog.target.findData("max_stretch_detour"))
-    assert dialog.target.currentText() == "max_stretch_detour (2.5)"  # what the tables hold
+    assert dialog.target.currentText() == "detour across a border ≤ 2.5× (max_stretch_detour)"  # as the tables hold it
     dialog.value.setFocus()
     qtbot.keyClicks(dialog.value, "3.5")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.scenario.active, timeout=2000)
-    assert dialog.changes.item(0).text() == "search limit max_stretch_detour at 3.5"
+    assert dialog.changes.item(0).text() == "search limit: detour across a border ≤ 3.5×"
     decision = window.session.decision
     new = [row for row, d in enumerate(decision.routes) if d.delta.change == "new"
            and decision.result.routes[row].corridor.startswith("Iran rail + sea")]
@@ -431,7 +431,9 @@ def test_a_blank_max_wait_days_is_offered_as_never_wait_not_as_none(qtbot, table
     dialog = window.form.decide.dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("limit"))
     offered = [dialog.target.itemText(row) for row in range(dialog.target.count())]
-    assert "max_wait_days (never wait)" in offered and "max_legs (none)" in offered, offered
+    assert "never waits for a closure to end (max_wait_days)" in offered and "legs: no limit (max_legs)" in offered, \
+        offered
+    assert "route length ≤ 3.6 × the shortest (max_detour)" in offered, offered  # each in words, then its setting
     dialog.target.setCurrentIndex(dialog.target.findData("max_wait_days"))
     assert "never wait" in dialog.value.placeholderText()
     dialog.target.setCurrentIndex(dialog.target.findData("max_legs"))
