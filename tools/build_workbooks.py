@@ -2331,6 +2331,37 @@ HORMUZ_RISK = ("Strait of Hormuz: shut by Iran in March 2026, a US naval blockad
 CASPIAN_STORM_WINDOW = (D(2000, 10, 1), D(2000, 3, 31))
 HORMUZ_LEGS = ("sea-bandar-abbas-karachi", "sea-bandar-abbas-port-qasim", "sea-bandar-abbas-gwadar",
                "sea-tanker-bandar-abbas-karachi")
+IRK_HOLIDAYS = {kind: f"Irkeshtam closed for {holiday}, at the Chinese side's initiative" for kind, holiday in (
+    ("spring", "the Spring Festival in China"), ("national", "China's National Day"), ("new-year", "the New Year"),
+    ("dragon-boat", "the Dragon Boat Festival in China"), ("mid-autumn", "the Mid-Autumn Festival in China"))}
+# name, holiday, first and last day closed, every year, sources, note. The closures of 2027 are estimates: the days
+# of the recent closures for the same holiday, relative to its day in 2027 (the Spring Festival on 6 February, the
+# Dragon Boat Festival on 9 June, the Mid-Autumn Festival on 15 September)
+IRKESHTAM_CLOSURES = [
+    ("new-year", "new-year", D(2000, 1, 1), D(2000, 1, 1), "yes",
+     "KAKTUS_2023_IRKESHTAM_WEEKDAYS;KG24_2025_IRK_NEWYEAR",
+     "closed on 1 January 2024 and 2026 (in 2026 until 10 p.m.); assumed every year"),
+    ("national-day", "national", D(2000, 10, 1), D(2000, 10, 3), "yes", "TREND_2025_IRK_NATIONALDAY",
+     "closed 1-3 October 2025 (freight only on 4-5 October); the notice calls the closures for China's festivals "
+     "recurrent; assumed every year"),
+    ("spring-2018", "spring", D(2018, 2, 15), D(2018, 2, 21), "no", "KG24_2018_IRK_SPRING", ""),
+    ("spring-2024", "spring", D(2024, 2, 10), D(2024, 2, 12), "no", "KG24_2024_IRK_SPRING",
+     "the festival's first three days (10 February 2024)"),
+    ("spring-2026", "spring", D(2026, 2, 16), D(2026, 2, 18), "no", "ASIATV_2026_IRK_SPRING",
+     "from 8 p.m. on 15 February to 8 a.m. on 19 February: the festival's eve (16 February) and its first two days"),
+    ("spring-2027", "spring", D(2027, 2, 5), D(2027, 2, 8), "no",
+     "KG24_2024_IRK_SPRING;ASIATV_2026_IRK_SPRING;KG24_2018_IRK_SPRING",
+     "estimate, not yet announced: the days closed in 2024 (the festival's first three) and in 2026 (its eve and "
+     "first two) together, for the festival on 6 February 2027; in 2018 the crossing closed for seven days"),
+    ("dragon-boat-2025", "dragon-boat", D(2025, 5, 31), D(2025, 5, 31), "no", "QAZINFORM_2025_IRK_DRAGONBOAT",
+     "the festival's day"),
+    ("dragon-boat-2027", "dragon-boat", D(2027, 6, 9), D(2027, 6, 9), "no", "QAZINFORM_2025_IRK_DRAGONBOAT",
+     "estimate, not yet announced: the festival's day, as in 2025"),
+    ("mid-autumn-2025", "mid-autumn", D(2025, 10, 6), D(2025, 10, 6), "no", "TREND_2025_IRK_NATIONALDAY",
+     "the festival's day"),
+    ("mid-autumn-2027", "mid-autumn", D(2027, 9, 15), D(2027, 9, 15), "no", "TREND_2025_IRK_NATIONALDAY",
+     "estimate, not yet announced: the festival's day, as in 2025"),
+]
 CLOSURES = [
     # id, kind, target, effect, start, end, every_year, modes, reason, sources, note[, cargo classes[, the day a
     # proposal's decision was last looked for]]
@@ -2357,6 +2388,13 @@ CLOSURES = [
     # the winter's reported closures: cargo trucks stopped 14–15 Nov 2020, the highway closed indefinitely 25 Jan
     # 2025 and blocked by snow 11 Mar 2020 (no shipment of the calibration sheet: the TIR truck held by snow in
     # Feb–Mar 2022, which once stood here, is the sheet's Tashkent → Torkham row)
+    # Irkeshtam, within the Tashkent – Kashgar road: the Kyrgyz Border Service's notices of the days it closes at
+    # the Chinese side's initiative for China's holidays (recent years: the first days of the holiday only). Met on
+    # the day the cargo enters the leg (at Tashkent or Kashgar), a day or so before it reaches the crossing; waited
+    # out (max_wait_days), since each ends within days
+    *[(f"irkeshtam-{name}", "leg", "irk-road-tashkent-kashgar", "closed", start, end, yearly, "road",
+       IRK_HOLIDAYS[holiday], sources, note)
+      for name, holiday, start, end, yearly, sources, note in IRKESHTAM_CLOSURES],
     ("salang-winter", "leg", "af-road-mazar-kabul", "risk", D(2000, 11, 1), D(2000, 3, 31), "yes", "road",
      "Salang pass and tunnel: winter snow closures (e.g. closed indefinitely 25 Jan 2025)",
      "DAWAT_2025_SALANG;TKG_2020_SALANG;REPORTERLY_2020_SALANG",
