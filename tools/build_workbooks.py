@@ -2334,6 +2334,19 @@ HORMUZ_LEGS = ("sea-bandar-abbas-karachi", "sea-bandar-abbas-port-qasim", "sea-b
 IRK_HOLIDAYS = {kind: f"Irkeshtam closed for {holiday}, at the Chinese side's initiative" for kind, holiday in (
     ("spring", "the Spring Festival in China"), ("national", "China's National Day"), ("new-year", "the New Year"),
     ("dragon-boat", "the Dragon Boat Festival in China"), ("mid-autumn", "the Mid-Autumn Festival in China"))}
+# Khorgos by road: name, reason, first and last day closed, every year, sources, note
+KZ_CN_HOLIDAY = "the Kazakh–Chinese road checkpoints do not work on Kazakhstan's holidays; the rail crossings do"
+KZ_CN_SPRING = "the Kazakh–Chinese road checkpoints closed for the Spring Festival in China; the rail crossings work"
+KHORGOS_ROAD_CLOSURES = [
+    *[(f"may-{day}", KZ_CN_HOLIDAY, D(2000, 5, day), D(2000, 5, day), "yes", "KT_2021_KZCN_MAY",
+       "1, 7 and 9 May 2021, under the intergovernmental agreement on the checkpoints; assumed every year")
+      for day in (1, 7, 9)],
+    ("spring-2026", KZ_CN_SPRING, D(2026, 2, 16), D(2026, 2, 18), "no", "QAZAQ24_2026_KZCN_SPRING",
+     "the festival's eve (16 February) and its first two days"),
+    ("spring-2027", KZ_CN_SPRING, D(2027, 2, 5), D(2027, 2, 7), "no", "QAZAQ24_2026_KZCN_SPRING",
+     "estimate, not yet announced: the days closed in 2026 (the festival's eve and first two), for the festival on "
+     "6 February 2027"),
+]
 # name, holiday, first and last day closed, every year, sources, note. The closures of 2027 are estimates: the days
 # of the recent closures for the same holiday, relative to its day in 2027 (the Spring Festival on 6 February, the
 # Dragon Boat Festival on 9 June, the Mid-Autumn Festival on 15 September)
@@ -2395,6 +2408,10 @@ CLOSURES = [
     *[(f"irkeshtam-{name}", "leg", "irk-road-tashkent-kashgar", "closed", start, end, yearly, "road",
        IRK_HOLIDAYS[holiday], sources, note)
       for name, holiday, start, end, yearly, sources, note in IRKESHTAM_CLOSURES],
+    # Khorgos by road (Nur Zholy): the Kazakh–Chinese road checkpoints stop on the two countries' holidays (the rail
+    # crossing works); those of 2027 estimated as Irkeshtam's
+    *[(f"khorgos-road-{name}", "place", "khorgos", "closed", start, end, yearly, "road", reason, sources, note)
+      for name, reason, start, end, yearly, sources, note in KHORGOS_ROAD_CLOSURES],
     ("salang-winter", "leg", "af-road-mazar-kabul", "risk", D(2000, 11, 1), D(2000, 3, 31), "yes", "road",
      "Salang pass and tunnel: winter snow closures (e.g. closed indefinitely 25 Jan 2025)",
      "DAWAT_2025_SALANG;TKG_2020_SALANG;REPORTERLY_2020_SALANG",

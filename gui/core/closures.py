@@ -44,8 +44,8 @@ def window(closure: Closure, day: dt.date, quoted_on: dt.date) -> Message:
 # the sentences below, once for the many routes of a day of quotes that say them: messages are read, never changed
 @lru_cache(maxsize=4096)
 def _window_said(start: dt.date, end: dt.date | None, quoted_on: dt.date | None) -> Message:
-    if end is not None:
-        return Message(qmsg.WINDOW_BETWEEN, start=start, end=end)
+    if end is not None:  # a closure of one day (a holiday) on it: "closed on 2027-05-01"
+        return Message(qmsg.ON_DAY, date=start) if end == start else Message(qmsg.WINDOW_BETWEEN, start=start, end=end)
     return Message(qmsg.WINDOW_SINCE if start <= quoted_on else qmsg.WINDOW_FROM, start=start)
 
 
@@ -202,5 +202,9 @@ def _warning_said(closure: Closure, wheres: tuple, earliest: dt.date, typical: d
                            checked=closure.checked)
         return Message(qmsg.PROPOSED_UNDECIDED, where=where, reason=closure.reason, date=closure.start)
     template = qmsg.MAY_CLOSE if closure.closed else qmsg.AT_RISK
+    # a yearly window said in the year the cargo meets it: around the typical day where it holds then, else the
+    # first that ends on or after the earliest (a one-day closure on 1 May, the cargo passing 1–15 May with 3 May
+    # typical, is 1 May of that year, not of the next)
+    seen = typical if closure.covers(typical) else earliest
     return Message(template, where=where, reason=closure.reason,
-                   window=window(closure, typical, quoted_on), passes=passing(earliest, latest))
+                   window=window(closure, seen, quoted_on), passes=passing(earliest, latest))

@@ -333,3 +333,22 @@ def test_a_wait_with_fees_keeps_its_dates_in_its_note(torkham):
     [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
     assert str(wait.estimate_note) == ("waits at Torkham from 2026-12-14 until it reopens on 2026-12-16; a shipping "
                                        "line's box: a shipper-owned container pays no detention")
+
+
+def test_a_yearly_closure_the_cargo_may_meet_is_said_in_the_year_it_meets_it():
+    """A holiday closing a crossing one day a year (1 May): the cargo passes between 1 and 15 May 2027, typically
+    on the 3rd, when it is open. The warning gave the next closure after the typical day, 1 May 2028; it is the
+    one the cargo may meet, on 1 May 2027, said as one day."""
+    from gui.core.closures import _warning_said
+
+    holiday = closure(dt.date(2000, 5, 1), dt.date(2000, 5, 1), every_year=True)
+    said = str(_warning_said(holiday, ("Khorgos",), dt.date(2027, 5, 1), dt.date(2027, 5, 3),
+                             dt.date(2027, 5, 15), DEC_7))
+    assert "closed on 2027-05-01" in said and "2028" not in said, said
+    winter = closure(dt.date(2000, 11, 30), dt.date(2000, 4, 1), every_year=True, closed=False)  # over New Year
+    said = str(_warning_said(winter, ("Khunjerab",), dt.date(2027, 3, 28), dt.date(2027, 4, 3),
+                             dt.date(2027, 4, 20), DEC_7))
+    assert "from 2026-11-30 to 2027-04-01" in said, said
+    said = str(_warning_said(winter, ("Khunjerab",), dt.date(2027, 1, 5), dt.date(2027, 1, 9),
+                             dt.date(2027, 1, 20), DEC_7))
+    assert "from 2026-11-30 to 2027-04-01" in said, said
