@@ -2337,10 +2337,21 @@ IRK_HOLIDAYS = {kind: f"Irkeshtam closed for {holiday}, at the Chinese side's in
 # Khorgos by road: name, reason, first and last day closed, every year, sources, note
 KZ_CN_HOLIDAY = "the Kazakh–Chinese road checkpoints do not work on Kazakhstan's holidays; the rail crossings do"
 KZ_CN_SPRING = "the Kazakh–Chinese road checkpoints closed for the Spring Festival in China; the rail crossings work"
+KZ_CN_CHINA = "the Kazakh–Chinese road checkpoints closed for China's holidays; the rail crossings work"
 KHORGOS_ROAD_CLOSURES = [
-    *[(f"may-{day}", KZ_CN_HOLIDAY, D(2000, 5, day), D(2000, 5, day), "yes", "KT_2021_KZCN_MAY",
-       "1, 7 and 9 May 2021, under the intergovernmental agreement on the checkpoints; assumed every year")
+    *[(f"may-{day}", KZ_CN_HOLIDAY, D(2000, 5, day), D(2000, 5, day), "yes", "KT_2021_KZCN_MAY;TREND_2024_KZCN_MAY",
+       "1, 7 and 9 May 2021 and 2024, under the intergovernmental agreement on the checkpoints; assumed every year")
       for day in (1, 7, 9)],
+    ("national-day", KZ_CN_CHINA, D(2000, 10, 1), D(2000, 10, 3), "yes", "TRANSRU_2023_KZCN_NATIONALDAY",
+     "1-3 October 2023, China's National Day; assumed every year, as at Irkeshtam"),
+    ("mid-autumn-2023", KZ_CN_CHINA, D(2023, 9, 29), D(2023, 9, 29), "no", "TRANSRU_2023_KZCN_NATIONALDAY",
+     "the Mid-Autumn Festival's day"),
+    ("mid-autumn-2027", KZ_CN_CHINA, D(2027, 9, 15), D(2027, 9, 15), "no", "TRANSRU_2023_KZCN_NATIONALDAY",
+     "estimate, not yet announced: the festival's day, as in 2023"),
+    ("dragon-boat-2023", KZ_CN_CHINA, D(2023, 6, 22), D(2023, 6, 22), "no", "AQSHAM_2023_KZCN_DRAGONBOAT",
+     "the Dragon Boat Festival's day"),
+    ("dragon-boat-2027", KZ_CN_CHINA, D(2027, 6, 9), D(2027, 6, 9), "no", "AQSHAM_2023_KZCN_DRAGONBOAT",
+     "estimate, not yet announced: the festival's day, as in 2023"),
     ("spring-2026", KZ_CN_SPRING, D(2026, 2, 16), D(2026, 2, 18), "no", "QAZAQ24_2026_KZCN_SPRING",
      "the festival's eve (16 February) and its first two days"),
     ("spring-2027", KZ_CN_SPRING, D(2027, 2, 5), D(2027, 2, 7), "no", "QAZAQ24_2026_KZCN_SPRING",
