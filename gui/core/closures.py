@@ -125,7 +125,13 @@ def judge(hits: list[Hit], quoted_on: dt.date) -> tuple[list[Message], list[Mess
             warned.setdefault(_key(closure, typical), []).append(hit)
     reasons = [_closed_message(group, quoted_on) for group in closed.values()]
     warnings = [_waits(group, quoted_on) for group in _one_a_wait(waited)]
-    warnings += [_warning(group, quoted_on) for group in warned.values()]
+    # rows of one reason met at the same places on other days (a holiday on 1, 7 and 9 May) are one line
+    alike: dict[tuple, list[list[Hit]]] = {}
+    for key, group in warned.items():
+        alike.setdefault(key if key[0] == "proposed" else (*key[:2], tuple(dict.fromkeys(h.where for h in group))),
+                         []).append(group)
+    warnings += [_warning(groups[0], quoted_on) if len(groups) == 1 else _warning_of_days(groups, quoted_on)
+                 for groups in alike.values()]
     return reasons, warnings
 
 
@@ -187,6 +193,22 @@ def _warning(group: list[Hit], quoted_on: dt.date) -> Message:
             _WARNINGS.clear()
         kept = _WARNINGS[key] = (closure, _warning_said(closure, *key[1:]))
     return kept[1]
+
+
+def _warning_of_days(groups: list[list[Hit]], quoted_on: dt.date) -> Message:
+    """One warning for rows of one reason that the cargo may meet at the same places on several days: "closed on
+    2027-05-01, on 2027-05-07, on 2027-05-09", each window as ``_warning_said`` dates it, in date order."""
+    hits = [hit for group in groups for hit in group]
+    earliest, latest = min(h.when[0] for h in hits), max(h.when[2] for h in hits)
+    said = []
+    for group in groups:
+        closure, typical = group[0].closure, group[0].when[1]
+        seen = typical if closure.covers(typical) else earliest
+        said.append((closure.occurrence(seen)[0], window(closure, seen, quoted_on)))
+    first = groups[0][0].closure
+    return Message(qmsg.MAY_CLOSE if first.closed else qmsg.AT_RISK, where=_joined([h.where for h in groups[0]]),
+                   reason=first.reason, window=Message.joined([w for _, w in sorted(said, key=lambda s: s[0])], ", "),
+                   passes=passing(earliest, latest))
 
 
 def _warning_said(closure: Closure, wheres: tuple, earliest: dt.date, typical: dt.date, latest: dt.date,

@@ -352,3 +352,20 @@ def test_a_yearly_closure_the_cargo_may_meet_is_said_in_the_year_it_meets_it():
     said = str(_warning_said(winter, ("Khunjerab",), dt.date(2027, 1, 5), dt.date(2027, 1, 9),
                              dt.date(2027, 1, 20), DEC_7))
     assert "from 2026-11-30 to 2027-04-01" in said, said
+
+
+def test_rows_of_one_reason_met_on_several_days_are_one_warning():
+    """Three yearly one-day closures of one reason at one crossing (1, 7 and 9 May), all within the days the cargo
+    may pass: one line with the three days in order, not three lines that differ in a date; a row of another reason
+    keeps its own line."""
+    from gui.core.closures import Hit, judge
+
+    when = (dt.date(2027, 5, 1), dt.date(2027, 5, 3), dt.date(2027, 5, 15))
+    days = [dataclasses.replace(closure(dt.date(2000, 5, day), dt.date(2000, 5, day), every_year=True),
+                                closure_id=f"may-{day}", reason="holiday") for day in (9, 1, 7)]
+    other = dataclasses.replace(closure(dt.date(2027, 5, 10), dt.date(2027, 5, 11)), reason="works")
+    reasons, warnings = judge([Hit(c, "Khorgos", when) for c in (*days, other)], DEC_7)
+    said = [str(w) for w in warnings]
+    assert not reasons and len(said) == 2, said
+    assert "closed on 2027-05-01, on 2027-05-07, on 2027-05-09 (holiday)" in said[0], said
+    assert "from 2027-05-10 to 2027-05-11 (works)" in said[1], said
