@@ -202,8 +202,8 @@ def _warning_of_days(groups: list[list[Hit]], quoted_on: dt.date) -> Message:
     earliest, latest = min(h.when[0] for h in hits), max(h.when[2] for h in hits)
     said = []
     for group in groups:
-        closure, typical = group[0].closure, group[0].when[1]
-        seen = typical if closure.covers(typical) else earliest
+        closure = group[0].closure
+        seen = _met_on(closure, earliest, group[0].when[1])
         said.append((closure.occurrence(seen)[0], window(closure, seen, quoted_on)))
     first = groups[0][0].closure
     return Message(qmsg.MAY_CLOSE if first.closed else qmsg.AT_RISK, where=_joined([h.where for h in groups[0]]),
@@ -224,9 +224,13 @@ def _warning_said(closure: Closure, wheres: tuple, earliest: dt.date, typical: d
                            checked=closure.checked)
         return Message(qmsg.PROPOSED_UNDECIDED, where=where, reason=closure.reason, date=closure.start)
     template = qmsg.MAY_CLOSE if closure.closed else qmsg.AT_RISK
-    # a yearly window said in the year the cargo meets it: around the typical day where it holds then, else the
-    # first that ends on or after the earliest (a one-day closure on 1 May, the cargo passing 1–15 May with 3 May
-    # typical, is 1 May of that year, not of the next)
-    seen = typical if closure.covers(typical) else earliest
     return Message(template, where=where, reason=closure.reason,
-                   window=window(closure, seen, quoted_on), passes=passing(earliest, latest))
+                   window=window(closure, _met_on(closure, earliest, typical), quoted_on),
+                   passes=passing(earliest, latest))
+
+
+def _met_on(closure: Closure, earliest: dt.date, typical: dt.date) -> dt.date:
+    """The day a yearly window is said around, so that it is the one the cargo meets: the typical day where it
+    holds then, else the earliest, whose window is the first that ends on or after it (a one-day closure on 1 May,
+    the cargo passing 1–15 May with 3 May typical, is 1 May of that year, not of the next)."""
+    return typical if closure.covers(typical) else earliest
