@@ -161,11 +161,12 @@ class HistoryDialog(QDialog):
         self.empty.setGeometry(self.table.viewport().rect())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty.setGeometry(self.table.viewport().rect())
         """↓ or Page Down in the search goes to the quotes it found, the first chosen; the keyboard coming into
         the list with none chosen chooses the one it stands on (the first): Tab or ↓ had shown no quote, and ↓
-        once in the list went on to the second, passing over the newest."""
+        once in the list went on to the second, passing over the newest. The words of an empty list stay in its
+        middle as it is resized."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.table.viewport().rect())
         if watched is self.search and event.type() == QEvent.Type.KeyPress and self.table.rowCount() and \
                 event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
