@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 
 from . import model as m
-from .rate_rows import last_money_change
+from .rate_rows import last_money_change, row_days
 
 # the fields of a request (pricing_request.PricingRequest) that hold only what is the same for every departure of
 # one span of its money (``DepartureSpans``): what PathBounds works out and the equipment chosen for runs of legs
@@ -49,9 +49,7 @@ class DepartureSpans:
         from .fee_units import unit_settled
 
         rows = (*tables.leg_rates, *tables.node_fees)
-        shown = {row.valid_from for row in rows if row.valid_from is not None} | {
-            row.valid_to + dt.timedelta(days=1) if row.valid_to < dt.date.max else row.valid_to
-            for row in rows if row.valid_to is not None}
+        shown = row_days(rows)
         # rows that rank alike for every leg or stop that takes one of them (rate_rows.choosable_per_charge): the
         # same leg, or place and event, equipment, direction, mode and charge
         slots: dict[tuple, list] = {}

@@ -46,10 +46,14 @@ def settled(rows) -> dt.date:
     start or the day after the last end of their validity, each row is valid on every day or on none, and the
     nearest in time stays so (half way across a gap between two rows, where the nearest changes, is before the
     later's start)."""
-    days = [row.valid_from for row in rows if row.valid_from is not None] + [
+    return max(row_days(rows), default=dt.date.min)
+
+
+def row_days(rows) -> set[dt.date]:
+    """The days from which a row of these is valid or no longer valid: each start, the day after each end."""
+    return {row.valid_from for row in rows if row.valid_from is not None} | {
         row.valid_to + dt.timedelta(days=1) if row.valid_to < dt.date.max else row.valid_to
-        for row in rows if row.valid_to is not None]
-    return max(days, default=dt.date.min)
+        for row in rows if row.valid_to is not None}
 
 
 def priced(row) -> tuple:
