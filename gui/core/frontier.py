@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 
 from . import quote_messages as qmsg
+from . import search_messages as smsg
 from .messages import Figure, Message, counted
 
 if TYPE_CHECKING:
@@ -176,7 +177,8 @@ def trade_offs_in_short(warnings) -> Message | None:
     if len(said) < 2:
         return None
     return Message(qmsg.MORE_TRADE_OFFS_IN_SHORT, count=Figure(sum(w.values["count"].value for w in said), ".0f"),
-                   corridors=Figure(len(said), ".0f"), limit=said[0].values["limit"])
+                   corridors=Figure(len(said), ".0f"),
+                   limit=Message(smsg.LIMIT_LABELS[smsg.ROUTES_PER_CORRIDOR], limit=said[0].values["limit"]))
 
 
 def mark_frontier(routes: list["RouteQuote"], front: list["RouteQuote"],

@@ -97,9 +97,9 @@ MORE_TRADE_OFFS_ONE = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-
 FORMER_TRADE_OFFS = frozenset(f"{template} (setting routes_per_corridor)"
                               for template in (MORE_TRADE_OFFS, MORE_TRADE_OFFS_ONE))
 # the window's summary line when several corridors keep trade-offs off the screen (the sentences go in its tooltip)
+# ({limit}: search_messages.LIMIT_LABELS' "routes a corridor shows ≤ 3")
 MORE_TRADE_OFFS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "best trade-offs not shown: {count} (corridors: "
-                                                             "{corridors}; routes a corridor shows ≤ {limit}): see the "
-                                                             "tooltip")
+                                                             "{corridors}; {limit}): see the tooltip")
 MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed when the cargo passes {passes}: closed "
                                               "{window} ({reason})")
 AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, {window}; the cargo passes {passes}")

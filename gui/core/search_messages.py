@@ -83,5 +83,5 @@ def setting_of(warning) -> str | None:
 
     template = getattr(warning, "template", None)
     if template in (MORE_TRADE_OFFS, MORE_TRADE_OFFS_ONE):
-        return "routes_per_corridor"
+        return ROUTES_PER_CORRIDOR
     return next((rule for rule, said in TEMPLATES.items() if said == template), None)

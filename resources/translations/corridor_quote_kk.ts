@@ -1293,9 +1293,9 @@
         <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
-        <source>best trade-offs not shown: {count} (corridors: {corridors}; routes a corridor shows ≤ {limit}): see the tooltip</source>
-        <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; бір дәліздің маршруттары ≤ {limit}): толығы қалқымалы кеңесте</translation>
+        <location filename="../../gui/core/quote_messages.py" line="101"/>
+        <source>best trade-offs not shown: {count} (corridors: {corridors}; {limit}): see the tooltip</source>
+        <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; {limit}): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="103"/>
@@ -4120,28 +4120,28 @@ The details are in the log: {log}</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="222"/>
-        <location filename="../../gui/qt/history_dialog.py" line="225"/>
+        <location filename="../../gui/qt/history_dialog.py" line="223"/>
+        <location filename="../../gui/qt/history_dialog.py" line="226"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="235"/>
+        <location filename="../../gui/qt/history_dialog.py" line="236"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} оқу мүмкін емес (зақымдалған): пішін бұрынғыдай қалды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="243"/>
+        <location filename="../../gui/qt/history_dialog.py" line="244"/>
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="244"/>
+        <location filename="../../gui/qt/history_dialog.py" line="245"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="224"/>
+        <location filename="../../gui/qt/history_dialog.py" line="225"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>

@@ -1293,9 +1293,9 @@
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрута коридора</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
-        <source>best trade-offs not shown: {count} (corridors: {corridors}; routes a corridor shows ≤ {limit}): see the tooltip</source>
-        <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; маршрутов коридора ≤ {limit}): подробности — во всплывающей подсказке</translation>
+        <location filename="../../gui/core/quote_messages.py" line="101"/>
+        <source>best trade-offs not shown: {count} (corridors: {corridors}; {limit}): see the tooltip</source>
+        <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; {limit}): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="103"/>
@@ -4120,28 +4120,28 @@ The details are in the log: {log}</source>
         <translation> (истекло)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="222"/>
-        <location filename="../../gui/qt/history_dialog.py" line="225"/>
+        <location filename="../../gui/qt/history_dialog.py" line="223"/>
+        <location filename="../../gui/qt/history_dialog.py" line="226"/>
         <source>On today&apos;s tables: </source>
         <translation>По сегодняшним таблицам: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="235"/>
+        <location filename="../../gui/qt/history_dialog.py" line="236"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} невозможно прочитать (повреждена): форма осталась как была.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="243"/>
+        <location filename="../../gui/qt/history_dialog.py" line="244"/>
         <source>The history file is sound.</source>
         <translation>Файл истории в порядке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="244"/>
+        <location filename="../../gui/qt/history_dialog.py" line="245"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Файл истории повреждён: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="224"/>
+        <location filename="../../gui/qt/history_dialog.py" line="225"/>
         <source>no difference</source>
         <translation>без изменений</translation>
     </message>

@@ -1293,9 +1293,9 @@
         <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کا زیادہ سے زیادہ {limit} راستہ دکھاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/quote_messages.py" line="100"/>
-        <source>best trade-offs not shown: {count} (corridors: {corridors}; routes a corridor shows ≤ {limit}): see the tooltip</source>
-        <translation>لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count} (راہداریاں: {corridors}؛ ایک راہداری کے راستے ≤ {limit}): تفصیل ٹول ٹپ میں</translation>
+        <location filename="../../gui/core/quote_messages.py" line="101"/>
+        <source>best trade-offs not shown: {count} (corridors: {corridors}; {limit}): see the tooltip</source>
+        <translation>لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count} (راہداریاں: {corridors}؛ {limit}): تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="103"/>
@@ -4120,28 +4120,28 @@ The details are in the log: {log}</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="222"/>
-        <location filename="../../gui/qt/history_dialog.py" line="225"/>
+        <location filename="../../gui/qt/history_dialog.py" line="223"/>
+        <location filename="../../gui/qt/history_dialog.py" line="226"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="235"/>
+        <location filename="../../gui/qt/history_dialog.py" line="236"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} پڑھا نہیں جا سکتا (خراب): فارم جیسا تھا ویسا ہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="243"/>
+        <location filename="../../gui/qt/history_dialog.py" line="244"/>
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="244"/>
+        <location filename="../../gui/qt/history_dialog.py" line="245"/>
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="224"/>
+        <location filename="../../gui/qt/history_dialog.py" line="225"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
