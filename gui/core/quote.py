@@ -149,9 +149,9 @@ class QuoteEngine:
             # every one of a span of what routes show as well (departure_spans.DepartureSpans): the requests of
             # one span share them, as a rate card's months or a date changed in the window do
             money, shown = self._spans.of(departure)
+            of_money = (*key[:2], *key[3:5], money)  # the cargo, load, currency and overrides, in the span of money
             fields = {}
-            for span, names in (((*key[:2], *key[3:5], money), SHARED_FIELDS),
-                                ((*key[:2], *key[3:5], money, shown), SHOWN_FIELDS)):
+            for span, names in ((of_money, SHARED_FIELDS), ((*of_money, shown), SHOWN_FIELDS)):
                 shared = self._shared.pop(span, None)
                 if shared is None:
                     shared = {name: {} for name in names}
