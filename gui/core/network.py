@@ -100,8 +100,24 @@ class Network:
 
     def search(self, origin: str, destination: str, handling_class: str, locked: Equipment | None = None,
                blocked: frozenset[str] = frozenset()) -> "SearchResult":
-        """``_search``, kept, once for the cargo classes that can take the same steps."""
-        return self._searches(origin, destination, *self.same_steps(handling_class, locked), blocked)
+        """``_search``, kept, once for the cargo classes that can take the same steps and for the closures on the
+        departure (``blocked``) that leave the same km to measure the detour limit from, the one thing of them a
+        search reads: a holiday closing a crossing for a day seldom changes it, and then shares the search."""
+        same = self.same_steps(handling_class, locked)
+        return self._searches(origin, destination, *same, self._reference_km(origin, destination, *same, blocked))
+
+    def _reference_km(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
+                      blocked: frozenset[str]) -> float | None:
+        """The km a search's detour limit is measured from: the shortest route that is open (``blocked``: the
+        places and legs closed on the departure), so that the Iran and China routes are still found when the
+        Afghan crossings are closed; the shortest of all where none is open; None where there is no way."""
+        if origin == destination:
+            return None
+        km_to = self.shortest_to(destination, handling_class, locked)
+        if origin not in km_to:
+            return None
+        base = self._open_to(destination, handling_class, locked, blocked)[self.place_index[origin]]
+        return km_to[origin] if base == INF else base
 
     def _usable_steps(self, handling_class: str, locked: Equipment | None) -> dict[str, list[Step]]:
         usable = self._usable.get((handling_class, locked))
@@ -251,19 +267,12 @@ class Network:
         """Every simple path from origin to destination that the search rules allow (PathSearch)."""
         return self.search(origin, destination, handling_class, locked, blocked).paths
 
-    def _search(self, origin: str, destination: str, handling_class: str, locked: Equipment | None = None,
-                blocked: frozenset[str] = frozenset()) -> "SearchResult":
-        if origin == destination:
+    def _search(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
+                base: float | None) -> "SearchResult":
+        """``base``: the km the detour limit is measured from (``_reference_km``; None: no way)."""
+        if base is None:
             return SearchResult(())
-        usable = self._usable_steps(handling_class, locked)
-        km_to = self.shortest_to(destination, handling_class, locked)
-        if origin not in km_to:
-            return SearchResult(())
-        # the detour limit is measured from the shortest route that is open: when the Afghan crossings are
-        # closed, the Iran and China routes must still be found (``blocked``: closed places and legs)
-        base = self._open_to(destination, handling_class, locked, blocked)[self.place_index[origin]]
-        base = km_to[origin] if base == INF else base
-        search = PathSearch(self, usable, self.walk_ways(handling_class, locked),
+        search = PathSearch(self, self._usable_steps(handling_class, locked), self.walk_ways(handling_class, locked),
                             partial(self.shortest_from, handling_class=handling_class, locked=locked),
                             partial(self.toward, handling_class=handling_class, locked=locked),
                             partial(self.row, handling_class=handling_class, locked=locked),
