@@ -284,6 +284,11 @@ TFI3["KG"] = (1888, "CPMM22_KG", 2022)
 # ENDLESSROADS_KASHGAR_IRKESHTAM); Uzbekistan the rest, Tashkent – Andijan and on to Dustlik
 IRK_KM = {"KG": 240 + (285 - 240) / 2, "CN": 234}
 IRK_KM["UZ"] = 920 - sum(IRK_KM.values())
+# where on the road the crossing lies, for the closures held there (Closure.at_km): the road's km less Kashgar –
+# Irkeshtam, counted from the leg's from_place, Tashkent
+IRKESHTAM_AT_KM = 920 - IRK_KM["CN"]
+IRKESHTAM_AT_KM_NOTE = (f"met at Irkeshtam, {IRKESHTAM_AT_KM} km from Tashkent: the road's 920 km less Kashgar – "
+                        f"Irkeshtam {IRK_KM['CN']} km (a traveller's figure)")
 IRK_TFI3 = sum(km * TFI3[c][0] for c, km in IRK_KM.items()) / 920  # USD per 500 km per 20 t, weighted by km
 IRK_TFI3_SOURCES = [TFI3[c][1] for c in ("UZ", "KG", "CN")] + ["GAZETAKG_2017_ANDIJAN_IRKESHTAM",
                                                                 "ENDLESSROADS_KASHGAR_IRKESHTAM"]
@@ -2414,10 +2419,11 @@ CLOSURES = [
     # Feb–Mar 2022, which once stood here, is the sheet's Tashkent → Torkham row)
     # Irkeshtam, within the Tashkent – Kashgar road: the Kyrgyz Border Service's notices of the days it closes at
     # the Chinese side's initiative for China's holidays (recent years: the first days of the holiday only). Met on
-    # the day the cargo enters the leg (at Tashkent or Kashgar), a day or so before it reaches the crossing; waited
+    # the day the cargo reaches the crossing (at_km), about three quarters of the leg's days from Tashkent; waited
     # out (max_wait_days), since each ends within days
     *[(f"irkeshtam-{name}", "leg", "irk-road-tashkent-kashgar", "closed", start, end, yearly, "road",
-       IRK_HOLIDAYS[holiday], sources, note)
+       IRK_HOLIDAYS[holiday], f"{sources};ENDLESSROADS_KASHGAR_IRKESHTAM", f"{note}; {IRKESHTAM_AT_KM_NOTE}", "*",
+       None, IRKESHTAM_AT_KM)
       for name, holiday, start, end, yearly, sources, note in IRKESHTAM_CLOSURES],
     # Khorgos by road (Nur Zholy): the Kazakh–Chinese road checkpoints stop on the two countries' holidays (the rail
     # crossing works); those of 2027 estimated as Irkeshtam's
@@ -2780,8 +2786,8 @@ def build(out: Path = OUT) -> None:
     throughputs = [[i, p, e, m, way, c, eq, per_day, unit, as_of or source_date(s), what, src(s), n]
                    for i, p, e, m, way, c, eq, per_day, unit, as_of, what, s, n in THROUGHPUTS]
 
-    def closure_row(i, k, t, e, s, end, y, m, r, so, n, cargo_classes="*", checked=None) -> list:
-        return [i, k, t, e, s, end, y, m, cargo_classes, r, *NAMES.CLOSURE_REASONS[r], src(so), n, checked]
+    def closure_row(i, k, t, e, s, end, y, m, r, so, n, cargo_classes="*", checked=None, at_km=None) -> list:
+        return [i, k, t, e, s, end, y, m, cargo_classes, r, *NAMES.CLOSURE_REASONS[r], src(so), n, checked, at_km]
     closures = [closure_row(*row) for row in CLOSURES]
     cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), "; ".join(filter(None, (note, SHELF_LIFE.get(i, (0, ""))[1]))),
               SHELF_LIFE.get(i, (None,))[0]] for i, n, a, c, d, t, s, note in CARGO]
@@ -2824,7 +2830,7 @@ def build(out: Path = OUT) -> None:
                          "per_day", "unit", "as_of", "what", *origin], throughputs),
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
                       "modes", "cargo_classes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin,
-                      "checked_date"], closures),
+                      "checked_date", "at_km"], closures),
         "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
                          "density_t_per_m3", "temperature", *origin, "shelf_life_days"], cargo),
         "equipment": (["equipment_id", "name", "name_ru", "name_kk", "name_ur", "kind", "modes", "handling_classes",

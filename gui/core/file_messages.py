@@ -179,6 +179,10 @@ LEG_SAME_PLACES = QT_TRANSLATE_NOOP("CoreMessages", "a leg must join two differe
 UNKNOWN_TARGET_PLACE = QT_TRANSLATE_NOOP("CoreMessages", "unknown place '{value}'")
 UNKNOWN_TARGET_LEG = QT_TRANSLATE_NOOP("CoreMessages", "unknown leg '{value}'")
 END_BEFORE_START = QT_TRANSLATE_NOOP("CoreMessages", "end_date {end} is before start_date {start}")
+AT_KM_PLACE = QT_TRANSLATE_NOOP("CoreMessages", "at_km is for a leg's row (where on the leg it holds); a place's "
+                                                "row holds at the place: leave it blank")
+AT_KM_PAST_LEG = QT_TRANSLATE_NOOP("CoreMessages", "at_km {value} is past the end of leg '{leg}' ({km} km "
+                                                   "long)")
 YEARLY_NEEDS_END = QT_TRANSLATE_NOOP("CoreMessages", "a window that repeats every year needs an end_date")
 FACTOR_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "a {element} factor needs one of {allowed}")
 FACTOR_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "a {element} factor is given in {unit}")

@@ -158,6 +158,18 @@ class Closure:
     cargo_classes: tuple[str, ...] = (ANY,)  # handling classes it concerns (a grain tariff: bulk_grain)
     equipment: tuple[str, ...] = (ANY,)  # equipment ids it concerns
     checked: dt.date | None = None  # a proposal: the day the tables' maker last looked for a decision and found none
+    # a leg's: the km from the leg's from_place to where it holds (a border or a pass on the way); None: where the
+    # leg begins. The cargo meets it on the day it gets there, not the day it sets off on the leg
+    at_km: float | None = None
+    at_from: str = ""  # the place ``at_km`` is counted from: the leg's from_place
+
+    def point_on(self, start_id: str, leg_km: float) -> float:
+        """How far along its leg, travelled from ``start_id``, the cargo meets this row, as a share of the leg's
+        km: 0 where the leg begins."""
+        if self.at_km is None or leg_km <= 0:
+            return 0.0
+        share = min(self.at_km / leg_km, 1.0)
+        return share if start_id == self.at_from else 1.0 - share
 
     @property
     def effect(self) -> str:

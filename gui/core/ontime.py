@@ -262,6 +262,27 @@ def route_steps(route, closures: list[Closure] | tuple[Closure, ...], handling_c
                      if n.after_leg == index - 1 and n.event != WAIT_EVENT)
         if index < len(legs):
             leg = legs[index]
-            steps.append(TimedStep(leg.days_min, leg.days_typical, leg.days_max,
-                                   met("leg", leg.leg_id, leg.mode, leg.equipment_id)))
+            steps.extend(_leg_steps(leg, met("leg", leg.leg_id, leg.mode, leg.equipment_id)))
+    return steps
+
+
+def _leg_steps(leg, closures: tuple[Closure, ...]) -> list[TimedStep]:
+    """A leg as steps: one with the rows met where it begins, and where rows hold at a point on the way (a border
+    or a pass: Closure.at_km), the way there and on from each such point, each with its share of the leg's days and
+    the rows met there. Each part is drawn on its own, so a leg cut so spreads a little less than it would whole."""
+    points: dict[float, list[Closure]] = {}
+    for closure in closures:
+        points.setdefault(closure.point_on(leg.from_id, leg.km), []).append(closure)
+    if not points or list(points) == [0.0]:  # none met on the way: the leg whole
+        return [TimedStep(leg.days_min, leg.days_typical, leg.days_max, closures)]
+    steps, done = [], 0.0
+    for share, met in sorted(points.items()):
+        if share > done:
+            steps.append(TimedStep((share - done) * leg.days_min, (share - done) * leg.days_typical,
+                                   (share - done) * leg.days_max))
+            done = share
+        steps.append(TimedStep(0.0, 0.0, 0.0, tuple(met)))
+    rest = 1.0 - done
+    if rest > 0:
+        steps.append(TimedStep(rest * leg.days_min, rest * leg.days_typical, rest * leg.days_max))
     return steps

@@ -171,8 +171,14 @@ def route_map(result, tables: m.Tables) -> RouteMap:
                         and c.concerns_equipment(line_item.equipment_id)]
             line = leg_line(leg, leg.from_place == line_item.from_id, places) if leg and closures else None
             for closure in closures if line else ():
-                _add_pass(marks, closure, f"{line_item.from_name}–{line_item.to_name}", point_along(line, 0.5),
-                          index, departure, when)
+                # a row met on the way (Closure.at_km) where it holds, on the days the cargo gets there (its share
+                # of the drawn line stands for its share of the km); one met as the leg begins, mid-line
+                share = closure.point_on(line_item.from_id, line_item.km)
+                days = when if not share else (when[0] + share * line_item.days_min,
+                                               when[1] + share * line_item.days_typical,
+                                               when[2] + share * line_item.days_max)
+                _add_pass(marks, closure, f"{line_item.from_name}–{line_item.to_name}",
+                          point_along(line, share or 0.5), index, departure, days)
     shown = tuple(MapPlace(p.place_id, p.name, p.kind, p.country, p.lat, p.lon, p.endpoint)
                   for p in places.values() if p.lat is not None and p.lon is not None)
     made = tuple(MapMark(k["closure"].closure_id, k["closure"].closed, k["where"], k["at"][0], k["at"][1],

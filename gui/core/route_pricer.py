@@ -47,7 +47,10 @@ class RoutePlan:
     events: tuple[tuple[tuple[str, str, str, bool], ...], ...]
     unmarked: tuple[bool, ...]  # the leg crosses a border with no border place at either end
     place_closures: tuple[tuple[m.Closure, ...], ...]  # those that concern the cargo's handling class
-    leg_closures: tuple[tuple[m.Closure, ...], ...]
+    leg_closures: tuple[tuple[m.Closure, ...], ...]  # those met where the leg begins
+    # per leg, those met on the way (a border or pass the leg runs over: Closure.at_km), as (the share of the leg's
+    # days gone when the cargo gets there, the rows met there), in travel order
+    leg_points: tuple[tuple[tuple[float, tuple[m.Closure, ...]], ...], ...]
     place_ids: tuple[str, ...]
     names: tuple[str, ...]
     corridor: str
@@ -62,7 +65,8 @@ class StepFacts:
 
     options: frozenset[m.Equipment]  # the equipment that can carry the cargo on it
     unmarked: bool  # it crosses a border with no border place at either end
-    leg_closures: tuple[m.Closure, ...]  # those of its leg that concern the cargo and the step's mode
+    leg_closures: tuple[m.Closure, ...]  # those of its leg that concern the cargo and the step's mode, met as it begins
+    leg_points: tuple[tuple[float, tuple[m.Closure, ...]], ...]  # the others, met on the way (RoutePlan.leg_points)
     start_closures: tuple[m.Closure, ...]  # those of the place it leaves, for the mode it leaves by
     end_closures: tuple[m.Closure, ...]  # those of the place it reaches, for the same mode (the path's last)
     end_name: str  # the name of the place it reaches
@@ -129,9 +133,10 @@ class RoutePricer:
         # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
         place_closures = [f.start_closures for f in facts] + [facts[-1].end_closures]
         leg_closures = [f.leg_closures for f in facts]
+        leg_points = tuple(f.leg_points for f in facts)
         names = (places[path[0].start].name, *(f.end_name for f in facts))
         plan = RoutePlan(path, tuple(runs), tuple(events), unmarked,
-                         tuple(place_closures), tuple(leg_closures), place_ids,
+                         tuple(place_closures), tuple(leg_closures), leg_points, place_ids,
                          names, corridor_name(path, places), sum(step.leg.km for step in path),
                          tuple(f.leg_name for f in facts), keep)
         if keep:
@@ -144,10 +149,14 @@ class RoutePricer:
         facts = self._steps.get(key)
         if facts is None:
             closures, mode, places = self.tariffs.closures, step.mode, self.tables.places
+            on_leg = _concerning(closures, ("leg", step.leg.leg_id), mode, handling_class)
+            points: dict[float, list[m.Closure]] = {}
+            for closure in on_leg:
+                points.setdefault(closure.point_on(step.start, step.leg.km), []).append(closure)
             facts = self._steps[key] = StepFacts(
                 frozenset(self.network.equipment_for(step.leg, handling_class, locked)),
                 crosses_unmarked(step, places),
-                _concerning(closures, ("leg", step.leg.leg_id), mode, handling_class),
+                tuple(points.pop(0.0, ())), tuple((share, tuple(rows)) for share, rows in sorted(points.items())),
                 _concerning(closures, ("place", step.start), mode, handling_class),
                 _concerning(closures, ("place", step.end), mode, handling_class),
                 places[step.end].name, self._leg_name(places[step.start].name, places[step.end].name))

@@ -71,6 +71,12 @@ class Walk:
             equipment, units = choices[index]
             if leg_closures[index]:
                 self.meet(leg_closures[index], plan.leg_names[index], equipment, units, index, index - 1)
+            if plan.leg_points[index]:
+                # a border or pass on the way: met on the day the cargo gets there, a share of the leg's days on
+                leg = step.leg
+                for share, closures in plan.leg_points[index]:
+                    self.meet(closures, plan.leg_names[index], equipment, units, index, index - 1,
+                              ahead=(share * leg.days_min, share * leg.days_typical, share * leg.days_max))
             part = None if parts is None else parts.get((step, equipment.equipment_id, units))
             if part is None or part is DATED:
                 part = self.leg(index, step, equipment, units)
@@ -108,9 +114,10 @@ class Walk:
         return w.settle()
 
     def meet(self, closures, where, equipment: m.Equipment, units: int, place: int, after: int,
-             when=None) -> None:
-        """The closures of a place or leg met on ``when`` (None: the dates the walk has got to); a wait is at
-        ``place`` (an index of the path's places), after the leg ``after`` (-1: at the origin)."""
+             when=None, ahead: tuple[float, float, float] | None = None) -> None:
+        """The closures of a place or leg met on ``when`` (None: the dates the walk has got to, or ``ahead`` of
+        them, the earliest, typical and latest days from the start of a leg to a point on it where its rows hold);
+        a wait is at ``place`` (an index of the path's places), after the leg ``after`` (-1: at the origin)."""
         tariffs = self.tariffs
         # the rows that concern the equipment, and those that can hold the cargo, once per plan's rows: a place or
         # leg is on many paths, and most rows concern every equipment type
@@ -122,7 +129,11 @@ class Walk:
         if not kept[1]:
             return
         days = self.w.days
-        earliest, typical, latest = math.floor(days[0]), math.floor(days[1]), math.ceil(days[2])
+        if ahead is None:
+            earliest, typical, latest = math.floor(days[0]), math.floor(days[1]), math.ceil(days[2])
+        else:
+            earliest, typical, latest = (math.floor(days[0] + ahead[0]), math.floor(days[1] + ahead[1]),
+                                         math.ceil(days[2] + ahead[2]))
         if self.met is not None:
             self.met.append((kept, where, earliest, typical, latest))
         if when is None:  # ``dates``, written out: a walk meets closures at most of its places and legs
@@ -131,7 +142,7 @@ class Walk:
         if not kept[2]:  # none can hold the cargo: met, and judged once the walk is done (WalkTotals.meet)
             self.w.hits.append((kept[1], where, when, None, None))
             return
-        waited = self.w.meet(kept[1], kept[2], where, when, tariffs.tables.settings.max_wait_days, self._start)
+        waited = self.w.meet(kept[1], kept[2], where, when, tariffs.tables.settings.max_wait_days, self._start, ahead)
         if waited is not None:  # the days moved (WalkTotals.meet): those after depend on the dates
             self.met = None
             self.wait(place, after, where, *waited, kept[1], equipment, units)

@@ -87,7 +87,7 @@ SHEETS: dict[str, tuple[str, Columns]] = {
         ("cargo_classes", lambda c: _listed(c.cargo_classes)), ("equipment", lambda c: _listed(c.equipment)),
         # the reason is the words of the quote's warning, in each language the sheet gives it
         ("reason", lambda c: _text(c.reason)), *((f"reason_{code}", _reason_in(code)) for code in LANGUAGE_CODES),
-        ("checked_date", lambda c: _day(c.checked)))),
+        ("checked_date", lambda c: _day(c.checked)), ("at_km", lambda c: _given(c.at_km)))),
     "place": ("places", (
         ("name", lambda p: Verbatim(p.name)), ("country", lambda p: Verbatim(p.country)),
         ("kind", lambda p: Term(fmsg.PLACE_KINDS.get(p.kind, p.kind))), ("endpoint", lambda p: _yes(p.endpoint)))),

@@ -89,6 +89,8 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("equipment", identifiers, required=False, default=(m.ANY,)),
             Column("reason", as_text), *_LOCAL_REASONS, *_ORIGIN_COLUMNS,
             Column("checked_date", parse_date, required=False),
+            # a leg's row: the km from the leg's from_place where it holds (a border or a pass on the way)
+            Column("at_km", number_cell(0, maximum=v.KM), required=False),
         ),
         "cargo_types": (
             Column("cargo_id", identifier), Column("name", as_text), *_LOCAL_NAMES,

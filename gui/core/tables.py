@@ -226,11 +226,20 @@ def _assemble(cr: TableReader, tr: TableReader, corridors_info, tariffs_info, c:
         if r["every_year"] and end is None:
             cr.problem(Message(fmsg.YEARLY_NEEDS_END), "closures", r.number, "end_date")
             target_ok = False
+        at_km = r["at_km"]
+        if at_km is not None and r["target_kind"] == "place":
+            cr.problem(Message(fmsg.AT_KM_PLACE), "closures", r.number, "at_km")
+            target_ok = False
+        elif at_km is not None and r["target_id"] in legs and at_km > legs[r["target_id"]].km:
+            cr.problem(Message(fmsg.AT_KM_PAST_LEG, value=Figure(at_km, ",.0f"), leg=shown(r["target_id"]),
+                               km=Figure(legs[r["target_id"]].km, ",.0f")), "closures", r.number, "at_km")
+            target_ok = False
         if target_ok:
             closures.append(m.Closure(r["closure_id"], r["target_kind"], r["target_id"], r["effect"] == "closed",
                                       r["start_date"], end, r["every_year"], r["modes"], r["reason"], r.origin(),
                                       _local_names(r, "reason"), r["effect"] == "proposed", r["cargo_classes"],
-                                      r["equipment"], r["checked_date"]))
+                                      r["equipment"], r["checked_date"], at_km,
+                                      legs[r["target_id"]].from_place if at_km is not None else ""))
 
     cargo_rows = _unique(cr, "cargo_types", c["cargo_types"], "cargo_id")
     _distinct_names(cr, "cargo_types", cargo_rows, "cargo_id", fmsg.CARGO_NAME_TAKEN)

@@ -18,7 +18,8 @@ SHEET_PURPOSE = {
              "type, which takes that row before the row for * (any type).",
     "throughputs": "Optional: what a stop passes a day, of all traders (t, road_vehicles or wagons). A shipment of N "
                    "units takes at least N / per_day days there; a stop without a row is timed by its dwell alone.",
-    "closures": "Closures and risk windows with dates. every_year = yes repeats day and month each year.",
+    "closures": "Closures and risk windows with dates. every_year = yes repeats day and month each year. at_km "
+                "(a leg's row, optional): km from the leg's from_place to the point where it holds.",
     "cargo_types": "Cargo types with their handling class and density.",
     "equipment": "Containers, wagons, trucks, tankers: payload and volume.",
     "emission_factors": "CO2e factors, well-to-wheel: transport in g per t·km, hubs in kg per t.",

@@ -78,14 +78,17 @@ class WalkTotals:
     hits: list[tuple[tuple[m.Closure, ...], object, tuple, dt.date | None, float | None]] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)  # what each leg and stop added, in the order walked
 
-    def meet(self, met, holding, where, when, max_wait: float | None,
-             start: int) -> tuple[dt.date, dt.date, tuple[float, float, float]] | None:
+    def meet(self, met, holding, where, when, max_wait: float | None, start: int,
+             ahead: tuple[float, float, float] | None = None
+             ) -> tuple[dt.date, dt.date, tuple[float, float, float]] | None:
         """Closure rows at a place or leg that concern the equipment the cargo travels in there (``met``, not empty;
         ``holding``: those of them that close it, proposals aside). One closed on the typical
         day that the cargo can wait out (closures.reopening) holds it: each of the earliest, typical and latest
         days it holds moves to the day it reopens (``start``: the departure's ordinal), as the odds hold the
         cargo (ontime), so that what comes after is dated from there; one open on the typical day but closed on the
-        earliest (or latest) moves that day alone. Returns the day the cargo gets there (the typical one, where it
+        earliest (or latest) moves that day alone. ``ahead``: the rows hold at a point on the leg about to be
+        walked, these days on from its start: the days move so that the cargo gets there on the day it reopens.
+        Returns the day the cargo gets there (the typical one, where it
         waits then), the day it reopens and the days the wait adds (earliest, typical, latest), else None."""
         reopens, waited = None, None
         if holding and any(c.covers(day) for c in holding for day in when):
@@ -96,14 +99,16 @@ class WalkTotals:
             if reopens is not None or not held:
                 days = self.days
                 before = tuple(days)
+                ahead = ahead or (0.0, 0.0, 0.0)
                 first = None  # the first of the dates held: the day it gets there and the day it goes on
                 for index, day in enumerate(when):
                     goes_on = reopening(met, day, max_wait)
                     if goes_on is not None and goes_on > day:
-                        days[index] = max(days[index], float(goes_on.toordinal() - start))
+                        days[index] = max(days[index], float(goes_on.toordinal() - start) - ahead[index])
                         first = first or (day, goes_on)
-                days[1] = max(days[1], days[0])
-                days[2] = max(days[2], days[1])
+                # the earliest, typical and latest days stay in order where the cargo is (the point on the way)
+                days[1] = max(days[1], days[0] + ahead[0] - ahead[1])
+                days[2] = max(days[2], days[1] + ahead[1] - ahead[2])
                 if tuple(days) != before:
                     waited = ((when[1], reopens) if reopens else first) + (
                         (days[0] - before[0], days[1] - before[1], days[2] - before[2]),)

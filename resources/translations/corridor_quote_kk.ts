@@ -1966,303 +1966,313 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="182"/>
+        <source>at_km is for a leg&apos;s row (where on the leg it holds); a place&apos;s row holds at the place: leave it blank</source>
+        <translation>at_km тек учаске жолына арналған (жабылу учаскенің қай жерінде әрекет етеді); пункт жолы пункттің өзінде әрекет етеді: бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="184"/>
+        <source>at_km {value} is past the end of leg &apos;{leg}&apos; ({km} km long)</source>
+        <translation>at_km {value} — «{leg}» учаскесінің соңынан әрі (ұзындығы {km} км)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="183"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="184"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="185"/>
+        <location filename="../../gui/core/file_messages.py" line="189"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="186"/>
+        <location filename="../../gui/core/file_messages.py" line="190"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="187"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="189"/>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="190"/>
+        <location filename="../../gui/core/file_messages.py" line="194"/>
         <source>the sheet has no usable rows</source>
         <translation>парақта жарамды жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="191"/>
+        <location filename="../../gui/core/file_messages.py" line="195"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>белгісіз баптау «{value}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="196"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, &apos;places&apos; парағы: {code} ел коды ({places}) картаға да, тарифтерге де белгісіз; бұл пункттің ISO коды екенін тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="195"/>
+        <location filename="../../gui/core/file_messages.py" line="199"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, &apos;fx&apos; парағы: бүгіннен кейінгі күнмен белгіленген бағамдар: {count} (соңғысы {date}); есеп оларды тек жөнелту сол күні немесе одан кейін болса қолданады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="198"/>
+        <location filename="../../gui/core/file_messages.py" line="202"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: «settings» парағы жоқ; әдепкі іздеу ережелері қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="201"/>
+        <location filename="../../gui/core/file_messages.py" line="205"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with кейін берілген кітап — тарифтер кітабы, тексерілетіні сияқты; --with кейін дәліздер кітабын беріңіз немесе кіріктірілгенімен тексеру үшін --with алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="204"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with кейін берілген кітап — дәліздер кітабы, тексерілетіні сияқты; --with кейін тарифтер кітабын беріңіз немесе кіріктірілгенімен тексеру үшін --with алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="207"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: cells {cells} take their figures from another workbook, {file}; they are read as last saved in this one (that file is not opened): check them against it</source>
         <translation>{workbook}, &apos;{sheet}&apos; парағы: {cells} ұяшықтары мәндерін басқа кітаптан, {file}, алады; олар осы кітапта соңғы сақталғандай оқылды (ол файл ашылмайды): олармен салыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="210"/>
+        <location filename="../../gui/core/file_messages.py" line="214"/>
         <source>{cells} and {count} more</source>
         <translation>{cells} және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="215"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}, «{sheet}» парағы: парақ жасырылған, бірақ оқылады және оның деректері бағаларға кіреді; кесте оны «Көрсету» арқылы қайта көрсетеді (парақ белгісін тінтуірдің оң жағымен басыңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="219"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="217"/>
+        <location filename="../../gui/core/file_messages.py" line="221"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="218"/>
+        <location filename="../../gui/core/file_messages.py" line="222"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="220"/>
+        <location filename="../../gui/core/file_messages.py" line="224"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} толық жазылмады және сақталмады (бұрынғы файл, егер болса, өзгермеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="222"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="223"/>
+        <location filename="../../gui/core/file_messages.py" line="227"/>
         <source>{file} was not saved: {error}</source>
         <translation>{file} файлы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="224"/>
+        <location filename="../../gui/core/file_messages.py" line="228"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — файл емес, қалта, құрылғы немесе арна: онда ештеңе сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="226"/>
+        <location filename="../../gui/core/file_messages.py" line="230"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="227"/>
+        <location filename="../../gui/core/file_messages.py" line="231"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="228"/>
+        <location filename="../../gui/core/file_messages.py" line="232"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} ішіндегі баға ұсыныстарының тарихы тек оқуға арналған: сақталғандарды қарауға болады, қосуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="232"/>
+        <location filename="../../gui/core/file_messages.py" line="236"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>оқылмайтын (бүлінген) сақталған баға ұсыныстары: {count}; қалғандары көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>баға ұсыныстарының тарихы {path} — файл емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>баға ұсыныстарының тарихы {file} бұл бағдарлама жасамайтын нәрсені қамтиды ({objects}): ол ашылмады және сол күйінде қалдырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="239"/>
+        <location filename="../../gui/core/file_messages.py" line="243"/>
         <source>the disk is full: the quote was not saved in the quote history {file} (the quotes saved before are kept); free some space and save again</source>
         <translation>диск толы: баға ұсынысы {file} баға ұсыныстарының тарихында сақталмады (бұрын сақталған ұсыныстар қалады); орын босатып, қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="242"/>
+        <location filename="../../gui/core/file_messages.py" line="246"/>
         <source>the disk is full: the quote history {file} cannot be opened (nothing saved in it is lost); free some space and try again</source>
         <translation>диск толы: {file} баға ұсыныстарының тарихын ашу мүмкін емес (онда сақталғанның ештеңесі жоғалмайды); орын босатып, қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="244"/>
+        <location filename="../../gui/core/file_messages.py" line="248"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="245"/>
+        <location filename="../../gui/core/file_messages.py" line="249"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>баға ұсынысы {file} тарихына сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="247"/>
+        <location filename="../../gui/core/file_messages.py" line="251"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>баға ұсынысы сақталмады: {file} тарихын басқа бағдарлама ұстап тұр (басқа Corridor Quote ұсынысты сақтап жатыр немесе сақтық көшірме не синхрондау құралы); сәлден соң қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="250"/>
+        <location filename="../../gui/core/file_messages.py" line="254"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>{file} тарихын ашу мүмкін емес: оны басқа бағдарлама ұстап тұр (басқа Corridor Quote ұсынысты сақтап жатыр немесе сақтық көшірме не синхрондау құралы); сәлден соң қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="253"/>
+        <location filename="../../gui/core/file_messages.py" line="257"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="254"/>
+        <location filename="../../gui/core/file_messages.py" line="258"/>
         <source>the saved quote {number} is damaged and cannot be opened; it is kept in the history as it is</source>
         <translation>сақталған {number} баға ұсынысы бүлінген және ашылмайды; ол журналда сол күйінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="273"/>
+        <location filename="../../gui/core/file_messages.py" line="277"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="274"/>
+        <location filename="../../gui/core/file_messages.py" line="278"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="275"/>
+        <location filename="../../gui/core/file_messages.py" line="279"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="276"/>
+        <location filename="../../gui/core/file_messages.py" line="280"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="277"/>
+        <location filename="../../gui/core/file_messages.py" line="281"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="278"/>
+        <location filename="../../gui/core/file_messages.py" line="282"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="279"/>
+        <location filename="../../gui/core/file_messages.py" line="283"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="280"/>
+        <location filename="../../gui/core/file_messages.py" line="284"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="281"/>
+        <location filename="../../gui/core/file_messages.py" line="285"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="282"/>
+        <location filename="../../gui/core/file_messages.py" line="286"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="283"/>
+        <location filename="../../gui/core/file_messages.py" line="287"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="284"/>
+        <location filename="../../gui/core/file_messages.py" line="288"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="285"/>
+        <location filename="../../gui/core/file_messages.py" line="289"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="286"/>
+        <location filename="../../gui/core/file_messages.py" line="290"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="287"/>
+        <location filename="../../gui/core/file_messages.py" line="291"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="288"/>
+        <location filename="../../gui/core/file_messages.py" line="292"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="289"/>
+        <location filename="../../gui/core/file_messages.py" line="293"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="291"/>
+        <location filename="../../gui/core/file_messages.py" line="295"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="294"/>
+        <location filename="../../gui/core/file_messages.py" line="298"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="297"/>
+        <location filename="../../gui/core/file_messages.py" line="301"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -6270,7 +6280,7 @@ The details are in the log: {log}</source>
         <translation>құбыр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="267"/>
         <location filename="../../gui/core/vocabulary.py" line="15"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
@@ -6286,7 +6296,7 @@ The details are in the log: {log}</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="265"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <location filename="../../gui/core/vocabulary.py" line="18"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
@@ -6409,7 +6419,7 @@ The details are in the log: {log}</source>
         <translation>баратын жер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="260"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <location filename="../../gui/core/vocabulary.py" line="99"/>
         <source>place</source>
         <translation>пункт</translation>
@@ -6435,78 +6445,78 @@ The details are in the log: {log}</source>
         <translation>кілт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
         <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="262"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="259"/>
+        <location filename="../../gui/core/file_messages.py" line="263"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="260"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="267"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="268"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="268"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="265"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="267"/>
+        <location filename="../../gui/core/file_messages.py" line="271"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="268"/>
+        <location filename="../../gui/core/file_messages.py" line="272"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="269"/>
+        <location filename="../../gui/core/file_messages.py" line="273"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="270"/>
+        <location filename="../../gui/core/file_messages.py" line="274"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="271"/>
+        <location filename="../../gui/core/file_messages.py" line="275"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="272"/>
+        <location filename="../../gui/core/file_messages.py" line="276"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
