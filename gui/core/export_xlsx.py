@@ -13,7 +13,7 @@ from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ARABIC_SEPARATORS, ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .money import WHAT_IF_RATE
 from .report import offer_valid_until, said, shown_days, told_apart_parts
-from .route_values import WAIT_EVENT
+from .route_values import WAIT_EVENT, stop_where
 from .xlsx_print import DATE, DATE_TIME, _width, print_setup, read_right_to_left
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -333,7 +333,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                 what = w.mode(line["mode"])
                 equipment = w.name(line.get("equipment_name") or line["equipment"])
             else:
-                name = at_place.format(place=w.name(line["place"]))
+                name = (w.say(stop_where(line["place"], line["km_on"])) if line.get("km_on") else
+                        at_place.format(place=w.name(line["place"])))
                 what = w.event(line["event"])
                 equipment = ""
             first = [number, name, what, equipment, line.get("units", ""), line.get("km", ""), shown_days(line)]

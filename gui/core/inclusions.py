@@ -3,6 +3,7 @@ this list is made, for the PDF, the print-out and the Excel quote."""
 from __future__ import annotations
 
 from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term, counted
+from .route_values import stop_where
 
 INCLUDED_FREIGHT = QT_TRANSLATE_NOOP("CoreMessages", "freight by {modes}, {legs} legs")
 INCLUDED_FREIGHT_ONE_LEG = QT_TRANSLATE_NOOP("CoreMessages", "freight by {modes}, {legs} leg")
@@ -71,7 +72,7 @@ def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message]
 def _waits_not_priced(route: dict) -> list[Message]:
     """A wait for a closure to end that adds typical days but no money (no closure_wait fee at the place): its
     charges are not in the price, though its days are (a wait of the earliest day alone adds no typical day)."""
-    places = list(dict.fromkeys(node["place"] for node in route.get("nodes", [])
+    places = list(dict.fromkeys(stop_where(node["place"], node.get("km_on")) for node in route.get("nodes", [])
                                 if node["event"] == "closure_wait" and (node.get("days_typical") or 0) > 0
                                 and not node.get("charges")))
     return [Message(WAIT_NOT_PRICED, where=Message.joined(places, ", "))] if places else []

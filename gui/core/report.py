@@ -120,7 +120,7 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
             "days_max": _days(node.days_max), "days_typical_shown": shown_nodes[number],
             "cost": _round(node.cost), "co2e_kg": _round(node.co2e_kg, 1),
             "co2e_factor": _factor(node.emission_factor), "direction": node.direction,
-            "typical_basis": node.typical_basis or None,
+            "typical_basis": node.typical_basis or None, **({"km_on": _round(node.km_on, 1)} if node.km_on else {}),
             "charges": [_charge(c) for c in node.charges], "sources": list(node.source_ids),
             **estimate_data(node.estimate_note), "throughput": _throughput(node.throughput),
         } for number, node in enumerate(route.nodes)],

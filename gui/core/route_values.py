@@ -7,8 +7,17 @@ from functools import cached_property
 from typing import Callable
 
 from . import model as m
+from .messages import QT_TRANSLATE_NOOP, Figure, Message
 from .money import FxUsed
 from .request import Load, QuoteRequest
+
+WAIT_ON_THE_WAY = QT_TRANSLATE_NOOP("CoreMessages", "{km} km on from {place}")
+
+
+def stop_where(place: str, km_on: float | None) -> "str | Message":
+    """Where a stop of a route's breakdown is: its place (a name), or for a wait on the way (NodeLine.km_on) the
+    km from the place before it, which every breakdown, chart and document says alike."""
+    return Message(WAIT_ON_THE_WAY, km=Figure(km_on, ",.0f"), place=place) if km_on else place
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,9 @@ class NodeLine:
     typical_basis: str = ""
     emission_factor: m.EmissionFactor | None = None
     throughput: ThroughputLine | None = None  # its days are in the days above
+    # a wait on the way (a leg's closure row held at a point of it, Closure.at_km): the km into the leg after this
+    # stop's place where the cargo waits; 0: at the place
+    km_on: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,8 @@ class Walk:
                 leg = step.leg
                 for share, closures in plan.leg_points[index]:
                     self.meet(closures, plan.leg_names[index], equipment, units, index, index - 1,
-                              ahead=(share * leg.days_min, share * leg.days_typical, share * leg.days_max))
+                              ahead=(share * leg.days_min, share * leg.days_typical, share * leg.days_max),
+                              km_on=share * leg.km)
             part = None if parts is None else parts.get((step, equipment.equipment_id, units))
             if part is None or part is DATED:
                 part = self.leg(index, step, equipment, units)
@@ -114,10 +115,11 @@ class Walk:
         return w.settle()
 
     def meet(self, closures, where, equipment: m.Equipment, units: int, place: int, after: int,
-             when=None, ahead: tuple[float, float, float] | None = None) -> None:
+             when=None, ahead: tuple[float, float, float] | None = None, km_on: float = 0.0) -> None:
         """The closures of a place or leg met on ``when`` (None: the dates the walk has got to, or ``ahead`` of
         them, the earliest, typical and latest days from the start of a leg to a point on it where its rows hold);
-        a wait is at ``place`` (an index of the path's places), after the leg ``after`` (-1: at the origin)."""
+        a wait is at ``place`` (an index of the path's places), after the leg ``after`` (-1: at the origin), or
+        ``km_on`` into the leg that leaves it."""
         tariffs = self.tariffs
         # the rows that concern the equipment, and those that can hold the cargo, once per plan's rows: a place or
         # leg is on many paths, and most rows concern every equipment type
@@ -145,18 +147,22 @@ class Walk:
         waited = self.w.meet(kept[1], kept[2], where, when, tariffs.tables.settings.max_wait_days, self._start, ahead)
         if waited is not None:  # the days moved (WalkTotals.meet): those after depend on the dates
             self.met = None
-            self.wait(place, after, where, *waited, kept[1], equipment, units)
+            self.wait(place, after, where, *waited, kept[1], equipment, units, km_on)
 
     def wait(self, place: int, after: int, where, reached: dt.date, reopens: dt.date,
-             added: tuple[float, float, float], closures, equipment: m.Equipment, units: int) -> None:
-        """The cargo waits at ``place`` (after the leg ``after``) from ``reached`` until the closure ends: the
-        place's fees of a wait (event closure_wait) for each typical day it adds, at the fees of the day it gets
-        there, and with the breakdown a line of its own, so that the lines add up to the route's days and money."""
+             added: tuple[float, float, float], closures, equipment: m.Equipment, units: int,
+             km_on: float = 0.0) -> None:
+        """The cargo waits at ``place`` (after the leg ``after``; ``km_on`` into the leg that leaves it, where a
+        leg's row holds on the way) from ``reached`` until the closure ends: the place's fees of a wait (event
+        closure_wait) for each typical day it adds, at the fees of the day it gets there (none on the way: they are
+        a place's), and with the breakdown a line of its own, so that the lines add up to the route's days and
+        money."""
         plan, tariffs, req = self.plan, self.tariffs, self.req
         place_id, mode = plan.place_ids[place], plan.path[min(place, len(plan.path) - 1)].mode  # the mode it leaves by
-        picked = tariffs.node_picked(place_id, WAIT_EVENT, mode, equipment, reached)
+        picked = None if km_on else tariffs.node_picked(place_id, WAIT_EVENT, mode, equipment, reached)
         days, cost, charges = added[1], 0.0, ()
-        if picked.rows and days > 0:  # charged by the typical days: a wait of the earliest day alone costs none
+        # charged by the typical days: a wait of the earliest day alone costs none
+        if picked is not None and picked.rows and days > 0:
             tonnes = req.load.tonnes
             charges = tuple(tariffs.charge(r, basis_quantity(r.basis, tonnes, units, 0.0, days), r.fee_id, req,
                                            reached) for r in picked.rows)
@@ -164,7 +170,7 @@ class Walk:
             self.w.charge_wait(cost, picked.currencies, *ages(picked.rows, plan.names[place]), bool(picked.estimate))
         if self.breakdown:
             self.w.nodes.append(wait_line((place, place_id, plan.names[place], after, mode), where, reached, reopens,
-                                          added, closures, cost, charges))
+                                          added, closures, cost, charges, km_on))
 
     def dates(self) -> tuple[dt.date, dt.date, dt.date]:
         """The earliest, typical and latest day the cargo is where the walk has got to."""

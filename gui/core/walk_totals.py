@@ -197,7 +197,7 @@ class Replayed:
 
 
 def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reopens: dt.date,
-              added: tuple[float, ...], closures, cost: float, charges: tuple) -> NodeLine:
+              added: tuple[float, ...], closures, cost: float, charges: tuple, km_on: float = 0.0) -> NodeLine:
     """A breakdown line for the days the cargo waits at a closure (README "How a quote is worked out", step 4):
     where, the days it adds (earliest, typical, latest) and until when, and the place's fees for each typical day
     waited (``charges``); where the tables have none, no money, which its note says (so it is marked as an
@@ -212,4 +212,5 @@ def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reope
         note = Message(qmsg.WAIT_LINE_OFF_TYPICAL, where=where, reached=reached, date=reopens)
     else:
         note = Message(qmsg.WAIT_LINE_NOTE, where=where, reached=reached, date=reopens)
-    return NodeLine(place_id, name, WAIT_EVENT, mode, after, *added, cost, charges, 0.0, tuple(sorted(sources)), note)
+    return NodeLine(place_id, name, WAIT_EVENT, mode, after, *added, cost, charges, 0.0, tuple(sorted(sources)), note,
+                    km_on=km_on)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush
 from ..core import formatting as fmt
 from ..core import messages as msg
 from ..core import vocabulary as vocab
-from ..core.route_values import WAIT_EVENT
+from ..core.route_values import WAIT_EVENT, stop_where
 from .colours import theme
 from .i18n import name, say
 from .route_cells import mode_name, tr
@@ -100,6 +100,8 @@ class BreakdownModel(RowsModel):
         if column == "step":
             if kind == "leg":
                 return name(line.from_name) + fmt.arrow() + name(line.to_name)
+            if line.km_on:  # a wait on the way: the km from the place before it
+                return "   " + say(stop_where(line.place_name, line.km_on))
             return "   " + tr("at {place}").format(place=name(line.place_name))
         if column == "what":
             if kind == "leg":

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.quote import RouteQuote
-from ..core.route_values import WAIT_EVENT
+from ..core.route_values import WAIT_EVENT, stop_where
 from .charts import (StepLabels, _axis_font, _legend_html, _paint_plot, _plot, _settle_range, _style_axes,
                      align_widths, set_value_title, tr, value_axis)
 from .colours import theme
-from .i18n import name
+from .i18n import name, say
 
 LABELS = 6  # place names on the time-distance chart
 
@@ -176,20 +176,31 @@ class _Series:
 
 
 def cumulative_steps(route: RouteQuote) -> _Series:
-    """The points of the time/cost-distance lines: a sloped segment per leg, a vertical step per node."""
+    """The points of the time/cost-distance lines: a sloped segment per leg, a vertical step per node (a wait on
+    the way, NodeLine.km_on, within its leg, the leg's cost and days shared out by its km either side)."""
     series = _Series()
     nodes_after: dict[int, list] = {}
+    on_the_way: dict[int, list] = {}
     for node in route.nodes:
-        nodes_after.setdefault(node.after_leg, []).append(node)
+        (on_the_way.setdefault(node.after_leg + 1, []) if node.km_on else
+         nodes_after.setdefault(node.after_leg, [])).append(node)
 
-    def steps(after: int) -> None:
-        for node in nodes_after.get(after, []):
-            series.add(0.0, node.cost, node.days_typical)
-            series.steps_at.append((series.km[-1], len(series.km) - 1, node.event, node.place_name))
-            series.step_days.append(node.days_typical + node.cost * 1e-9)
+    def step(node, place: str) -> None:
+        series.add(0.0, node.cost, node.days_typical)
+        series.steps_at.append((series.km[-1], len(series.km) - 1, node.event, place))
+        series.step_days.append(node.days_typical + node.cost * 1e-9)
 
-    steps(-1)
+    for node in nodes_after.get(-1, []):
+        step(node, node.place_name)
     for index, leg in enumerate(route.legs):
-        series.add(leg.km, leg.cost or 0.0, leg.days_typical)
-        steps(index)
+        done = 0.0
+        for node in sorted(on_the_way.get(index, []), key=lambda n: n.km_on):
+            share = (node.km_on - done) / leg.km if leg.km else 0.0
+            series.add(node.km_on - done, (leg.cost or 0.0) * share, leg.days_typical * share)
+            done = node.km_on
+            step(node, say(stop_where(node.place_name, node.km_on)))
+        share = (leg.km - done) / leg.km if leg.km else 1.0
+        series.add(leg.km - done, (leg.cost or 0.0) * share, leg.days_typical * share)
+        for node in nodes_after.get(index, []):
+            step(node, node.place_name)
     return series

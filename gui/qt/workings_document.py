@@ -9,7 +9,7 @@ from ..core.inclusions import inclusions
 from ..core.messages import Message, Wording
 from ..core.money import WHAT_IF_RATE
 from ..core.report import said, shown_days
-from ..core.route_values import WAIT_EVENT
+from ..core.route_values import WAIT_EVENT, stop_where
 from .quote_page import NOWRAP, _e, _Page
 from .routes_document import status_lines
 
@@ -48,7 +48,8 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
             step = w.name(line["from"]) + fmt.arrow() + w.name(line["to"])
             by = w.mode(line["mode"])
         else:
-            step, by = w.name(line["place"]), w.event(line["event"])
+            step = w.say(stop_where(line["place"], line["km_on"])) if line.get("km_on") else w.name(line["place"])
+            by = w.event(line["event"])
         charges = "<br>".join(f"<span {NOWRAP}>{_e(fmt.money(c['amount'], c['currency']))}</span> "
                               + _e(w.name(c["charge"])) for c in line["charges"]) or "—"
         waits = kind == "node" and line["event"] == WAIT_EVENT

@@ -230,7 +230,7 @@
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="116"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="118"/>
         <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
@@ -278,7 +278,7 @@
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="103"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="105"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -2338,48 +2338,48 @@
         <translation>бақылауға observed_days немесе observed_cost керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="7"/>
+        <location filename="../../gui/core/inclusions.py" line="8"/>
         <source>freight by {modes}, {legs} legs</source>
         <translation>тасымал: {modes}, {legs} учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="8"/>
+        <location filename="../../gui/core/inclusions.py" line="9"/>
         <source>freight by {modes}, {legs} leg</source>
         <translation>тасымал: {modes}, {legs} учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="9"/>
+        <location filename="../../gui/core/inclusions.py" line="10"/>
         <source>{event}: {charges}</source>
         <translation>{event}: {charges}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/inclusions.py" line="13"/>
         <source>customs duties and import taxes</source>
         <translation>кедендік баждар мен импорт салықтары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="13"/>
+        <location filename="../../gui/core/inclusions.py" line="14"/>
         <location filename="../../gui/core/terms_block.py" line="27"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="14"/>
+        <location filename="../../gui/core/inclusions.py" line="15"/>
         <source>demurrage, detention and storage beyond the dwell times shown</source>
         <translation>демередж, контейнерді нормадан тыс пайдалану және көрсетілген тұру уақытынан тыс сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="15"/>
+        <location filename="../../gui/core/inclusions.py" line="16"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>кеден брокерінің қызметі мен құжаттар (шығу тегі сертификаттары, фитосанитариялық сертификаттар)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="21"/>
+        <location filename="../../gui/core/inclusions.py" line="22"/>
         <source>charges while the cargo waits for a closure to end at {where}: the tables have no rate there</source>
         <translation>{where} пунктінде жүк жабылудың аяқталуын күткен кездегі шығындар: кестелерде ол жер үшін ставка жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="23"/>
+        <location filename="../../gui/core/inclusions.py" line="24"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
@@ -3792,6 +3792,11 @@
         <location filename="../../gui/core/change_messages.py" line="46"/>
         <source>{column}: {before} → {after} ({change})</source>
         <translation>{column}: {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/route_values.py" line="14"/>
+        <source>{km} km on from {place}</source>
+        <translation>{place} пунктінен жолда {km} км</translation>
     </message>
 </context>
 <context>

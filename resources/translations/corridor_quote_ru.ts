@@ -230,7 +230,7 @@
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="116"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="118"/>
         <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
@@ -278,7 +278,7 @@
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="103"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="105"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -2338,48 +2338,48 @@
         <translation>для наблюдения нужны observed_days или observed_cost</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="7"/>
+        <location filename="../../gui/core/inclusions.py" line="8"/>
         <source>freight by {modes}, {legs} legs</source>
         <translation>провоз: {modes}, участков: {legs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="8"/>
+        <location filename="../../gui/core/inclusions.py" line="9"/>
         <source>freight by {modes}, {legs} leg</source>
         <translation>провоз: {modes}, участков: {legs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="9"/>
+        <location filename="../../gui/core/inclusions.py" line="10"/>
         <source>{event}: {charges}</source>
         <translation>{event}: {charges}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/inclusions.py" line="13"/>
         <source>customs duties and import taxes</source>
         <translation>таможенные пошлины и импортные налоги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="13"/>
+        <location filename="../../gui/core/inclusions.py" line="14"/>
         <location filename="../../gui/core/terms_block.py" line="27"/>
         <source>cargo insurance</source>
         <translation>страхование груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="14"/>
+        <location filename="../../gui/core/inclusions.py" line="15"/>
         <source>demurrage, detention and storage beyond the dwell times shown</source>
         <translation>демередж, сверхнормативное пользование контейнером и хранение сверх указанных сроков стоянки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="15"/>
+        <location filename="../../gui/core/inclusions.py" line="16"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>услуги таможенного брокера и документы (сертификаты происхождения, фитосанитарные сертификаты)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="21"/>
+        <location filename="../../gui/core/inclusions.py" line="22"/>
         <source>charges while the cargo waits for a closure to end at {where}: the tables have no rate there</source>
         <translation>расходы, пока груз ждёт окончания закрытия в пункте {where}: в таблицах нет ставки для этого пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="23"/>
+        <location filename="../../gui/core/inclusions.py" line="24"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
@@ -3792,6 +3792,11 @@
         <location filename="../../gui/core/change_messages.py" line="46"/>
         <source>{column}: {before} → {after} ({change})</source>
         <translation>{column}: {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/route_values.py" line="14"/>
+        <source>{km} km on from {place}</source>
+        <translation>в {km} км от пункта {place} по пути</translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,7 @@
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="116"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="118"/>
         <location filename="../../gui/qt/route_cells.py" line="77"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
@@ -278,7 +278,7 @@
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/breakdown_model.py" line="103"/>
+        <location filename="../../gui/qt/breakdown_model.py" line="105"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -1972,7 +1972,7 @@
     <message>
         <location filename="../../gui/core/file_messages.py" line="184"/>
         <source>at_km {value} is past the end of leg &apos;{leg}&apos; ({km} km long)</source>
-        <translation>at_km {value} حصے '{leg}' کے اختتام سے آگے ہے (لمبائی {km} کلومیٹر)</translation>
+        <translation>at_km {value} حصے &apos;{leg}&apos; کے اختتام سے آگے ہے (لمبائی {km} کلومیٹر)</translation>
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="186"/>
@@ -2338,48 +2338,48 @@
         <translation>مشاہدے کے لیے observed_days یا observed_cost ضروری ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="7"/>
+        <location filename="../../gui/core/inclusions.py" line="8"/>
         <source>freight by {modes}, {legs} legs</source>
         <translation>کرایہ: {modes}، {legs} حصے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="8"/>
+        <location filename="../../gui/core/inclusions.py" line="9"/>
         <source>freight by {modes}, {legs} leg</source>
         <translation>کرایہ: {modes}، {legs} حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="9"/>
+        <location filename="../../gui/core/inclusions.py" line="10"/>
         <source>{event}: {charges}</source>
         <translation>{event}: {charges}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/inclusions.py" line="13"/>
         <source>customs duties and import taxes</source>
         <translation>کسٹم ڈیوٹی اور درآمدی ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="13"/>
+        <location filename="../../gui/core/inclusions.py" line="14"/>
         <location filename="../../gui/core/terms_block.py" line="27"/>
         <source>cargo insurance</source>
         <translation>سامان کا بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="14"/>
+        <location filename="../../gui/core/inclusions.py" line="15"/>
         <source>demurrage, detention and storage beyond the dwell times shown</source>
         <translation>ڈیمرج، ڈیٹینشن اور دکھائے گئے رکنے کے وقت سے زیادہ ذخیرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="15"/>
+        <location filename="../../gui/core/inclusions.py" line="16"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>کسٹم بروکریج اور دستاویزات (سرٹیفکیٹ آف اوریجن، فائٹو سینیٹری سرٹیفکیٹ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="21"/>
+        <location filename="../../gui/core/inclusions.py" line="22"/>
         <source>charges while the cargo waits for a closure to end at {where}: the tables have no rate there</source>
         <translation>جب سامان {where} پر بندش ختم ہونے کا انتظار کرتا ہے تو اس دوران کے چارجز: جدولوں میں وہاں کی کوئی شرح نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/inclusions.py" line="23"/>
+        <location filename="../../gui/core/inclusions.py" line="24"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
@@ -3792,6 +3792,11 @@
         <location filename="../../gui/core/change_messages.py" line="46"/>
         <source>{column}: {before} → {after} ({change})</source>
         <translation>{column}: {before} ← {after} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/route_values.py" line="14"/>
+        <source>{km} km on from {place}</source>
+        <translation>{place} سے آگے راستے میں {km} کلومیٹر پر</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from pypdf import PdfReader
 
 from gui.core.quote import QuoteEngine
@@ -70,3 +72,43 @@ def test_a_wait_whose_fees_have_no_note_is_no_estimate(qapp, tmp_path, bundled_e
     assert "waits at Torkham from 2026-12-14 until it reopens on 2026-12-16" in text
     shown = re.search(r"131,100 PKR truck holding charge 3,496 USD container detention (≈ )?([\d,]+)", text)
     assert shown and shown.group(1) is None, text[text.find("131,100"):][:200]
+
+
+def test_a_wait_on_the_way_is_said_and_drawn_where_it_is(qapp, tmp_path, bundled_engine):
+    """Wheat leaving Tashkent on 30 September 2027 waits at Irkeshtam, 686 km along the Tashkent – Kashgar road
+    (closures.at_km). Its line read "at Tashkent", and the cost and time along the route drew the wait at km 0; it
+    is "686 km on from Tashkent" in the window, the PDF and the Excel quote, and the chart draws it at km 686, the
+    leg's days shared out either side by its km. No wait fee is a point's: none is charged there."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.qt.breakdown_model import BreakdownModel
+    from gui.qt.distance_chart import cumulative_steps
+
+    request = QuoteRequest("wheat", "500", "t", "Tashkent", "Islamabad", dt.date(2027, 9, 30),
+                           quoted_on=dt.date(2026, 12, 2))
+    result = bundled_engine.quote(request)
+    number, route = next((n, r) for n, r in enumerate(result.routes, start=1)
+                         if any(line.leg_id == "irk-road-tashkent-kashgar" for line in r.legs))
+    [wait] = [n for n in route.nodes if n.event == "closure_wait"]
+    assert (wait.place_name, wait.km_on, wait.cost, wait.charges) == ("Tashkent", 686.0, 0.0, ())
+    model = BreakdownModel()
+    model.set_route(route)
+    steps = [model.cell_text(row, "step").strip() for row in range(model.rowCount())]
+    assert "686 km on from Tashkent" in steps
+    series = cumulative_steps(route)
+    [(km, top, _, label)] = [s for s in series.steps_at if s[2] == "closure_wait"]
+    assert km == series.km[top] == 686.0 and label == "686 km on from Tashkent"
+    assert series.km[-1] == sum(leg.km for leg in route.legs)
+    assert series.days[-1] == pytest.approx(route.days_typical)
+
+    document = quote_document(result, bundled_engine.tables, number="CQ-2027-00001")
+    assert next(n for n in document["routes"][number - 1]["nodes"] if n["event"] == "closure_wait")["km_on"] == 686
+    document["recommended"] = number
+    pdf = write_quote_pdf(document, tmp_path / "quote.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "686 km on from Tashkent" in text and "closure to end at 686 km on from Tashkent" in text
+    write_quote_workbook(document, tmp_path / "quote.xlsx")
+    workbook = load_workbook(tmp_path / "quote.xlsx")
+    cells = {str(c.value) for sheet in workbook for row in sheet.iter_rows() for c in row if c.value}
+    assert "686 km on from Tashkent" in cells
