@@ -171,8 +171,9 @@ def route_map(result, tables: m.Tables) -> RouteMap:
                         and c.concerns_equipment(line_item.equipment_id)]
             line = leg_line(leg, leg.from_place == line_item.from_id, places) if leg and closures else None
             for closure in closures if line else ():
-                # a row met on the way (Closure.at_km) where it holds, on the days the cargo gets there (its share
-                # of the drawn line stands for its share of the km); one met as the leg begins, mid-line
+                # a row met on the way (Closure.at_km) where it holds (its share of the drawn line stands for its
+                # share of the km), on the days the cargo passes it: as for a row met where the leg begins, a wait
+                # for it is in the days the leg starts on; one met as the leg begins, mid-line
                 share = closure.point_on(line_item.from_id, line_item.km)
                 days = when if not share else (when[0] + share * line_item.days_min,
                                                when[1] + share * line_item.days_typical,

@@ -88,8 +88,8 @@ class WalkTotals:
         cargo (ontime), so that what comes after is dated from there; one open on the typical day but closed on the
         earliest (or latest) moves that day alone. ``ahead``: the rows hold at a point on the leg about to be
         walked, these days on from its start: the days move so that the cargo gets there on the day it reopens.
-        Returns the day the cargo gets there (the typical one, where it
-        waits then), the day it reopens and the days the wait adds (earliest, typical, latest), else None."""
+        Returns the day the cargo gets there (the typical one, where it waits then), the day it reopens and the days
+        the wait adds (earliest, typical, latest), else None."""
         reopens, waited = None, None
         if holding and any(c.covers(day) for c in holding for day in when):
             held = any(c.covers(when[1]) for c in holding)
