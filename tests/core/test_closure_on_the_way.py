@@ -95,11 +95,11 @@ def test_the_odds_and_the_map_meet_it_where_the_quote_does(tmp_path):
         pytest.approx(0.6)
     odds = route_arrival(route, tables, "bulk_grain", MARCH_2)
     assert odds.stopped == 0
-    # on the map, as a leg's rows met where it begins, the days the cargo passes it: the typical one after the wait
+    # on the map, on the days the cargo gets there (as a place's rows), before it waits: closed on the typical one
     [mark] = [k for k in route_map(result, tables).marks if k.closure_id == "l1-bridge"]
     passed = next(p for p in mark.passes if p.route == result.routes.index(route))
-    assert (passed.first, passed.typical, passed.last) == (dt.date(2026, 3, 3), dt.date(2026, 3, 5),
-                                                           dt.date(2026, 3, 6))
+    assert (passed.first, passed.typical, passed.last, passed.state) == (
+        dt.date(2026, 3, 3), dt.date(2026, 3, 4), dt.date(2026, 3, 6), "closed")
     assert mark.lat == pytest.approx(45 + 0.2 * 5, abs=0.3)  # four fifths of the way from alpha (50) to gate (45)
 
 
