@@ -1,7 +1,7 @@
 """Small widgets the window and its dialogs share."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QSizePolicy, QStyle, QWidget
 
@@ -19,9 +19,27 @@ class DateField(QDateEdit):
         super().__init__(parent)
         set_up_date_field(self)
         self._filled = False  # the last digit typed filled its part, and Qt went on to the next by itself
+        # what was typed since the field was entered or its text selected, and the date then: an ISO date typed
+        # where the field writes the day first ("2027-09-30" in Russian) is read as ISO (``_iso_key``)
+        self._typed, self._before = "", self.date()
+        self._iso: list[str] | None = None  # the month and day typed so far, once the text is read as ISO
+        self._iso_part = 0  # which of them the next digit goes to
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._typed, self._before, self._iso = "", self.date(), None
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         text, section = event.text(), self.currentSectionIndex()
+        line = self.lineEdit()
+        if line.hasSelectedText() and line.selectedText() == line.text():  # typed over whole: a date anew
+            self._typed, self._before, self._iso = "", self.date(), None
+        if text and text.isprintable():
+            if self._iso_key(text):
+                event.accept()
+                return
+        elif event.key() not in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            self._typed, self._iso = "", None  # an arrow, Backspace…: the parts edited one by one, as Qt does
         filled, self._filled = self._filled, False
         if filled and text and text in _separators(self.displayFormat()):
             event.accept()  # the separator after a part Qt has already left ("2026" then "-"): not one more part
@@ -41,6 +59,46 @@ class DateField(QDateEdit):
             event.accept()
             return True
         return super().event(event)
+
+    def _iso_key(self, text: str) -> bool:
+        """Whether a key typed goes to an ISO date (year, month, day) in a field that writes the year last: four
+        digits and a dash (or a point or slash: 2027.09.30, 2027/9/30) can only be a year, so the date becomes the
+        year typed with the month and day the field had before the typing began (the digits went to its day and
+        month meanwhile), and the month and day typed after it take their places as they come, shown as they are
+        typed. A digit that makes no month or no day of that month is dropped, as the field drops one."""
+        self._typed += text
+        if self.displayFormat().lower().startswith("y"):
+            return False  # the year first already (English: yyyy-MM-dd)
+        if self._iso is None:
+            if not (len(self._typed) == 5 and self._typed[:4].isdigit() and self._typed[4] in "-./"):
+                return False
+            self._iso, self._iso_part = ["", ""], 0
+        elif text in "-./":
+            if self._iso[0]:
+                self._iso_part = 1
+            return True
+        elif not text.isdigit():
+            return True  # nothing else belongs in an ISO date
+        else:
+            part = self._iso[self._iso_part] + text
+            if len(part) > 2 or int(part) > (12 if self._iso_part == 0 else self._days_in(self._month())):
+                return True
+            self._iso[self._iso_part] = part
+            if self._iso_part == 0 and len(part) == 2:
+                self._iso_part = 1  # a month of two digits: the day comes next, with or without its dash
+        day = int(self._iso[1]) if self._iso[1] and int(self._iso[1]) >= 1 else self._before.day()
+        self.setDate(QDate(self._year(), self._month(), min(day, self._days_in(self._month()))))
+        return True
+
+    def _year(self) -> int:
+        return int(self._typed[:4])
+
+    def _month(self) -> int:
+        """The month of an ISO date being typed: as typed, or the one before while none is."""
+        return int(self._iso[0]) if self._iso and self._iso[0] and int(self._iso[0]) >= 1 else self._before.month()
+
+    def _days_in(self, month: int) -> int:
+        return QDate(self._year(), month, 1).daysInMonth()
 
 
 def _separators(pattern: str) -> str:

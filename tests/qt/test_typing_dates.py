@@ -90,3 +90,27 @@ def test_the_departure_shows_the_requests_date_while_the_tables_load(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.form.departure.date().toPython() == window.session.request.departure == dt.date.today()
+
+
+@pytest.mark.parametrize("how", ["tab", "select all"])
+@pytest.mark.parametrize("language", ["ru", "kk", "ur"])
+@pytest.mark.parametrize("typed, month, day", [("{y}-09-30", 9, 30), ("{y}-3-5", 3, 5), ("{y}-12-07", 12, 7),
+                                               ("{y}.11.2", 11, 2), ("{y}/1/31", 1, 31)])
+def test_an_iso_date_typed_where_the_day_comes_first_is_the_day_typed(qtbot, qapp, tables, language, typed,  # noqa: F811
+                                                                      month, day, how):
+    """"2027-09-30" typed into the Russian departure, which writes 30.09.2027, went part by part into its day and
+    month and read 20.02.7093; four digits and a dash can only be a year, and the date is read as ISO."""
+    install(qapp, language)
+    window = booth_window(qtbot, tables, wheat())
+    year = LATER.year + 1
+    type_date(qtbot, window.form.departure, typed.format(y=year), how)
+    qtbot.waitUntil(lambda: window.session.request.departure == dt.date(year, month, day), timeout=3000)
+    assert window.form.currency.currentData() == "USD"  # the next field took no keys
+
+
+def test_a_digit_that_makes_no_day_of_the_month_is_dropped(qtbot, qapp, tables):  # noqa: F811
+    install(qapp, "ru")
+    window = booth_window(qtbot, tables, wheat())
+    year = LATER.year + 1
+    type_date(qtbot, window.form.departure, f"{year}-02-31", "select all")
+    qtbot.waitUntil(lambda: window.session.request.departure == dt.date(year, 2, 3), timeout=3000)
