@@ -164,7 +164,7 @@ def route_map(result, tables: m.Tables) -> RouteMap:
             for closure in by_target.get(("place", place_id), ()):
                 if closure.applies_to_mode(leaving) and closure.concerns(handling):
                     _add_pass(marks, closure, place.name, (place.lat, place.lon), index, departure, when)
-        for line_item, (when, before_waits) in zip(legs, leg_days):
+        for line_item, (before_waits, waits) in zip(legs, leg_days):
             leg = tables.legs.get(line_item.leg_id)
             closures = [c for c in by_target.get(("leg", line_item.leg_id), ())
                         if c.applies_to_mode(line_item.mode) and c.concerns(handling)
@@ -172,12 +172,14 @@ def route_map(result, tables: m.Tables) -> RouteMap:
             line = leg_line(leg, leg.from_place == line_item.from_id, places) if leg and closures else None
             for closure in closures if line else ():
                 # a row met on the way (Closure.at_km) where it holds (its share of the drawn line stands for its
-                # share of the km), on the days the cargo gets there, before it waits there, as a place's row is
-                # checked on the days the cargo reaches the place; one met as the leg begins, mid-line
+                # share of the km), on the days the cargo gets there, before it waits there (after any wait at a
+                # point before it), as a place's row is checked on the days the cargo reaches the place; one met as
+                # the leg begins, mid-line, on the days it sets off, before any wait on the way
                 share = closure.point_on(line_item.from_id, line_item.km)
-                days = when if not share else (before_waits[0] + share * line_item.days_min,
-                                               before_waits[1] + share * line_item.days_typical,
-                                               before_waits[2] + share * line_item.days_max)
+                earlier = [n for n in waits if n.km_on < share * line_item.km]
+                days = (before_waits[0] + share * line_item.days_min + sum(n.days_min for n in earlier),
+                        before_waits[1] + share * line_item.days_typical + sum(n.days_typical for n in earlier),
+                        before_waits[2] + share * line_item.days_max + sum(n.days_max for n in earlier))
                 _add_pass(marks, closure, f"{line_item.from_name}–{line_item.to_name}",
                           point_along(line, share or 0.5), index, departure, days)
     shown = tuple(MapPlace(p.place_id, p.name, p.kind, p.country, p.lat, p.lon, p.endpoint)
@@ -188,10 +190,10 @@ def route_map(result, tables: m.Tables) -> RouteMap:
     return RouteMap(shown, tuple(routes), made, result.origin.place_id, result.destination.place_id, departure)
 
 
-def _days_along(route) -> tuple[list[tuple[str, tuple[float, float, float]]], list[tuple[tuple, tuple]]]:
+def _days_along(route) -> tuple[list[tuple[str, tuple[float, float, float]]], list[tuple[tuple, list]]]:
     """Days (min, typical, max) after departure at which the cargo reaches each place and starts each leg:
     the origin at 0, a place when the leg into it ends (before its own dwell), a leg after the dwell before it
-    (and the same without the waits on the way, NodeLine.km_on, which come after it sets off)."""
+    (without the waits on the way, NodeLine.km_on, which come after it sets off), with those waits."""
     after: dict[int, list] = {}
     for node in route.nodes:
         after.setdefault(node.after_leg, []).append(node)
@@ -208,9 +210,8 @@ def _days_along(route) -> tuple[list[tuple[str, tuple[float, float, float]]], li
     dwell(-1)
     for index, leg in enumerate(route.legs):
         waits = [n for n in after.get(index - 1, ()) if n.km_on]
-        legs.append((tuple(days), (days[0] - sum(n.days_min for n in waits),
-                                   days[1] - sum(n.days_typical for n in waits),
-                                   days[2] - sum(n.days_max for n in waits))))
+        legs.append(((days[0] - sum(n.days_min for n in waits), days[1] - sum(n.days_typical for n in waits),
+                      days[2] - sum(n.days_max for n in waits)), waits))
         days[0] += leg.days_min
         days[1] += leg.days_typical
         days[2] += leg.days_max

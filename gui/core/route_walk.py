@@ -71,16 +71,19 @@ class Walk:
             equipment, units = choices[index]
             if leg_closures[index]:
                 self.meet(leg_closures[index], plan.leg_names[index], equipment, units, index, index - 1)
+            set_off = None
             if plan.leg_points[index]:
-                # a border or pass on the way: met on the day the cargo gets there, a share of the leg's days on
-                leg = step.leg
+                # a border or pass on the way: met on the day the cargo gets there, a share of the leg's days on;
+                # the leg is still dated (its rates, its line) by the day the cargo sets off on it, which a wait
+                # there moves in the walk's days
+                set_off, leg = self.day(), step.leg
                 for share, closures in plan.leg_points[index]:
                     self.meet(closures, plan.leg_names[index], equipment, units, index, index - 1,
                               ahead=(share * leg.days_min, share * leg.days_typical, share * leg.days_max),
                               km_on=share * leg.km)
             part = None if parts is None else parts.get((step, equipment.equipment_id, units))
             if part is None or part is DATED:
-                part = self.leg(index, step, equipment, units)
+                part = self.leg(index, step, equipment, units, set_off)
             more = part.days
             days[0] += more[0]
             days[1] += more[1]
@@ -183,10 +186,11 @@ class Walk:
         """The typical day the cargo is where the walk has got to: the day whose rates and fees it pays there."""
         return dt.date.fromordinal(self._start + math.floor(self.w.days[1]))
 
-    def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> Part:
-        """What a leg adds to the walk (its closures are met apart, before)."""
+    def leg(self, index: int, step: Step, equipment: m.Equipment, units: int, set_off: dt.date | None = None) -> Part:
+        """What a leg adds to the walk (its closures are met apart, before); ``set_off``: the day the cargo sets
+        off on it, where a wait on the way has moved the walk's days (None: the day the walk has got to)."""
         if self.breakdown:
-            return self._leg_part(index, step, equipment, units, self.day())
+            return self._leg_part(index, step, equipment, units, set_off or self.day())
         req, tariffs = self.req, self.tariffs
         key = (step, equipment.equipment_id, units)
         part = req.parts.get(key)
@@ -196,7 +200,7 @@ class Walk:
         if part is DATED:
             # kept by the rows the day chooses (a Picked is one leg's with one equipment type), not by the day
             self.met = None
-            day = self.day()
+            day = set_off or self.day()
             key = (id(tariffs.leg_picked(step, equipment, day)), units)
             part = req.parts.get(key)
             if part is None:
@@ -234,7 +238,7 @@ class Walk:
             self.w.legs.append(LegLine(
                 leg.leg_id, step.start, step.end, names[index], names[index + 1], leg.mode, leg.corridor,
                 leg.km, leg.days_min, leg.days_typical, leg.days_max, equipment.equipment_id, equipment.name,
-                units, cost, tuple(charges), leg_co2, self.dates()[1],
+                units, cost, tuple(charges), leg_co2, day,
                 tuple(sorted(set(leg.origin.source_ids) | {s for c in charges for s in c.source_ids})),
                 joined_notes(sorted(notes)), factor, leg.typical_basis))
         return Part((leg.days_min, leg.days_typical, leg.days_max), cost, leg_co2, picked.currencies,

@@ -137,3 +137,45 @@ def test_irkeshtam_is_met_at_the_crossing_686_km_from_tashkent(bundled_engine):
 def test_a_row_with_no_point_is_met_where_the_leg_begins():
     row = Closure("c", "leg", "l", True, MARCH_2, MARCH_2, False, ("*",), "r", Origin(("S",)))
     assert row.point_on("a", 100) == 0.0 and row.point_on("b", 100) == 0.0
+
+
+def _rows_on_l1(*rows):
+    """Closures of leg l1: (id, first day, last day, at_km)."""
+    def change(corridors, tariffs):
+        corridors["closures"].extend({
+            "closure_id": closure_id, "target_kind": "leg", "target_id": "l1", "effect": "closed",
+            "start_date": first, "end_date": last, "every_year": "no", "modes": "*", "reason": "works",
+            "source_ids": "SRC1", "at_km": at_km} for closure_id, first, last, at_km in rows)
+    return change
+
+
+def test_the_map_checks_each_row_of_a_leg_on_the_days_the_cargo_meets_it(tmp_path):
+    """A row met as l1 begins (2 March) is checked on that day, not after a wait on the way (it read closed on the
+    7th); a second point is reached after the wait at the first: 100 km on, closed 2–3 March, the cargo waits
+    there until the 4th and gets to 400 km on the 5th (3.8 days), closed that day."""
+    tables = load_changed(tmp_path / "start", _rows_on_l1(("start", dt.date(2026, 3, 7), dt.date(2026, 3, 7), None),
+                                                          ("far", dt.date(2026, 3, 4), dt.date(2026, 3, 9), 400)))
+    result = QuoteEngine(tables).quote(NORTH)
+    route = _on_l1(result)
+    said = " ".join(str(w) for w in route.warnings)
+    assert "reopen on 2026-03-10" in said and "2026-03-07" not in said  # held at 400 km, not met at the start
+    marks = {k.closure_id: k for k in route_map(result, tables).marks}
+    assert "start" not in marks  # met on 2 March, open: no mark
+    tables = load_changed(tmp_path / "two", _rows_on_l1(("near", dt.date(2026, 3, 2), dt.date(2026, 3, 3), 100),
+                                                        ("far", dt.date(2026, 3, 5), dt.date(2026, 3, 5), 400)))
+    result = QuoteEngine(tables).quote(NORTH)
+    route = _on_l1(result)
+    assert [round(n.km_on) for n in route.nodes if n.event == WAIT_EVENT] == [100, 400]
+    far = next(k for k in route_map(result, tables).marks if k.closure_id == "far")
+    passed = next(p for p in far.passes if p.route == result.routes.index(route))
+    assert (passed.typical, passed.state) == (dt.date(2026, 3, 5), "closed")
+
+
+def test_a_leg_is_dated_by_the_day_the_cargo_sets_off_on_it_though_it_waits_on_the_way(bundled_engine):
+    """Tashkent – Kashgar, leaving Tashkent on 30 September 2027 and waiting at Irkeshtam until 4 October: the
+    leg's line is dated the 30th (its rates too), not the 2nd, the day the walk's days move its start to."""
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Tashkent", "Islamabad", dt.date(2027, 9, 30),
+                                               quoted_on=dt.date(2026, 12, 2)))
+    route = next(r for r in result.routes if any(line.leg_id == "irk-road-tashkent-kashgar" for line in r.legs))
+    line = next(line for line in route.legs if line.leg_id == "irk-road-tashkent-kashgar")
+    assert line.reached_on == dt.date(2027, 9, 30)
