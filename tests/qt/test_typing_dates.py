@@ -114,3 +114,46 @@ def test_a_digit_that_makes_no_day_of_the_month_is_dropped(qtbot, qapp, tables):
     year = LATER.year + 1
     type_date(qtbot, window.form.departure, f"{year}-02-31", "select all")
     qtbot.waitUntil(lambda: window.session.request.departure == dt.date(year, 2, 3), timeout=3000)
+
+
+@pytest.mark.parametrize("typed, wanted", [
+    ("1506.{y}", (6, 15)),  # day and month typed without their point: 15 June, as before
+    ("{y}-09-3\b1", (9, 1)),  # Backspace takes back the last key of an ISO date
+    ("{y}-09-30{z}-01-15", (1, 15)),  # a second date typed after a whole one begins anew
+    ("{y}-0²9-30", (9, 30)),  # a superscript digit (a key of its own on AZERTY) belongs in no date
+])
+def test_an_iso_date_typed_in_russian_takes_corrections_and_leaves_a_date_written_day_first_alone(
+        qtbot, qapp, tables, typed, wanted):  # noqa: F811
+    install(qapp, "ru")
+    window = booth_window(qtbot, tables, wheat())
+    year = LATER.year + 1
+    field = window.form.departure
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for char in typed.format(y=year, z=year + 1):
+        if char == "\b":
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+        else:
+            qtbot.keyClicks(QApplication.focusWidget(), char)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    day = dt.date(year + (1 if "{z}" in typed else 0), *wanted)
+    qtbot.waitUntil(lambda: window.session.request.departure == day, timeout=3000)
+
+
+def test_a_year_typed_into_its_own_part_is_no_iso_date(qtbot, qapp, tables):  # noqa: F811
+    """In Russian, the year part reached by the arrow keys and typed over, then a point: the year typed, the day
+    and month as they were."""
+    install(qapp, "ru")
+    window = booth_window(qtbot, tables, wheat())
+    field = window.form.departure
+    before = window.session.request.departure
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    field.setCurrentSectionIndex(2)
+    field.setSelectedSection(field.sectionAt(2))
+    qtbot.keyClick(field, Qt.Key.Key_Right)
+    field.setCurrentSectionIndex(2)
+    field.setSelectedSection(field.sectionAt(2))
+    year = LATER.year + 1
+    qtbot.keyClicks(field, f"{year}.")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.session.request.departure == before.replace(year=year), timeout=3000)
