@@ -38,6 +38,7 @@ PROPOSED = QT_TRANSLATE_NOOP("Terms", "proposed")
 # a closures row's checked_date, the day the tables' maker last looked for a decision on it: the "as of" of the
 # proposal's warning ("no decision found as of …"), in the words and translation of a rate's date
 CLOSURE_CHECKED = QT_TRANSLATE_NOOP("CoreMessages", "{details}, as of {date}")
+CLOSURE_AT_KM = QT_TRANSLATE_NOOP("CoreMessages", "{details}, {km} km along the leg")
 # a row of new tables changed: its sheet, row number and id, then only the columns that differ (a closure whose
 # reason alone was reworded read as the whole closure twice), each "{column}: {before} → {after}" joined by "; ";
 # the sheet and its columns are named as the workbook heads them

@@ -150,6 +150,8 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         target = place_name(c.target_id) if c.target_kind == "place" else leg_name(c.target_id)
         text = Message(cmsg.CLOSURE_FULL, target=target, details=details, modes=Verbatim(";".join(c.modes)),
                        classes=Verbatim(";".join(c.cargo_classes)), equipment=Verbatim(";".join(c.equipment)))
+        if c.at_km is not None:  # where on its leg it holds (closures.at_km, from the leg's from_place)
+            text = Message(cmsg.CLOSURE_AT_KM, details=text, km=Figure(c.at_km, ",.0f"))
         # the day a pending decision was last looked for is what a proposal's warning says "as of"
         return Message(cmsg.CLOSURE_CHECKED, details=text, date=c.checked) if c.checked is not None else text
 

@@ -3779,17 +3779,22 @@
         <translation>{target}: {details}, көлік түрлері {modes}, жүк {classes}, жабдық {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="44"/>
+        <location filename="../../gui/core/change_messages.py" line="41"/>
+        <source>{details}, {km} km along the leg</source>
+        <translation>{details}, учаске басынан {km} км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="45"/>
         <source>{what} changed: {sheet} row {row}, {item}: {changes}</source>
         <translation>{what} өзгерді: {sheet}, {row}-жол, {item}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="45"/>
+        <location filename="../../gui/core/change_messages.py" line="46"/>
         <source>{column}: {before} → {after}</source>
         <translation>{column}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="46"/>
+        <location filename="../../gui/core/change_messages.py" line="47"/>
         <source>{column}: {before} → {after} ({change})</source>
         <translation>{column}: {before} → {after} ({change})</translation>
     </message>

@@ -3779,17 +3779,22 @@
         <translation>{target}: {details}، ذرائع {modes}، سامان {classes}، آلات {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="44"/>
+        <location filename="../../gui/core/change_messages.py" line="41"/>
+        <source>{details}, {km} km along the leg</source>
+        <translation>{details}، حصے کے آغاز سے {km} کلومیٹر پر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="45"/>
         <source>{what} changed: {sheet} row {row}, {item}: {changes}</source>
         <translation>{what} (تبدیلی): {sheet}، قطار {row}، {item}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="45"/>
+        <location filename="../../gui/core/change_messages.py" line="46"/>
         <source>{column}: {before} → {after}</source>
         <translation>{column}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="46"/>
+        <location filename="../../gui/core/change_messages.py" line="47"/>
         <source>{column}: {before} → {after} ({change})</source>
         <translation>{column}: {before} ← {after} ({change})</translation>
     </message>

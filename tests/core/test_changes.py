@@ -193,3 +193,18 @@ def test_a_long_reason_reworded_shows_the_words_that_differ_with_a_few_either_si
     assert lines == ["closure changed: closures row 3, sea-winter: reason_ru: … для торговли после "
                      "столкновений 11–13 октября; … → … для торговли после тяжёлых столкновений 11–13 "
                      "октября; …"], lines
+
+
+def test_a_closure_s_point_on_its_leg_is_reported(tmp_path, fixture_tables):
+    """closures.at_km, where on its leg a row holds, moves the day the cargo meets it: set on a row, changed, and
+    said of a row added."""
+    corridors, tariffs = fixture_sheets()
+    corridors["closures"][1]["at_km"] = 600
+    lines = changes(tmp_path, fixture_tables, corridors, tariffs)
+    assert lines == ["closure changed: closures row 3, sea-winter: at_km: not given → 600"], lines
+    corridors, tariffs = fixture_sheets()
+    corridors["closures"].append({**corridors["closures"][1], "closure_id": "sea-works", "at_km": 250})
+    (tmp_path / "added").mkdir()
+    lines = [str(c) for c in compare_tables(fixture_tables, load_tables(*write_fixture(tmp_path / "added", corridors,
+                                                                                         tariffs)))]
+    assert any("sea-works" in line and "250 km along the leg" in line for line in lines), lines
