@@ -1260,17 +1260,17 @@
     <message>
         <location filename="../../gui/core/quote_messages.py" line="75"/>
         <source>waits {days} days at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
-        <translation>{where} пунктінде {date} ашылғанша {days} күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
+        <translation>{where}: {date} ашылғанша {days} күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="79"/>
         <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: the tables have no sourced rate for a truck or wagon held at {where}</source>
-        <translation>{where} пунктінде {reached} бастап {date} ашылғанша күту; құнсыз: кестелерде {where} пунктінде тұрған жүк көлігі немесе вагон үшін дереккөзі бар ставка жоқ</translation>
+        <translation>{where}: {reached} бастап {date} ашылғанша күту; құнсыз: кестелерде онда тұрған жүк көлігі немесе вагон үшін дереккөзі бар ставка жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="83"/>
         <source>waits at {where} from {reached} until it reopens on {date}</source>
-        <translation>{where} пунктінде {reached} бастап {date} ашылғанша күтеді</translation>
+        <translation>{where}: {reached} бастап {date} ашылғанша күтеді</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="85"/>
@@ -1280,7 +1280,7 @@
     <message>
         <location filename="../../gui/core/quote_messages.py" line="88"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
-        <translation>{where} пунктінде {date} ашылғанша 1 күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
+        <translation>{where}: {date} ашылғанша 1 күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="91"/>
@@ -2376,7 +2376,7 @@
     <message>
         <location filename="../../gui/core/inclusions.py" line="22"/>
         <source>charges while the cargo waits for a closure to end at {where}: the tables have no rate there</source>
-        <translation>{where} пунктінде жүк жабылудың аяқталуын күткен кездегі шығындар: кестелерде ол жер үшін ставка жоқ</translation>
+        <translation>жүк жабылудың аяқталуын күткен кездегі шығындар ({where}): кестелерде ол жер үшін ставка жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="24"/>

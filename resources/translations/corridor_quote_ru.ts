@@ -1260,17 +1260,17 @@
     <message>
         <location filename="../../gui/core/quote_messages.py" line="75"/>
         <source>waits {days} days at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
-        <translation>ждёт {days} дн. в пункте {where}, пока он не откроется {date}: закрыт {window} ({reason}); груз прибывает туда {reached}</translation>
+        <translation>{where}: ждёт {days} дн., пока не откроется {date}: закрыто {window} ({reason}); груз прибывает туда {reached}</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="79"/>
         <source>waits at {where} from {reached} until it reopens on {date}; costed at nothing: the tables have no sourced rate for a truck or wagon held at {where}</source>
-        <translation>ожидание в пункте {where} с {reached} до открытия {date}; без стоимости: в таблицах нет подтверждённой ставки за простой грузовика или вагона в пункте {where}</translation>
+        <translation>{where}: ожидание с {reached} до открытия {date}; без стоимости: в таблицах нет подтверждённой ставки за простой грузовика или вагона там</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="83"/>
         <source>waits at {where} from {reached} until it reopens on {date}</source>
-        <translation>ждёт в пункте {where} с {reached}, пока он не откроется {date}</translation>
+        <translation>{where}: ждёт с {reached}, пока не откроется {date}</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="85"/>
@@ -1280,7 +1280,7 @@
     <message>
         <location filename="../../gui/core/quote_messages.py" line="88"/>
         <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
-        <translation>ждёт 1 день в пункте {where}, пока он не откроется {date}: закрыт {window} ({reason}); груз прибывает туда {reached}</translation>
+        <translation>{where}: ждёт 1 день, пока не откроется {date}: закрыто {window} ({reason}); груз прибывает туда {reached}</translation>
     </message>
     <message>
         <location filename="../../gui/core/quote_messages.py" line="91"/>
@@ -2376,7 +2376,7 @@
     <message>
         <location filename="../../gui/core/inclusions.py" line="22"/>
         <source>charges while the cargo waits for a closure to end at {where}: the tables have no rate there</source>
-        <translation>расходы, пока груз ждёт окончания закрытия в пункте {where}: в таблицах нет ставки для этого пункта</translation>
+        <translation>расходы, пока груз ждёт окончания закрытия ({where}): в таблицах нет ставки для этого места</translation>
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="24"/>
