@@ -3801,7 +3801,7 @@
     <message>
         <location filename="../../gui/core/route_values.py" line="14"/>
         <source>{km} km on from {place}</source>
-        <translation>{place} سے آگے راستے میں {km} کلومیٹر پر</translation>
+        <translation>{place} سے آگے راستے میں {km} کلومیٹر</translation>
     </message>
 </context>
 <context>
