@@ -226,6 +226,15 @@ class Closure:
         return ANY in self.modes or mode in self.modes
 
 
+def by_point(closures, start_id: str, leg_km: float) -> list[tuple[float, tuple[Closure, ...]]]:
+    """A leg's closure rows grouped by where on it the cargo meets them (Closure.point_on), in travel order: those
+    met where it begins (share 0) first."""
+    points: dict[float, list[Closure]] = {}
+    for closure in closures:
+        points.setdefault(closure.point_on(start_id, leg_km), []).append(closure)
+    return [(share, tuple(rows)) for share, rows in sorted(points.items())]
+
+
 @dataclass(frozen=True)
 class CargoType:
     cargo_id: str

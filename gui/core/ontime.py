@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .closures import reopening
-from .model import Closure
+from .model import Closure, by_point
 from .route_values import WAIT_EVENT
 
 BIN_DAYS = 0.1  # the resolution of every time; a step's rounding error is at most half a bin, zero on average
@@ -270,18 +270,16 @@ def _leg_steps(leg, closures: tuple[Closure, ...]) -> list[TimedStep]:
     """A leg as steps: one with the rows met where it begins, and where rows hold at a point on the way (a border
     or a pass: Closure.at_km), the way there and on from each such point, each with its share of the leg's days and
     the rows met there. Each part is drawn on its own, so a leg cut so spreads a little less than it would whole."""
-    points: dict[float, list[Closure]] = {}
-    for closure in closures:
-        points.setdefault(closure.point_on(leg.from_id, leg.km), []).append(closure)
-    if not points or list(points) == [0.0]:  # none met on the way: the leg whole
+    points = by_point(closures, leg.from_id, leg.km)
+    if not points or [share for share, _ in points] == [0.0]:  # none met on the way: the leg whole
         return [TimedStep(leg.days_min, leg.days_typical, leg.days_max, closures)]
     steps, done = [], 0.0
-    for share, met in sorted(points.items()):
+    for share, met in points:
         if share > done:
             steps.append(TimedStep((share - done) * leg.days_min, (share - done) * leg.days_typical,
                                    (share - done) * leg.days_max))
             done = share
-        steps.append(TimedStep(0.0, 0.0, 0.0, tuple(met)))
+        steps.append(TimedStep(0.0, 0.0, 0.0, met))
     rest = 1.0 - done
     if rest > 0:
         steps.append(TimedStep(rest * leg.days_min, rest * leg.days_typical, rest * leg.days_max))

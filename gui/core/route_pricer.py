@@ -149,14 +149,12 @@ class RoutePricer:
         facts = self._steps.get(key)
         if facts is None:
             closures, mode, places = self.tariffs.closures, step.mode, self.tables.places
-            on_leg = _concerning(closures, ("leg", step.leg.leg_id), mode, handling_class)
-            points: dict[float, list[m.Closure]] = {}
-            for closure in on_leg:
-                points.setdefault(closure.point_on(step.start, step.leg.km), []).append(closure)
+            points = m.by_point(_concerning(closures, ("leg", step.leg.leg_id), mode, handling_class), step.start,
+                                step.leg.km)
             facts = self._steps[key] = StepFacts(
                 frozenset(self.network.equipment_for(step.leg, handling_class, locked)),
                 crosses_unmarked(step, places),
-                tuple(points.pop(0.0, ())), tuple((share, tuple(rows)) for share, rows in sorted(points.items())),
+                points[0][1] if points and not points[0][0] else (), tuple(p for p in points if p[0]),
                 _concerning(closures, ("place", step.start), mode, handling_class),
                 _concerning(closures, ("place", step.end), mode, handling_class),
                 places[step.end].name, self._leg_name(places[step.start].name, places[step.end].name))
