@@ -27,8 +27,12 @@ class DateField(QDateEdit):
         self._iso_part = 0  # which of them the next digit goes to
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self._typed, self._before, self._iso = "", self.date(), None
+        self._anew()
         super().focusInEvent(event)
+
+    def _anew(self) -> None:
+        """A date typed anew from here: nothing typed yet, the date as it is now to fall back on."""
+        self._typed, self._before, self._iso = "", self.date(), None
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         text, section = event.text(), self.currentSectionIndex()
@@ -36,7 +40,7 @@ class DateField(QDateEdit):
         whole = line.hasSelectedText() and line.selectedText() == line.text()
         if whole or (self._iso is not None and text.isdecimal() and self._iso_part == 1 and len(self._iso[1]) == 2):
             # typed over whole, or a digit after a whole ISO date: a date anew, from its first part
-            self._typed, self._before, self._iso = "", self.date(), None
+            self._anew()
             if not whole:
                 line.selectAll()
                 whole = True
@@ -56,7 +60,7 @@ class DateField(QDateEdit):
         if filled and text and text in _separators(self.displayFormat()):
             event.accept()  # the separator after a part Qt has already left ("2026" then "-"): not one more part
             return
-        if text.isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
+        if text.isdigit() and whole:
             self.setCurrentSectionIndex(0)  # the whole date selected (Ctrl+A): typed over from its first part,
             self.setSelectedSection(self.sectionAt(0))  # where Qt would drop every digit
         super().keyPressEvent(event)
@@ -78,14 +82,12 @@ class DateField(QDateEdit):
         year typed with the month and day the field had before the typing began (the digits went to its day and
         month meanwhile), and the month and day typed after it take their places as they come, shown as they are
         typed. A digit that makes no month or no day of that month is dropped, as the field drops one."""
-        typed = self._typed + text
+        self._typed += text
         if self._iso is None:
-            self._typed = typed
-            if not self._starts_iso(typed):
+            if not self._starts_iso(self._typed):
                 return False
             self._iso, self._iso_part = ["", ""], 0
         else:
-            self._typed = typed
             self._iso_char(text)
         self._show_iso()
         return True
