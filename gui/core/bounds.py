@@ -238,19 +238,22 @@ class PathBounds:
         has a tariff on, or a closure in force since before the departure with no end (never waited out, whatever
         max_wait_days), at a place (for the mode
         the cargo leaves it by) or on a leg, for every equipment that can be there."""
-        # each step's answer is kept for the request: most steps are on many paths
-        on_way, at_end = self.req.closed_on_way, self.req.closed_at_end
-        for step in path[:-1]:
-            closed = on_way.get(step)
-            if closed is None:
-                closed = on_way[step] = self._closed(step, False)
-            if closed:
-                return True
-        step = path[-1]
-        closed = at_end.get(step)
+        return any(self.closes(step, False) for step in path[:-1]) or self.closes(path[-1], True)
+
+    def closes(self, step: Step, last: bool) -> bool:
+        """``_closed``, kept for the request: most steps are on many paths."""
+        kept = self.req.closed_at_end if last else self.req.closed_on_way
+        closed = kept.get(step)
         if closed is None:
-            closed = at_end[step] = self._closed(step, True)
+            closed = kept[step] = self._closed(step, last)
         return closed
+
+    def adds(self, before: Step | None, step: Step) -> tuple[float, float, float]:
+        """``_adds``, kept for the request (as ``bound`` keeps it)."""
+        more = self.req.step_bounds.get((before, step))
+        if more is None:
+            more = self.req.step_bounds[(before, step)] = self._adds(before, step)
+        return more
 
     def _closed(self, step: Step, last: bool) -> bool:
         """Whether one step closes every path through it (``last``: the step that ends the path, whose

@@ -7,6 +7,7 @@ from operator import mul
 
 from .model import ANY, Equipment, Leg, Tables
 from .cut_walk import SearchResult
+from .label_search import labelled_paths
 from .path_search import PathSearch
 from .place_tables import PlaceTables, reached, shortest_within
 
@@ -62,7 +63,7 @@ class Network:
         self._allowance = PlaceTables()  # ``row``: the detour allowances from a place
         self._rows = PlaceTables()  # ``row``: the shortest km to a place
         self._toward = PlaceTables()  # ``toward``: what a search reads of its destination
-        self._factor_rows: dict[int, list[float]] = {}  # ``_factors``, per country number
+        self._factor_rows: dict[int, list[float]] = {}  # ``factors``, per country number
         self._factors_positive = all(factor is None or factor > 0 for factor in (
             tables.settings.max_domestic_detour, tables.settings.max_stretch_detour))
         self._ways: dict[tuple, dict[str, tuple[tuple, ...]]] = {}
@@ -200,7 +201,7 @@ class Network:
             row, kms = shortest_within(self.place_index[place], self._numbered_edges(handling_class, locked)[
                 kind == "to"], wide)
             if kind == "allowance":
-                factors = self._factors(place)
+                factors = self.factors(place)
                 # a positive factor times infinity is infinity: the product alone, but for a factor of 0 or less
                 row = list(map(mul, factors, row)) if self._factors_positive else [
                     factor * km if km < INF else INF for factor, km in zip(factors, row)]
@@ -249,7 +250,7 @@ class Network:
                 reverse[end].append((at, km))
         return forward, reverse
 
-    def _factors(self, place: str) -> list[float]:
+    def factors(self, place: str) -> list[float]:
         """The detour factor between a place and every other by place number: ``max_domestic_detour`` in its
         country, ``max_stretch_detour`` in others (infinite: no limit)."""
         country = self.country_numbers[self.place_index[place]]
@@ -267,16 +268,30 @@ class Network:
         """Every simple path from origin to destination that the search rules allow (PathSearch)."""
         return self.search(origin, destination, handling_class, locked, blocked).paths
 
+    def labelled(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
+                 blocked: frozenset[str], adds, closes) -> tuple[tuple[Step, ...], ...]:
+        """The paths of the quicker search (label_search.labelled_paths, its ``adds`` and ``closes``), for a
+        request whose paths are too many to try: the same ways and rules as ``routes``, not every path."""
+        same = self.same_steps(handling_class, locked)
+        base = self._reference_km(origin, destination, *same, blocked)
+        if base is None:
+            return ()
+        return labelled_paths(self._path_search(origin, destination, *same, base), adds, closes)
+
+    def _path_search(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
+                     base: float) -> PathSearch:
+        return PathSearch(self, self._usable_steps(handling_class, locked), self.walk_ways(handling_class, locked),
+                          partial(self.shortest_from, handling_class=handling_class, locked=locked),
+                          partial(self.toward, handling_class=handling_class, locked=locked),
+                          partial(self.row, handling_class=handling_class, locked=locked),
+                          base, origin, destination)
+
     def _search(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
                 base: float | None) -> "SearchResult":
         """``base``: the km the detour limit is measured from (``_reference_km``; None: no way)."""
         if base is None:
             return SearchResult(())
-        search = PathSearch(self, self._usable_steps(handling_class, locked), self.walk_ways(handling_class, locked),
-                            partial(self.shortest_from, handling_class=handling_class, locked=locked),
-                            partial(self.toward, handling_class=handling_class, locked=locked),
-                            partial(self.row, handling_class=handling_class, locked=locked),
-                            base, origin, destination)
+        search = self._path_search(origin, destination, handling_class, locked, base)
         search.walk(origin, 0.0, 0, 0)
         search.walked()
         return SearchResult(tuple(search.found), search)

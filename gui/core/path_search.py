@@ -133,6 +133,20 @@ class PathSearch:
         self._allowances[self.index[place]] = allowance
         return allowance, size
 
+    def ways_from(self, at: int) -> tuple[tuple, int]:
+        """``_ways``, kept: the ways on from a place (by number) as the walk reads them, and how many in all."""
+        return self.way_rows[at] or self._ways(at)
+
+    def allowance_of(self, at: int) -> tuple[list[float], int]:
+        """A stop's detour allowances (``_allowance``), and the entries counted (0 when kept from before)."""
+        kept = self._allowances[at]
+        return (kept, 0) if kept is not None else self._allowance(self.order[at])
+
+    @property
+    def allowances(self) -> list[list[float] | None]:
+        """The detour allowances worked out so far, by place number (None: not yet)."""
+        return self._allowances
+
     def _ways(self, at: int) -> tuple[tuple, int]:
         """The ways on from a place (by number) that can still reach the destination, as the walk reads them: (step,
         number of its end, km, mode, country number of its end, shortest km from its end to the destination, the

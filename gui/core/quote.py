@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache, partial
-from typing import Callable
+from typing import Callable, Iterable
 
 from . import messages as msg
 from . import vocabulary as vocab
@@ -22,6 +22,7 @@ from .frontier import mark_frontier, pareto, price_corridor, select_corridor_rou
 from .messages import Figure, InSentence, Message, Verbatim
 from .money import FxTable
 from .network import Network, Step
+from . import path_search as searching
 from .path_search import TooManyPaths
 from .request import QuoteRequest, cargo_read_as, find_cargo, find_place, parse_quantity, resolve_load
 from .route_values import Charge, FigureAge, LegLine, NodeLine, QuoteResult, RouteQuote
@@ -93,12 +94,19 @@ class QuoteEngine:
         bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
         unsaid: dict = {}  # the routes priced, their sentences said only of those the quote keeps
         price = partial(self._price_path, req, handling, locked, unsaid=unsaid)
-        try:
-            # once for the cargo classes that can take the same steps (network.Network.same_steps)
-            candidates = self._candidates(origin.place_id, destination.place_id,
-                                          *self.network.same_steps(handling, locked), blocked)
-        except TooManyPaths as error:
-            raise _too_many(error) from None
+        # once for the cargo classes that can take the same steps (network.Network.same_steps); None: the rules
+        # allow too many paths to try, and the quicker search finds the routes (label_search.py)
+        candidates = self._candidates(origin.place_id, destination.place_id,
+                                      *self.network.same_steps(handling, locked), blocked)
+        quicker = candidates is None
+        if quicker:
+            try:
+                candidates = self._grouped(self.network.labelled(origin.place_id, destination.place_id, handling,
+                                                                 locked, blocked, bounds.adds, bounds.closes))
+            except TooManyPaths as error:
+                raise _too_many(error) from None
+            if not candidates:  # not "no route": the paths it did not walk on may hold one
+                raise _too_many(TooManyPaths(searching.STEP_BUDGET))
         groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group), bounds.tight)
                   for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor
@@ -115,11 +123,15 @@ class QuoteEngine:
         warnings[:0] = ban_warnings(self.tables.trade, cargo, origin.country, destination.country,
                                     arrivals, self.tables.sources)  # the buyer's first
         warnings[:0] = filter(None, [cargo_read_as(cargo, request.cargo)])  # before it, which cargo was taken
-        limits = partial(hidden_routes, self.network.search(origin.place_id, destination.place_id, handling, locked,
-                                                            blocked),
-                         [r for group in groups for r in group], self.tables.settings, bounds,
-                         partial(corridor_name, places=self.tables.places),
-                         partial(self._price_path, req, handling, locked, keep=False))
+        if quicker:  # not every path was tried: a route past the limits would be weighed against some of them
+            warnings.append(Message(smsg.QUICKER_SEARCH, steps=Figure(searching.STEP_BUDGET, ",.0f")))
+            limits = partial(list, [Message(smsg.LIMITS_UNKNOWN)])
+        else:
+            limits = partial(hidden_routes, self.network.search(origin.place_id, destination.place_id, handling,
+                                                                locked, blocked),
+                             [r for group in groups for r in group], self.tables.settings, bounds,
+                             partial(corridor_name, places=self.tables.places),
+                             partial(self._price_path, req, handling, locked, keep=False))
         if not routes:
             warnings.append(Message(qmsg.NO_ROUTE, cargo=InSentence(cargo.name),
                                     handling=vocab.handling_term(cargo.handling_class),
@@ -218,14 +230,22 @@ class QuoteEngine:
     # ------------------------------------------------------------------ candidate paths
 
     def _find_candidates(self, origin: str, destination: str, handling_class: str, locked: m.Equipment | None,
-                         blocked: frozenset[str]) -> tuple[tuple[tuple[Step, ...], ...], ...]:
+                         blocked: frozenset[str]) -> tuple[tuple[tuple[Step, ...], ...], ...] | None:
         """Every path the search rules allow, grouped by corridor: each is bounded for a request, so that no
-        corridor loses its cheapest, fastest or lowest-CO2e route to an estimate made before pricing."""
+        corridor loses its cheapest, fastest or lowest-CO2e route to an estimate made before pricing. None where
+        the rules allow too many paths to try (kept as the paths are: the walk would stop there again)."""
+        try:
+            return self._grouped(self.network.routes(origin, destination, handling_class, locked, blocked))
+        except TooManyPaths:
+            return None
+
+    def _grouped(self, paths: Iterable[tuple[Step, ...]]) -> tuple[tuple[tuple[Step, ...], ...], ...]:
+        """Paths grouped by corridor, in the order of each corridor's first."""
         places = self.tables.places
         groups: dict[str, list[tuple[Step, ...]]] = {}
-        for path in self.network.routes(origin, destination, handling_class, locked, blocked):
+        for path in paths:
             groups.setdefault(corridor_name(path, places), []).append(path)
-        return tuple(tuple(paths) for paths in groups.values())
+        return tuple(tuple(group) for group in groups.values())
 
     def _blocked(self, departure: dt.date) -> frozenset[str]:
         """The places and legs a closure row holds on the departure: the search leaves paths through them out.

@@ -54,6 +54,12 @@ LIMITS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "the search limits keep out 
                                                     "{limits}): see the tooltip")
 LIMITS_UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "whether the search limits keep out a better route is not known: "
                                                    "past them lie too many paths to try")
+QUICKER_SEARCH = QT_TRANSLATE_NOOP("CoreMessages", "the search limits allow too many paths to try every one (over "
+                                                   "{steps} steps): these routes keep to the limits but were found by "
+                                                   "a quicker search, which walks on only from the best beginnings at "
+                                                   "each place, and a cheaper or faster route may exist; to have "
+                                                   "every path tried, tighten one of max_detour, max_stretch_detour, "
+                                                   "max_domestic_detour, max_legs, max_mode_changes")
 TOO_MANY_PATHS = QT_TRANSLATE_NOOP("CoreMessages", "the search limits allow too many paths to try (over {steps} "
                                                    "steps): keep or tighten one of max_detour, max_stretch_detour, "
                                                    "max_domestic_detour, max_legs, max_mode_changes")

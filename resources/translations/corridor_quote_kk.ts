@@ -3690,6 +3690,11 @@
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="57"/>
+        <source>the search limits allow too many paths to try every one (over {steps} steps): these routes keep to the limits but were found by a quicker search, which walks on only from the best beginnings at each place, and a cheaper or faster route may exist; to have every path tried, tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
+        <translation>іздеу шектеулері әр жолды тексеруге тым көп жолға рұқсат береді ({steps} қадамнан астам): бұл бағыттар шектеулерді сақтайды, бірақ әр пунктте тек ең жақсы жол бастауларын жалғастыратын жылдам іздеумен табылды, сондықтан арзанырақ немесе жылдамырақ бағыт болуы мүмкін; барлық жолды тексеру үшін max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes біреуін қатайтыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="63"/>
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>іздеу шектеулері тексеруге тым көп жолға рұқсат береді ({steps} қадамнан астам): max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes біреуін сақтаңыз немесе қатайтыңыз</translation>
     </message>

@@ -3690,6 +3690,11 @@
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="57"/>
+        <source>the search limits allow too many paths to try every one (over {steps} steps): these routes keep to the limits but were found by a quicker search, which walks on only from the best beginnings at each place, and a cheaper or faster route may exist; to have every path tried, tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
+        <translation>ограничения поиска допускают слишком много путей, чтобы перебрать каждый (более {steps} шагов): эти маршруты соблюдают ограничения, но найдены быстрым поиском, который в каждом пункте продолжает только лучшие начала путей, и может существовать более дешёвый или быстрый маршрут; чтобы перебрать все пути, ужесточите одно из max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="63"/>
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>ограничения поиска допускают слишком много путей для перебора (более {steps} шагов): сохраните или ужесточите одно из max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</translation>
     </message>

@@ -3690,6 +3690,11 @@
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="57"/>
+        <source>the search limits allow too many paths to try every one (over {steps} steps): these routes keep to the limits but were found by a quicker search, which walks on only from the best beginnings at each place, and a cheaper or faster route may exist; to have every path tried, tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
+        <translation>تلاش کی حدیں ہر راستہ آزمانے کے لیے بہت زیادہ راستوں کی اجازت دیتی ہیں ({steps} سے زیادہ قدم): یہ راستے حدوں کے اندر ہیں لیکن ایک تیز تر تلاش سے ملے ہیں، جو ہر مقام سے صرف بہترین ابتدائی حصوں کو آگے بڑھاتی ہے، اس لیے کوئی سستا یا تیز راستہ موجود ہو سکتا ہے؛ ہر راستہ آزمانے کے لیے max_detour، max_stretch_detour، max_domestic_detour، max_legs، max_mode_changes میں سے ایک کو سخت کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="63"/>
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>تلاش کی حدیں آزمانے کے لیے بہت زیادہ راستوں کی اجازت دیتی ہیں ({steps} سے زیادہ قدم): max_detour، max_stretch_detour، max_domestic_detour، max_legs، max_mode_changes میں سے ایک برقرار رکھیں یا سخت کریں</translation>
     </message>

@@ -352,10 +352,12 @@ def test_a_closed_corridor_prices_no_path_that_cannot_come_before_its_first_clos
 
 
 def test_a_search_with_too_many_paths_says_so_instead_of_running_for_minutes(bundled_engine, monkeypatch):
-    """Limits lifted together let a search try millions of paths: past its step budget a quote is refused with
-    the settings to keep (the window and the terminal say it), a what-if that does it is a problem of the
+    """Limits lifted together let a search try millions of paths: past its step budget a quote takes the quicker
+    search (label_search.py, tests/core/test_quicker_search.py), and past the budget in that one too it is refused
+    with the settings to keep (the window and the terminal say it); a what-if that does it is a problem of the
     what-if (the quote goes on without it), and what the limits hide is said to be unknown, not guessed."""
     import gui.core.path_search as searching
+    from gui.core import search_messages as smsg
     from gui.core.decide import Decider
     from gui.core.errors import InputError
     from gui.core.scenario import Change, Scenario
@@ -367,10 +369,16 @@ def test_a_search_with_too_many_paths_says_so_instead_of_running_for_minutes(bun
         QuoteEngine(tables).quote(request)
     assert error.value.field == "settings"
     assert str(error.value.message).startswith("the search limits allow too many paths to try (over 300 steps)")
-    lifted = Scenario("", (Change("limit", "max_mode_changes", None),))  # 8,386 steps
-    # enough for the tables as they are (7,032 steps), not for the what-if (8,386)
+    # enough for the tables as they are (7,032 steps): a what-if with mode changes unlimited needs 8,386 to try
+    # every path, and the quicker search 4,171; with every limit lifted, that search needs 25,370
     monkeypatch.setattr(searching, "STEP_BUDGET", 7_700)
     decider = Decider(tables, QuoteEngine(tables))
+    changes = Scenario("", (Change("limit", "max_mode_changes", None),))
+    decision = decider.decide(request, changes)
+    assert [w.template for w in decision.result.warnings].count(smsg.QUICKER_SEARCH) == 1
+    assert not any(w.template == smsg.QUICKER_SEARCH for w in decision.base.warnings)
+    lifted = Scenario("", tuple(Change("limit", name, None) for name in (
+        "max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes")))
     with pytest.raises(InputError) as error:
         decider.decide(request, lifted)
     assert error.value.field == "scenario" and "too many paths" in str(error.value.message)

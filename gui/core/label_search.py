@@ -1,0 +1,176 @@
+"""The quicker search, for a network where the search rules allow more paths than a quote can try (a walk past
+path_search.STEP_BUDGET): a label-setting walk over the same ways and rules that keeps, at each place, only the
+beginnings of paths that no other beginning there beats.
+
+Two beginnings are compared only when they are alike in what a quote shows apart: the place, the mode they arrive
+by, the corridors they have taken (a quote shows each corridor's own best routes) and whether they can still be open
+(a planned leg, no tariff, a closure with no end: a closed route is compared only with closed ones). What they are
+compared by is the least cost, days and CO2e their legs and stops add (bounds.PathBounds.adds), their km, mode
+changes and the countries they have left behind. One beats another that it matches or betters in all of these; or,
+no longer, with no more mode changes and no country left behind that the other has not left, when it is at least
+``COST_MARGIN`` less at the least, at most ``DAYS_WITHIN`` days slower and at most ``CO2E_WITHIN`` more in CO2e.
+Those margins keep the beginnings a place holds to a few: without them, on a network of 1,000 legs with several
+carriers on a leg, a place holds hundreds that differ by hours or kilograms.
+
+Every path returned keeps every search rule, checked on the path itself, and is priced in full as any other. A
+beaten beginning is not walked on, though it might have led where the one that beat it may not go (a detour limit
+between two stops, a place it passed), or to a route a little faster or lower in CO2e: a better route may exist,
+and a quote that uses this search says so.
+"""
+from __future__ import annotations
+
+import heapq
+from typing import TYPE_CHECKING, Callable
+
+from . import path_search as searching
+from .path_search import LOOKAHEAD_SLACK, PathSearch, TooManyPaths
+
+if TYPE_CHECKING:
+    from .network import Step
+
+DAYS_WITHIN = 0.25  # six hours: below a day's dwell at any border of the tables
+CO2E_WITHIN = 0.05  # a twentieth
+# the least cost of a beginning is below what its route prices at (equipment changed within a mode, fees of the
+# equipment taken): by 2.4 % at Bafq for Kostanay → Karachi, where the beginning less at the least prices 0.5 %
+# dearer in the end. So one beats another on the margins above only when at least this much less at the least
+COST_MARGIN = 0.03
+
+
+class Label:
+    """A path's beginning: what it comes to at the least, where it is, and what the rules read of it. ``parent``
+    chains back to the origin: the path, and its stops that the detour limits between two stops check."""
+
+    __slots__ = ("cost", "days", "co2", "km", "changes", "at", "mode", "left", "corridors", "open", "visited",
+                 "parent", "step", "legs", "most", "country", "factors")
+
+    def __init__(self, cost, days, co2, km, changes, at, mode, left, corridors, is_open, visited, parent, step,
+                 legs, most, country, factors):
+        self.cost, self.days, self.co2, self.km, self.changes = cost, days, co2, km, changes
+        self.at, self.mode, self.left, self.corridors, self.open = at, mode, left, corridors, is_open
+        self.visited, self.parent, self.step, self.legs = visited, parent, step, legs
+        # ``factors``: the detour factor from here to every place by number (network.Network.factors)
+        self.most, self.country, self.factors = most, country, factors
+
+    def beaten_by(self, other: "Label") -> bool:
+        """Whether ``other`` beats this one (the module's docstring)."""
+        if not (other.km <= self.km and other.changes <= self.changes and not other.left & ~self.left):
+            return False
+        if other.cost <= self.cost and other.days <= self.days and other.co2 <= self.co2:
+            return True
+        return (other.cost * (1 + COST_MARGIN) <= self.cost and other.days <= self.days + DAYS_WITHIN
+                and other.co2 <= self.co2 * (1 + CO2E_WITHIN))
+
+    def path(self) -> tuple["Step", ...]:
+        steps = []
+        label = self
+        while label.step is not None:
+            steps.append(label.step)
+            label = label.parent
+        return tuple(reversed(steps))
+
+
+class LabelSearch:
+    """One quicker search from the origin to the destination of a ``PathSearch``, whose tables and rules it reads
+    (the ways on from each place, the shortest km to the destination, the detour allowances of the stops)."""
+
+    def __init__(self, search: PathSearch, adds: Callable, closes: Callable):
+        self.search, self.adds, self.closes = search, adds, closes
+        self.factors = search.network.factors
+        self.km_to = search.km_to_row
+
+    def paths(self) -> tuple[tuple["Step", ...], ...]:
+        """The paths the walk keeps, in the order they reach the destination (least cost first). ``adds(before,
+        step)``: the least cost, days and CO2e a step adds after another (None at the origin); ``closes(step,
+        last)``: whether a step closes every path through it. Raises TooManyPaths past the step budget (each
+        beginning walked on, each way on from it weighed and each place a table of shortest km reaches is a step)."""
+        search, adds, closes = self.search, self.adds, self.closes
+        origin, destination = search.index[search.origin], search.index[search.destination]
+        countries, home, bits = search.network.country_numbers, search.home, search.bits
+        max_changes, before_last = search.max_changes, search.max_legs - 1
+        wandering = search.check_wandering
+        country = countries[origin]
+        most = search.limit
+        if wandering and country == home:
+            most = min(most, search.stops[0][1][destination] * LOOKAHEAD_SLACK)
+        start = Label(0.0, 0.0, 0.0, 0.0, 0, origin, None, 0, (), True, 1 << origin, None, None, 0, most, country,
+                      self.factors(search.origin))
+        kept: dict[tuple, list[Label]] = {}
+        heap = [(0.0, 0.0, 0, start)]
+        pushed = 0
+        found = []
+        while heap:
+            label = heapq.heappop(heap)[3]
+            bucket = kept.setdefault((label.at, label.mode, label.corridors, label.open), [])
+            if any(label.beaten_by(other) for other in bucket):
+                continue
+            bucket.append(label)
+            if label.at == destination:
+                found.append(label.path())
+                continue
+            ways, size = search.ways_from(label.at)
+            search.steps_left -= size or 1
+            if search.steps_left < 0:
+                raise TooManyPaths(searching.STEP_BUDGET)
+            bit = bits[label.country]
+            for step, at, leg_km, step_mode, next_country, remaining, next_bit in ways:
+                if label.visited >> at & 1 or label.left & next_bit:
+                    continue
+                travelled = label.km + leg_km
+                changes = label.changes + 1 if label.mode is not None and label.mode != step_mode else label.changes
+                if travelled + remaining > label.most or changes > max_changes:
+                    continue
+                last = at == destination
+                if not last and label.legs >= before_last:
+                    continue
+                if wandering and self._wanders(label, at, travelled, home if last else None):
+                    continue
+                room = label.most
+                if wandering and not last and next_country == home:
+                    room = min(room, (travelled + self._allowance(at)[destination]) * LOOKAHEAD_SLACK)
+                more = adds(label.step, step)
+                corridor = step.leg.corridor
+                corridors = label.corridors + (corridor,) if corridor and corridor not in label.corridors else \
+                    label.corridors
+                is_open = label.open and not closes(step, last)
+                nxt = Label(label.cost + more[0], label.days + more[1], label.co2 + more[2], travelled, changes, at,
+                            step_mode, label.left | bit if next_country != label.country else label.left,
+                            corridors, is_open, label.visited | 1 << at, label, step, label.legs + 1, room,
+                            next_country, self.factors(step.end))
+                bucket = kept.get((at, step_mode, corridors, is_open))
+                if bucket and any(nxt.beaten_by(other) for other in bucket):
+                    continue
+                pushed += 1
+                heapq.heappush(heap, (nxt.cost, nxt.days, pushed, nxt))
+        return tuple(found)
+
+    def _allowance(self, at: int) -> list[float]:
+        """A stop's detour allowances, its entries counted against the step budget when first worked out."""
+        allowance, size = self.search.allowance_of(at)
+        self.search.steps_left -= size
+        return allowance
+
+    def _wanders(self, label: Label, at: int, travelled: float, home: int | None) -> bool:
+        """Whether a step to ``at`` (``travelled`` km from the origin) breaks a detour limit between two stops: from
+        any stop of the path, or (``home``: the step ends the path) from those in the destination's country alone.
+        A stop's table of shortest km is worked out only where the km to the destination cannot settle it: the
+        shortest way from the stop to ``at`` is at least the difference of their shortest km to the destination,
+        so a stretch within the factor times that difference keeps the limit."""
+        km_to, allowances = self.km_to, self.search.allowances
+        to_end = km_to[at]
+        stop = label
+        while stop is not None:
+            if home is None or stop.country == home:
+                gone = travelled - stop.km
+                here = stop.at
+                if not gone <= stop.factors[at] * (km_to[here] - to_end):
+                    allowance = allowances[here]
+                    if allowance is None:
+                        allowance = self._allowance(here)
+                    if gone > allowance[at]:
+                        return True
+            stop = stop.parent
+        return False
+
+def labelled_paths(search: PathSearch, adds: Callable, closes: Callable) -> tuple[tuple["Step", ...], ...]:
+    """``LabelSearch(search, adds, closes).paths()``."""
+    return LabelSearch(search, adds, closes).paths()
