@@ -10,7 +10,9 @@ the program's (QuoteEngine.quote, tables loaded once, a new engine per request s
 baseline tries every simple path of at most 8 legs (networkx.all_simple_edge_paths) and prices each with the same
 engine. Either is stopped after --limit seconds per request. Times are medians in one process; memory is the peak
 traced by tracemalloc during one quote (a second run of it: tracing slows it). "paths": the paths the rules allow,
-every one bounded and the few that could be shown priced.
+every one bounded and the few that could be shown priced. Where they are too many to try (over the step budget),
+the quote takes the quicker search (label_search.py): how many did is said, and what that search misses is measured
+on the bundled tables against trying every path.
 """
 from __future__ import annotations
 
@@ -119,19 +121,20 @@ def generated(pairs: int, limit: float) -> None:
           "loaded: on an engine that has quoted\n  another pair, as in the window once the tables are loaded, "
           "the median of the pairs answered (how many)")
     print(f"  {'legs':>6} {'places':>6}  {'quote':>12} {'loaded':>16} {'peak memory':>12} {'paths':>8}  "
-          f"{'baseline (8 legs)':>18}  refused (too many paths)")
+          f"{'baseline (8 legs)':>18}  refused (too many paths); answered by the quicker search")
     medians = {}
     for legs, places, hubs in SIZES:
         corridors, tariffs = corridor_network(Shape(places, legs, hubs_per_country=hubs), seed=7)
         tables = tables_from_sheets(corridors, tariffs)
         requests = [QuoteRequest("wheat", 500, "t", a, b, DEPARTURE, quoted_on=DEPARTURE)
                     for a, b in endpoints(corridors, 3, pairs)]
-        times, peaks, counts, baseline, refused = [], [], [], [], []
+        times, peaks, counts, baseline, refused, quicker = [], [], [], [], [], []
         loaded = _loaded_times(tables, requests, corridors, limit)
         for request in requests:
             engine = QuoteEngine(tables)
             gc.collect()
-            seconds = _limited(limit, lambda: engine.quote(request))  # noqa: B023 - called at once
+            results = []
+            seconds = _limited(limit, lambda: results.append(engine.quote(request)))  # noqa: B023 - called at once
             if isinstance(seconds, tuple):  # the quote said the rules allow too many paths, after this long
                 refused.append(seconds[1])
                 seconds = None
@@ -144,13 +147,17 @@ def generated(pairs: int, limit: float) -> None:
                 _limited(limit * 10, lambda: traced.quote(request))  # noqa: B023 - called at once
                 peaks.append(tracemalloc.get_traced_memory()[1])
                 tracemalloc.stop()
-                counts.append(sum(len(g) for g in engine._candidates.__wrapped__(
-                    *_search_key(engine, request))))
+                if _took_quicker(results[0]):
+                    quicker.append(seconds)
+                else:
+                    counts.append(sum(len(g) for g in engine._candidates.__wrapped__(
+                        *_search_key(engine, request))))
             baseline.append(_limited(limit, lambda: _enumerate(tables, request)))  # noqa: B023 - called at once
         medians[legs] = _median(times) if times and len(times) >= len(refused) else None
         memory = f"{max(peaks) / 2**20:.1f} MB" if peaks else "?"
         said = (f"{len(refused)} of {len(requests)}, after {statistics.median(refused) * 1000:.0f} ms"
                 if refused else "none")
+        said += f"; by the quicker search {len(quicker)} of {len(requests)}" if quicker else ""
         quoted = _ms(_median(times), limit) if times else "—"  # none answered: all refused
         print(f"  {len(tables.legs):>6} {len(tables.places):>6}  {quoted:>12} {_answered(loaded, limit):>16} "
               f"{memory:>12} {statistics.median(counts) if counts else '?':>8}  "
@@ -179,6 +186,66 @@ def _loaded_times(tables, requests, corridors, limit: float) -> list:
         seconds = _limited(limit, lambda: engine.quote(request))  # noqa: B023 - called at once
         times.append(None if isinstance(seconds, tuple) else seconds)
     return times
+
+
+def _took_quicker(result) -> bool:
+    from gui.core import search_messages as smsg
+
+    return any(w.template == smsg.QUICKER_SEARCH for w in result.warnings)
+
+
+def quicker_against_every_path() -> None:
+    """The quicker search (label_search.py) on the bundled tables, for every endpoint pair and 500 t of wheat,
+    against trying every path: what a quote on a network too large to try would miss. Each corridor's cheapest,
+    fastest and lowest-CO2e available route, and the time of each quote on one engine."""
+    from gui.core.quote import QuoteEngine
+    from gui.core.request import QuoteRequest
+    from gui.core.tables import load_tables
+
+    tables = load_tables()
+    ends = [p.place_id for p in tables.places.values() if p.endpoint]
+    requests = [QuoteRequest("wheat", 500, "t", a, b, DEPARTURE, quoted_on=DEPARTURE) for a in ends for b in ends
+                if a != b]
+    exact, quick = QuoteEngine(tables), QuoteEngine(tables)
+    quick._candidates = lambda *key: None  # every request's paths too many to try
+    same = corridors = missing = 0
+    worst = [0.0, 0.0, 0.0]  # cheapest (share dearer), fastest (days slower), lowest CO2e (share more)
+    times: dict[str, list[float]] = {"every path": [], "quicker": []}
+    for request in requests:
+        results = []
+        for name, engine in (("every path", exact), ("quicker", quick)):
+            start = time.perf_counter()
+            results.append(engine.quote(request))
+            times[name].append(time.perf_counter() - start)
+        theirs, ours = (_corridor_bests(r.routes) for r in results)
+        same += [_shown(r) for r in results[0].routes] == [_shown(r) for r in results[1].routes]
+        corridors += len(theirs)
+        for corridor, best in theirs.items():
+            if corridor not in ours:
+                missing += 1
+                continue
+            found = ours[corridor]
+            worst = [max(worst[0], found[0] / best[0] - 1), max(worst[1], found[1] - best[1]),
+                     max(worst[2], found[2] / best[2] - 1 if best[2] else 0.0)]
+    print(f"\nThe quicker search against trying every path, bundled tables, 500 t of wheat, {len(requests)} pairs:")
+    print(f"  the same routes shown in {same} quotes; of {corridors} corridors with an available route, {missing} "
+          f"not found; the cheapest of a corridor at most {worst[0]:.1%} dearer, its fastest at most "
+          f"{worst[1]:.2f} days slower, its lowest CO2e at most {worst[2]:.1%} more")
+    print("  a quote on one engine: " + ", ".join(
+        f"{name} median {statistics.median(values) * 1000:.1f} ms" for name, values in times.items()))
+
+
+def _shown(route) -> tuple:
+    return route.corridor, route.cost, route.days_typical, route.place_ids
+
+
+def _corridor_bests(routes) -> dict[str, list[float]]:
+    bests: dict[str, list[float]] = {}
+    for route in routes:
+        if route.available and route.cost is not None:
+            best = bests.setdefault(route.corridor, [math.inf] * 3)
+            best[:] = [min(best[0], route.cost), min(best[1], route.days_typical), min(best[2], route.co2e_kg or 0.0)]
+    return bests
 
 
 def _answered(times: list, limit: float) -> str:
@@ -282,6 +349,7 @@ def main() -> None:
     parser.add_argument("--skip-rate-card", action="store_true")
     args = parser.parse_args()
     bundled(args.rounds)
+    quicker_against_every_path()
     generated(args.pairs, args.limit)
     if not args.skip_rate_card:
         rate_card()
