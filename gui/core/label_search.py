@@ -4,13 +4,14 @@ beginnings of paths that no other beginning there beats.
 
 Two beginnings are compared only when they are alike in what a quote shows apart: the place, the mode they arrive
 by, the corridors they have taken (a quote shows each corridor's own best routes) and whether they can still be open
-(a planned leg, no tariff, a closure with no end: a closed route is compared only with closed ones). What they are
-compared by is the least cost, days and CO2e their legs and stops add (bounds.PathBounds.adds), their km, mode
-changes and the countries they have left behind. One beats another that it matches or betters in all of these; or,
-no longer, with no more mode changes and no country left behind that the other has not left, when it is at least
-``COST_MARGIN`` less at the least, at most ``DAYS_WITHIN`` days slower and at most ``CO2E_WITHIN`` more in CO2e.
-Those margins keep the beginnings a place holds to a few: without them, on a network of 1,000 legs with several
-carriers on a leg, a place holds hundreds that differ by hours or kilograms.
+(a planned leg, no tariff, a closure with no end: a closed route is compared only with closed ones). One beats
+another when it is no dearer at the least, at most ``DAYS_WITHIN`` days slower, at most ``CO2E_WITHIN`` more in
+CO2e (the least cost, days and CO2e its legs and stops add: bounds.PathBounds.adds), no longer, with no more mode
+changes and no country left behind that the other has not left. The margins keep the beginnings a place holds to a
+few: without them, on a network of 1,000 legs with several carriers on a leg, a place holds hundreds that differ by
+hours or kilograms. A margin on cost would keep the beginning whose route prices lower though it is a little dearer
+at the least (the least leaves out a change of equipment within a mode), but on a network of 10,000 legs it keeps
+ten times the beginnings and the walk runs past its budget.
 
 Every path returned keeps every search rule, checked on the path itself, and is priced in full as any other. A
 beaten beginning is not walked on, though it might have led where the one that beat it may not go (a detour limit
@@ -28,12 +29,8 @@ from .path_search import LOOKAHEAD_SLACK, PathSearch, TooManyPaths
 if TYPE_CHECKING:
     from .network import Step
 
-DAYS_WITHIN = 0.25  # six hours: below a day's dwell at any border of the tables
+DAYS_WITHIN = 0.25  # six hours
 CO2E_WITHIN = 0.05  # a twentieth
-# the least cost of a beginning is below what its route prices at (equipment changed within a mode, fees of the
-# equipment taken): by 2.4 % at Bafq for Kostanay → Karachi, where the beginning less at the least prices 0.5 %
-# dearer in the end. So one beats another on the margins above only when at least this much less at the least
-COST_MARGIN = 0.03
 
 
 class Label:
@@ -52,13 +49,9 @@ class Label:
         self.most, self.country, self.factors = most, country, factors
 
     def beaten_by(self, other: "Label") -> bool:
-        """Whether ``other`` beats this one (the module's docstring)."""
-        if not (other.km <= self.km and other.changes <= self.changes and not other.left & ~self.left):
-            return False
-        if other.cost <= self.cost and other.days <= self.days and other.co2 <= self.co2:
-            return True
-        return (other.cost * (1 + COST_MARGIN) <= self.cost and other.days <= self.days + DAYS_WITHIN
-                and other.co2 <= self.co2 * (1 + CO2E_WITHIN))
+        return (other.cost <= self.cost and other.days <= self.days + DAYS_WITHIN
+                and other.co2 <= self.co2 * (1 + CO2E_WITHIN) and other.changes <= self.changes
+                and other.km <= self.km and not other.left & ~self.left)
 
     def path(self) -> tuple["Step", ...]:
         steps = []
@@ -77,12 +70,14 @@ class LabelSearch:
         self.search, self.adds, self.closes = search, adds, closes
         self.factors = search.network.factors
         self.km_to = search.km_to_row
+        self._sorted: dict[int, tuple[tuple, ...]] = {}  # ``_ways``
 
     def paths(self) -> tuple[tuple["Step", ...], ...]:
         """The paths the walk keeps, in the order they reach the destination (least cost first). ``adds(before,
         step)``: the least cost, days and CO2e a step adds after another (None at the origin); ``closes(step,
         last)``: whether a step closes every path through it. Raises TooManyPaths past the step budget (each
-        beginning walked on, each way on from it weighed and each place a table of shortest km reaches is a step)."""
+        beginning walked on, each way on from it weighed up to the first too long, and each place a table of
+        shortest km reaches is a step)."""
         search, adds, closes = self.search, self.adds, self.closes
         origin, destination = search.index[search.origin], search.index[search.destination]
         countries, home, bits = search.network.country_numbers, search.home, search.bits
@@ -107,17 +102,18 @@ class LabelSearch:
             if label.at == destination:
                 found.append(label.path())
                 continue
-            ways, size = search.ways_from(label.at)
-            search.steps_left -= size or 1
-            if search.steps_left < 0:
-                raise TooManyPaths(searching.STEP_BUDGET)
+            ways = self._ways(label.at)
             bit = bits[label.country]
+            weighed = 1
             for step, at, leg_km, step_mode, next_country, remaining, next_bit in ways:
+                travelled = label.km + leg_km
+                if travelled + remaining > label.most:
+                    break  # and so is every way after it (``_ways``)
+                weighed += 1
                 if label.visited >> at & 1 or label.left & next_bit:
                     continue
-                travelled = label.km + leg_km
                 changes = label.changes + 1 if label.mode is not None and label.mode != step_mode else label.changes
-                if travelled + remaining > label.most or changes > max_changes:
+                if changes > max_changes:
                     continue
                 last = at == destination
                 if not last and label.legs >= before_last:
@@ -141,7 +137,19 @@ class LabelSearch:
                     continue
                 pushed += 1
                 heapq.heappush(heap, (nxt.cost, nxt.days, pushed, nxt))
+            search.steps_left -= weighed
+            if search.steps_left < 0:
+                raise TooManyPaths(searching.STEP_BUDGET)
         return tuple(found)
+
+    def _ways(self, at: int) -> tuple[tuple, ...]:
+        """The ways on from a place (by number) as the search reads them (PathSearch.ways_from), shortest way to
+        the destination through each first: a beginning goes on by none past the first that would break its most
+        km. Kept for the search."""
+        ways = self._sorted.get(at)
+        if ways is None:
+            ways = self._sorted[at] = tuple(sorted(self.search.ways_from(at)[0], key=lambda way: way[2] + way[5]))
+        return ways
 
     def _allowance(self, at: int) -> list[float]:
         """A stop's detour allowances, its entries counted against the step budget when first worked out."""
