@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
+from . import search_messages as smsg
 from . import decide_messages as dmsg
 from . import quote_messages as qmsg
 from .deliver import (RouteOdds, capital_in_transit, goods_value, longest_days, points_between, route_odds,
@@ -260,12 +261,16 @@ class Decider:
         added = [route for route in found.routes if route_key(route) not in shown]
         # what the limits keep out of the search on the allowed legs is said too: where no route meets the goals,
         # it may be the only way to learn that one exists past a limit (a route avoiding China, for instance)
+        # a search on the allowed legs that took the quicker search (label_search.py) says so with the quote
+        warnings = result.warnings + tuple(w for w in found.warnings if w.template == smsg.QUICKER_SEARCH
+                                           and w not in result.warnings)
         if not say_limits:  # the quote a what-if is compared with: the same object while nothing is added, so
             # that its odds, kept with it, are not worked out again on each change
-            return replace(result, routes=_frontier([*result.routes, *added])) if added else result
+            return replace(result, routes=_frontier([*result.routes, *added]), warnings=warnings) if added else \
+                result
         limits = _joined_limits(result, found)
         return replace(result, routes=_frontier([*result.routes, *added]) if added else result.routes,
-                       _limits=limits)
+                       _limits=limits, warnings=warnings)
 
     def _deltas(self, base: QuoteResult, result: QuoteResult, goals: Goals, odds) -> tuple[tuple, tuple[Gone, ...]]:
         base_odds = self._base_odds(base, goals) if goals.arrive_by else (None,) * len(base.routes)

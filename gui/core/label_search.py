@@ -6,12 +6,12 @@ Two beginnings are compared only when they are alike in what a quote shows apart
 by, the corridors they have taken (a quote shows each corridor's own best routes) and whether they can still be open
 (a planned leg, no tariff, a closure with no end: a closed route is compared only with closed ones). One beats
 another when it is no dearer at the least, at most ``DAYS_WITHIN`` days slower, at most ``CO2E_WITHIN`` more in
-CO2e (the least cost, days and CO2e its legs and stops add: bounds.PathBounds.adds), no longer, with no more mode
-changes and no country left behind that the other has not left. The margins keep the beginnings a place holds to a
-few: without them, on a network of 1,000 legs with several carriers on a leg, a place holds hundreds that differ by
-hours or kilograms. A margin on cost would keep the beginning whose route prices lower though it is a little dearer
-at the least (the least leaves out a change of equipment within a mode), but on a network of 10,000 legs it keeps
-ten times the beginnings and the walk runs past its budget.
+CO2e (the least cost, days and CO2e its legs and stops add: bounds.PathBounds.adds), no longer, with no more legs
+and mode changes and no country left behind that the other has not left. The margins keep the beginnings a place
+holds to a few: without them, on a network of 1,000 legs with several carriers on a leg, a place holds hundreds that
+differ by hours or kilograms. A margin on cost would keep the beginning whose route prices lower though it is a
+little dearer at the least (the least leaves out a change of equipment within a mode), but on a network of 10,000
+legs it keeps ten times the beginnings and the walk runs past its budget.
 
 Every path returned keeps every search rule, checked on the path itself, and is priced in full as any other. A
 beaten beginning is not walked on, though it might have led where the one that beat it may not go (a detour limit
@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 
 DAYS_WITHIN = 0.25  # six hours
 CO2E_WITHIN = 0.05  # a twentieth
+# sums of km taken in another order than the checks' own: the ways on are left at the first whose sum is past the
+# most km by more than rounding, and a stretch is let pass on the km to the destination only with room to spare,
+# so that rounding decides neither (the exact check does)
+SORT_SLACK = 1 + 1e-9
+PREFILTER_SLACK = 1 + 1e-9
 
 
 class Label:
@@ -51,7 +56,7 @@ class Label:
     def beaten_by(self, other: "Label") -> bool:
         return (other.cost <= self.cost and other.days <= self.days + DAYS_WITHIN
                 and other.co2 <= self.co2 * (1 + CO2E_WITHIN) and other.changes <= self.changes
-                and other.km <= self.km and not other.left & ~self.left)
+                and other.km <= self.km and other.legs <= self.legs and not other.left & ~self.left)
 
     def path(self) -> tuple["Step", ...]:
         steps = []
@@ -106,11 +111,11 @@ class LabelSearch:
             bit = bits[label.country]
             weighed = 1
             for step, at, leg_km, step_mode, next_country, remaining, next_bit in ways:
-                travelled = label.km + leg_km
-                if travelled + remaining > label.most:
-                    break  # and so is every way after it (``_ways``)
+                if label.km + (leg_km + remaining) > label.most * SORT_SLACK:
+                    break  # and so is every way after it (``_ways``), summed in any order
                 weighed += 1
-                if label.visited >> at & 1 or label.left & next_bit:
+                travelled = label.km + leg_km
+                if travelled + remaining > label.most or label.visited >> at & 1 or label.left & next_bit:
                     continue
                 changes = label.changes + 1 if label.mode is not None and label.mode != step_mode else label.changes
                 if changes > max_changes:
@@ -170,7 +175,7 @@ class LabelSearch:
             if home is None or stop.country == home:
                 gone = travelled - stop.km
                 here = stop.at
-                if not gone <= stop.factors[at] * (km_to[here] - to_end):
+                if not gone * PREFILTER_SLACK <= stop.factors[at] * (km_to[here] - to_end):
                     allowance = allowances[here]
                     if allowance is None:
                         allowance = self._allowance(here)
@@ -178,6 +183,7 @@ class LabelSearch:
                         return True
             stop = stop.parent
         return False
+
 
 def labelled_paths(search: PathSearch, adds: Callable, closes: Callable) -> tuple[tuple["Step", ...], ...]:
     """``LabelSearch(search, adds, closes).paths()``."""

@@ -107,6 +107,8 @@ class QuoteEngine:
                 raise _too_many(error) from None
             if not candidates:  # not "no route": the paths it did not walk on may hold one
                 raise _too_many(TooManyPaths(searching.STEP_BUDGET))
+        if quicker:  # its paths are found anew for each request: none is worth keeping a plan for
+            price = partial(self._price_path, req, handling, locked, keep=False, unsaid=unsaid)
         groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group), bounds.tight)
                   for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor

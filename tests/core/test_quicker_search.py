@@ -133,3 +133,77 @@ def test_the_settings_of_a_quicker_search_are_the_tables_own(bundled_engine, mon
     for route in result.routes:
         modes = [leg.mode for leg in route.legs]
         assert len(modes) <= 6 and sum(a != b for a, b in zip(modes, modes[1:])) <= 1
+
+
+def line_network(legs: list[tuple[str, str, str, float, float]], **rules):
+    """Tables of one country's road legs (id, from, to, km, typical days; one way, 2 USD a unit-km) under ``rules``."""
+    from tests.networks import CARGO, EQUIPMENT, FACTORS, SRC
+
+    names = sorted({place for _, a, b, _, _ in legs for place in (a, b)})
+    places = [{"place_id": p, "name": p.upper(), "country": "AA", "kind": "city", "endpoint": "yes", **SRC}
+              for p in names]
+    rows = [{"leg_id": i, "from_place": a, "to_place": b, "mode": "road", "corridor": "", "km": km,
+             "days_min": days / 2, "days_typical": days, "days_max": days * 2, "cargo_classes": "*",
+             "equipment": "*", "status": "operational", "two_way": "no", **SRC} for i, a, b, km, days in legs]
+    sources = [{"source_id": "GEN", "title": "Generated network", "reliability": "DER"}]
+    corridors = {"places": places, "legs": rows, "nodes": [], "closures": [], "cargo_types": CARGO,
+                 "equipment": EQUIPMENT, "emission_factors": FACTORS, "sources": sources}
+    tariffs = {"leg_rates": [{"rate_id": f"r{i}", "leg_id": i, "equipment": "*", "charge": "freight",
+                              "basis": "per_unit_km", "amount": 2.0, "currency": "USD", **SRC}
+                             for i, *_ in legs],
+               "node_fees": [], "fx": [{"currency": "USD", "units_per_usd": 1, "as_of": dt.date(2026, 1, 1), **SRC}],
+               "sources": sources}
+    tables = tables_from_sheets(corridors, tariffs)
+    return replace(tables, settings=replace(tables.settings, **rules))
+
+
+@pytest.mark.parametrize("legs, rules", [
+    # at x the beginning o-y-x (cheaper, shorter, 2 legs) must not beat o-x, which alone reaches d within 3 legs
+    ([("l1", "o", "x", 100, 1), ("l2", "o", "y", 40, .5), ("l3", "y", "x", 40, .5), ("l4", "x", "z", 50, 1),
+      ("l5", "z", "d", 50, 1)], {"max_legs": 3}),
+    # a route exactly on max_detour 1.0, whose ways' km sum to the limit in one order and past it by rounding in
+    # another: the ways on are not left on a sum taken in another order than the check's
+    ([("l1", "o", "s", .1, 1), ("l2", "s", "x1", .1, 1), ("l3", "s", "x2", .4, 1), ("l4", "x1", "d", .4, 1),
+      ("l5", "x2", "d", .1, 1)], {"max_detour": 1.0}),
+    # 0.8 + 2.9 less 0.8 is 2.9000000000000004 km, past the allowance of 2.9 that the walk checks: the shortcut on
+    # the km to the destination (the same sum) must not let it pass
+    ([("l1", "o", "s", .8, 1), ("l2", "s", "a", 2.9, 1), ("l3", "a", "d", .8, 1)], {"max_domestic_detour": 1.0}),
+])
+def test_the_quicker_search_finds_what_trying_every_path_finds_on_a_limit(legs, rules):
+    from gui.core.pricing_request import PricingRequest
+    from gui.core.request import find_cargo, resolve_load
+
+    tables = line_network(legs, **rules)
+    engine = QuoteEngine(tables)
+    cargo = find_cargo(tables, "wheat")
+    load = resolve_load(tables, cargo, 500, "t")
+    bounds = PathBounds(engine.network, engine.tariffs, PricingRequest(cargo, load, DAY, "USD", quoted_on=DAY),
+                        cargo.handling_class, load.locked)
+    every = engine.network.routes("o", "d", cargo.handling_class, load.locked)
+    found = engine.network.labelled("o", "d", cargo.handling_class, load.locked, frozenset(), bounds.adds,
+                                    bounds.closes)
+    assert [[s.leg.leg_id for s in p] for p in found] == [[s.leg.leg_id for s in p] for p in every]
+
+
+def test_a_quicker_quote_keeps_no_plan_of_its_paths(bundled_engine):
+    """Its paths are found anew for each request: a plan kept for each would pile up in the window's engine."""
+    engine = quicker(QuoteEngine(bundled_engine.tables))
+    for _ in range(3):
+        engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DAY, quoted_on=DAY))
+    assert len(engine.pricer._plans) == 0
+
+
+def test_routes_a_goal_adds_from_a_quicker_search_say_so(bundled_engine, monkeypatch):
+    """Peshawar → Pavlodar avoiding Uzbekistan: the whole tables take 4,839 steps to try every path, the legs the
+    goal allows 8,293 (the shortest route is longer, and so the detour limit): with a budget between, the routes
+    the goal's search adds came from the quicker search, and the decision says so."""
+    from gui.core.decide import Decider
+    from gui.core.goals import Goals
+
+    monkeypatch.setattr(searching, "STEP_BUDGET", 6_500)
+    request = QuoteRequest("wheat", 500, "t", "Peshawar", "Pavlodar", DAY, quoted_on=DAY)
+    assert not any(w.template == smsg.QUICKER_SEARCH for w in QuoteEngine(bundled_engine.tables).quote(
+        request).warnings)
+    decision = Decider(bundled_engine.tables, QuoteEngine(bundled_engine.tables)).decide(
+        request, None, Goals(avoid=("UZ",)))
+    assert [getattr(w, "template", None) for w in decision.result.warnings].count(smsg.QUICKER_SEARCH) == 1
