@@ -92,8 +92,6 @@ class QuoteEngine:
         blocked = self._blocked(request.departure)
         handling, locked = cargo.handling_class, load.locked
         bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
-        unsaid: dict = {}  # the routes priced, their sentences said only of those the quote keeps
-        price = partial(self._price_path, req, handling, locked, unsaid=unsaid)
         # once for the cargo classes that can take the same steps (network.Network.same_steps); None: the rules
         # allow too many paths to try, and the quicker search finds the routes (label_search.py)
         candidates = self._candidates(origin.place_id, destination.place_id,
@@ -107,8 +105,9 @@ class QuoteEngine:
                 raise _too_many(error) from None
             if not candidates:  # not "no route": the paths it did not walk on may hold one
                 raise _too_many(TooManyPaths(searching.STEP_BUDGET))
-        if quicker:  # its paths are found anew for each request: none is worth keeping a plan for
-            price = partial(self._price_path, req, handling, locked, keep=False, unsaid=unsaid)
+        unsaid: dict = {}  # the routes priced, their sentences said only of those the quote keeps
+        # the quicker search's paths are found anew for each request: none is worth keeping a plan for
+        price = partial(self._price_path, req, handling, locked, keep=not quicker, unsaid=unsaid)
         groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group), bounds.tight)
                   for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor
