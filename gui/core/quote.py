@@ -117,7 +117,9 @@ class QuoteEngine:
         check_route_figures(routes)
         used = {code for route in routes for code in route.currencies} | {currency, "USD"} | set(overrides)
         fx = tuple(self.tariffs.rate(code, req) for code in sorted(used))
-        warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes, currency)
+        # that a better route may exist before the figures' age: the first lines are all the window shows at 150 %
+        warnings = [Message(smsg.QUICKER_SEARCH, steps=Figure(searching.STEP_BUDGET, ",.0f"))] if quicker else []
+        warnings += quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes, currency)
         warnings.extend(trade_offs_not_shown(front, shown, per_corridor))
         arrivals = [clearance_date(request.departure, r.days_typical) for r in routes if r.available] or [
             request.departure]
@@ -125,7 +127,6 @@ class QuoteEngine:
                                     arrivals, self.tables.sources)  # the buyer's first
         warnings[:0] = filter(None, [cargo_read_as(cargo, request.cargo)])  # before it, which cargo was taken
         if quicker:  # not every path was tried: a route past the limits would be weighed against some of them
-            warnings.append(Message(smsg.QUICKER_SEARCH, steps=Figure(searching.STEP_BUDGET, ",.0f")))
             limits = partial(list, [Message(smsg.LIMITS_UNKNOWN)])
         else:
             limits = partial(hidden_routes, self.network.search(origin.place_id, destination.place_id, handling,
