@@ -43,23 +43,23 @@ PREFILTER_SLACK = 1 + 1e-9
 
 class Label:
     """A path's beginning: what it comes to at the least, where it is, and what the rules read of it. ``parent``
-    chains back to the origin: the path, and its stops that the detour limits between two stops check."""
+    chains back to the origin (the path); ``stops`` holds, for each place on it from the origin, what the detour
+    limits between two stops read: (km from the origin, place number, the detour factor from there to every place
+    by number (network.Network.factors), country number)."""
 
     __slots__ = ("cost", "days", "co2", "km", "changes", "at", "mode", "left", "corridors", "open", "visited",
-                 "parent", "step", "legs", "most", "country", "factors")
+                 "parent", "step", "legs", "most", "country", "stops")
 
     def __init__(self, cost, days, co2, km, changes, at, mode, left, corridors, is_open, visited, parent, step,
-                 legs, most, country, factors):
+                 legs, most, country, stops):
         self.cost, self.days, self.co2, self.km, self.changes = cost, days, co2, km, changes
         self.at, self.mode, self.left, self.corridors, self.open = at, mode, left, corridors, is_open
         self.visited, self.parent, self.step, self.legs = visited, parent, step, legs
-        # ``factors``: the detour factor from here to every place by number (network.Network.factors)
-        self.most, self.country, self.factors = most, country, factors
+        self.most, self.country, self.stops = most, country, stops
 
-    def beaten_by(self, other: "Label") -> bool:
-        return (other.cost <= self.cost and other.days <= self.days + DAYS_WITHIN
-                and other.co2 <= self.co2 * (1 + CO2E_WITHIN) and other.changes <= self.changes
-                and other.km <= self.km and other.legs <= self.legs and not other.left & ~self.left)
+    def figures(self) -> tuple:
+        """What ``beaten`` compares of a beginning kept at a place."""
+        return self.cost, self.days, self.co2, self.changes, self.km, self.legs, self.left
 
     def path(self) -> tuple["Step", ...]:
         steps = []
@@ -70,6 +70,20 @@ class Label:
         return tuple(reversed(steps))
 
 
+def beaten(kept: list[tuple], cost: float, days: float, co2: float, changes: int, km: float, legs: int,
+           left: int) -> bool:
+    """Whether a beginning kept at a place (``Label.figures``) beats one with these figures: no dearer, at most
+    ``DAYS_WITHIN`` days slower, at most ``CO2E_WITHIN`` more CO2e, no more mode changes, km or legs, and no country
+    left behind that this one has not left. (Millions of times a search: a loop over plain figures.)"""
+    days += DAYS_WITHIN
+    co2 *= 1 + CO2E_WITHIN
+    for other_cost, other_days, other_co2, other_changes, other_km, other_legs, other_left in kept:
+        if (other_cost <= cost and other_days <= days and other_co2 <= co2 and other_changes <= changes
+                and other_km <= km and other_legs <= legs and not other_left & ~left):
+            return True
+    return False
+
+
 class LabelSearch:
     """One quicker search from the origin to the destination of a ``PathSearch``, whose tables and rules it reads
     (the ways on from each place, the shortest km to the destination, the detour allowances of the stops)."""
@@ -77,7 +91,7 @@ class LabelSearch:
     def __init__(self, search: PathSearch, adds: Callable, closes: Callable):
         self.search, self.adds, self.closes = search, adds, closes
         search.steps_left += (BUDGET_TIMES - 1) * searching.STEP_BUDGET
-        self.factors = search.network.factors
+        self.factors = search.network.country_factors
         self.km_to = search.km_to_row
         self._sorted: dict[int, tuple[tuple, ...]] = {}  # ``_ways``
 
@@ -87,7 +101,7 @@ class LabelSearch:
         last)``: whether a step closes every path through it. Raises TooManyPaths past the step budget (each
         beginning walked on, each way on from it weighed up to the first too long, and each place a table of
         shortest km reaches is a step)."""
-        search, adds, closes = self.search, self.adds, self.closes
+        search, adds, closes, factors = self.search, self.adds, self.closes, self.factors
         origin, destination = search.index[search.origin], search.index[search.destination]
         countries, home, bits = search.network.country_numbers, search.home, search.bits
         max_changes, before_last = search.max_changes, search.max_legs - 1
@@ -97,55 +111,59 @@ class LabelSearch:
         if wandering and country == home:
             most = min(most, search.stops[0][1][destination] * LOOKAHEAD_SLACK)
         start = Label(0.0, 0.0, 0.0, 0.0, 0, origin, None, 0, (), True, 1 << origin, None, None, 0, most, country,
-                      self.factors(search.origin))
-        kept: dict[tuple, list[Label]] = {}
+                      ((0.0, origin, factors(country), country),))
+        # per place, mode, corridors and open: the figures of the beginnings kept there (``beaten``)
+        kept: dict[tuple, list[tuple]] = {}
         heap = [(0.0, 0.0, 0, start)]
         pushed = 0
         found = []
         while heap:
             label = heapq.heappop(heap)[3]
+            figures = label.figures()
             bucket = kept.setdefault((label.at, label.mode, label.corridors, label.open), [])
-            if any(label.beaten_by(other) for other in bucket):
+            if bucket and beaten(bucket, *figures):
                 continue
-            bucket.append(label)
+            bucket.append(figures)
             if label.at == destination:
                 found.append(label.path())
                 continue
             ways = self._ways(label.at)
             bit = bits[label.country]
             weighed = 1
+            km, most, visited, legs = label.km, label.most, label.visited, label.legs
             for step, at, leg_km, step_mode, next_country, remaining, next_bit in ways:
-                if label.km + (leg_km + remaining) > label.most * SORT_SLACK:
+                if km + (leg_km + remaining) > most * SORT_SLACK:
                     break  # and so is every way after it (``_ways``), summed in any order
                 weighed += 1
-                travelled = label.km + leg_km
-                if travelled + remaining > label.most or label.visited >> at & 1 or label.left & next_bit:
+                travelled = km + leg_km
+                if travelled + remaining > most or visited >> at & 1 or label.left & next_bit:
                     continue
                 changes = label.changes + 1 if label.mode is not None and label.mode != step_mode else label.changes
                 if changes > max_changes:
                     continue
                 last = at == destination
-                if not last and label.legs >= before_last:
+                if not last and legs >= before_last:
                     continue
-                if wandering and self._wanders(label, at, travelled, home if last else None):
+                if wandering and self._wanders(label.stops, at, travelled, home if last else None):
                     continue
-                room = label.most
-                if wandering and not last and next_country == home:
-                    room = min(room, (travelled + self._allowance(at)[destination]) * LOOKAHEAD_SLACK)
                 more = adds(label.step, step)
                 corridor = step.leg.corridor
                 corridors = label.corridors + (corridor,) if corridor and corridor not in label.corridors else \
                     label.corridors
                 is_open = label.open and not closes(step, last)
-                nxt = Label(label.cost + more[0], label.days + more[1], label.co2 + more[2], travelled, changes, at,
-                            step_mode, label.left | bit if next_country != label.country else label.left,
-                            corridors, is_open, label.visited | 1 << at, label, step, label.legs + 1, room,
-                            next_country, self.factors(step.end))
+                cost, days, co2 = label.cost + more[0], label.days + more[1], label.co2 + more[2]
+                left = label.left | bit if next_country != label.country else label.left
                 bucket = kept.get((at, step_mode, corridors, is_open))
-                if bucket and any(nxt.beaten_by(other) for other in bucket):
+                if bucket and beaten(bucket, cost, days, co2, changes, travelled, legs + 1, left):
                     continue
+                room = most
+                if wandering and not last and next_country == home:
+                    room = min(room, (travelled + self._allowance(at)[destination]) * LOOKAHEAD_SLACK)
                 pushed += 1
-                heapq.heappush(heap, (nxt.cost, nxt.days, pushed, nxt))
+                heapq.heappush(heap, (cost, days, pushed, Label(
+                    cost, days, co2, travelled, changes, at, step_mode, left, corridors, is_open, visited | 1 << at,
+                    label, step, legs + 1, room, next_country,
+                    label.stops + ((travelled, at, factors(next_country), next_country),))))
             search.steps_left -= weighed
             if search.steps_left < 0:
                 raise TooManyPaths(searching.STEP_BUDGET)  # the walk's budget, as the quote says it
@@ -166,26 +184,23 @@ class LabelSearch:
         self.search.steps_left -= size
         return allowance
 
-    def _wanders(self, label: Label, at: int, travelled: float, home: int | None) -> bool:
+    def _wanders(self, stops: tuple[tuple, ...], at: int, travelled: float, home: int | None) -> bool:
         """Whether a step to ``at`` (``travelled`` km from the origin) breaks a detour limit between two stops: from
-        any stop of the path, or (``home``: the step ends the path) from those in the destination's country alone.
-        A stop's table of shortest km is worked out only where the km to the destination cannot settle it: the
-        shortest way from the stop to ``at`` is at least the difference of their shortest km to the destination,
-        so a stretch within the factor times that difference keeps the limit."""
+        any stop of the path (``Label.stops``), or (``home``: the step ends the path) from those in the destination's
+        country alone. A stop's table of shortest km is worked out only where the km to the destination cannot
+        settle it: the shortest way from the stop to ``at`` is at least the difference of their shortest km to the
+        destination, so a stretch within the factor times that difference keeps the limit."""
         km_to, allowances = self.km_to, self.search.allowances
         to_end = km_to[at]
-        stop = label
-        while stop is not None:
-            if home is None or stop.country == home:
-                gone = travelled - stop.km
-                here = stop.at
-                if not gone * PREFILTER_SLACK <= stop.factors[at] * (km_to[here] - to_end):
+        for stop_km, here, factors, country in stops:
+            if home is None or country == home:
+                gone = travelled - stop_km
+                if not gone * PREFILTER_SLACK <= factors[at] * (km_to[here] - to_end):
                     allowance = allowances[here]
                     if allowance is None:
                         allowance = self._allowance(here)
                     if gone > allowance[at]:
                         return True
-            stop = stop.parent
         return False
 
 

@@ -253,7 +253,10 @@ class Network:
     def factors(self, place: str) -> list[float]:
         """The detour factor between a place and every other by place number: ``max_domestic_detour`` in its
         country, ``max_stretch_detour`` in others (infinite: no limit)."""
-        country = self.country_numbers[self.place_index[place]]
+        return self.country_factors(self.country_numbers[self.place_index[place]])
+
+    def country_factors(self, country: int) -> list[float]:
+        """``factors`` of any place in a country (by number)."""
         factors = self._factor_rows.get(country)
         if factors is None:
             rules = self.tables.settings
