@@ -95,6 +95,7 @@ def _window_check(check, tables) -> None:
         window.session.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEPARTURE, "USD")
         window.show()
         window.finish(tables)
+        window.session.settle()  # a slow machine may work the quote out on a thread of its own
         app.processEvents()
         image = window.grab()
         rows = window.routes_model.rowCount()

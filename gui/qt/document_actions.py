@@ -46,6 +46,7 @@ class DocumentActions:
         """The quote on screen as a document, or None (and a word in the status bar) when there is none."""
         from ..core.report import quote_document
 
+        self.session.settle()  # the quote of the request the form shows, if it is still being worked out
         if self.session.result is None or not self.session.result.routes:
             self.statusBar().showMessage(
                 translate("MainWindow", "There is no quote to save: correct the request first."), 8000)
@@ -136,6 +137,7 @@ class DocumentActions:
         from ..core.errors import CorridorQuoteError
         from .dialogs import SaveQuoteDialog
 
+        self.session.settle()
         result = self.session.result
         if not again and self._saved is not None and self._saved[0] is result:
             return self._saved[1]
@@ -160,6 +162,7 @@ class DocumentActions:
 
     def requote(self, saved) -> list[str]:
         """The saved request on today's tables, and what differs."""
+        self.session.settle()  # one quote at a time on the tables' engine
         from ..core.history import compare_quotes
         from ..core.report import quote_document, request_from_document
 

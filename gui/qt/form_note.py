@@ -35,6 +35,7 @@ def mark(widget: QWidget, kind: str, on: bool) -> None:
     widget.setProperty(kind, on)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+    widget.update()  # drawn again now: a quote answered after the keyboard has left the field clears its frame too
 
 
 class FormNote:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSizePolicy, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QMainWindow, QProgressBar,
+                               QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
 from typing import TYPE_CHECKING
@@ -162,6 +162,16 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.statusBar().addWidget(self.tables_info, 1)
         self.figure_age = QLabel(self)
         self.figure_age.setObjectName("figureAge")
+        # moving while a quote takes longer than a moment (``_on_busy``)
+        self.working = QProgressBar(self)
+        self.working.setRange(0, 0)
+        self.working.setMaximumWidth(120)
+        self.working.setTextVisible(False)
+        # no taller than the status bar's line: a taller bar would grow the window past a short screen (Urdu, 150 %)
+        self.working.setMaximumHeight(self.fontMetrics().height())
+        self.working.setAccessibleName(self.tr("Working out the routes"))
+        self.working.hide()
+        self.statusBar().addPermanentWidget(self.working)
         self.statusBar().addPermanentWidget(self.figure_age)
         # a passing message hides the tables' line until it ends (the line must be there before the first one)
         self.statusBar().showMessage(self.tr("Loading tables…"))
@@ -172,6 +182,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.session.tablesChanged.connect(self._on_tables_change)
         self.session.priceChanged.connect(self._on_price_change)
         self.session.decisionChanged.connect(self._on_decision_change)
+        self.session.busyChanged.connect(self._on_busy)
         # view → model
         self.routes_view.selectionModel().currentRowChanged.connect(self.change_selection_from_table)
 
@@ -284,6 +295,20 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
             # what the search limits keep out takes a second walk (up to tens of ms): said once the routes are on
             # the screen, and not at all for a quote replaced before then (typing, a what-if being built)
             QTimer.singleShot(LIMITS_AFTER_MS, self, lambda: self._show_limits(result))  # gone with the window
+
+    def _on_busy(self, busy: bool) -> None:
+        """A quote that takes longer than a moment (tables of thousands of legs: seconds) is worked out on a thread
+        of its own (background.py) while the window stays live: it says so, and that what it shows is the quote
+        before."""
+        said = self.tr("Working out the routes… those shown are for the request before")
+        self.working.setVisible(busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(said)
+            return
+        QApplication.restoreOverrideCursor()
+        if self.statusBar().currentMessage() == said:
+            self.statusBar().clearMessage()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
         """Tab and Shift+Tab walk the tables and charts in reading order (gui/qt/reading_order.py)."""

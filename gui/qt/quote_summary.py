@@ -28,7 +28,8 @@ class QuoteSummary:
     ``form`` and ``session``)."""
 
     def _show_limits(self, result: QuoteResult) -> None:
-        if self.session.result is result:
+        # not while a new quote is worked out on a thread of its own (background.py): the walk would share its engine
+        if self.session.result is result and not self.session.working:
             result.limit_warnings  # noqa: B018 - worked out here, read by the summary
             self._show_summary(result)
 

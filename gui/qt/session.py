@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from ..core.goals import Goals
 from ..core.request import QuoteRequest
 from ..core.scenario import Scenario
 from ..core.terms import Terms
+from .background import QUICK_S, Job
 from .i18n import say
 
 if TYPE_CHECKING:  # loaded with the tables, after the window has painted
@@ -30,10 +31,13 @@ TERMS_FIELDS = ("incoterm", "named_place", "goods_value", "margin", "insurance",
 # of the tables as they are, or without goals, on screen
 DECIDE_FIELDS = ("scenario", "arrive_by", "on_time_pct", "modes", "avoid", "max_cost", "co2_within_pct",
                  "capital_rate_pct")
+POLL_MS = 20  # how often the window looks whether a quote on a thread of its own is done
 
 
 class QuoteSession(QObject):
     """Views call ``change_*``; they listen to the signals and redraw themselves. No view computes a price."""
+
+    in_line_for: float | None = QUICK_S  # a quote answered within this is shown at once (None: every one)
 
     tablesChanged = Signal(object)  # Tables
     quoteChanged = Signal(object)  # QuoteResult, or None when the request cannot be quoted
@@ -45,6 +49,7 @@ class QuoteSession(QObject):
     decisionChanged = Signal(object)  # Decision (odds, goals, what-if deltas) for the current result, or None
     goalsReplaced = Signal()  # the goals changed from outside the form's row (a saved quote, the dialog)
     scenarioChanged = Signal(object)  # the what-if scenario in use (an empty one: the tables as they are)
+    busyChanged = Signal(bool)  # a quote has taken longer than a moment (True) / is done (False): background.py
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -61,6 +66,11 @@ class QuoteSession(QObject):
         self.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date.today(), "USD")
         self._problems: dict[str, str] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
+        self.job: Job | None = None  # a quote worked out on a thread of its own (``_requote``)
+        self._again = False  # and something it answers changed meanwhile: quote again once it is done
+        self._poll = QTimer(self)  # looks whether it is done: well within a frame or two
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._look_at_job)
 
     # ------------------------------------------------------------------ actions (view → model)
 
@@ -154,11 +164,51 @@ class QuoteSession(QObject):
         self._problems = problems
 
     def _requote(self) -> None:
+        """Quote the request as it is now: in line when the answer comes within ``in_line_for`` seconds (always on
+        the bundled tables), else on a thread of its own while the window stays live (``busyChanged``)."""
         if self.engine is None:
             return
+        if self.job is not None:  # a quote is being worked out: quote again, as things are then, once it is done
+            self._again = True
+            return
+        decider, request, scenario, goals, terms = self.decider, self.request, self.scenario, self.goals, self.terms
+        job = Job(lambda: self._decided(decider, request, scenario, goals, terms))
+        if job.wait(self.in_line_for):
+            self._show(job)
+            return
+        self.job = job
+        self.busyChanged.emit(True)
+        self._poll.start()
+
+    def settle(self) -> None:
+        """Wait for the quote being worked out, if any, and show it: what a document or a saved quote is made of
+        is the request as the form shows it."""
+        while self.job is not None:
+            self.job.wait(None)
+            self._look_at_job()
+
+    @property
+    def working(self) -> bool:
+        """Whether a quote is being worked out on a thread of its own (the window shows the one before)."""
+        return self.job is not None
+
+    def _look_at_job(self) -> None:
+        if self.job is None or not self.job.wait(0):
+            return
+        job, self.job = self.job, None
+        self._poll.stop()
+        if self._again:  # what it answers has changed meanwhile
+            self._again = False
+            self._requote()
+        else:
+            self._show(job)
+        if self.job is None:
+            self.busyChanged.emit(False)
+
+    def _show(self, job: Job) -> None:
         previous = self.selected_route
         try:
-            decision, problems = self._decided()
+            decision, problems, suggestions = job.outcome()
         except InputError as error:
             self._suggestions = {error.field: error.suggestions}
             self._set_problems({error.field: say(error.message)})
@@ -173,7 +223,8 @@ class QuoteSession(QObject):
         result = decision.result
         self.result = result
         self.decision = decision
-        self._set_problems({**problems, **self._priced()})
+        self._suggestions = suggestions
+        self._set_problems({**{field: say(message) for field, message in problems.items()}, **self._priced()})
         # keep the same route selected when the quantity or date changes, else the best available route
         index = -1 if previous is None else same_route(result.routes, previous)
         if index < 0 and result.routes:
@@ -184,14 +235,17 @@ class QuoteSession(QObject):
         self.priceChanged.emit(self.price)
         self.select_route(index)
 
-    def _decided(self) -> tuple[Decision, dict[str, str]]:
-        """The decision on the request; a scenario or a goal the tables cannot use is a problem of its field, and
-        the quote goes on without it (without the scenario, or without the goals)."""
-        self._suggestions = {}
-        scenario, goals, problems = self.scenario, self.goals, {}
+    @staticmethod
+    def _decided(decider: Decider, request: QuoteRequest, scenario: Scenario, goals: Goals, terms: Terms
+                 ) -> tuple[Decision, dict, dict[str, tuple[str, ...]]]:
+        """The decision on the request, the problems of the fields left out of it (core messages) and their
+        suggestions: a scenario or a goal the tables cannot use is a problem of its field, and the quote goes on
+        without it (without the scenario, or without the goals). Reads only what it is given: it runs on a thread
+        of its own (background.Job)."""
+        suggestions, problems = {}, {}
         for _attempt in range(3):
             try:
-                return self.decider.decide(self.request, scenario, goals, self.terms), problems
+                return decider.decide(request, scenario, goals, terms), problems, suggestions
             except InputError as error:
                 if error.field == "scenario" and scenario.active:
                     scenario = Scenario()
@@ -199,8 +253,8 @@ class QuoteSession(QObject):
                     goals = Goals(capital_rate_pct=goals.capital_rate_pct)
                 else:
                     raise
-                self._suggestions[error.field] = error.suggestions
-                problems[error.field] = say(error.message)
+                suggestions[error.field] = error.suggestions
+                problems[error.field] = error.message
         raise AssertionError("unreachable: the request alone either quotes or raises")
 
     def _priced(self) -> dict[str, str]:

@@ -4330,14 +4330,24 @@ The details are in the log: {log}</source>
         <translation>Таңдалған маршрут бойынша ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="167"/>
+        <location filename="../../gui/qt/main_window.py" line="169"/>
+        <source>Working out the routes</source>
+        <translation>Бағыттар есептелуде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="174"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="220"/>
+        <location filename="../../gui/qt/main_window.py" line="228"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="300"/>
+        <source>Working out the routes… those shown are for the request before</source>
+        <translation>Бағыттар есептелуде… алдыңғы сұраудың бағыттары көрсетілген</translation>
     </message>
     <message>
         <location filename="../../gui/qt/window_menus.py" line="89"/>
@@ -4365,12 +4375,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="238"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="243"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -4390,42 +4400,42 @@ The details are in the log: {log}</source>
         <translation>Бүлінген файлды жанында басқа атпен сақтап, жаңа бос тарих бастау керек пе? Ештеңе өшірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="51"/>
+        <location filename="../../gui/qt/document_actions.py" line="52"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="70"/>
+        <location filename="../../gui/qt/document_actions.py" line="71"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="84"/>
+        <location filename="../../gui/qt/document_actions.py" line="85"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="85"/>
+        <location filename="../../gui/qt/document_actions.py" line="86"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="86"/>
+        <location filename="../../gui/qt/document_actions.py" line="87"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="98"/>
+        <location filename="../../gui/qt/document_actions.py" line="99"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="128"/>
+        <location filename="../../gui/qt/document_actions.py" line="129"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="208"/>
+        <location filename="../../gui/qt/document_actions.py" line="211"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
@@ -4485,47 +4495,47 @@ The details are in the log: {log}</source>
         <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="280"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="41"/>
+        <location filename="../../gui/qt/quote_summary.py" line="42"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Маршруттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="47"/>
+        <location filename="../../gui/qt/quote_summary.py" line="48"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы баға ұсынысына қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="48"/>
+        <location filename="../../gui/qt/quote_summary.py" line="49"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>сценариймен берілген; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="49"/>
+        <location filename="../../gui/qt/quote_summary.py" line="50"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="50"/>
+        <location filename="../../gui/qt/quote_summary.py" line="51"/>
         <source>{change} against the USD by the what-if from {start} set for this quote; table {rate} as of {date}</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="73"/>
+        <location filename="../../gui/qt/quote_summary.py" line="74"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="74"/>
+        <location filename="../../gui/qt/quote_summary.py" line="75"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>

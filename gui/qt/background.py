@@ -1,0 +1,41 @@
+"""Work that may take seconds (a quote on tables of thousands of legs) done on a thread of its own, so that the
+window stays live: it paints, takes keys and clicks, and says it is busy. The work reads only what it is given
+and the tables, never a widget; its answer is read on the window's thread once it is done."""
+from __future__ import annotations
+
+import threading
+from typing import Callable, Generic, TypeVar
+
+T = TypeVar("T")
+
+# waited for in line: a quote this quick (every one on the bundled tables) is shown as it always was, with no sign
+# of being busy; the eye takes a pause this short for the answer's own
+QUICK_S = 0.15
+
+
+class Job(Generic[T]):
+    """``work()`` started on a thread of its own (a daemon: a window closed while a long quote is worked out does
+    not wait for it to end)."""
+
+    def __init__(self, work: Callable[[], T]):
+        self._outcome: list[tuple[bool, object]] = []
+        self._thread = threading.Thread(target=self._run, args=(work,), name="quote", daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[], T]) -> None:
+        try:
+            self._outcome.append((True, work()))
+        except BaseException as error:  # noqa: BLE001 - raised again on the window's thread, as it came
+            self._outcome.append((False, error))
+
+    def wait(self, seconds: float | None) -> bool:
+        """Whether the work is done, waiting for it up to ``seconds`` (None: until it is)."""
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
+
+    def outcome(self) -> T:
+        """The work's answer, once done; its exception raised here."""
+        done, value = self._outcome[0]
+        if not done:
+            raise value
+        return value

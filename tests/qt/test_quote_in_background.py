@@ -1,0 +1,132 @@
+"""A quote that takes longer than a moment (tables of thousands of legs take seconds) is worked out on a thread of
+its own: the window stays live and says it is busy, what is typed meanwhile is quoted once the quote is done, and
+a document is made of the request the form shows. Here the bundled tables' quotes are held on their thread until
+the test lets them go, so that each step is seen while the quote is under way."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui.core.tables import load_tables
+from gui.qt.background import Job
+from gui.qt.session import QuoteSession
+
+from .test_booth import booth_window, wheat
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_tables()
+
+
+@pytest.fixture
+def held(qtbot, tables, monkeypatch):
+    """The window quoting 500 t of wheat, then every quote held on its thread until ``gate.set()``."""
+    window = booth_window(qtbot, tables, wheat())
+    gate = threading.Event()
+    decider = window.session.decider
+    decide = decider.decide
+
+    def held_decide(*args, **kwargs):
+        gate.wait(30)
+        return decide(*args, **kwargs)
+
+    monkeypatch.setattr(decider, "decide", held_decide)
+    monkeypatch.setattr(QuoteSession, "in_line_for", 0.05)
+    yield window, gate
+    gate.set()
+    window.session.settle()
+
+
+def type_quantity(qtbot, window, text: str) -> None:
+    field = window.form.quantity
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+def test_the_window_stays_live_while_a_long_quote_is_worked_out_and_shows_the_last_request(qtbot, held):
+    window, gate = held
+    session = window.session
+    busy, shown = [], []
+    session.busyChanged.connect(busy.append)
+    session.quoteChanged.connect(shown.append)
+    before = session.result
+    type_quantity(qtbot, window, "800")
+    assert session.working and busy == [True]
+    assert window.working.isVisible() and window.statusBar().currentMessage()
+    assert QApplication.overrideCursor() is not None
+    assert session.result is before  # the quote before stays on screen until the new one is done
+    ticks = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=2000)  # the window's own events go on meanwhile
+    type_quantity(qtbot, window, "900")  # and it takes keys: typed while the quote of 800 t is worked out
+    assert window.form.quantity.text() == "900" and session.request.quantity == "900"
+    gate.set()
+    qtbot.waitUntil(lambda: not session.working, timeout=30000)
+    # the quote of 800 t, answered after 900 was typed, is never shown: only that of 900 t
+    assert len(shown) == 1 and shown[0] is session.result
+    assert float(session.result.request.quantity) == 900
+    assert busy == [True, False]
+    assert not window.working.isVisible() and not window.statusBar().currentMessage()
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_problem_found_on_the_thread_is_said_on_its_field(qtbot, held):
+    window, gate = held
+    session = window.session
+    session.change_request(origin="Nowhereville")
+    assert session.working and not session.problem("origin")
+    gate.set()
+    qtbot.waitUntil(lambda: not session.working, timeout=30000)
+    assert session.result is None and session.problem("origin")
+
+
+def test_a_document_made_while_the_quote_is_worked_out_is_of_the_request_the_form_shows(qtbot, held):
+    window, gate = held
+    session = window.session
+    type_quantity(qtbot, window, "700")
+    assert session.working
+    threading.Timer(0.3, gate.set).start()  # the document waits for the quote, as it does on a slow network
+    document = window.current_document()
+    assert not session.working and float(session.result.request.quantity) == 700
+    assert document is not None and float(document["request"]["quantity"]) == 700
+
+
+def test_a_job_gives_its_answer_or_raises_its_error_on_the_waiting_thread():
+    answered = Job(lambda: 6 * 7)
+    assert answered.wait(10) and answered.outcome() == 42
+    failing = Job(lambda: int("many"))
+    assert failing.wait(10)
+    with pytest.raises(ValueError, match="many"):
+        failing.outcome()
+
+
+@pytest.fixture
+def urdu(qapp):
+    from gui.qt.i18n import install
+
+    install(qapp, "ur")
+    yield
+    install(qapp, "en")
+
+
+@pytest.mark.parametrize("destination", ["Karachi", "Karachix"], ids=["quoted", "a problem"])
+def test_the_busy_sign_keeps_a_laptop_at_150_percent_from_scrolling_in_urdu(qtbot, tables, urdu, destination):
+    """1920 × 1080 at 150 % leaves 1280 × 640: the moving bar beside the status line made the status bar 7 px
+    taller, and the whole window scrolled; it is now no taller than the line, whether a quote is shown or not."""
+    window = booth_window(qtbot, tables, wheat(), (1280, 640))
+    window.session.change_request(destination=destination)
+    window.chart_tabs.setCurrentIndex(0)
+    qtbot.wait(250)
+    assert window.centralWidget().verticalScrollBar().maximum() == 0
+    window._on_busy(True)
+    qtbot.wait(250)
+    assert window.working.isVisible()
+    assert window.centralWidget().verticalScrollBar().maximum() == 0
+    assert window.statusBar().geometry().bottom() < window.height()
+    window._on_busy(False)
