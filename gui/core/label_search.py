@@ -153,12 +153,12 @@ class LabelSearch:
                 is_open = label.open and not closes(step, last)
                 cost, days, co2 = label.cost + more[0], label.days + more[1], label.co2 + more[2]
                 left = label.left | bit if next_country != label.country else label.left
-                bucket = kept.get((at, step_mode, corridors, is_open))
-                if bucket and beaten(bucket, cost, days, co2, changes, travelled, legs + 1, left):
-                    continue
                 room = most
                 if wandering and not last and next_country == home:
                     room = min(room, (travelled + self._allowance(at)[destination]) * LOOKAHEAD_SLACK)
+                bucket = kept.get((at, step_mode, corridors, is_open))
+                if bucket and beaten(bucket, cost, days, co2, changes, travelled, legs + 1, left):
+                    continue
                 pushed += 1
                 heapq.heappush(heap, (cost, days, pushed, Label(
                     cost, days, co2, travelled, changes, at, step_mode, left, corridors, is_open, visited | 1 << at,
@@ -192,7 +192,7 @@ class LabelSearch:
         destination, so a stretch within the factor times that difference keeps the limit."""
         km_to, allowances = self.km_to, self.search.allowances
         to_end = km_to[at]
-        for stop_km, here, factors, country in stops:
+        for stop_km, here, factors, country in reversed(stops):  # the last stop first, as the walk checks them
             if home is None or country == home:
                 gone = travelled - stop_km
                 if not gone * PREFILTER_SLACK <= factors[at] * (km_to[here] - to_end):

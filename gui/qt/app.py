@@ -124,6 +124,7 @@ def switch_language(window, code: str):
     from .main_window import MainWindow
 
     app = QApplication.instance()
+    window.session.settle()  # the route chosen is one of the quote of the request the form shows
     save_language(code)
     problem = install(app, code)
     old = window.session
@@ -138,7 +139,7 @@ def switch_language(window, code: str):
     fresh.languageChosen.connect(lambda chosen: switch_language(fresh, chosen))
     fresh.show()
     fresh.finish(old.tables)
-    fresh.session.settle()  # the quote in the new language, so that the route chosen stays chosen
+    fresh.session.settle()  # the same quote in the new language, so that the route chosen stays chosen
     if old.scenario.active:
         fresh.session.scenarioChanged.emit(old.scenario)  # the "what if: …" line beside the button
     if fresh.session.result is not None and old.selected >= 0:

@@ -1,6 +1,8 @@
 """Work that may take seconds (a quote on tables of thousands of legs) done on a thread of its own, so that the
-window stays live: it paints, takes keys and clicks, and says it is busy. The work reads only what it is given
-and the tables, never a widget; its answer is read on the window's thread once it is done."""
+window stays live: it paints, takes keys and clicks, and says it is busy. The work touches no widget; its answer
+is read on the window's thread once it is done. The window's thread may meanwhile use the same engine (the
+selected route's breakdown, prices under new terms): what they share are caches, each written in one step (a
+dict's item, a cached property under its lock), which the two threads at worst both work out."""
 from __future__ import annotations
 
 import threading
@@ -23,8 +25,13 @@ class Job(Generic[T]):
         self._thread.start()
 
     def _run(self, work: Callable[[], T]) -> None:
+        from ..core.collector import collector_paused
+
         try:
-            self._outcome.append((True, work()))
+            # no collection on this thread: it could free the window's Qt objects here, which only their own
+            # thread may do (collector_paused turns it off for every thread meanwhile, as a quote does anyway)
+            with collector_paused():
+                self._outcome.append((True, work()))
         except BaseException as error:  # noqa: BLE001 - raised again on the window's thread, as it came
             self._outcome.append((False, error))
 

@@ -171,6 +171,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.working.setMaximumHeight(self.fontMetrics().height())
         self.working.setAccessibleName(self.tr("Working out the routes"))
         self.working.hide()
+        self._busy_cursor = False  # the busy cursor set (``_on_busy``): set once, restored once
         self.statusBar().addPermanentWidget(self.working)
         self.statusBar().addPermanentWidget(self.figure_age)
         # a passing message hides the tables' line until it ends (the line must be there before the first one)
@@ -302,6 +303,9 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         before."""
         said = self.tr("Working out the routes… those shown are for the request before")
         self.working.setVisible(busy)
+        if busy == self._busy_cursor:
+            return
+        self._busy_cursor = busy
         if busy:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self.statusBar().showMessage(said)
@@ -405,4 +409,5 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         from .window_state import remember_goals
 
         remember_goals(self.session.goals)
+        self._on_busy(False)  # a quote still worked out is left to end unseen; the cursor is the desktop's again
         super().closeEvent(event)

@@ -68,6 +68,7 @@ class QuoteSession(QObject):
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self.job: Job | None = None  # a quote worked out on a thread of its own (``_requote``)
         self._again = False  # and something it answers changed meanwhile: quote again once it is done
+        self._busy = False  # as ``busyChanged`` last said
         self._poll = QTimer(self)  # looks whether it is done: well within a frame or two
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._look_at_job)
@@ -77,6 +78,7 @@ class QuoteSession(QObject):
     def load_tables(self, tables: Tables) -> None:
         from ..core.decide import Decider
 
+        self.settle()  # the quote on screen and the tables never of two loads
         self.tables = tables
         self.decider = Decider(tables)
         self.engine = self.decider.engine
@@ -177,7 +179,7 @@ class QuoteSession(QObject):
             self._show(job)
             return
         self.job = job
-        self.busyChanged.emit(True)
+        self._set_busy(True)
         self._poll.start()
 
     def settle(self) -> None:
@@ -197,13 +199,20 @@ class QuoteSession(QObject):
             return
         job, self.job = self.job, None
         self._poll.stop()
-        if self._again:  # what it answers has changed meanwhile
-            self._again = False
-            self._requote()
-        else:
-            self._show(job)
-        if self.job is None:
-            self.busyChanged.emit(False)
+        try:
+            if self._again:  # what it answers has changed meanwhile
+                self._again = False
+                self._requote()
+            else:
+                self._show(job)
+        finally:  # not busy once no quote is worked out, whatever the last one raised
+            self._set_busy(self.job is not None)
+
+    def _set_busy(self, busy: bool) -> None:
+        """``busyChanged`` when it changes: once for a quote and those that follow it while it is worked out."""
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
 
     def _show(self, job: Job) -> None:
         previous = self.selected_route
@@ -272,6 +281,9 @@ class QuoteSession(QObject):
         return {}
 
     def _reprice(self) -> None:
+        if self.job is not None:  # the quote worked out is priced under the terms as they are once it is done
+            self._again = True
+            return
         if self.engine is None or self.result is None:
             return
         if self.goals.capital_rate_pct is not None:  # the goods' value counts the money in transit

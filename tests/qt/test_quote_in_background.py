@@ -97,6 +97,72 @@ def test_a_document_made_while_the_quote_is_worked_out_is_of_the_request_the_for
     assert document is not None and float(document["request"]["quantity"]) == 700
 
 
+def test_a_change_quoted_slowly_again_keeps_one_busy_sign_and_one_busy_cursor(qtbot, held, monkeypatch):
+    """The quote of what was typed meanwhile is slow too (on tables of thousands of legs every one is): the window
+    was told it was busy twice, set the busy cursor twice and gave it back once, and it stayed."""
+    window, gate = held
+    session = window.session
+    busy = []
+    session.busyChanged.connect(busy.append)
+    type_quantity(qtbot, window, "800")
+    type_quantity(qtbot, window, "900")
+    monkeypatch.setattr(QuoteSession, "in_line_for", 0.0)  # the second quote goes to its thread as well
+    gate.set()
+    qtbot.waitUntil(lambda: not session.working, timeout=30000)
+    assert busy == [True, False] and float(session.result.request.quantity) == 900
+    assert QApplication.overrideCursor() is None and not window.working.isVisible()
+
+
+def test_a_fault_on_the_thread_leaves_the_window_not_busy(qtbot, held, monkeypatch):
+    """Not a problem with the request but a fault in the program: it is reported as any fault is (faults.py),
+    and the window is no longer busy."""
+    window, gate = held
+    session = window.session
+    decider = session.decider
+
+    def broken(*args, **kwargs):
+        gate.wait(30)
+        raise RuntimeError("a fault in the program")
+
+    monkeypatch.setattr(decider, "decide", broken)
+    type_quantity(qtbot, window, "800")
+    assert session.working
+    gate.set()
+    with pytest.raises(RuntimeError, match="a fault in the program"):
+        session.settle()
+    assert not session.working and QApplication.overrideCursor() is None and not window.working.isVisible()
+
+
+def test_tables_loaded_while_a_quote_is_worked_out_wait_for_it(qtbot, held):
+    """The quote on screen is never of one load's tables while the session holds another's: the tables change
+    once the quote under way is done, and the request is quoted on them."""
+    window, gate = held
+    session = window.session
+    fresh = load_tables()
+    working_when_changed = []
+    session.tablesChanged.connect(lambda _tables: working_when_changed.append(session.working))
+    type_quantity(qtbot, window, "800")
+    assert session.working
+    threading.Timer(0.3, gate.set).start()
+    session.load_tables(fresh)
+    qtbot.waitUntil(lambda: not session.working, timeout=30000)
+    assert working_when_changed == [False]
+    assert session.tables is fresh and session.decider.tables is fresh
+    assert float(session.result.request.quantity) == 800
+
+
+def test_new_terms_while_a_quote_is_worked_out_are_those_of_the_quote_shown(qtbot, held):
+    window, gate = held
+    session = window.session
+    type_quantity(qtbot, window, "800")
+    session.change_terms(incoterm="DAP", goods_value="1200")
+    assert session.working and session.price is None
+    gate.set()
+    qtbot.waitUntil(lambda: not session.working, timeout=30000)
+    assert float(session.result.request.quantity) == 800
+    assert session.price is not None and session.price.terms == session.terms
+
+
 def test_a_job_gives_its_answer_or_raises_its_error_on_the_waiting_thread():
     answered = Job(lambda: 6 * 7)
     assert answered.wait(10) and answered.outcome() == 42
