@@ -139,11 +139,9 @@ def switch_language(window, code: str):
     fresh.languageChosen.connect(lambda chosen: switch_language(fresh, chosen))
     fresh.show()
     fresh.finish(old.tables)
-    fresh.session.settle()  # the same quote in the new language, so that the route chosen stays chosen
     if old.scenario.active:
         fresh.session.scenarioChanged.emit(old.scenario)  # the "what if: …" line beside the button
-    if fresh.session.result is not None and old.selected >= 0:
-        fresh.session.select_route(old.selected)
+    _keep_chosen(fresh.session, old.selected)
     window.close()
     window.deleteLater()
     # the keyboard goes on in the new window, as it was in the old one (the desktop need not give it the focus)
@@ -153,6 +151,24 @@ def switch_language(window, code: str):
     if problem:
         fresh.report_language_problem(code, problem, ask=True)
     return fresh
+
+
+def _keep_chosen(session, chosen: int) -> None:
+    """The route chosen in the old window chosen in the new one, once its quote is shown: at once, or (tables of
+    thousands of legs) when the quote worked out on its own thread is done, after it chose its best route."""
+    if chosen < 0:
+        return
+    if not session.working:
+        if session.result is not None:
+            session.select_route(chosen)
+        return
+
+    def done(busy: bool) -> None:
+        if not busy:
+            session.busyChanged.disconnect(done)
+            _keep_chosen(session, chosen)
+
+    session.busyChanged.connect(done)
 
 
 def run(argv: list[str]) -> int:
