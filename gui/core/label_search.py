@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import path_search as searching
 from .path_search import LOOKAHEAD_SLACK, PathSearch, TooManyPaths
+from .stopping import Stopped, stop_event
 
 if TYPE_CHECKING:
     from .network import Step
@@ -100,8 +101,9 @@ class LabelSearch:
         step)``: the least cost, days and CO2e a step adds after another (None at the origin); ``closes(step,
         last)``: whether a step closes every path through it. Raises TooManyPaths past the step budget (each
         beginning walked on, each way on from it weighed up to the first too long, and each place a table of
-        shortest km reaches is a step)."""
+        shortest km reaches is a step); stopping.Stopped when asked to stop."""
         search, adds, closes, factors = self.search, self.adds, self.closes, self.factors
+        stop = stop_event()  # the window's: a newer request came (stopping.py)
         origin, destination = search.index[search.origin], search.index[search.destination]
         countries, home, bits = search.network.country_numbers, search.home, search.bits
         max_changes, before_last = search.max_changes, search.max_legs - 1
@@ -167,6 +169,8 @@ class LabelSearch:
             search.steps_left -= weighed
             if search.steps_left < 0:
                 raise TooManyPaths(searching.STEP_BUDGET)  # the walk's budget, as the quote says it
+            if stop is not None and stop.is_set():
+                raise Stopped
         return tuple(found)
 
     def _ways(self, at: int) -> tuple[tuple, ...]:

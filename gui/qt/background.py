@@ -21,16 +21,18 @@ class Job(Generic[T]):
 
     def __init__(self, work: Callable[[], T]):
         self._outcome: list[tuple[bool, object]] = []
+        self._stop = threading.Event()  # ``ask_to_stop``
         self._thread = threading.Thread(target=self._run, args=(work,), name="quote", daemon=True)
         self._thread.start()
 
     def _run(self, work: Callable[[], T]) -> None:
         from ..core.collector import collector_paused
+        from ..core.stopping import stoppable
 
         try:
             # no collection on this thread: it could free the window's Qt objects here, which only their own
             # thread may do (collector_paused turns it off for every thread meanwhile, as a quote does anyway)
-            with collector_paused():
+            with collector_paused(), stoppable(self._stop):
                 self._outcome.append((True, work()))
         except BaseException as error:  # noqa: BLE001 - raised again on the window's thread, as it came
             self._outcome.append((False, error))
@@ -39,6 +41,15 @@ class Job(Generic[T]):
         """Whether the work is done, waiting for it up to ``seconds`` (None: until it is)."""
         self._thread.join(seconds)
         return not self._thread.is_alive()
+
+    def ask_to_stop(self) -> None:
+        """Its answer is no longer wanted: the work stops where it can (core/stopping.py), its outcome then
+        ``Stopped``, or ends as it would."""
+        self._stop.set()
+
+    @property
+    def stop_asked(self) -> bool:
+        return self._stop.is_set()
 
     def outcome(self) -> T:
         """The work's answer, once done; its exception raised here."""

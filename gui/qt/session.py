@@ -170,8 +170,9 @@ class QuoteSession(QObject):
         the bundled tables), else on a thread of its own while the window stays live (``busyChanged``)."""
         if self.engine is None:
             return
-        if self.job is not None:  # a quote is being worked out: quote again, as things are then, once it is done
+        if self.job is not None:  # a quote is being worked out: stopped, and quoted again as things are then
             self._again = True
+            self.job.ask_to_stop()
             return
         decider, request, scenario, goals, terms = self.decider, self.request, self.scenario, self.goals, self.terms
         job = Job(lambda: self._decided(decider, request, scenario, goals, terms))
@@ -281,8 +282,9 @@ class QuoteSession(QObject):
         return {}
 
     def _reprice(self) -> None:
-        if self.job is not None:  # the quote worked out is priced under the terms as they are once it is done
-            self._again = True
+        if self.job is not None:  # the quote under way is priced under the terms as they are once it is done
+            if self.goals.capital_rate_pct is not None:  # but the goods' value, money in transit, is in the quote
+                self._requote()
             return
         if self.engine is None or self.result is None:
             return

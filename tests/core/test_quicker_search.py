@@ -208,3 +208,24 @@ def test_routes_a_goal_adds_from_a_quicker_search_say_so(bundled_engine, monkeyp
     decision = Decider(bundled_engine.tables, QuoteEngine(bundled_engine.tables)).decide(
         request, None, Goals(avoid=("UZ",)))
     assert [getattr(w, "template", None) for w in decision.result.warnings].count(smsg.QUICKER_SEARCH) == 1
+
+
+def test_a_quicker_search_asked_to_stop_stops_and_leaves_the_engine_whole(bundled_engine):
+    """The window asks a quote no one waits for any more to stop (a newer request came while a network of
+    thousands of legs was searched): it stops, and the same engine then quotes the request as a new one does."""
+    import threading
+
+    from gui.core.stopping import Stopped, stoppable
+
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DAY, quoted_on=DAY)
+    engine = quicker(QuoteEngine(bundled_engine.tables))
+    stop = threading.Event()
+    stop.set()
+    with stoppable(stop), pytest.raises(Stopped):
+        engine.quote(request)
+    shown = [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in engine.quote(request).routes]
+    fresh = quicker(QuoteEngine(bundled_engine.tables)).quote(request)
+    assert shown == [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in fresh.routes] and shown
+    with stoppable(threading.Event()):  # not asked: it ends as it would
+        assert [r.cost for r in quicker(QuoteEngine(bundled_engine.tables)).quote(request).routes] == \
+            [r.cost for r in fresh.routes]

@@ -64,7 +64,9 @@ def test_the_window_stays_live_while_a_long_quote_is_worked_out_and_shows_the_la
     ticks = []
     QTimer.singleShot(0, lambda: ticks.append(1))
     qtbot.waitUntil(lambda: bool(ticks), timeout=2000)  # the window's own events go on meanwhile
+    first = session.job
     type_quantity(qtbot, window, "900")  # and it takes keys: typed while the quote of 800 t is worked out
+    assert first.stop_asked  # the quote of 800 t is not wanted any more (core/stopping.py)
     assert window.form.quantity.text() == "900" and session.request.quantity == "900"
     gate.set()
     qtbot.waitUntil(lambda: not session.working, timeout=30000)
