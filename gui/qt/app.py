@@ -124,7 +124,6 @@ def switch_language(window, code: str):
     from .main_window import MainWindow
 
     app = QApplication.instance()
-    window.session.settle()  # the route chosen is one of the quote of the request the form shows
     save_language(code)
     problem = install(app, code)
     old = window.session
@@ -134,6 +133,8 @@ def switch_language(window, code: str):
     fresh.session.goals = old.goals
     fresh.session.goalsReplaced.emit()  # the arrival row was filled from the remembered goals
     fresh.session.scenario = old.scenario  # a what-if is never remembered between runs, but lives on here
+    fresh.session.keep_route(old.selected_route)  # where it is in the new window's quote, once that is shown
+    old.drop()  # the new window quotes the same request
     fresh.history_path = window.history_path
     fresh.setGeometry(window.geometry())
     fresh.languageChosen.connect(lambda chosen: switch_language(fresh, chosen))
@@ -141,7 +142,6 @@ def switch_language(window, code: str):
     fresh.finish(old.tables)
     if old.scenario.active:
         fresh.session.scenarioChanged.emit(old.scenario)  # the "what if: …" line beside the button
-    _keep_chosen(fresh.session, old.selected)
     window.close()
     window.deleteLater()
     # the keyboard goes on in the new window, as it was in the old one (the desktop need not give it the focus)
@@ -151,24 +151,6 @@ def switch_language(window, code: str):
     if problem:
         fresh.report_language_problem(code, problem, ask=True)
     return fresh
-
-
-def _keep_chosen(session, chosen: int) -> None:
-    """The route chosen in the old window chosen in the new one, once its quote is shown: at once, or (tables of
-    thousands of legs) when the quote worked out on its own thread is done, after it chose its best route."""
-    if chosen < 0:
-        return
-    if not session.working:
-        if session.result is not None:
-            session.select_route(chosen)
-        return
-
-    def done(busy: bool) -> None:
-        if not busy:
-            session.busyChanged.disconnect(done)
-            _keep_chosen(session, chosen)
-
-    session.busyChanged.connect(done)
 
 
 def run(argv: list[str]) -> int:

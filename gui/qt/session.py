@@ -69,6 +69,7 @@ class QuoteSession(QObject):
         self.job: Job | None = None  # a quote worked out on a thread of its own (``_requote``)
         self._again = False  # and something it answers changed meanwhile: quote again once it is done
         self._busy = False  # as ``busyChanged`` last said
+        self._route_to_keep: RouteQuote | None = None  # ``keep_route``
         self._poll = QTimer(self)  # looks whether it is done: well within a frame or two
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._look_at_job)
@@ -78,7 +79,7 @@ class QuoteSession(QObject):
     def load_tables(self, tables: Tables) -> None:
         from ..core.decide import Decider
 
-        self.settle()  # the quote on screen and the tables never of two loads
+        self.drop()  # its answer would be of the tables before: the new ones are quoted at once
         self.tables = tables
         self.decider = Decider(tables)
         self.engine = self.decider.engine
@@ -183,6 +184,20 @@ class QuoteSession(QObject):
         self._set_busy(True)
         self._poll.start()
 
+    def keep_route(self, route: RouteQuote | None) -> None:
+        """Choose this route (of another window's quote) in the next quote shown, where it is among its routes, as
+        a requote keeps the one chosen (``same_route``): a new window's first quote, however long it takes."""
+        self._route_to_keep = route
+
+    def drop(self) -> None:
+        """Forget the quote under way, asked to stop: another will answer (new tables, a new window)."""
+        if self.job is not None:
+            self.job.ask_to_stop()
+            self.job = None
+            self._again = False
+            self._poll.stop()
+            self._set_busy(False)
+
     def settle(self) -> None:
         """Wait for the quote being worked out, if any, and show it: what a document or a saved quote is made of
         is the request as the form shows it."""
@@ -216,7 +231,8 @@ class QuoteSession(QObject):
             self.busyChanged.emit(busy)
 
     def _show(self, job: Job) -> None:
-        previous = self.selected_route
+        previous = self.selected_route or self._route_to_keep
+        self._route_to_keep = None
         try:
             decision, problems, suggestions = job.outcome()
         except InputError as error:

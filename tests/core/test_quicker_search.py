@@ -210,19 +210,30 @@ def test_routes_a_goal_adds_from_a_quicker_search_say_so(bundled_engine, monkeyp
     assert [getattr(w, "template", None) for w in decision.result.warnings].count(smsg.QUICKER_SEARCH) == 1
 
 
-def test_a_quicker_search_asked_to_stop_stops_and_leaves_the_engine_whole(bundled_engine):
+@pytest.mark.parametrize("walked", [0, 40])
+def test_a_quicker_search_asked_to_stop_stops_and_leaves_the_engine_whole(bundled_engine, walked):
     """The window asks a quote no one waits for any more to stop (a newer request came while a network of
-    thousands of legs was searched): it stops, and the same engine then quotes the request as a new one does."""
+    thousands of legs was searched): it stops, at once or after ``walked`` beginnings walked on, and the same
+    engine then quotes the request as a new one does."""
     import threading
 
     from gui.core.stopping import Stopped, stoppable
 
+    class AskedAfter(threading.Event):
+        def __init__(self, looks: int):
+            super().__init__()
+            self.looks = looks
+
+        def is_set(self) -> bool:
+            self.looks -= 1
+            return self.looks < 0
+
     request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DAY, quoted_on=DAY)
     engine = quicker(QuoteEngine(bundled_engine.tables))
-    stop = threading.Event()
-    stop.set()
+    stop = AskedAfter(walked)
     with stoppable(stop), pytest.raises(Stopped):
         engine.quote(request)
+    assert stop.looks == -1  # it stopped the first time it was asked
     shown = [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in engine.quote(request).routes]
     fresh = quicker(QuoteEngine(bundled_engine.tables)).quote(request)
     assert shown == [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in fresh.routes] and shown

@@ -135,39 +135,51 @@ def test_a_fault_on_the_thread_leaves_the_window_not_busy(qtbot, held, monkeypat
     assert not session.working and QApplication.overrideCursor() is None and not window.working.isVisible()
 
 
-def test_tables_loaded_while_a_quote_is_worked_out_wait_for_it(qtbot, held):
-    """The quote on screen is never of one load's tables while the session holds another's: the tables change
-    once the quote under way is done, and the request is quoted on them."""
+def test_tables_loaded_while_a_quote_is_worked_out_are_quoted_at_once_and_that_quote_dropped(qtbot, held):
+    """The quote on screen is never of one load's tables while the session holds another's: the quote under way
+    is asked to stop and forgotten, the new tables quoted at once, and its answer, late, is never shown."""
     window, gate = held
     session = window.session
     fresh = load_tables()
     type_quantity(qtbot, window, "800")
     under_way = session.job
     assert under_way is not None
-    done_when_changed = []
-    session.tablesChanged.connect(lambda _tables: done_when_changed.append(under_way.wait(0)))
-    threading.Timer(0.3, gate.set).start()
-    session.load_tables(fresh)
+    session.load_tables(fresh)  # the new tables' engine is not held
+    assert under_way.stop_asked
     qtbot.waitUntil(lambda: not session.working, timeout=30000)
-    assert done_when_changed == [True]
-    assert session.tables is fresh and session.decider.tables is fresh
-    assert float(session.result.request.quantity) == 800
+    shown = session.result
+    assert session.tables is fresh and session.decider.tables is fresh and shown.request.quantity == "800"
+    gate.set()
+    assert under_way.wait(30)
+    qtbot.wait(100)
+    assert session.result is shown and QApplication.overrideCursor() is None
 
 
-def test_new_terms_while_a_quote_is_worked_out_are_those_of_the_quote_shown(qtbot, held):
+@pytest.mark.parametrize("capital", [None, 12.0], ids=["freight", "money in transit"])
+def test_new_terms_while_a_quote_is_worked_out_are_those_of_the_quote_shown(qtbot, held, capital):
+    """The quote under way is priced under the terms as they are once it is done; where the goods' value counts
+    the money in transit (a capital rate) the quote itself depends on them: it is stopped and worked out again."""
     window, gate = held
     session = window.session
+    if capital is not None:
+        session.change_goals(capital_rate_pct=capital)
+        gate.set()
+        session.settle()
+        gate.clear()
     type_quantity(qtbot, window, "800")
+    first = session.job
     session.change_terms(incoterm="DAP", goods_value="1200")
     assert session.working and session.price is None
+    assert first.stop_asked == (capital is not None)
     gate.set()
     qtbot.waitUntil(lambda: not session.working, timeout=30000)
     assert float(session.result.request.quantity) == 800
     assert session.price is not None and session.price.terms == session.terms
 
 
+@pytest.mark.parametrize("change", [False, True], ids=["same request", "request changed"])
 def test_a_language_chosen_keeps_the_chosen_route_when_the_new_window_quotes_on_its_thread(qtbot, tables, qapp,
-                                                                                            monkeypatch):
+                                                                                            monkeypatch, change):
     """A buyer asks for Russian: the new window's quote (seconds on tables of thousands of legs) no longer holds
     the window still, and the route chosen is chosen again once it is shown, not the best one it starts with."""
     from gui.core.decide import Decider
@@ -193,9 +205,15 @@ def test_a_language_chosen_keeps_the_chosen_route_when_the_new_window_quotes_on_
         russian = switch_language(window, "ru")
         qtbot.addWidget(russian)
         assert russian.session.working
+        if change:  # a new request typed while the new window quotes: its own best route, not route 3 of it
+            russian.session.change_request(destination="Tashkent")
         gate.set()
         qtbot.waitUntil(lambda: not russian.session.working, timeout=30000)
-        assert russian.session.selected == 2 and russian.routes_view.currentIndex().row() >= 0
+        if change:
+            assert russian.session.result.request.destination == "Tashkent"
+            assert russian.session.selected == (russian.session.decision.recommended or 0)
+        else:
+            assert russian.session.selected == 2 and russian.routes_view.currentIndex().row() == 2
     finally:
         gate.set()
         install(qapp, "en")
