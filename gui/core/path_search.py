@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .place_tables import RADIUS_KM, RADIUS_SLACK
+from .stopping import Stopped, stop_event
 
 if TYPE_CHECKING:
     from .network import Network, Step
@@ -22,6 +23,8 @@ STEP_BUDGET = 1_000_000
 # checks, so given a hair of room (a path on a limit of exactly 1.0 must never be dropped by rounding), and left out
 # where a destination has more such places than this (each needs its own table of shortest km)
 LOOKAHEAD_SLACK = 1 + 1e-9
+# how many steps of a walk between two looks whether it is asked to stop (stopping.py): a few ms of walking
+LOOK_EVERY = 4096
 LOOKAHEAD_MOST = 16
 
 
@@ -192,7 +195,9 @@ class PathSearch:
     def walk(self, place: str, km: float, left: int, changes: int) -> None:
         """Every way on from ``place`` that the rules allow, depth first in the order of each place's steps. A loop
         over a stack of places rather than a call per place, and the attributes read into names once: this runs
-        for every place of every path. ``left``: the countries left behind, a bit each (``bits``)."""
+        for every place of every path. ``left``: the countries left behind, a bit each (``bits``). Raises
+        TooManyPaths past the step budget, and stopping.Stopped when asked to stop (looked at every
+        ``LOOK_EVERY`` steps)."""
         path, stops, visited, home, home_stops = self.path, self.stops, self.visited, self.home, self.home_stops
         limit, max_changes, destination = self.limit, self.max_changes, self.index[self.destination]
         found, allowances, order = self.found, self._allowances, self.order
@@ -209,6 +214,7 @@ class PathSearch:
         if steps_left < 0:
             self.steps_left = steps_left
             raise TooManyPaths(STEP_BUDGET)
+        asked, look_at = stop_event(), steps_left - LOOK_EVERY  # the window's: a newer request came
         mode = path[-1].mode if path else None
         # one frame per place on the path: the ways on from it not yet tried, and what the rules need of it
         country = countries[at]
@@ -274,6 +280,10 @@ class PathSearch:
                     if steps_left < 0:
                         self.steps_left = steps_left
                         raise TooManyPaths(STEP_BUDGET)
+                    if asked is not None and steps_left < look_at:
+                        look_at = steps_left - LOOK_EVERY
+                        if asked.is_set():
+                            raise Stopped
                     path.append(step)
                     visited[at] = True
                     stop = (travelled, allowance)

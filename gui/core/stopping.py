@@ -1,7 +1,7 @@
 """A quote that no one waits for any more, stopped where it spends the most time: the window asks for it when the
 request changes while a quote on tables of thousands of legs is worked out on a thread of its own
-(gui/qt/background.py). The quicker search stops at the next beginning it walks on (it takes seconds there); the
-walk before it and the pricing after it end as they would (a fraction of a second on 10,000 legs)."""
+(gui/qt/background.py). The walk stops within a few thousand steps and the quicker search at the next beginning
+it walks on (the two take seconds there); the pricing after them ends as it would (a fraction of a second)."""
 from __future__ import annotations
 
 import threading

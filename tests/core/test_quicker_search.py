@@ -240,3 +240,22 @@ def test_a_quicker_search_asked_to_stop_stops_and_leaves_the_engine_whole(bundle
     with stoppable(threading.Event()):  # not asked: it ends as it would
         assert [r.cost for r in quicker(QuoteEngine(bundled_engine.tables)).quote(request).routes] == \
             [r.cost for r in fresh.routes]
+
+
+def test_a_walk_asked_to_stop_stops_and_leaves_the_engine_whole(bundled_engine):
+    """Every path tried (the bundled tables' longest walk, Pavlodar → Tehran for grain, some 26,000 steps) stops
+    too, within ``LOOK_EVERY`` steps of being asked, and the engine then quotes the request as a new one does."""
+    import threading
+
+    from gui.core.stopping import Stopped, stoppable
+
+    request = QuoteRequest("wheat", 500, "t", "Pavlodar", "Tehran", DAY, quoted_on=DAY)
+    engine = QuoteEngine(bundled_engine.tables)
+    stop = threading.Event()
+    stop.set()
+    with stoppable(stop), pytest.raises(Stopped):
+        engine.quote(request)
+    shown = [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in engine.quote(request).routes]
+    fresh = QuoteEngine(bundled_engine.tables).quote(request)
+    assert shown == [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in fresh.routes] and shown
+    assert not any(w.template == smsg.QUICKER_SEARCH for w in fresh.warnings)  # every path tried
