@@ -75,6 +75,7 @@ class CostTimeChart(QWidget):
         self._currency = ""
         self._shown_index = -1
         self._scale = ChartScale()  # where the points stand when some lie far off (gui/core/chart_scale.py)
+        self._working = False  # a quote worked out on a thread of its own (set_working)
         self.apply_theme()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +84,8 @@ class CostTimeChart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty, 1)
         self.setMinimumWidth(300)
+        # nothing quoted yet: no axes (with no points they read 0, −0 and ±400 × 0.001), only why
+        self._show_plot(False, "")
 
     # the least height of the plotted area: five grid lines, the points and their numbers apart (at 50 px, Urdu at
     # 150 % on a 1920 × 1080 screen, the routes lay in one smudge); where the window is shorter than that leaves,
@@ -185,6 +188,16 @@ class CostTimeChart(QWidget):
         self.deadline.show(None)
         self._draw(result.routes if result else (), self._currency, -1, result is not None)
 
+    def set_working(self, working: bool) -> None:
+        """Whether a quote is being worked out on a thread of its own: with no quote to show meanwhile (a new
+        window's first, or the request before was wrong), the chart says so rather than "Correct the request"."""
+        self._working = working
+        if not self._currency:
+            self._show_plot(False, self._unquoted())
+
+    def _unquoted(self) -> str:
+        return tr("Working out the routes…") if self._working else tr("Correct the request to see the routes.")
+
     def set_decision(self, decision, economic: bool | None = None) -> None:
         """The arrival band, the routes that miss a goal (hollow) and, with ``economic``, the cost with the
         capital in transit."""
@@ -228,8 +241,7 @@ class CostTimeChart(QWidget):
                    for i, _ in shown],
             symbol=[("o" if i in best else "s") if not beyond[i] else "t1" if beyond[i] == BEYOND_COST
                     else slower for i, _ in shown])
-        self._show_plot(bool(shown), tr("No open route to show.") if quoted else
-                        tr("Correct the request to see the routes."))
+        self._show_plot(bool(shown), tr("No open route to show.") if quoted else self._unquoted())
         self.numbers.set_labels(number_labels(shown, self.colours, at, best))
         if shown:
             x = np.array([at[i][0] for i, _ in shown])

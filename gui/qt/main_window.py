@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QMainWindow, QProgressBar,
-                               QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSizePolicy,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
 from typing import TYPE_CHECKING
@@ -160,18 +160,15 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         # being cut off against it
         self.tables_info = ElidedLabel(self)
         self.statusBar().addWidget(self.tables_info, 1)
+        # hidden while a passing message shows, one shown before the window too (Qt hides only a widget then
+        # visible: at start-up the tables' notes were painted over the tables' line)
+        self.statusBar().messageChanged.connect(lambda message: self.tables_info.setHidden(bool(message)))
         self.figure_age = QLabel(self)
         self.figure_age.setObjectName("figureAge")
-        # moving while a quote takes longer than a moment (``_on_busy``)
-        self.working = QProgressBar(self)
-        self.working.setRange(0, 0)
-        self.working.setMaximumWidth(120)
-        self.working.setTextVisible(False)
-        # no taller than the status bar's line: a taller bar would grow the window past a short screen (Urdu, 150 %)
-        self.working.setMaximumHeight(self.fontMetrics().height())
-        self.working.setAccessibleName(self.tr("Working out the routes"))
-        self.working.hide()
-        self._busy_cursor = False  # the busy cursor set (``_on_busy``): set once, restored once
+        from .busy_sign import BusySign
+
+        self.busy = BusySign(self)  # a quote worked out on a thread of its own
+        self.working = self.busy.bar
         self.statusBar().addPermanentWidget(self.working)
         self.statusBar().addPermanentWidget(self.figure_age)
         # a passing message hides the tables' line until it ends (the line must be there before the first one)
@@ -183,7 +180,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.session.tablesChanged.connect(self._on_tables_change)
         self.session.priceChanged.connect(self._on_price_change)
         self.session.decisionChanged.connect(self._on_decision_change)
-        self.session.busyChanged.connect(self._on_busy)
+        self.session.busyChanged.connect(self.busy.show)
         # view → model
         self.routes_view.selectionModel().currentRowChanged.connect(self.change_selection_from_table)
 
@@ -279,7 +276,8 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
                       legs=len(tables.legs), corridors_hash=fmt.isolate(tables.corridors_file.sha256[:8]),
                       tariffs=fmt.isolate(Path(tables.tariffs_file.path).name), rates=len(tables.leg_rates),
                       tariffs_hash=fmt.isolate(tables.tariffs_file.sha256[:8]), fx_date=_local_dates(*tables.fx_dates))
-        self.statusBar().clearMessage()
+        if not self.busy.on:  # the new tables' quote, worked out on its thread, says so (busy_sign.py)
+            self.statusBar().clearMessage()
         self.tables_info.set_full_text(
             self.tr("{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · "
                     "offline").format(**values),
@@ -296,23 +294,6 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
             # what the search limits keep out takes a second walk (up to tens of ms): said once the routes are on
             # the screen, and not at all for a quote replaced before then (typing, a what-if being built)
             QTimer.singleShot(LIMITS_AFTER_MS, self, lambda: self._show_limits(result))  # gone with the window
-
-    def _on_busy(self, busy: bool) -> None:
-        """A quote that takes longer than a moment (tables of thousands of legs: seconds) is worked out on a thread
-        of its own (background.py) while the window stays live: it says so, and that what it shows is the quote
-        before."""
-        said = self.tr("Working out the routes… those shown are for the request before")
-        self.working.setVisible(busy)
-        if busy == self._busy_cursor:
-            return
-        self._busy_cursor = busy
-        if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-            self.statusBar().showMessage(said)
-            return
-        QApplication.restoreOverrideCursor()
-        if self.statusBar().currentMessage() == said:
-            self.statusBar().clearMessage()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
         """Tab and Shift+Tab walk the tables and charts in reading order (gui/qt/reading_order.py)."""
@@ -409,5 +390,5 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         from .window_state import remember_goals
 
         remember_goals(self.session.goals)
-        self._on_busy(False)  # a quote still worked out is left to end unseen; the cursor is the desktop's again
+        self.busy.show(False)  # a quote still worked out is left to end unseen; the cursor is the desktop's again
         super().closeEvent(event)

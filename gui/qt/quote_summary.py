@@ -39,8 +39,9 @@ class QuoteSummary:
         self.highlights.set_result(result, self.session.tables, _local_date(self.valid_until()), self.session.price,
                                    self.session.decision)
         if result is None:
-            text = self.session.problem("fx") or self.session.problem("settings") or translate(
-                "MainWindow", "Correct the marked field to see the routes.")
+            text = self.session.problem("fx") or self.session.problem("settings") or (translate(
+                "MainWindow", "Working out the routes…") if self.session.working else translate(
+                "MainWindow", "Correct the marked field to see the routes."))
             self.summary.setText(html.escape(text))
             self.summary.setToolTip(text)
             self._fit_summary(shrink=False)  # a typo being corrected does not move the table

@@ -181,8 +181,22 @@ class QuoteSession(QObject):
             self._show(job)
             return
         self.job = job
+        self._clear_request_problems(request)
         self._set_busy(True)
         self._poll.start()
+
+    def _clear_request_problems(self, request: QuoteRequest) -> None:
+        """A field marked wrong for the request before is unmarked while the request, whose own fields are right,
+        is worked out: "unknown destination 'Karachi'" stood beside a field that read "Pk Site 2511"."""
+        if not any(self._problems.get(field) for field in REQUEST_FIELDS):
+            return
+        try:
+            self.engine.check(request)
+        except InputError:
+            return  # the quote under way will say which (its checks come first: milliseconds)
+        self._suggestions = {field: said for field, said in self._suggestions.items() if field not in REQUEST_FIELDS}
+        self._set_problems({field: problem for field, problem in self._problems.items()
+                            if field not in REQUEST_FIELDS})
 
     def keep_route(self, route: RouteQuote | None) -> None:
         """Choose this route (of another window's quote) in the next quote shown, where it is among its routes, as

@@ -104,14 +104,18 @@ class TableActions:
 
     def say_table_notes(self, tables) -> None:
         """The notes of reading the tables in use (tables remembered from the last run too), in the status bar for
-        half a minute, all of them in its tooltip while they are in use."""
+        half a minute (once a quote worked out meanwhile is shown: the busy sign says the routes shown are not
+        those of the tables' yet), all of them in its tooltip while they are in use."""
         notes = tuple(tables.notes)
         self.statusBar().setToolTip(self.table_notes_text(notes) if notes else "")
-        if notes:
-            self.statusBar().showMessage(translate("MainWindow", "The tables were read with {count} note(s); "
-                                                                 "the first: {note}").format(count=len(notes),
-                                                                                             note=say(notes[0])),
-                                         30000)
+        if not notes:
+            return
+        said = translate("MainWindow", "The tables were read with {count} note(s); the first: {note}").format(
+            count=len(notes), note=say(notes[0]))
+        if self.session.working:
+            self.busy.after = said
+        else:
+            self.statusBar().showMessage(said, 30000)
 
     def _on_tables_failed(self, problems) -> None:
         self._end_load()

@@ -9,48 +9,53 @@
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="150"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="153"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="146"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="149"/>
         <source>other available routes</source>
         <translation>басқа маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="145"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="148"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="152"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="155"/>
         <source>off the scale</source>
         <translation>шкаладан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="155"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="158"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді маршруттан үш еседен артық қымбат не ұзақ маршрут, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="212"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="199"/>
+        <source>Working out the routes…</source>
+        <translation>Бағыттар есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/cost_time_chart.py" line="225"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="213"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="226"/>
         <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="231"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="244"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="232"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="199"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
@@ -921,12 +926,12 @@
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form_note.py" line="95"/>
+        <location filename="../../gui/qt/form_note.py" line="96"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>жөнелту {date} бүгіннен ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form_note.py" line="125"/>
+        <location filename="../../gui/qt/form_note.py" line="126"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
@@ -4330,22 +4335,28 @@ The details are in the log: {log}</source>
         <translation>Таңдалған маршрут бойынша ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="169"/>
+        <location filename="../../gui/qt/busy_sign.py" line="27"/>
         <source>Working out the routes</source>
         <translation>Бағыттар есептелуде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="174"/>
+        <location filename="../../gui/qt/busy_sign.py" line="48"/>
+        <location filename="../../gui/qt/quote_summary.py" line="42"/>
+        <source>Working out the routes…</source>
+        <translation>Бағыттар есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="228"/>
+        <location filename="../../gui/qt/main_window.py" line="229"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="300"/>
+        <location filename="../../gui/qt/busy_sign.py" line="47"/>
         <source>Working out the routes… those shown are for the request before</source>
         <translation>Бағыттар есептелуде… алдыңғы сұраудың бағыттары көрсетілген</translation>
     </message>
@@ -4375,12 +4386,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="238"/>
+        <location filename="../../gui/qt/main_window.py" line="239"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="243"/>
+        <location filename="../../gui/qt/main_window.py" line="244"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -4465,7 +4476,7 @@ The details are in the log: {log}</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="127"/>
+        <location filename="../../gui/qt/table_actions.py" line="131"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
@@ -4490,52 +4501,52 @@ The details are in the log: {log}</source>
         <translation>Оқу кезіндегі ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="111"/>
+        <location filename="../../gui/qt/table_actions.py" line="113"/>
         <source>The tables were read with {count} note(s); the first: {note}</source>
         <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="280"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="284"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="42"/>
+        <location filename="../../gui/qt/quote_summary.py" line="43"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Маршруттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="48"/>
+        <location filename="../../gui/qt/quote_summary.py" line="49"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы баға ұсынысына қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="49"/>
+        <location filename="../../gui/qt/quote_summary.py" line="50"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>сценариймен берілген; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="50"/>
+        <location filename="../../gui/qt/quote_summary.py" line="51"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="51"/>
+        <location filename="../../gui/qt/quote_summary.py" line="52"/>
         <source>{change} against the USD by the what-if from {start} set for this quote; table {rate} as of {date}</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="74"/>
+        <location filename="../../gui/qt/quote_summary.py" line="75"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="75"/>
+        <location filename="../../gui/qt/quote_summary.py" line="76"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>
@@ -5927,13 +5938,13 @@ The details are in the log: {log}</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="144"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="147"/>
         <location filename="../../gui/qt/route_map.py" line="321"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="149"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="152"/>
         <location filename="../../gui/qt/route_map.py" line="322"/>
         <source>other</source>
         <translation>басқалар</translation>

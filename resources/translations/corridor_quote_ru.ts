@@ -9,48 +9,53 @@
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="150"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="153"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="146"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="149"/>
         <source>other available routes</source>
         <translation>остальные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="145"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="148"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="152"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="155"/>
         <source>off the scale</source>
         <translation>за пределами шкалы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="155"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="158"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>за пределами шкалы: маршрут более чем втрое дороже или дольше самого дорогого или самого долгого лучшего компромисса, показан у края (▲ дороже, ▶ дольше); его цифры — в таблице и во всплывающей подсказке точки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="212"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="199"/>
+        <source>Working out the routes…</source>
+        <translation>Расчёт маршрутов…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/cost_time_chart.py" line="225"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="213"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="226"/>
         <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="231"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="244"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="232"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="199"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
@@ -921,12 +926,12 @@
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form_note.py" line="95"/>
+        <location filename="../../gui/qt/form_note.py" line="96"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form_note.py" line="125"/>
+        <location filename="../../gui/qt/form_note.py" line="126"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
@@ -4330,22 +4335,28 @@ The details are in the log: {log}</source>
         <translation>Предупреждения по выбранному маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="169"/>
+        <location filename="../../gui/qt/busy_sign.py" line="27"/>
         <source>Working out the routes</source>
         <translation>Расчёт маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="174"/>
+        <location filename="../../gui/qt/busy_sign.py" line="48"/>
+        <location filename="../../gui/qt/quote_summary.py" line="42"/>
+        <source>Working out the routes…</source>
+        <translation>Расчёт маршрутов…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="228"/>
+        <location filename="../../gui/qt/main_window.py" line="229"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="300"/>
+        <location filename="../../gui/qt/busy_sign.py" line="47"/>
         <source>Working out the routes… those shown are for the request before</source>
         <translation>Расчёт маршрутов… показаны маршруты прежнего запроса</translation>
     </message>
@@ -4375,12 +4386,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="238"/>
+        <location filename="../../gui/qt/main_window.py" line="239"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="243"/>
+        <location filename="../../gui/qt/main_window.py" line="244"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -4465,7 +4476,7 @@ The details are in the log: {log}</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="127"/>
+        <location filename="../../gui/qt/table_actions.py" line="131"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
@@ -4490,52 +4501,52 @@ The details are in the log: {log}</source>
         <translation>Замечания при чтении:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="111"/>
+        <location filename="../../gui/qt/table_actions.py" line="113"/>
         <source>The tables were read with {count} note(s); the first: {note}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="280"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="284"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="42"/>
+        <location filename="../../gui/qt/quote_summary.py" line="43"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="48"/>
+        <location filename="../../gui/qt/quote_summary.py" line="49"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этой котировки; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="49"/>
+        <location filename="../../gui/qt/quote_summary.py" line="50"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>задан сценарием; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="50"/>
+        <location filename="../../gui/qt/quote_summary.py" line="51"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>{change} к USD по сценарию; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="51"/>
+        <location filename="../../gui/qt/quote_summary.py" line="52"/>
         <source>{change} against the USD by the what-if from {start} set for this quote; table {rate} as of {date}</source>
         <translation>{change} к USD по сценарию от {start}, заданного для этой котировки; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="74"/>
+        <location filename="../../gui/qt/quote_summary.py" line="75"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="75"/>
+        <location filename="../../gui/qt/quote_summary.py" line="76"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
@@ -5927,13 +5938,13 @@ The details are in the log: {log}</source>
         <translation>выбранный</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="144"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="147"/>
         <location filename="../../gui/qt/route_map.py" line="321"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="149"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="152"/>
         <location filename="../../gui/qt/route_map.py" line="322"/>
         <source>other</source>
         <translation>прочие</translation>

@@ -9,48 +9,53 @@
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="150"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="153"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="146"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="149"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="145"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="148"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="152"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="155"/>
         <source>off the scale</source>
         <translation>پیمانے سے باہر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="155"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="158"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="212"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="199"/>
+        <source>Working out the routes…</source>
+        <translation>راستوں کا حساب ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/cost_time_chart.py" line="225"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="213"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="226"/>
         <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="231"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="244"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="232"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="199"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
@@ -921,12 +926,12 @@
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form_note.py" line="95"/>
+        <location filename="../../gui/qt/form_note.py" line="96"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>روانگی {date} آج سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form_note.py" line="125"/>
+        <location filename="../../gui/qt/form_note.py" line="126"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
@@ -4330,22 +4335,28 @@ The details are in the log: {log}</source>
         <translation>منتخب راستے کی تنبیہات</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="169"/>
+        <location filename="../../gui/qt/busy_sign.py" line="27"/>
         <source>Working out the routes</source>
         <translation>راستوں کا حساب ہو رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="174"/>
+        <location filename="../../gui/qt/busy_sign.py" line="48"/>
+        <location filename="../../gui/qt/quote_summary.py" line="42"/>
+        <source>Working out the routes…</source>
+        <translation>راستوں کا حساب ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="228"/>
+        <location filename="../../gui/qt/main_window.py" line="229"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="300"/>
+        <location filename="../../gui/qt/busy_sign.py" line="47"/>
         <source>Working out the routes… those shown are for the request before</source>
         <translation>راستوں کا حساب ہو رہا ہے… دکھائے گئے راستے پچھلی درخواست کے ہیں</translation>
     </message>
@@ -4375,12 +4386,12 @@ The details are in the log: {log}</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="238"/>
+        <location filename="../../gui/qt/main_window.py" line="239"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="243"/>
+        <location filename="../../gui/qt/main_window.py" line="244"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -4465,7 +4476,7 @@ The details are in the log: {log}</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="127"/>
+        <location filename="../../gui/qt/table_actions.py" line="131"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
@@ -4490,52 +4501,52 @@ The details are in the log: {log}</source>
         <translation>پڑھتے وقت نوٹس:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="111"/>
+        <location filename="../../gui/qt/table_actions.py" line="113"/>
         <source>The tables were read with {count} note(s); the first: {note}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="280"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="284"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="42"/>
+        <location filename="../../gui/qt/quote_summary.py" line="43"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="48"/>
+        <location filename="../../gui/qt/quote_summary.py" line="49"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="49"/>
+        <location filename="../../gui/qt/quote_summary.py" line="50"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے نے مقرر کیا؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="50"/>
+        <location filename="../../gui/qt/quote_summary.py" line="51"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="51"/>
+        <location filename="../../gui/qt/quote_summary.py" line="52"/>
         <source>{change} against the USD by the what-if from {start} set for this quote; table {rate} as of {date}</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="74"/>
+        <location filename="../../gui/qt/quote_summary.py" line="75"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="75"/>
+        <location filename="../../gui/qt/quote_summary.py" line="76"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
@@ -5927,13 +5938,13 @@ The details are in the log: {log}</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="144"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="147"/>
         <location filename="../../gui/qt/route_map.py" line="321"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="149"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="152"/>
         <location filename="../../gui/qt/route_map.py" line="322"/>
         <source>other</source>
         <translation>دیگر</translation>

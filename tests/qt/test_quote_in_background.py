@@ -250,9 +250,97 @@ def test_the_busy_sign_keeps_a_laptop_at_150_percent_from_scrolling_in_urdu(qtbo
         qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
     qtbot.wait(250)
     assert window.centralWidget().verticalScrollBar().maximum() == 0
-    window._on_busy(True)
+    window.busy.show(True)
     qtbot.wait(250)
     assert window.working.isVisible()
     assert window.centralWidget().verticalScrollBar().maximum() == 0
     assert window.statusBar().geometry().bottom() < window.height()
-    window._on_busy(False)
+    window.busy.show(False)
+
+
+def test_a_field_marked_wrong_is_unmarked_while_the_corrected_request_is_worked_out(qtbot, held):
+    """"unknown destination 'Karachix'" stood beside a field that read "Karachi" for as long as the corrected
+    request was worked out, with "Correct the marked field" above an empty chart."""
+    window, gate = held
+    session = window.session
+    gate.set()
+    session.change_request(destination="Karachix")
+    session.settle()
+    assert session.result is None and "Karachix" in session.problem("destination")
+    gate.clear()
+    session.change_request(destination="Karachiy")  # still wrong: still marked while it is worked out
+    assert session.working and "Karachix" in session.problem("destination")
+    gate.set()
+    session.settle()
+    gate.clear()
+    session.change_request(destination="Karachi")
+    assert session.working and not session.problem("destination") and not session.suggestions("destination")
+    assert window.summary.text() == "Working out the routes…"
+    assert window.cost_time_chart.empty.isVisible() and window.cost_time_chart.empty.text() == \
+        "Working out the routes…"
+    assert window.statusBar().currentMessage() == "Working out the routes…"  # none shown: none "before"
+    gate.set()
+    qtbot.waitUntil(lambda: not session.working, timeout=30000)
+    assert session.result is not None and window.cost_time_chart.plot.isVisible()
+    assert not window.cost_time_chart.empty.isVisible() and not window.statusBar().currentMessage()
+
+
+def test_a_new_window_whose_first_quote_takes_long_says_so_with_no_empty_axes(qtbot, tables, monkeypatch):
+    """A new window (start-up, a language chosen) on tables of thousands of legs showed, while its first quote was
+    worked out, a chart of empty axes that read 0, −0 and ±400 × 0.001, and empty cards of the best routes."""
+    from dataclasses import replace
+
+    from gui.core.decide import Decider
+    from gui.qt.main_window import MainWindow
+
+    gate = threading.Event()
+    decide = Decider.decide
+
+    def held_decide(self, *args, **kwargs):
+        gate.wait(30)
+        return decide(self, *args, **kwargs)
+
+    monkeypatch.setattr(Decider, "decide", held_decide)
+    monkeypatch.setattr(QuoteSession, "in_line_for", 0.0)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = wheat()
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.finish(replace(tables, notes=("corridors.xlsx, sheet 'legs': extra columns ignored: remarks",)))
+        assert window.session.working
+        chart = window.cost_time_chart
+        assert not chart.plot.isVisible() and chart.empty.text() == "Working out the routes…"
+        assert window.summary.text() == "Working out the routes…"
+        assert not any(card.isVisible() for card in window.highlights.cards)
+        # the busy line, not the tables' notes over it: they are said once the quote is shown
+        assert window.statusBar().currentMessage() == "Working out the routes…"
+        assert not window.tables_info.isVisible()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not window.session.working, timeout=30000)
+    assert chart.plot.isVisible() and window.session.result.routes
+    assert window.statusBar().currentMessage().startswith("The tables were read with 1 note(s)")
+    assert not window.tables_info.isVisible()  # hidden while the passing message shows, not painted under it
+    window.statusBar().clearMessage()
+    assert window.tables_info.isVisible()
+
+
+def test_the_tables_line_is_not_painted_under_a_message_shown_before_the_window(qtbot, tables):
+    """At start-up the tables' notes were said over the tables' line, both painted on top of each other: Qt hides
+    a status bar's widget for a message only if it is visible then."""
+    from dataclasses import replace
+
+    from gui.qt.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = wheat()
+    window.finish(replace(tables, notes=("corridors.xlsx, sheet 'legs': extra columns ignored: remarks",)))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.statusBar().currentMessage().startswith("The tables were read with 1 note(s)")
+    assert not window.tables_info.isVisible()
+    window.statusBar().clearMessage()
+    assert window.tables_info.isVisible() and window.tables_info.full_text()
