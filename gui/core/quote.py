@@ -29,6 +29,7 @@ from .route_values import Charge, FigureAge, LegLine, NodeLine, QuoteResult, Rou
 from .path_events import corridor_name
 from .route_pricer import RoutePlan, RoutePricer
 from .rule_cuts import hidden_routes
+from .stopping import stops_before
 from .tariffs import PricingRequest, Tariffs
 from .validation import FX_WARN, check_departure, check_fx_override, check_stale_days, check_route_figures, \
     departure_window
@@ -115,7 +116,8 @@ class QuoteEngine:
                 raise _too_many(TooManyPaths(searching.STEP_BUDGET))
         unsaid: dict = {}  # the routes priced, their sentences said only of those the quote keeps
         # the quicker search's paths are found anew for each request: none is worth keeping a plan for
-        price = partial(self._price_path, req, handling, locked, keep=not quicker, unsaid=unsaid)
+        # stopped before the next path when no one waits for the quote any more (a newer request, stopping.py)
+        price = stops_before(partial(self._price_path, req, handling, locked, keep=not quicker, unsaid=unsaid))
         groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group), bounds.tight)
                   for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor

@@ -43,8 +43,8 @@ class Job(Generic[T]):
         return not self._thread.is_alive()
 
     def ask_to_stop(self) -> None:
-        """Its answer is no longer wanted: a route search stops (core/stopping.py), the outcome then ``Stopped``;
-        other work ends as it would."""
+        """Its answer is no longer wanted: a route search and its pricing stop (core/stopping.py), the outcome
+        then ``Stopped``; other work ends as it would."""
         self._stop.set()
 
     @property
