@@ -49,7 +49,7 @@ class BusySign:
             status.showMessage(self.said)
             return
         QApplication.restoreOverrideCursor()
-        if status.currentMessage() == self.said:
+        if status.currentMessage() in (self.said, ""):  # not another message since (a menu's tip clears it)
             if self.after:
                 status.showMessage(self.after, 30000)
             else:

@@ -276,7 +276,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
                       legs=len(tables.legs), corridors_hash=fmt.isolate(tables.corridors_file.sha256[:8]),
                       tariffs=fmt.isolate(Path(tables.tariffs_file.path).name), rates=len(tables.leg_rates),
                       tariffs_hash=fmt.isolate(tables.tariffs_file.sha256[:8]), fx_date=_local_dates(*tables.fx_dates))
-        if not self.busy.on:  # the new tables' quote, worked out on its thread, says so (busy_sign.py)
+        if not self.busy.on or self.statusBar().currentMessage() != self.busy.said:  # a quote worked out says so
             self.statusBar().clearMessage()
         self.tables_info.set_full_text(
             self.tr("{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · "

@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # loaded with the tables, after the window has painted
 
 REQUEST_FIELDS = ("cargo", "quantity", "unit", "origin", "destination", "departure", "currency", "fx_overrides",
                   "stale_after_days")
+# what a quote of the request alone can find wrong: its fields, an exchange rate, the search limits (too many paths)
+QUOTE_FIELDS = (*REQUEST_FIELDS, "fx", "settings")
 # the commercial terms' fields a problem can be about (gui/core/terms.py)
 TERMS_FIELDS = ("incoterm", "named_place", "goods_value", "margin", "insurance", "insured_pct", "importer",
                 "goods_origin", "inputs")
@@ -187,16 +189,16 @@ class QuoteSession(QObject):
 
     def _clear_request_problems(self, request: QuoteRequest) -> None:
         """A field marked wrong for the request before is unmarked while the request, whose own fields are right,
-        is worked out: "unknown destination 'Karachi'" stood beside a field that read "Pk Site 2511"."""
-        if not any(self._problems.get(field) for field in REQUEST_FIELDS):
+        is worked out: "unknown destination 'Karachi'" stood beside a field that read "Pk Site 2511". So are an
+        exchange rate's problem and the refusal of the request before (too many paths to try)."""
+        if not any(self._problems.get(field) for field in QUOTE_FIELDS):
             return
         try:
             self.engine.check(request)
         except InputError:
             return  # the quote under way will say which (its checks come first: milliseconds)
-        self._suggestions = {field: said for field, said in self._suggestions.items() if field not in REQUEST_FIELDS}
-        self._set_problems({field: problem for field, problem in self._problems.items()
-                            if field not in REQUEST_FIELDS})
+        self._suggestions = {field: said for field, said in self._suggestions.items() if field not in QUOTE_FIELDS}
+        self._set_problems({field: problem for field, problem in self._problems.items() if field not in QUOTE_FIELDS})
 
     def keep_route(self, route: RouteQuote | None) -> None:
         """Choose this route (of another window's quote) in the next quote shown, where it is among its routes, as

@@ -344,3 +344,26 @@ def test_the_tables_line_is_not_painted_under_a_message_shown_before_the_window(
     assert not window.tables_info.isVisible()
     window.statusBar().clearMessage()
     assert window.tables_info.isVisible() and window.tables_info.full_text()
+
+
+def test_a_refusal_is_not_said_above_the_table_while_the_next_request_is_worked_out(qtbot, held, monkeypatch):
+    """"The search limits allow too many paths to try" is of the request refused: while the next one is worked
+    out, the line above the table says so, as the chart does."""
+    import gui.core.path_search as searching
+
+    window, gate = held
+    session = window.session
+    gate.set()
+    with monkeypatch.context() as budget:
+        budget.setattr(searching, "STEP_BUDGET", 20)
+        session.change_request(destination="Tashkent")
+        session.settle()
+    assert session.result is None and "too many paths" in session.problem("settings")
+    assert "too many paths" in window.summary.text()
+    gate.clear()
+    session.change_request(destination="Karachi")
+    assert session.working and not session.problem("settings")
+    assert window.summary.text() == "Working out the routes…"
+    gate.set()
+    qtbot.waitUntil(lambda: not session.working, timeout=30000)
+    assert session.result is not None
