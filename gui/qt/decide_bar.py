@@ -13,7 +13,8 @@ from ..core import decide_messages as dmsg
 from ..core.goals import summary
 from .colours import theme
 from .i18n import say
-from .widgets import DateField, ElidedLabel
+from .date_field import DateField
+from .widgets import ElidedLabel
 
 DAYS_AHEAD = 30  # the arrival date first offered: a month after the departure
 

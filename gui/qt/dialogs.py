@@ -13,7 +13,8 @@ from ..core import formatting as fmt
 from .table_files import settings
 from .i18n import say
 from .problem_label import ProblemLabel
-from .widgets import DateField, say_on_field
+from .date_field import DateField
+from .widgets import say_on_field
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
 

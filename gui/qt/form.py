@@ -12,7 +12,8 @@ from .form_note import FormNote, form_style, mark
 from .latin_keys import add_latin_key, jump_to
 from .session import QuoteSession
 from .typed_boxes import NameCompleter, typed_box, within
-from .widgets import DateField, LinkLine
+from .date_field import DateField
+from .widgets import LinkLine
 
 _mark = mark  # the terms and the booth's questions mark their fields as the form does
 

@@ -21,7 +21,8 @@ from .i18n import name, say
 from .problem_label import ProblemLabel
 from .scenario_table import COLUMNS as COLUMNS  # the table's columns, kept importable from here
 from .scenario_table import WhatIfTable
-from .widgets import DateField, fit_to_screen, say_on_field
+from .date_field import DateField
+from .widgets import fit_to_screen, say_on_field
 
 KINDS = ("open", "close", "add_days", "scale_rates", "fx_change", "fx", "road_surcharge", "limit")
 

@@ -916,12 +916,12 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="40"/>
         <source>e.g. 500</source>
         <translation>мысалы 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="44"/>
+        <location filename="../../gui/qt/form.py" line="45"/>
         <source>Swap origin and destination</source>
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
@@ -936,67 +936,67 @@
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Cargo</source>
         <translation>&amp;Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Unit</source>
         <translation>&amp;Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>T&amp;o</source>
         <translation>Қай&amp;да</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>&amp;Departure</source>
         <translation>Жө&amp;нелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="58"/>
+        <location filename="../../gui/qt/form.py" line="59"/>
         <source>Curre&amp;ncy</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>bbl (barrels of oil)</source>
         <translation>барр. (мұнай баррельдері)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -3817,62 +3817,62 @@
 <context>
     <name>DecideBar</name>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="54"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Arrive &amp;by</source>
         <translation>&amp;Жету мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="55"/>
+        <location filename="../../gui/qt/decide_bar.py" line="56"/>
         <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
         <translation>Әр маршруттың осы күнге дейін жету ықтималдығы — әр учаске мен аялдаманың ең аз, әдеттегі және ең көп уақыты мен жолдағы жабылулар бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="61"/>
+        <location filename="../../gui/qt/decide_bar.py" line="62"/>
         <source>on time ≥</source>
         <translation>уақытында ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="63"/>
+        <location filename="../../gui/qt/decide_bar.py" line="64"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>Талап етілген ықтималдық: уақытында жету ықтималдығы азырақ маршруттар мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="66"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>Go&amp;als…</source>
         <translation>&amp;Мақсаттар…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="67"/>
+        <location filename="../../gui/qt/decide_bar.py" line="68"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>Рұқсат етілген көлік түрлері, айналып өтетін пункттер не елдер, құн шегі, рұқсат шегіндегі ең аз CO2e және жолдағы капитал мөлшерлемесі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="69"/>
+        <location filename="../../gui/qt/decide_bar.py" line="70"/>
         <source>&amp;What if…</source>
         <translation>«&amp;Егер» сценарийі…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="70"/>
+        <location filename="../../gui/qt/decide_bar.py" line="71"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>Кестелерге өзгерістер енгізу — өткелді ашу не жабу, күн қосу, тарифті не бағамды өзгерту — және барлық маршрутты салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="73"/>
+        <location filename="../../gui/qt/decide_bar.py" line="74"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>Кесте: фрахт + &amp;капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="74"/>
+        <location filename="../../gui/qt/decide_bar.py" line="75"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>Фрахт пен жолда тұрған тауар құнын көрсету (құн × жылдық мөлшерлеме × әдеттегі күндер ÷ 365); тауар құны «Шарттардан», мөлшерлеме «Мақсаттарда…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="197"/>
+        <location filename="../../gui/qt/decide_bar.py" line="198"/>
         <source>what if: {name}</source>
         <translation>«егер» сценарийі: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="201"/>
+        <location filename="../../gui/qt/decide_bar.py" line="202"/>
         <source>tables as they are</source>
         <translation>кестелер қазіргі күйінде</translation>
     </message>
@@ -3880,27 +3880,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="117"/>
+        <location filename="../../gui/qt/dialogs.py" line="118"/>
         <source>Exchange rates for this quote</source>
         <translation>Осы баға ұсынысының валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="123"/>
+        <location filename="../../gui/qt/dialogs.py" line="124"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="126"/>
+        <location filename="../../gui/qt/dialogs.py" line="127"/>
         <source>{currency} per USD</source>
         <translation>1 USD үшін {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129"/>
+        <location filename="../../gui/qt/dialogs.py" line="130"/>
         <source>Use the table&apos;s rates</source>
         <translation>Кестедегі бағамдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="134"/>
+        <location filename="../../gui/qt/dialogs.py" line="135"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
     </message>
@@ -4179,60 +4179,60 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Letterhead</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="68"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="73"/>
-        <location filename="../../gui/qt/dialogs.py" line="77"/>
+        <location filename="../../gui/qt/dialogs.py" line="74"/>
+        <location filename="../../gui/qt/dialogs.py" line="78"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/qt/dialogs.py" line="79"/>
         <source>A quote whose exchange rates or rates are older than this says so</source>
         <translation>Валюта бағамдары не мөлшерлемелері осы мерзімнен ескі баға ұсынысы бұл туралы айтады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="83"/>
+        <location filename="../../gui/qt/dialogs.py" line="84"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="84"/>
+        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <source>Contacts</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <location filename="../../gui/qt/dialogs.py" line="86"/>
-        <location filename="../../gui/qt/dialogs.py" line="93"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="94"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
         <source>Quotes valid for</source>
         <translation>Баға ұсыныстары жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
         <source>Warn when rates are older than</source>
         <translation>Мөлшерлемелер ескі болса ескерту, мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="93"/>
+        <location filename="../../gui/qt/dialogs.py" line="94"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -5988,52 +5988,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="191"/>
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="194"/>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="197"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон немесе e-mail, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="203"/>
+        <location filename="../../gui/qt/dialogs.py" line="204"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205"/>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="207"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="221"/>
+        <location filename="../../gui/qt/dialogs.py" line="222"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Баға ұсынысы бүгіннен ({today}) бұрынғы {date} дейін жарамды бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <location filename="../../gui/qt/dialogs.py" line="239"/>
         <source>Short validity</source>
         <translation>Қысқа жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="239"/>
+        <location filename="../../gui/qt/dialogs.py" line="240"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Баға ұсынысы тек {date} дейін жарамды болады (бүгіннен бастап {days} күн). Осылай сақтау керек пе?</translation>
     </message>
@@ -6041,118 +6041,118 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="33"/>
         <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>What if</source>
         <translation>«Егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="37"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="40"/>
         <source>e.g. Torkham reopens</source>
         <translation>мыс. Торхам ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="45"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="46"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="61"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>&amp;Remove</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>Chan&amp;ge</source>
         <translation>Ө&amp;згеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>&amp;Value</source>
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="89"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
         <source>Routes, as the tables are and with the changes</source>
         <translation>Маршруттар: кестелер қазіргі күйінде және өзгерістермен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>Аш&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
@@ -6187,53 +6187,53 @@ The details are in the log: {log}</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="226"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="234"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="235"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="234"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="235"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="280"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="315"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="316"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="315"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="316"/>
         <source>days; empty: never wait</source>
         <translation>күндер; бос: ешқашан күтпеу</translation>
     </message>

@@ -916,12 +916,12 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="40"/>
         <source>e.g. 500</source>
         <translation>напр. 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="44"/>
+        <location filename="../../gui/qt/form.py" line="45"/>
         <source>Swap origin and destination</source>
         <translation>Поменять отправление и назначение</translation>
     </message>
@@ -936,67 +936,67 @@
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Cargo</source>
         <translation>&amp;Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>T&amp;o</source>
         <translation>К&amp;уда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>&amp;Departure</source>
         <translation>От&amp;правление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="58"/>
+        <location filename="../../gui/qt/form.py" line="59"/>
         <source>Curre&amp;ncy</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>bbl (barrels of oil)</source>
         <translation>барр. (баррели нефти)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -3817,62 +3817,62 @@
 <context>
     <name>DecideBar</name>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="54"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Arrive &amp;by</source>
         <translation>При&amp;быть к</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="55"/>
+        <location filename="../../gui/qt/decide_bar.py" line="56"/>
         <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
         <translation>Вероятность для каждого маршрута прибыть не позже этого дня — по минимальному, типичному и максимальному времени каждого участка и стоянки и закрытиям на пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="61"/>
+        <location filename="../../gui/qt/decide_bar.py" line="62"/>
         <source>on time ≥</source>
         <translation>вовремя ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="63"/>
+        <location filename="../../gui/qt/decide_bar.py" line="64"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>Требуемая вероятность: маршруты с меньшей вероятностью прибыть вовремя не отвечают цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="66"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>Go&amp;als…</source>
         <translation>&amp;Цели…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="67"/>
+        <location filename="../../gui/qt/decide_bar.py" line="68"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>Разрешённые виды транспорта, пункты или страны, которых избегать, предел стоимости, наименьший CO2e в пределах допуска и ставка для капитала в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="69"/>
+        <location filename="../../gui/qt/decide_bar.py" line="70"/>
         <source>&amp;What if…</source>
         <translation>&amp;Что если…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="70"/>
+        <location filename="../../gui/qt/decide_bar.py" line="71"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>Наложить изменения на таблицы — открыть или закрыть переход, добавить дни, изменить тарифы или курс — и сравнить все маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="73"/>
+        <location filename="../../gui/qt/decide_bar.py" line="74"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>График: фрахт + &amp;капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="74"/>
+        <location filename="../../gui/qt/decide_bar.py" line="75"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>Показать фрахт плюс стоимость товара, замороженную в пути (стоимость × годовая ставка × типичные дни ÷ 365); стоимость товара — из «Условий», ставка — в «Целях…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="197"/>
+        <location filename="../../gui/qt/decide_bar.py" line="198"/>
         <source>what if: {name}</source>
         <translation>что если: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="201"/>
+        <location filename="../../gui/qt/decide_bar.py" line="202"/>
         <source>tables as they are</source>
         <translation>таблицы как есть</translation>
     </message>
@@ -3880,27 +3880,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="117"/>
+        <location filename="../../gui/qt/dialogs.py" line="118"/>
         <source>Exchange rates for this quote</source>
         <translation>Курсы валют для этой котировки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="123"/>
+        <location filename="../../gui/qt/dialogs.py" line="124"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>По таблице: {rate} {currency} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="126"/>
+        <location filename="../../gui/qt/dialogs.py" line="127"/>
         <source>{currency} per USD</source>
         <translation>{currency} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129"/>
+        <location filename="../../gui/qt/dialogs.py" line="130"/>
         <source>Use the table&apos;s rates</source>
         <translation>Курсы из таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="134"/>
+        <location filename="../../gui/qt/dialogs.py" line="135"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Оставьте поле пустым, чтобы взять курс из таблицы (показан серым).</translation>
     </message>
@@ -4179,60 +4179,60 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Letterhead</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="68"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="73"/>
-        <location filename="../../gui/qt/dialogs.py" line="77"/>
+        <location filename="../../gui/qt/dialogs.py" line="74"/>
+        <location filename="../../gui/qt/dialogs.py" line="78"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/qt/dialogs.py" line="79"/>
         <source>A quote whose exchange rates or rates are older than this says so</source>
         <translation>Котировка, в которой курсы валют или ставки старше этого срока, сообщает об этом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="83"/>
+        <location filename="../../gui/qt/dialogs.py" line="84"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="84"/>
+        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <location filename="../../gui/qt/dialogs.py" line="86"/>
-        <location filename="../../gui/qt/dialogs.py" line="93"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="94"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
         <source>Quotes valid for</source>
         <translation>Котировки действительны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
         <source>Warn when rates are older than</source>
         <translation>Предупреждать, если ставки старше</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="93"/>
+        <location filename="../../gui/qt/dialogs.py" line="94"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -5988,52 +5988,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="191"/>
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="194"/>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="197"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон или e-mail, необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="203"/>
+        <location filename="../../gui/qt/dialogs.py" line="204"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205"/>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="207"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="221"/>
+        <location filename="../../gui/qt/dialogs.py" line="222"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Котировка не может действовать до {date} — это раньше сегодняшнего дня ({today}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <location filename="../../gui/qt/dialogs.py" line="239"/>
         <source>Short validity</source>
         <translation>Короткий срок действия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="239"/>
+        <location filename="../../gui/qt/dialogs.py" line="240"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Котировка будет действовать только до {date} (дней от сегодня: {days}). Сохранить так?</translation>
     </message>
@@ -6041,118 +6041,118 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="33"/>
         <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="37"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="40"/>
         <source>e.g. Torkham reopens</source>
         <translation>напр. Торхам открылся</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="45"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="46"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="61"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>&amp;Value</source>
         <translation>Зн&amp;ачение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="89"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
         <source>Routes, as the tables are and with the changes</source>
         <translation>Маршруты: по таблицам как есть и с изменениями</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
@@ -6187,53 +6187,53 @@ The details are in the log: {log}</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="226"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="234"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="235"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="234"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="235"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="280"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="315"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="316"/>
         <source>factor or count</source>
         <translation>коэффициент или число</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="315"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="316"/>
         <source>days; empty: never wait</source>
         <translation>дни; пусто: никогда не ждать</translation>
     </message>

@@ -916,12 +916,12 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="40"/>
         <source>e.g. 500</source>
         <translation>مثلاً 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="44"/>
+        <location filename="../../gui/qt/form.py" line="45"/>
         <source>Swap origin and destination</source>
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
@@ -936,67 +936,67 @@
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="56"/>
+        <location filename="../../gui/qt/form.py" line="57"/>
         <source>&amp;Unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>Fro&amp;m</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>T&amp;o</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="58"/>
         <source>&amp;Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="58"/>
+        <location filename="../../gui/qt/form.py" line="59"/>
         <source>Curre&amp;ncy</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="349"/>
+        <location filename="../../gui/qt/form.py" line="350"/>
         <source>bbl (barrels of oil)</source>
         <translation>بیرل (تیل کے بیرل)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="351"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -3817,62 +3817,62 @@
 <context>
     <name>DecideBar</name>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="54"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Arrive &amp;by</source>
         <translation>&amp;تک پہنچے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="55"/>
+        <location filename="../../gui/qt/decide_bar.py" line="56"/>
         <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
         <translation>ہر راستے کا اس دن تک یا اس سے پہلے پہنچنے کا امکان — ہر حصے اور پڑاؤ کے کم سے کم، عام اور زیادہ سے زیادہ وقت اور راستے کی بندشوں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="61"/>
+        <location filename="../../gui/qt/decide_bar.py" line="62"/>
         <source>on time ≥</source>
         <translation>بروقت ≥</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="63"/>
+        <location filename="../../gui/qt/decide_bar.py" line="64"/>
         <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
         <translation>مطلوبہ یقین: جن راستوں کے بروقت پہنچنے کا امکان کم ہے وہ ہدف پورا نہیں کرتے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="66"/>
+        <location filename="../../gui/qt/decide_bar.py" line="67"/>
         <source>Go&amp;als…</source>
         <translation>&amp;اہداف…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="67"/>
+        <location filename="../../gui/qt/decide_bar.py" line="68"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>اجازت یافتہ ذرائع، جن مقامات یا ممالک سے بچنا ہے، لاگت کی حد، گنجائش کے اندر کم ترین CO2e، اور راستے میں سرمائے کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="69"/>
+        <location filename="../../gui/qt/decide_bar.py" line="70"/>
         <source>&amp;What if…</source>
         <translation>«&amp;اگر» منظرنامہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="70"/>
+        <location filename="../../gui/qt/decide_bar.py" line="71"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>جدولوں پر تبدیلیاں لاگو کریں — گزرگاہ کھولیں یا بند کریں، دن بڑھائیں، نرخ یا شرحِ مبادلہ بدلیں — اور ہر راستے کا موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="73"/>
+        <location filename="../../gui/qt/decide_bar.py" line="74"/>
         <source>Chart: freight + ca&amp;pital</source>
         <translation>چارٹ: کرایہ + &amp;سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="74"/>
+        <location filename="../../gui/qt/decide_bar.py" line="75"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>کرایہ اور راستے میں پھنسی مال کی قیمت دکھائیں (قیمت × سالانہ شرح × عام دن ÷ 365)؛ مال کی قیمت «شرائط» سے، شرح «اہداف…» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="197"/>
+        <location filename="../../gui/qt/decide_bar.py" line="198"/>
         <source>what if: {name}</source>
         <translation>«اگر» منظرنامہ: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="201"/>
+        <location filename="../../gui/qt/decide_bar.py" line="202"/>
         <source>tables as they are</source>
         <translation>جدول موجودہ حالت میں</translation>
     </message>
@@ -3880,27 +3880,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="117"/>
+        <location filename="../../gui/qt/dialogs.py" line="118"/>
         <source>Exchange rates for this quote</source>
         <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="123"/>
+        <location filename="../../gui/qt/dialogs.py" line="124"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="126"/>
+        <location filename="../../gui/qt/dialogs.py" line="127"/>
         <source>{currency} per USD</source>
         <translation>فی USD {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129"/>
+        <location filename="../../gui/qt/dialogs.py" line="130"/>
         <source>Use the table&apos;s rates</source>
         <translation>جدول کی شرحیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="134"/>
+        <location filename="../../gui/qt/dialogs.py" line="135"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
     </message>
@@ -4179,60 +4179,60 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Letterhead</source>
         <translation>لیٹر ہیڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="68"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="73"/>
-        <location filename="../../gui/qt/dialogs.py" line="77"/>
+        <location filename="../../gui/qt/dialogs.py" line="74"/>
+        <location filename="../../gui/qt/dialogs.py" line="78"/>
         <source> days</source>
         <translation> دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/qt/dialogs.py" line="79"/>
         <source>A quote whose exchange rates or rates are older than this says so</source>
         <translation>جس کوٹیشن کی شرحِ مبادلہ یا نرخ اس سے پرانے ہوں، وہ اس کا ذکر کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="83"/>
+        <location filename="../../gui/qt/dialogs.py" line="84"/>
         <source>Company</source>
         <translation>کمپنی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="84"/>
+        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <source>Contacts</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <location filename="../../gui/qt/dialogs.py" line="86"/>
-        <location filename="../../gui/qt/dialogs.py" line="93"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="94"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
         <source>Quotes valid for</source>
         <translation>کوٹیشن کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
         <source>Warn when rates are older than</source>
         <translation>خبردار کریں جب نرخ اس سے پرانے ہوں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="93"/>
+        <location filename="../../gui/qt/dialogs.py" line="94"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -5988,52 +5988,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="191"/>
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="194"/>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="197"/>
         <source>phone or e-mail, optional</source>
         <translation>فون یا ای میل، اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="203"/>
+        <location filename="../../gui/qt/dialogs.py" line="204"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205"/>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="207"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="221"/>
+        <location filename="../../gui/qt/dialogs.py" line="222"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>کوٹیشن {date} تک قابلِ عمل نہیں ہو سکتی، یہ آج ({today}) سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <location filename="../../gui/qt/dialogs.py" line="239"/>
         <source>Short validity</source>
         <translation>مختصر مدتِ قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="239"/>
+        <location filename="../../gui/qt/dialogs.py" line="240"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>یہ کوٹیشن صرف {date} تک قابلِ عمل ہوگی (آج سے {days} دن)۔ کیا ایسے ہی محفوظ کریں؟</translation>
     </message>
@@ -6041,118 +6041,118 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="33"/>
         <location filename="../../gui/qt/scenario_table.py" line="39"/>
         <source>What if</source>
         <translation>منظرنامہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="37"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;نام</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="40"/>
         <source>e.g. Torkham reopens</source>
         <translation>مثلاً طورخم کھل گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="45"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="46"/>
         <source>Changes</source>
         <translation>تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>from</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="61"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
         <source>to</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Add</source>
         <translation>&amp;شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>&amp;Value</source>
         <translation>&amp;قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="89"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
         <source>Routes, as the tables are and with the changes</source>
         <translation>راستے، جدول جیسے ہیں اور تبدیلیوں کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
         <source>&amp;Save…</source>
         <translation>&amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="94"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;جدول موجودہ حالت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="95"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="96"/>
         <source>&amp;Close</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
@@ -6187,53 +6187,53 @@ The details are in the log: {log}</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="226"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="234"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="235"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="234"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="235"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="280"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="315"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="316"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="315"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="316"/>
         <source>days; empty: never wait</source>
         <translation>دن؛ خالی: کبھی انتظار نہیں</translation>
     </message>
