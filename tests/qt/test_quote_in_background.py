@@ -41,6 +41,22 @@ def held(qtbot, tables, monkeypatch):
     window.session.settle()
 
 
+def held_everywhere(monkeypatch) -> threading.Event:
+    """Every window's quotes (a new window's first too) held on their thread until the event is set."""
+    from gui.core.decide import Decider
+
+    gate = threading.Event()
+    decide = Decider.decide
+
+    def held_decide(self, *args, **kwargs):
+        gate.wait(30)
+        return decide(self, *args, **kwargs)
+
+    monkeypatch.setattr(Decider, "decide", held_decide)
+    monkeypatch.setattr(QuoteSession, "in_line_for", 0.0)
+    return gate
+
+
 def type_quantity(qtbot, window, text: str) -> None:
     field = window.form.quantity
     field.setFocus()
@@ -182,7 +198,6 @@ def test_a_language_chosen_keeps_the_chosen_route_when_the_new_window_quotes_on_
                                                                                             monkeypatch, change):
     """A buyer asks for Russian: the new window's quote (seconds on tables of thousands of legs) no longer holds
     the window still, and the route chosen is chosen again once it is shown, not the best one it starts with."""
-    from gui.core.decide import Decider
     from gui.qt.app import switch_language
     from gui.qt.i18n import install
     from gui.qt.main_window import MainWindow
@@ -192,15 +207,7 @@ def test_a_language_chosen_keeps_the_chosen_route_when_the_new_window_quotes_on_
     window.show()
     window.finish(tables)
     window.session.select_route(2)
-    gate = threading.Event()
-    decide = Decider.decide
-
-    def held_decide(self, *args, **kwargs):
-        gate.wait(30)
-        return decide(self, *args, **kwargs)
-
-    monkeypatch.setattr(Decider, "decide", held_decide)
-    monkeypatch.setattr(QuoteSession, "in_line_for", 0.0)
+    gate = held_everywhere(monkeypatch)
     try:
         russian = switch_language(window, "ru")
         qtbot.addWidget(russian)
@@ -290,18 +297,9 @@ def test_a_new_window_whose_first_quote_takes_long_says_so_with_no_empty_axes(qt
     worked out, a chart of empty axes that read 0, −0 and ±400 × 0.001, and empty cards of the best routes."""
     from dataclasses import replace
 
-    from gui.core.decide import Decider
     from gui.qt.main_window import MainWindow
 
-    gate = threading.Event()
-    decide = Decider.decide
-
-    def held_decide(self, *args, **kwargs):
-        gate.wait(30)
-        return decide(self, *args, **kwargs)
-
-    monkeypatch.setattr(Decider, "decide", held_decide)
-    monkeypatch.setattr(QuoteSession, "in_line_for", 0.0)
+    gate = held_everywhere(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
     window.session.request = wheat()
