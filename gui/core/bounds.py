@@ -150,12 +150,19 @@ class PathBounds:
                 tuple(self._change(path, start, arriving, leaving) for arriving, _ in was[0]) for leaving, _ in run[0])
         return moves
 
+    def runs(self) -> "RunCosts":
+        """What the quicker search (label_search) reads to cost a run of legs with one equipment type."""
+        return RunCosts(self)
+
     def _change(self, path: tuple[Step, ...], start: int, arriving: m.Equipment, leaving: m.Equipment) -> float:
-        """The least a change of equipment from ``arriving`` to ``leaving`` before step ``start`` can cost
+        """``_change_at`` before step ``start`` of a path."""
+        return self._change_at(path[start - 1], path[start], arriving, leaving)
+
+    def _change_at(self, before: Step, step: Step, arriving: m.Equipment, leaving: m.Equipment) -> float:
+        """The least a change of equipment from ``arriving`` to ``leaving`` between two steps can cost
         (equipment_choice.change_least; none where the type goes on), kept for the request's span."""
         if arriving.equipment_id == leaving.equipment_id:
             return 0.0
-        step, before = path[start], path[start - 1]
         key = ("change", step.start, before.mode, step.mode, arriving.equipment_id, leaving.equipment_id)
         least = self.req.bounds.get(key)
         if least is None:
@@ -340,3 +347,76 @@ class PathBounds:
             co2 = min(co2, req.load.tonnes * leg.km * factor.value / 1000.0 if factor else 0.0)
         return cost, (0.0 if co2 == math.inf else co2)
 
+
+
+class RunCosts:
+    """A run of legs with one equipment type, as the quicker search (label_search) costs it: each leg with each type
+    that can carry the cargo on it, and each fee of a stop with the type of the leg it is charged with (before it or
+    after it, as a walk charges it: ``PathBounds._stop_events``), at the least its rows can cost from the departure
+    on; and the least change of equipment where a run of one mode goes on with none of the types of the run before.
+    A route takes one type for each run of legs (route_pricer's runs): a run costs at least the least, over the
+    types all its legs accept, of its legs and fees with that type, which is never less than each leg and fee at its
+    least with any type."""
+
+    def __init__(self, bounds: PathBounds):
+        self.bounds = bounds
+        self.kept = bounds.req.bounds
+
+    def step(self, before: Step | None, step: Step) -> tuple[int, dict[int, float], dict[int, float], dict]:
+        """What ``step`` adds after ``before``, by equipment type (a bit each: Network.equipment_bit), kept for the
+        request's span: the types that can carry the cargo on its leg; per type of them, its leg and the stop's
+        fees charged with its leg's type, where the run goes on, to be added to a run that goes on with that type
+        (the fees charged with ``before``'s type too) and, where a run begins with it, its leg and the fees charged
+        with it; and per type of ``before``'s leg, the fees charged with that type, which close the run before."""
+        key = ("run step", before, step)
+        found = self.kept.get(key)
+        if found is None:
+            leg = self._leg(step)
+            after, closing = dict.fromkeys(leg, 0.0), {}
+            for place_id, event, mode, direction, _dwell, options, with_next in self.bounds._stop_events(before, step):
+                fees = after if with_next else closing
+                for equipment, _throughput in options:
+                    bit = self.bounds.network.equipment_bit(equipment)
+                    fees[bit] = fees.get(bit, 0.0) + self._fee(place_id, event, mode, direction, equipment)
+            starting = {bit: leg[bit] + after[bit] for bit in leg}
+            going_on = {bit: more + closing.get(bit, 0.0) for bit, more in starting.items()}
+            found = self.kept[key] = (sum(leg), going_on, starting, closing)
+        return found
+
+    def change(self, before: Step, step: Step, arriving: int, leaving: int) -> float:
+        """The least a change from any type of ``arriving`` to any of ``leaving`` (bits) can cost where ``step``
+        begins, kept for the request's span."""
+        key = ("run change", before, step, arriving, leaving)
+        least = self.kept.get(key)
+        if least is None:
+            bounds, network = self.bounds, self.bounds.network
+            least = self.kept[key] = min((bounds._change_at(before, step, a, b)
+                                          for a in network.equipment_of_bits(arriving)
+                                          for b in network.equipment_of_bits(leaving)), default=0.0)
+        return least
+
+    def _leg(self, step: Step) -> dict[int, float]:
+        """The least money of a step's leg with each type that can carry the cargo on it (infinite: no tariff)."""
+        bounds, kept = self.bounds, self.kept
+        tariffs, req, network = bounds.tariffs, bounds.req, bounds.network
+        found = {}
+        for equipment in network.equipment_for(step.leg, bounds.handling_class, bounds.locked):
+            more = kept.get(("leg", step, equipment.equipment_id))
+            if more is None:
+                try:
+                    more = tariffs.leg_least(step, equipment, tariffs.units(equipment, req), req)
+                except MissingTariff:
+                    more = math.inf
+                kept[("leg", step, equipment.equipment_id)] = more
+            found[network.equipment_bit(equipment)] = more
+        return found
+
+    def _fee(self, place_id: str, event: str, mode: str, direction: str, equipment: m.Equipment) -> float:
+        """A stop's fee with one type at its least (as ``PathBounds._least_on_run`` keeps it)."""
+        key = ("stop", place_id, event, mode, equipment.equipment_id, direction)
+        more = self.kept.get(key)
+        if more is None:
+            tariffs, req = self.bounds.tariffs, self.bounds.req
+            more = self.kept[key] = tariffs.node_least(place_id, event, mode, equipment, tariffs.units(equipment, req),
+                                                       req, direction)
+        return more

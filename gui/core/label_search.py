@@ -4,14 +4,18 @@ beginnings of paths that no other beginning there beats.
 
 Two beginnings are compared only when they are alike in what a quote shows apart: the place, the mode they arrive
 by, the corridors they have taken (a quote shows each corridor's own best routes) and whether they can still be open
-(a planned leg, no tariff, a closure with no end: a closed route is compared only with closed ones). One beats
-another when it is no dearer at the least, at most ``DAYS_WITHIN`` days slower, at most ``CO2E_WITHIN`` more in
-CO2e (the least cost, days and CO2e its legs and stops add: bounds.PathBounds.adds), no longer, with no more legs
-and mode changes and no country left behind that the other has not left. The margins keep the beginnings a place
-holds to a few: without them, on a network of 1,000 legs with several carriers on a leg, a place holds hundreds that
-differ by hours or kilograms. A margin on cost would keep the beginning whose route prices lower though it is a
-little dearer at the least (the least leaves out a change of equipment within a mode), but on a network of 10,000
-legs it keeps ten times the beginnings and the walk runs past its budget.
+(a planned leg, no tariff, a closure with no end: a closed route is compared only with closed ones). A beginning's
+money counts one equipment type for each run of legs, as a route takes it (bounds.RunCosts): the runs behind it at
+the least over the types each accepts, and the run it ends with by each type it can go on with (its legs and the
+fees of its stops with that type, each at the least its rows can cost from the departure on), with the least change
+of equipment where a run of one mode goes on with none of the types of the run before. One beats another when its
+run can go on with every type the other's can and costs no more with any of them, it is at most ``DAYS_WITHIN``
+days slower and at most ``CO2E_WITHIN`` more in CO2e (the least days and CO2e its legs and stops add:
+bounds.PathBounds.adds), no longer, with no more legs and mode changes and no country left behind that the other
+has not left. (Each leg at its least with any type, the beginning by Etrek beat the one by Sarakhs at Bafq for
+Kostanay → Karachi, whose route prices 297 USD less.) The margins keep the beginnings a place holds to a few:
+without them, on a network of 1,000 legs with several carriers on a leg, a place holds hundreds that differ by hours
+or kilograms.
 
 Every path returned keeps every search rule, checked on the path itself, and is priced in full as any other. A
 beaten beginning is not walked on, though it might have led where the one that beat it may not go (a detour limit
@@ -37,7 +41,7 @@ CO2E_WITHIN = 0.05  # a twentieth
 # so that rounding decides neither (the exact check does)
 SORT_SLACK = 1 + 1e-9
 # its budget, in times the walk's (path_search.STEP_BUDGET): it is taken when that walk has run past its own, and its
-# steps are cheaper (a network of 10,000 legs needs 0.87 to 0.98 million, some 1 to 2 s)
+# steps are cheaper (a network of 10,000 legs needs 0.98 to 1.12 million, some 2 to 4 s)
 BUDGET_TIMES = 3
 PREFILTER_SLACK = 1 + 1e-9
 
@@ -49,18 +53,22 @@ class Label:
     by number (network.Network.factors), country number)."""
 
     __slots__ = ("cost", "days", "co2", "km", "changes", "at", "mode", "left", "corridors", "open", "visited",
-                 "parent", "step", "legs", "most", "country", "stops")
+                 "parent", "step", "legs", "most", "country", "stops", "common", "base", "run")
 
     def __init__(self, cost, days, co2, km, changes, at, mode, left, corridors, is_open, visited, parent, step,
-                 legs, most, country, stops):
+                 legs, most, country, stops, common, base, run):
         self.cost, self.days, self.co2, self.km, self.changes = cost, days, co2, km, changes
         self.at, self.mode, self.left, self.corridors, self.open = at, mode, left, corridors, is_open
         self.visited, self.parent, self.step, self.legs = visited, parent, step, legs
         self.most, self.country, self.stops = most, country, stops
+        # the run of legs it ends with: the equipment types they all accept (bits), the least before the run,
+        # and the run's legs with each of those types (``RunCosts``); ``cost`` is the least of the run's sums
+        self.common, self.base, self.run = common, base, run
 
     def figures(self) -> tuple:
         """What ``beaten`` compares of a beginning kept at a place."""
-        return self.cost, self.days, self.co2, self.changes, self.km, self.legs, self.left
+        return self.cost, self.days, self.co2, self.changes, self.km, self.legs, self.left, self.common, \
+            self.base, self.run, self.base + max(self.run.values(), default=0.0)
 
     def path(self) -> tuple["Step", ...]:
         steps = []
@@ -71,17 +79,43 @@ class Label:
         return tuple(reversed(steps))
 
 
+class Kept(list):
+    """The figures of the beginnings kept at a place (``Label.figures``), in the order they were kept, and the
+    fewest days among them: a beginning more than ``DAYS_WITHIN`` faster than that is beaten by none (with costs by
+    equipment type, a place keeps tens of beginnings, and most of those not beaten are faster than every one)."""
+
+    __slots__ = ("fastest",)
+
+    def __init__(self):
+        super().__init__()
+        self.fastest = float("inf")
+
+    def keep(self, figures: tuple) -> None:
+        self.append(figures)
+        if figures[1] < self.fastest:
+            self.fastest = figures[1]
+
+
 def beaten(kept: list[tuple], cost: float, days: float, co2: float, changes: int, km: float, legs: int,
-           left: int) -> bool:
-    """Whether a beginning kept at a place (``Label.figures``) beats one with these figures: no dearer, at most
-    ``DAYS_WITHIN`` days slower, at most ``CO2E_WITHIN`` more CO2e, no more mode changes, km or legs, and no country
-    left behind that this one has not left. (Millions of times a search: a loop over plain figures.)"""
+           left: int, common: int, base: float, run: dict[int, float]) -> bool:
+    """Whether a beginning kept at a place (``Label.figures``) beats one with these figures: no dearer with any
+    equipment type the other's run of legs can go on with (its run can go on with each, and costs no more with it),
+    at most ``DAYS_WITHIN`` days slower, at most ``CO2E_WITHIN`` more CO2e, no more mode changes, km or legs, and no
+    country left behind that this one has not left. (Millions of times a search: a loop over plain figures; the
+    least of the run's sums first, which no more with each type needs.)"""
     days += DAYS_WITHIN
     co2 *= 1 + CO2E_WITHIN
-    for other_cost, other_days, other_co2, other_changes, other_km, other_legs, other_left in kept:
+    for other_cost, other_days, other_co2, other_changes, other_km, other_legs, other_left, other_common, \
+            other_base, other_run, other_top in kept:
         if (other_cost <= cost and other_days <= days and other_co2 <= co2 and other_changes <= changes
-                and other_km <= km and other_legs <= legs and not other_left & ~left):
-            return True
+                and other_km <= km and other_legs <= legs and not other_left & ~left and not common & ~other_common):
+            if other_top <= cost:  # its dearest type no dearer than this one's cheapest: no dearer with any
+                return True
+            for bit, more in run.items():
+                if other_base + other_run[bit] > base + more:
+                    break
+            else:
+                return True
     return False
 
 
@@ -89,8 +123,8 @@ class LabelSearch:
     """One quicker search from the origin to the destination of a ``PathSearch``, whose tables and rules it reads
     (the ways on from each place, the shortest km to the destination, the detour allowances of the stops)."""
 
-    def __init__(self, search: PathSearch, adds: Callable, closes: Callable):
-        self.search, self.adds, self.closes = search, adds, closes
+    def __init__(self, search: PathSearch, adds: Callable, closes: Callable, runs):
+        self.search, self.adds, self.closes, self.runs = search, adds, closes, runs
         search.steps_left += (BUDGET_TIMES - 1) * searching.STEP_BUDGET
         self.factors = search.network.country_factors
         self.km_to = search.km_to_row
@@ -103,6 +137,7 @@ class LabelSearch:
         beginning walked on, each way on from it weighed up to the first too long, and each place a table of
         shortest km reaches is a step); stopping.Stopped when asked to stop."""
         search, adds, closes, factors = self.search, self.adds, self.closes, self.factors
+        run_step, change_cost = self.runs.step, self.runs.change
         stop = stop_event()  # the window's: a newer request came (stopping.py)
         origin, destination = search.index[search.origin], search.index[search.destination]
         countries, home, bits = search.network.country_numbers, search.home, search.bits
@@ -113,9 +148,9 @@ class LabelSearch:
         if wandering and country == home:
             most = min(most, search.stops[0][1][destination] * LOOKAHEAD_SLACK)
         start = Label(0.0, 0.0, 0.0, 0.0, 0, origin, None, 0, (), True, 1 << origin, None, None, 0, most, country,
-                      ((0.0, origin, factors(country), country),))
+                      ((0.0, origin, factors(country), country),), 0, 0.0, {})
         # per place, mode, corridors and open: the figures of the beginnings kept there (``beaten``)
-        kept: dict[tuple, list[tuple]] = {}
+        kept: dict[tuple, Kept] = {}
         # a beginning waits in the heap as its figures, the one it goes on from and its step: made a Label, and
         # its stops looked at (``_wanders``), only once taken up and not beaten (about a third of those pushed).
         # It is pushed with how many of its place's kept beginnings it was weighed against: none of those beats
@@ -124,7 +159,8 @@ class LabelSearch:
         pushed = 0
         found = []
         label = start
-        kept[(origin, None, (), True)] = [start.figures()]
+        kept[(origin, None, (), True)] = Kept()
+        kept[(origin, None, (), True)].keep(start.figures())
         while True:
             ways = self._ways(label.at)
             bit = bits[label.country]
@@ -142,19 +178,34 @@ class LabelSearch:
                     continue
                 if at != destination and legs >= before_last:
                     continue
-                more = adds(label.step, step)
+                more = adds(label.step, step)  # its days and CO2e; its money with one type for each run of legs:
+                types, going_on, starting, closing = run_step(label.step, step)
+                if not types:
+                    continue  # no equipment carries the cargo on it
+                if label.mode == step_mode and label.common & types:  # the run goes on with the types both take
+                    common = label.common & types
+                    run = {bit: sum_ + going_on[bit] for bit, sum_ in label.run.items() if bit & common}
+                    base = label.base
+                else:  # a new run (after a change of equipment where the mode goes on)
+                    common, run = types, starting
+                    base = label.base + (min(sum_ + closing.get(bit, 0.0) for bit, sum_ in label.run.items())
+                                         if label.run else 0.0)
+                    if label.mode == step_mode and label.common:
+                        base += change_cost(label.step, step, label.common, types)
                 corridor = step.leg.corridor
                 corridors = label.corridors + (corridor,) if corridor and corridor not in label.corridors else \
                     label.corridors
                 is_open = label.open and not closes(step, at == destination)
-                cost, days, co2 = label.cost + more[0], label.days + more[1], label.co2 + more[2]
+                cost, days, co2 = base + min(run.values()), label.days + more[1], label.co2 + more[2]
                 left = label.left | bit if next_country != label.country else label.left
                 bucket = kept.get((at, step_mode, corridors, is_open))
-                if bucket and beaten(bucket, cost, days, co2, changes, travelled, legs + 1, left):
+                if bucket and bucket.fastest <= days + DAYS_WITHIN and beaten(
+                        bucket, cost, days, co2, changes, travelled, legs + 1, left, common, base, run):
                     continue
                 pushed += 1
                 heapq.heappush(heap, (cost, days, pushed, len(bucket) if bucket else 0, co2, changes, travelled,
-                                      left, corridors, is_open, label, step, at, step_mode, next_country))
+                                      left, corridors, is_open, label, step, at, step_mode, next_country, common,
+                                      base, run))
             search.steps_left -= weighed
             if search.steps_left < 0:
                 raise TooManyPaths(searching.STEP_BUDGET)  # the walk's budget, as the quote says it
@@ -162,22 +213,27 @@ class LabelSearch:
                 raise Stopped
             while heap:  # the next beginning not beaten and within the detour limits, if any
                 (cost, days, _, seen, co2, changes, travelled, left, corridors, is_open, parent, step, at, step_mode,
-                 next_country) = heapq.heappop(heap)
+                 next_country, common, base, run) = heapq.heappop(heap)
                 legs = parent.legs + 1
-                bucket = kept.setdefault((at, step_mode, corridors, is_open), [])
-                if len(bucket) > seen and beaten(bucket[seen:] if seen else bucket, cost, days, co2, changes,
-                                                 travelled, legs, left):
+                bucket = kept.get((at, step_mode, corridors, is_open))
+                if bucket is None:
+                    bucket = kept[(at, step_mode, corridors, is_open)] = Kept()
+                elif len(bucket) > seen and bucket.fastest <= days + DAYS_WITHIN and beaten(
+                        bucket[seen:] if seen else bucket, cost, days, co2, changes, travelled, legs, left, common,
+                        base, run):
                     continue
                 last = at == destination
                 if wandering and self._wanders(parent.stops, at, travelled, home if last else None):
                     continue
-                bucket.append((cost, days, co2, changes, travelled, legs, left))
+                bucket.keep((cost, days, co2, changes, travelled, legs, left, common, base, run,
+                             base + max(run.values())))
                 room = parent.most
                 if wandering and not last and next_country == home:
                     room = min(room, (travelled + self._allowance(at)[destination]) * LOOKAHEAD_SLACK)
                 label = Label(cost, days, co2, travelled, changes, at, step_mode, left, corridors, is_open,
                               parent.visited | 1 << at, parent, step, legs, room, next_country,
-                              parent.stops + ((travelled, at, factors(next_country), next_country),))
+                              parent.stops + ((travelled, at, factors(next_country), next_country),), common, base,
+                              run)
                 if last:
                     found.append(label.path())
                     continue
@@ -220,6 +276,6 @@ class LabelSearch:
         return False
 
 
-def labelled_paths(search: PathSearch, adds: Callable, closes: Callable) -> tuple[tuple["Step", ...], ...]:
-    """``LabelSearch(search, adds, closes).paths()``."""
-    return LabelSearch(search, adds, closes).paths()
+def labelled_paths(search: PathSearch, adds: Callable, closes: Callable, runs) -> tuple[tuple["Step", ...], ...]:
+    """``LabelSearch(search, adds, closes, runs).paths()``."""
+    return LabelSearch(search, adds, closes, runs).paths()

@@ -55,6 +55,8 @@ class Network:
         self._step_sets: dict[frozenset, tuple] = {}
         self._options: dict[tuple, tuple[Equipment, ...]] = {}
         self._option_sets: dict[tuple, frozenset[Equipment]] = {}
+        self._equipment_by_number = tuple(tables.equipment.values())  # ``equipment_bit``
+        self._equipment_numbers = {e.equipment_id: n for n, e in enumerate(self._equipment_by_number)}
         # per cargo class and locked equipment: the steps it can take, their edges, the shortest km from a place
         self._usable: dict[tuple, dict[str, list[Step]]] = {}
         self._edge_lists: dict[tuple, tuple[dict, dict]] = {}
@@ -89,6 +91,16 @@ class Network:
         if found is None:
             found = self._option_sets[key] = frozenset(self.equipment_for(leg, handling_class, locked))
         return found
+
+    def equipment_bit(self, equipment: Equipment) -> int:
+        """An equipment type as a bit of a number (its place in the tables): the quicker search (label_search)
+        keeps the types a run of legs has in common in a number."""
+        return 1 << self._equipment_numbers[equipment.equipment_id]
+
+    def equipment_of_bits(self, bits: int) -> tuple[Equipment, ...]:
+        """The equipment types of a number of ``equipment_bit``s."""
+        every = self._equipment_by_number
+        return tuple(every[n] for n in range(len(every)) if bits >> n & 1)
 
     def same_steps(self, handling_class: str, locked: Equipment | None) -> tuple[str, Equipment | None]:
         """The cargo class and locked equipment, of those asked for so far, whose searches are this one's: the first
@@ -272,14 +284,14 @@ class Network:
         return self.search(origin, destination, handling_class, locked, blocked).paths
 
     def labelled(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
-                 blocked: frozenset[str], adds, closes) -> tuple[tuple[Step, ...], ...]:
-        """The paths of the quicker search (label_search.labelled_paths, its ``adds`` and ``closes``), for a
-        request whose paths are too many to try: the same ways and rules as ``routes``, not every path."""
+                 blocked: frozenset[str], adds, closes, runs) -> tuple[tuple[Step, ...], ...]:
+        """The paths of the quicker search (label_search.labelled_paths, its ``adds``, ``closes`` and ``runs``),
+        for a request whose paths are too many to try: the same ways and rules as ``routes``, not every path."""
         same = self.same_steps(handling_class, locked)
         base = self._reference_km(origin, destination, *same, blocked)
         if base is None:
             return ()
-        return labelled_paths(self._path_search(origin, destination, *same, base), adds, closes)
+        return labelled_paths(self._path_search(origin, destination, *same, base), adds, closes, runs)
 
     def _path_search(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
                      base: float) -> PathSearch:

@@ -109,7 +109,8 @@ class QuoteEngine:
         if quicker:
             try:
                 candidates = self._grouped(self.network.labelled(origin.place_id, destination.place_id, handling,
-                                                                 locked, blocked, bounds.adds, bounds.closes))
+                                                                 locked, blocked, bounds.adds, bounds.closes,
+                                                                 bounds.runs()))
             except TooManyPaths as error:
                 raise _too_many(error) from None
             if not candidates:  # not "no route": the paths it did not walk on may hold one
