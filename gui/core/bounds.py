@@ -348,15 +348,15 @@ class PathBounds:
         return cost, (0.0 if co2 == math.inf else co2)
 
 
-
 class RunCosts:
     """A run of legs with one equipment type, as the quicker search (label_search) costs it: each leg with each type
     that can carry the cargo on it, and each fee of a stop with the type of the leg it is charged with (before it or
     after it, as a walk charges it: ``PathBounds._stop_events``), at the least its rows can cost from the departure
-    on; and the least change of equipment where a run of one mode goes on with none of the types of the run before.
+    on; the least change of equipment between two runs, and where a run of one mode ends, the transshipment there.
     A route takes one type for each run of legs (route_pricer's runs): a run costs at least the least, over the
     types all its legs accept, of its legs and fees with that type, which is never less than each leg and fee at its
-    least with any type."""
+    least with any type. It is a bound below, as ``PathBounds.tight`` is, not the price: a rate or fee is taken on
+    no particular day."""
 
     def __init__(self, bounds: PathBounds):
         self.bounds = bounds
@@ -381,6 +381,18 @@ class RunCosts:
             starting = {bit: leg[bit] + after[bit] for bit in leg}
             going_on = {bit: more + closing.get(bit, 0.0) for bit, more in starting.items()}
             found = self.kept[key] = (sum(leg), going_on, starting, closing)
+        return found
+
+    def split(self, step: Step) -> dict[int, float]:
+        """Where a run of one mode ends and the next begins with ``step`` (no type goes on), the transshipment
+        there with each type of its leg, as ``PathBounds._least_on_run`` charges it, kept for the request's span."""
+        key = ("run split", step)
+        found = self.kept.get(key)
+        if found is None:
+            network = self.bounds.network
+            found = self.kept[key] = {
+                network.equipment_bit(equipment): self._fee(step.start, "transshipment", step.mode, "both", equipment)
+                for equipment in network.equipment_for(step.leg, self.bounds.handling_class, self.bounds.locked)}
         return found
 
     def change(self, before: Step, step: Step, arriving: int, leaving: int) -> float:

@@ -5,17 +5,17 @@ beginnings of paths that no other beginning there beats.
 Two beginnings are compared only when they are alike in what a quote shows apart: the place, the mode they arrive
 by, the corridors they have taken (a quote shows each corridor's own best routes) and whether they can still be open
 (a planned leg, no tariff, a closure with no end: a closed route is compared only with closed ones). A beginning's
-money counts one equipment type for each run of legs, as a route takes it (bounds.RunCosts): the runs behind it at
-the least over the types each accepts, and the run it ends with by each type it can go on with (its legs and the
-fees of its stops with that type, each at the least its rows can cost from the departure on), with the least change
-of equipment where a run of one mode goes on with none of the types of the run before. One beats another when its
-run can go on with every type the other's can and costs no more with any of them, it is at most ``DAYS_WITHIN``
-days slower and at most ``CO2E_WITHIN`` more in CO2e (the least days and CO2e its legs and stops add:
-bounds.PathBounds.adds), no longer, with no more legs and mode changes and no country left behind that the other
-has not left. (Each leg at its least with any type, the beginning by Etrek beat the one by Sarakhs at Bafq for
-Kostanay → Karachi, whose route prices 297 USD less.) The margins keep the beginnings a place holds to a few:
-without them, on a network of 1,000 legs with several carriers on a leg, a place holds hundreds that differ by hours
-or kilograms.
+money counts one equipment type for each run of legs, as a route takes one (bounds.RunCosts), at the least its rows
+can cost from the departure on: the runs behind it at the least over the types each accepts, and the run it ends
+with by each type it can go on with (its legs and the fees of its stops charged with that type), with the least
+change of equipment between two runs. One beats another when its run can go on with the same types (a run goes on
+while any type does, so one with more types is not one with more choice: it may have to go on with a dear one) and
+costs no more with any of them, it is at most ``DAYS_WITHIN`` days slower and at most ``CO2E_WITHIN`` more in CO2e
+(the least days and CO2e its legs and stops add: bounds.PathBounds.adds), no longer, with no more legs and mode
+changes and no country left behind that the other has not left. (Each leg and fee at its least with any type, the
+beginning by Etrek beat the one by Sarakhs at Bafq for Kostanay → Karachi, whose route prices 297 USD less.) The
+margins keep the beginnings a place holds to a few: without them, on a network of 1,000 legs with several carriers
+on a leg, a place holds hundreds that differ by hours or kilograms.
 
 Every path returned keeps every search rule, checked on the path itself, and is priced in full as any other. A
 beaten beginning is not walked on, though it might have led where the one that beat it may not go (a detour limit
@@ -32,6 +32,7 @@ from .path_search import LOOKAHEAD_SLACK, PathSearch, TooManyPaths
 from .stopping import Stopped, stop_event
 
 if TYPE_CHECKING:
+    from .bounds import RunCosts
     from .network import Step
 
 DAYS_WITHIN = 0.25  # six hours
@@ -62,7 +63,8 @@ class Label:
         self.visited, self.parent, self.step, self.legs = visited, parent, step, legs
         self.most, self.country, self.stops = most, country, stops
         # the run of legs it ends with: the equipment types they all accept (bits), the least before the run,
-        # and the run's legs with each of those types (``RunCosts``); ``cost`` is the least of the run's sums
+        # and the run's legs and fees with each of those types (bounds.RunCosts); ``cost`` is ``base`` and the
+        # least of the run's sums
         self.common, self.base, self.run = common, base, run
 
     def figures(self) -> tuple:
@@ -98,17 +100,17 @@ class Kept(list):
 
 def beaten(kept: list[tuple], cost: float, days: float, co2: float, changes: int, km: float, legs: int,
            left: int, common: int, base: float, run: dict[int, float]) -> bool:
-    """Whether a beginning kept at a place (``Label.figures``) beats one with these figures: no dearer with any
-    equipment type the other's run of legs can go on with (its run can go on with each, and costs no more with it),
-    at most ``DAYS_WITHIN`` days slower, at most ``CO2E_WITHIN`` more CO2e, no more mode changes, km or legs, and no
-    country left behind that this one has not left. (Millions of times a search: a loop over plain figures; the
-    least of the run's sums first, which no more with each type needs.)"""
+    """Whether a beginning kept at a place (``Label.figures``) beats one with these figures: its run of legs can go
+    on with the same equipment types (``common``) and costs no more with any of them, it is at most ``DAYS_WITHIN``
+    days slower, at most ``CO2E_WITHIN`` more CO2e, with no more mode changes, km or legs, and no country left
+    behind that this one has not left. (Millions of times a search: a loop over plain figures; the least of the
+    run's sums first, which no more with each type needs.)"""
     days += DAYS_WITHIN
     co2 *= 1 + CO2E_WITHIN
     for other_cost, other_days, other_co2, other_changes, other_km, other_legs, other_left, other_common, \
             other_base, other_run, other_top in kept:
         if (other_cost <= cost and other_days <= days and other_co2 <= co2 and other_changes <= changes
-                and other_km <= km and other_legs <= legs and not other_left & ~left and not common & ~other_common):
+                and other_km <= km and other_legs <= legs and not other_left & ~left and common == other_common):
             if other_top <= cost:  # its dearest type no dearer than this one's cheapest: no dearer with any
                 return True
             for bit, more in run.items():
@@ -123,7 +125,7 @@ class LabelSearch:
     """One quicker search from the origin to the destination of a ``PathSearch``, whose tables and rules it reads
     (the ways on from each place, the shortest km to the destination, the detour allowances of the stops)."""
 
-    def __init__(self, search: PathSearch, adds: Callable, closes: Callable, runs):
+    def __init__(self, search: PathSearch, adds: Callable, closes: Callable, runs: "RunCosts"):
         self.search, self.adds, self.closes, self.runs = search, adds, closes, runs
         search.steps_left += (BUDGET_TIMES - 1) * searching.STEP_BUDGET
         self.factors = search.network.country_factors
@@ -132,12 +134,13 @@ class LabelSearch:
 
     def paths(self) -> tuple[tuple["Step", ...], ...]:
         """The paths the walk keeps, in the order they reach the destination (least cost first). ``adds(before,
-        step)``: the least cost, days and CO2e a step adds after another (None at the origin); ``closes(step,
-        last)``: whether a step closes every path through it. Raises TooManyPaths past the step budget (each
-        beginning walked on, each way on from it weighed up to the first too long, and each place a table of
-        shortest km reaches is a step); stopping.Stopped when asked to stop."""
+        step)``: the least days and CO2e a step adds after another (None at the origin); ``runs``: its money by
+        equipment type (bounds.RunCosts); ``closes(step, last)``: whether a step closes every path through it.
+        Raises TooManyPaths past the step budget (each beginning walked on, each way on from it weighed up to the
+        first too long, and each place a table of shortest km reaches is a step); stopping.Stopped when asked to
+        stop."""
         search, adds, closes, factors = self.search, self.adds, self.closes, self.factors
-        run_step, change_cost = self.runs.step, self.runs.change
+        run_step, run_split, change_cost = self.runs.step, self.runs.split, self.runs.change
         stop = stop_event()  # the window's: a newer request came (stopping.py)
         origin, destination = search.index[search.origin], search.index[search.destination]
         countries, home, bits = search.network.country_numbers, search.home, search.bits
@@ -178,20 +181,23 @@ class LabelSearch:
                     continue
                 if at != destination and legs >= before_last:
                     continue
-                more = adds(label.step, step)  # its days and CO2e; its money with one type for each run of legs:
+                more = adds(label.step, step)  # its days and CO2e (its money by type, one for each run of legs:)
                 types, going_on, starting, closing = run_step(label.step, step)
                 if not types:
                     continue  # no equipment carries the cargo on it
                 if label.mode == step_mode and label.common & types:  # the run goes on with the types both take
                     common = label.common & types
-                    run = {bit: sum_ + going_on[bit] for bit, sum_ in label.run.items() if bit & common}
+                    run = {type_: sum_ + going_on[type_] for type_, sum_ in label.run.items() if type_ & common}
                     base = label.base
-                else:  # a new run (after a change of equipment where the mode goes on)
+                else:  # a new run: the one before closed at its least, and the change of equipment between
                     common, run = types, starting
-                    base = label.base + (min(sum_ + closing.get(bit, 0.0) for bit, sum_ in label.run.items())
+                    base = label.base + (min(sum_ + closing.get(type_, 0.0) for type_, sum_ in label.run.items())
                                          if label.run else 0.0)
-                    if label.mode == step_mode and label.common:
-                        base += change_cost(label.step, step, label.common, types)
+                    if label.common:
+                        base += change_cost(label.step, step, label.common, types)  # none where a type goes on
+                        if label.mode == step_mode:  # where the mode goes on, the transshipment there by type
+                            split = run_split(step)
+                            run = {type_: more + split[type_] for type_, more in starting.items()}
                 corridor = step.leg.corridor
                 corridors = label.corridors + (corridor,) if corridor and corridor not in label.corridors else \
                     label.corridors
@@ -276,6 +282,7 @@ class LabelSearch:
         return False
 
 
-def labelled_paths(search: PathSearch, adds: Callable, closes: Callable, runs) -> tuple[tuple["Step", ...], ...]:
+def labelled_paths(search: PathSearch, adds: Callable, closes: Callable, runs: "RunCosts"
+                   ) -> tuple[tuple["Step", ...], ...]:
     """``LabelSearch(search, adds, closes, runs).paths()``."""
     return LabelSearch(search, adds, closes, runs).paths()
