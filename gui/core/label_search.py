@@ -107,10 +107,13 @@ def beaten(kept: list[tuple], cost: float, days: float, co2: float, changes: int
     run's sums first, which no more with each type needs.)"""
     days += DAYS_WITHIN
     co2 *= 1 + CO2E_WITHIN
-    for other_cost, other_days, other_co2, other_changes, other_km, other_legs, other_left, other_common, \
-            other_base, other_run, other_top in kept:
-        if (other_cost <= cost and other_days <= days and other_co2 <= co2 and other_changes <= changes
-                and other_km <= km and other_legs <= legs and not other_left & ~left and common == other_common):
+    for other in kept:
+        if other[1] > days:  # most fail here: looked at before the rest is unpacked
+            continue
+        other_cost, _, other_co2, other_changes, other_km, other_legs, other_left, other_common, other_base, \
+            other_run, other_top = other
+        if (other_cost <= cost and other_co2 <= co2 and other_changes <= changes and other_km <= km
+                and other_legs <= legs and not other_left & ~left and common == other_common):
             if other_top <= cost:  # its dearest type no dearer than this one's cheapest: no dearer with any
                 return True
             for bit, more in run.items():
