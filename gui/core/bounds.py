@@ -188,27 +188,40 @@ class PathBounds:
                 stops.append(event)
         if before is not None and before.mode == first.mode:
             stops.append((first.start, "transshipment", first.mode, "both"))
-        kept, least = self.req.bounds, []
+        least = []
         for equipment in common:
-            units, equipment_id = tariffs.units(equipment, req), equipment.equipment_id
+            units = tariffs.units(equipment, req)
+            # each leg's and stop's least with one equipment type, kept: most are on many runs
             cost = 0.0
-            for step in run:  # each leg's and stop's least with one equipment type, kept: most are on many runs
-                more = kept.get(("leg", step, equipment_id))
-                if more is None:
-                    try:
-                        more = tariffs.leg_least(step, equipment, units, req)
-                    except MissingTariff:
-                        more = math.inf
-                    kept[("leg", step, equipment_id)] = more
-                cost += more
+            for step in run:
+                cost += self.leg_with(step, equipment, units)
             for place_id, event, mode, direction, *_ in stops:
-                key = ("stop", place_id, event, mode, equipment_id, direction)
-                more = kept.get(key)
-                if more is None:
-                    more = kept[key] = tariffs.node_least(place_id, event, mode, equipment, units, req, direction)
-                cost += more
+                cost += self.fee_with(place_id, event, mode, direction, equipment, units)
             least.append((equipment, cost))
         return tuple(least)
+
+    def leg_with(self, step: Step, equipment: m.Equipment, units: int) -> float:
+        """The least money of a step's leg with one equipment type (infinite: no tariff), kept for the request's
+        span."""
+        kept = self.req.bounds
+        more = kept.get(("leg", step, equipment.equipment_id))
+        if more is None:
+            try:
+                more = self.tariffs.leg_least(step, equipment, units, self.req)
+            except MissingTariff:
+                more = math.inf
+            kept[("leg", step, equipment.equipment_id)] = more
+        return more
+
+    def fee_with(self, place_id: str, event: str, mode: str, direction: str, equipment: m.Equipment,
+                 units: int) -> float:
+        """The least of a stop's fee with one equipment type, kept for the request's span."""
+        key = ("stop", place_id, event, mode, equipment.equipment_id, direction)
+        more = self.req.bounds.get(key)
+        if more is None:
+            more = self.req.bounds[key] = self.tariffs.node_least(place_id, event, mode, equipment, units, self.req,
+                                                                  direction)
+        return more
 
     def step(self, before: Step | None, step: Step) -> tuple[float, float]:
         """The least cost and days ``step`` adds after ``before`` (None: at the origin): its leg and the stop
@@ -409,26 +422,13 @@ class RunCosts:
 
     def _leg(self, step: Step) -> dict[int, float]:
         """The least money of a step's leg with each type that can carry the cargo on it (infinite: no tariff)."""
-        bounds, kept = self.bounds, self.kept
-        tariffs, req, network = bounds.tariffs, bounds.req, bounds.network
-        found = {}
-        for equipment in network.equipment_for(step.leg, bounds.handling_class, bounds.locked):
-            more = kept.get(("leg", step, equipment.equipment_id))
-            if more is None:
-                try:
-                    more = tariffs.leg_least(step, equipment, tariffs.units(equipment, req), req)
-                except MissingTariff:
-                    more = math.inf
-                kept[("leg", step, equipment.equipment_id)] = more
-            found[network.equipment_bit(equipment)] = more
-        return found
+        bounds = self.bounds
+        return {bounds.network.equipment_bit(equipment): bounds.leg_with(step, equipment, self._units(equipment))
+                for equipment in bounds.network.equipment_for(step.leg, bounds.handling_class, bounds.locked)}
 
     def _fee(self, place_id: str, event: str, mode: str, direction: str, equipment: m.Equipment) -> float:
-        """A stop's fee with one type at its least (as ``PathBounds._least_on_run`` keeps it)."""
-        key = ("stop", place_id, event, mode, equipment.equipment_id, direction)
-        more = self.kept.get(key)
-        if more is None:
-            tariffs, req = self.bounds.tariffs, self.bounds.req
-            more = self.kept[key] = tariffs.node_least(place_id, event, mode, equipment, tariffs.units(equipment, req),
-                                                       req, direction)
-        return more
+        """A stop's fee with one type at its least (``PathBounds.fee_with``)."""
+        return self.bounds.fee_with(place_id, event, mode, direction, equipment, self._units(equipment))
+
+    def _units(self, equipment: m.Equipment) -> int:
+        return self.bounds.tariffs.units(equipment, self.bounds.req)
