@@ -190,10 +190,36 @@ def money_adding_up(parts: list[float | None], total: float | None) -> list[floa
     known = [c for c in cents if c is not None]
     if total is None or abs(sum(known) - round(total * 100)) > len(known):
         return [None if part is None else float(round(part)) for part in parts]
+    whole = _whole_units(cents, int(f"{total:.0f}"))  # the total as number() says it
+    return [None if part is None else float(round(part)) for part in parts] if whole is None else whole
+
+
+def charges_adding_up(charges: list[tuple[float, str]], currency: str, cost: float | None,
+                      shown: float | None) -> list[float]:
+    """A line's charges in whole units of their own currencies, as a breakdown shows them beside the line's cost
+    in whole units (``shown``, from money_adding_up): where they are all in the quote's ``currency`` and make up
+    the line's ``cost`` to the cent, rounded so that they add up to the cost as shown. Wheat Kostanay → Islamabad,
+    China: one rail charge of 3,445.54 USD read 3,446 beside its line's 3,445 (the route's missing unit went to
+    a line with a larger remainder). Charges in another currency, or not making up the cost, each on its own."""
+    amounts = [amount for amount, _ in charges]
+    cents = [round(amount * 100) for amount in amounts]
+    if amounts and cost is not None and shown is not None and all(c == currency for _, c in charges) \
+            and abs(sum(cents) - round(cost * 100)) <= len(cents):
+        whole = _whole_units(cents, int(f"{shown:.0f}"))
+        if whole is not None:
+            return whole
+    return [float(round(amount)) for amount in amounts]
+
+
+def _whole_units(cents: list[int | None], whole: int) -> list[float | None] | None:
+    """Amounts in cents in whole units adding up to ``whole``: each rounded down, and the units still missing
+    given to those with the largest remainders (ties to the first); None where ``whole`` is out of their reach."""
     shown = [None if c is None else c // 100 for c in cents]
-    missing = int(f"{total:.0f}") - sum(s for s in shown if s is not None)  # the total as number() says it
+    missing = whole - sum(s for s in shown if s is not None)
     order = sorted((i for i, c in enumerate(cents) if c is not None), key=lambda i: (-(cents[i] % 100), i))
-    for i in order[:max(0, missing)]:
+    if not 0 <= missing <= len(order):
+        return None
+    for i in order[:missing]:
         shown[i] += 1
     return [None if s is None else float(s) for s in shown]
 

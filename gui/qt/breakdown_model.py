@@ -116,7 +116,10 @@ class BreakdownModel(RowsModel):
         if column == "own":
             if kind == "leg" and line.cost is None:
                 return tr("no tariff")
-            return "; ".join(fmt.money(c.amount, c.currency) for c in line.charges) or "—"
+            # in whole units adding up to the cost beside them, where they make it up in the quote's currency
+            whole = fmt.charges_adding_up([(c.amount, c.currency) for c in line.charges], self._currency,
+                                          line.cost, shown_cost)
+            return "; ".join(fmt.money(amount, c.currency) for amount, c in zip(whole, line.charges)) or "—"
         # a wait whose fees have no estimate note: its note is where and until when, its money no estimate
         dates_only = getattr(line, "event", "") == WAIT_EVENT and line.charges and \
             not any(c.estimate_note for c in line.charges)

@@ -50,8 +50,11 @@ def steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wo
         else:
             step = w.say(stop_where(line["place"], line["km_on"])) if line.get("km_on") else w.name(line["place"])
             by = w.event(line["event"])
-        charges = "<br>".join(f"<span {NOWRAP}>{_e(fmt.money(c['amount'], c['currency']))}</span> "
-                              + _e(w.name(c["charge"])) for c in line["charges"]) or "—"
+        # in whole units adding up to the cost beside them, where they make it up in the quote's currency
+        whole = fmt.charges_adding_up([(c["amount"], c["currency"]) for c in line["charges"]], currency,
+                                      line["cost"], cost)
+        charges = "<br>".join(f"<span {NOWRAP}>{_e(fmt.money(amount, c['currency']))}</span> "
+                              + _e(w.name(c["charge"])) for amount, c in zip(whole, line["charges"])) or "—"
         waits = kind == "node" and line["event"] == WAIT_EVENT
         # a wait of the earliest day alone adds nothing to the typical days or the money: its zero is no estimate
         nothing = waits and not line["charges"] and not shown_days(line) and not line["cost"]

@@ -63,3 +63,40 @@ def test_the_pdf_s_steps_add_up_to_the_recommended_route_s_cost(qapp, tmp_path, 
     assert len(steps) == 13 and sum(int(step.replace(",", "")) for step in steps) == 8_334_038
     assert "≈ 186,305" in text
 
+
+
+def test_the_window_s_charges_read_as_the_cost_beside_them(qapp, bundled_engine):
+    """Wheat Kostanay → Islamabad by China: the rail line's one charge of 3,445.54 USD read 3,446 USD beside the
+    line's cost of 3,445 USD (the route's missing unit went to a line with a larger remainder). Charges in the
+    quote's currency that make up their line now add up to the cost beside them."""
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Islamabad", dt.date(2026, 12, 7),
+                                               quoted_on=dt.date(2026, 12, 7)))
+    model = BreakdownModel()
+    own, converted = model.COLUMNS.index("own"), model.COLUMNS.index("converted")
+    checked = apart = 0
+    for route in result.routes:
+        if route.cost is None:
+            continue
+        model.set_route(route)
+        lines = [*model._items]
+        for row, (_, line, _) in enumerate(lines):
+            if not line.charges or any(c.currency != route.currency for c in line.charges):
+                continue
+            charges = model.index(row, own).data().split("; ")
+            cost = _figure(model.index(row, converted).data())
+            assert sum(_figure(charge) for charge in charges) == cost, (route.corridor, row, charges, cost)
+            apart += sum(round(c.amount) for c in line.charges) != cost  # each on its own would not
+            checked += 1
+    assert checked >= 50 and apart >= 1
+
+
+def test_charges_in_the_quote_s_currency_add_up_to_their_line_as_shown():
+    assert fmt.charges_adding_up([(3445.54, "USD")], "USD", 3445.54, 3445.0) == [3445.0]
+    assert fmt.charges_adding_up([(3433.59, "USD"), (455.0, "USD")], "USD", 3888.59, 3888.0) == [3433.0, 455.0]
+    assert fmt.charges_adding_up([(3433.59, "USD"), (455.0, "USD")], "USD", 3888.59, 3889.0) == [3434.0, 455.0]
+    # in another currency, or not making up the line's cost: each on its own
+    assert fmt.charges_adding_up([(3445.54, "EUR")], "USD", 3780.1, 3780.0) == [3446.0]
+    assert fmt.charges_adding_up([(100.6, "USD")], "USD", 150.6, 150.0) == [101.0]
+    # a cost as shown out of the charges' reach (two units away): each on its own
+    assert fmt.charges_adding_up([(10.4, "USD")], "USD", 10.4, 12.0) == [10.0]
+    assert fmt.charges_adding_up([], "USD", 0.0, 0.0) == []
