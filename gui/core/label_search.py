@@ -12,8 +12,11 @@ change of equipment between two runs. One beats another when its run can go on w
 while any type does, so one with more types is not one with more choice: it may have to go on with a dear one) and
 costs no more with any of them, it is at most ``DAYS_WITHIN`` days slower and at most ``CO2E_WITHIN`` more in CO2e
 (the least days and CO2e its legs and stops add: bounds.PathBounds.adds), no longer, with no more legs and mode
-changes and no country left behind that the other has not left. (Each leg and fee at its least with any type, the
-beginning by Etrek beat the one by Sarakhs at Bafq for Kostanay → Karachi, whose route prices 297 USD less.) The
+changes, no country left behind that the other has not left, and at least as many km to spare under the detour
+limits of its stops when it gets to the destination (the least, over its stops, of the km at the stop and its
+allowance to the destination, less the km gone; without it, the China corridor's one route from Atyrau to
+Islamabad, by Astana, was not found). (Each leg and fee at its least with any type, the beginning by Etrek beat the
+one by Sarakhs at Bafq for Kostanay → Karachi, whose route prices 297 USD less.) The
 margins keep the beginnings a place holds to a few: without them, on a network of 1,000 legs with several carriers
 on a leg, a place holds hundreds that differ by hours or kilograms.
 
@@ -54,10 +57,10 @@ class Label:
     by number (network.Network.factors), country number)."""
 
     __slots__ = ("cost", "days", "co2", "km", "changes", "at", "mode", "left", "corridors", "open", "visited",
-                 "parent", "step", "legs", "most", "country", "stops", "common", "base", "run")
+                 "parent", "step", "legs", "most", "country", "stops", "common", "base", "run", "reach")
 
     def __init__(self, cost, days, co2, km, changes, at, mode, left, corridors, is_open, visited, parent, step,
-                 legs, most, country, stops, common, base, run):
+                 legs, most, country, stops, common, base, run, reach):
         self.cost, self.days, self.co2, self.km, self.changes = cost, days, co2, km, changes
         self.at, self.mode, self.left, self.corridors, self.open = at, mode, left, corridors, is_open
         self.visited, self.parent, self.step, self.legs = visited, parent, step, legs
@@ -66,11 +69,14 @@ class Label:
         # and the run's legs and fees with each of those types (bounds.RunCosts); ``cost`` is ``base`` and the
         # least of the run's sums
         self.common, self.base, self.run = common, base, run
+        # the most km its stops let the path have gone when it gets to the destination: the least, over them, of
+        # the km at a stop and its detour allowance to the destination (the factor times its shortest km there)
+        self.reach = reach
 
     def figures(self) -> tuple:
         """What ``beaten`` compares of a beginning kept at a place."""
         return self.cost, self.days, self.co2, self.changes, self.km, self.legs, self.left, self.common, \
-            self.base, self.run, self.base + max(self.run.values(), default=0.0)
+            self.base, self.run, self.base + max(self.run.values(), default=0.0), self.reach - self.km
 
     def path(self) -> tuple["Step", ...]:
         steps = []
@@ -99,21 +105,24 @@ class Kept(list):
 
 
 def beaten(kept: list[tuple], cost: float, days: float, co2: float, changes: int, km: float, legs: int,
-           left: int, common: int, base: float, run: dict[int, float]) -> bool:
+           left: int, common: int, base: float, run: dict[int, float], room: float) -> bool:
     """Whether a beginning kept at a place (``Label.figures``) beats one with these figures: its run of legs can go
     on with the same equipment types (``common``) and costs no more with any of them, it is at most ``DAYS_WITHIN``
-    days slower, at most ``CO2E_WITHIN`` more CO2e, with no more mode changes, km or legs, and no country left
-    behind that this one has not left. (Millions of times a search: a loop over plain figures, the days first,
-    where most fail; the type by type comparison last.)"""
+    days slower, at most ``CO2E_WITHIN`` more CO2e, with no more mode changes, km or legs, no country left
+    behind that this one has not left, and at least as much ``room`` to the destination (``Label.reach`` less its
+    km: where the stops of the one beaten let it go farther, the detour limits may stop the other on the way).
+    (Millions of times a search: a loop over plain figures, the days first, where most fail; the type by type
+    comparison last.)"""
     days += DAYS_WITHIN
     co2 *= 1 + CO2E_WITHIN
     for other in kept:
         if other[1] > days:  # most fail here: looked at before the rest is unpacked
             continue
         other_cost, _, other_co2, other_changes, other_km, other_legs, other_left, other_common, other_base, \
-            other_run, other_top = other
+            other_run, other_top, other_room = other
         if (other_cost <= cost and other_co2 <= co2 and other_changes <= changes and other_km <= km
-                and other_legs <= legs and not other_left & ~left and common == other_common):
+                and other_legs <= legs and not other_left & ~left and common == other_common
+                and other_room >= room):
             if other_top <= cost:  # its dearest type no dearer than this one's cheapest: no dearer with any
                 return True
             for bit, more in run.items():
@@ -150,11 +159,14 @@ class LabelSearch:
         max_changes, before_last = search.max_changes, search.max_legs - 1
         wandering = search.check_wandering
         country = countries[origin]
+        # the detour factor from a stop in each country to the destination (network.Network.factors)
+        to_destination = [row[destination] for row in map(factors, range(max(countries) + 1))]
         most = search.limit
         if wandering and country == home:
             most = min(most, search.stops[0][1][destination] * LOOKAHEAD_SLACK)
         start = Label(0.0, 0.0, 0.0, 0.0, 0, origin, None, 0, (), True, 1 << origin, None, None, 0, most, country,
-                      ((0.0, origin, factors(country), country),), 0, 0.0, {})
+                      ((0.0, origin, factors(country), country),), 0, 0.0, {},
+                      to_destination[country] * self.km_to[origin] if self.km_to[origin] else 0.0)
         # per place, mode, corridors and open: the figures of the beginnings kept there (``beaten``)
         kept: dict[tuple, Kept] = {}
         # a beginning waits in the heap as its figures, the one it goes on from and its step: made a Label, and
@@ -207,14 +219,19 @@ class LabelSearch:
                 is_open = label.open and not closes(step, at == destination)
                 cost, days, co2 = base + min(run.values()), label.days + more[1], label.co2 + more[2]
                 left = label.left | bit if next_country != label.country else label.left
+                # the most km its stops let it have gone when it gets to the destination (``Label.reach``)
+                reach = travelled + to_destination[next_country] * remaining if remaining else travelled
+                if reach > label.reach:
+                    reach = label.reach
                 bucket = kept.get((at, step_mode, corridors, is_open))
                 if bucket and bucket.fastest <= days + DAYS_WITHIN and beaten(
-                        bucket, cost, days, co2, changes, travelled, legs + 1, left, common, base, run):
+                        bucket, cost, days, co2, changes, travelled, legs + 1, left, common, base, run,
+                        reach - travelled):
                     continue
                 pushed += 1
                 heapq.heappush(heap, (cost, days, pushed, len(bucket) if bucket else 0, co2, changes, travelled,
                                       left, corridors, is_open, label, step, at, step_mode, next_country, common,
-                                      base, run))
+                                      base, run, reach))
             search.steps_left -= weighed
             if search.steps_left < 0:
                 raise TooManyPaths(searching.STEP_BUDGET)  # the walk's budget, as the quote says it
@@ -222,14 +239,14 @@ class LabelSearch:
                 raise Stopped
             while heap:  # the next beginning not beaten and within the detour limits, if any
                 (cost, days, _, seen, co2, changes, travelled, left, corridors, is_open, parent, step, at, step_mode,
-                 next_country, common, base, run) = heapq.heappop(heap)
+                 next_country, common, base, run, reach) = heapq.heappop(heap)
                 legs = parent.legs + 1
                 bucket = kept.get((at, step_mode, corridors, is_open))
                 if bucket is None:
                     bucket = kept[(at, step_mode, corridors, is_open)] = Kept()
                 elif len(bucket) > seen and bucket.fastest <= days + DAYS_WITHIN and beaten(
                         bucket[seen:] if seen else bucket, cost, days, co2, changes, travelled, legs, left, common,
-                        base, run):
+                        base, run, reach - travelled):
                     continue
                 last = at == destination
                 if wandering and self._wanders(parent.stops, at, travelled, home if last else None):
@@ -240,7 +257,7 @@ class LabelSearch:
                 label = Label(cost, days, co2, travelled, changes, at, step_mode, left, corridors, is_open,
                               parent.visited | 1 << at, parent, step, legs, room, next_country,
                               parent.stops + ((travelled, at, factors(next_country), next_country),), common, base,
-                              run)
+                              run, reach)
                 bucket.keep(label.figures())
                 if last:
                     found.append(label.path())

@@ -90,8 +90,11 @@ def close_to_every_path(result, exact) -> None:
         assert min(r.days_typical for r in ours) <= min(r.days_typical for r in theirs) + 2 * DAYS_WITHIN
 
 
+# Atyrau → Islamabad and Aktau → Lahore: the China corridor's one route, by Astana, was not found where a beginning
+# with less room under the detour limits of its stops could beat it (label_search.beaten)
 @pytest.mark.parametrize("origin, destination", [("Tashkent", "Islamabad"), ("Pavlodar", "Tehran"),
-                                                 ("Karachi", "Almaty"), ("Kostanay", "Gwadar")])
+                                                 ("Karachi", "Almaty"), ("Kostanay", "Gwadar"),
+                                                 ("Atyrau", "Islamabad"), ("Aktau", "Lahore")])
 def test_on_the_bundled_tables_the_quicker_search_finds_each_corridors_cheapest_and_fastest(
         bundled_engine, origin, destination):
     request = QuoteRequest("wheat", 500, "t", origin, destination, DAY, quoted_on=DAY)
