@@ -143,6 +143,7 @@ class LabelSearch:
         self.factors = search.network.country_factors
         self.km_to = search.km_to_row
         self._sorted: dict[int, tuple[tuple, ...]] = {}  # ``_ways``
+        self._steps_after: dict[tuple, tuple] = {}  # ``_after``
 
     def paths(self) -> tuple[tuple["Step", ...], ...]:
         """The paths the walk keeps, in the order they reach the destination (least cost first). ``adds(before,
@@ -151,8 +152,8 @@ class LabelSearch:
         Raises TooManyPaths past the step budget (each beginning walked on, each way on from it weighed up to the
         first too long, and each place a table of shortest km reaches is a step); stopping.Stopped when asked to
         stop."""
-        search, adds, closes, factors = self.search, self.adds, self.closes, self.factors
-        run_step, run_split, change_cost = self.runs.step, self.runs.split, self.runs.change
+        search, factors, after = self.search, self.factors, self._steps_after
+        run_split, change_cost = self.runs.split, self.runs.change
         stop = stop_event()  # the window's: a newer request came (stopping.py)
         origin, destination = search.index[search.origin], search.index[search.destination]
         countries, home, bits = search.network.country_numbers, search.home, search.bits
@@ -196,8 +197,12 @@ class LabelSearch:
                     continue
                 if at != destination and legs >= before_last:
                     continue
-                more = adds(label.step, step)  # its days and CO2e (its money by type, one for each run of legs:)
-                types, going_on, starting, closing = run_step(label.step, step)
+                # its days and CO2e, its money by type (one for each run of legs) and whether it closes every path
+                # through it: looked up once for a step after another (``_after``)
+                reads = after.get((label.step, step))
+                if reads is None:
+                    reads = self._after(label.step, step, at == destination)
+                more, types, going_on, starting, closing, shuts = reads
                 if not types:
                     continue  # no equipment carries the cargo on it
                 if label.mode == step_mode and label.common & types:  # the run goes on with the types both take
@@ -216,7 +221,7 @@ class LabelSearch:
                 corridor = step.leg.corridor
                 corridors = label.corridors + (corridor,) if corridor and corridor not in label.corridors else \
                     label.corridors
-                is_open = label.open and not closes(step, at == destination)
+                is_open = label.open and not shuts
                 cost, days, co2 = base + min(run.values()), label.days + more[1], label.co2 + more[2]
                 left = label.left | bit if next_country != label.country else label.left
                 # the most km its stops let it have gone when it gets to the destination (``Label.reach``)
@@ -265,6 +270,15 @@ class LabelSearch:
                 break
             else:
                 return tuple(found)
+
+    def _after(self, before: "Step | None", step: "Step", last: bool) -> tuple:
+        """What a beginning that ends with ``before`` reads of ``step`` to go on by it, kept for the search: the least
+        days and CO2e it adds (``adds``), its money by equipment type (``RunCosts.step``) and whether it closes every
+        path through it (``closes``; ``last``: it ends at the destination). One look-up for a step after another where
+        there were three, each a call and a look-up of its own."""
+        found = self._steps_after[(before, step)] = (self.adds(before, step), *self.runs.step(before, step),
+                                                     self.closes(step, last))
+        return found
 
     def _ways(self, at: int) -> tuple[tuple, ...]:
         """The ways on from a place (by number) as the search reads them (PathSearch.ways_from), shortest way to
