@@ -63,11 +63,11 @@ def test_no_network_library_is_used(folder):
 # the quote's modules, each importing only those before it: the values a quote holds, the search's tables of shortest
 # km, the search, the walk past its limits, the quicker search for networks too large to try, the network, what
 # happens along a path, the money of one leg or stop, a walk's running totals, what a change of equipment charges,
-# the walk along one path, the choice of a path's equipment, a path's plan and its pricing, the bounds before
-# pricing, then the engine that ties them together
+# the walk along one path, the choice of a path's equipment, a path's plan and its pricing, the quicker search's
+# costs of a run of legs, the bounds before pricing, then the engine that ties them together
 QUOTE_LAYERS = ("route_values", "place_tables", "path_search", "cut_walk", "label_search", "network", "path_events",
                 "tariffs", "walk_totals", "equipment_changes", "route_walk", "equipment_choice", "route_pricer",
-                "bounds", "rule_cuts", "quote")
+                "run_costs", "bounds", "rule_cuts", "quote")
 
 
 # the what-if's modules in the same way: what a change says, the scenario and the rules of one change, what a change

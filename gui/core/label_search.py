@@ -5,7 +5,7 @@ beginnings of paths that no other beginning there beats.
 Two beginnings are compared only when they are alike in what a quote shows apart: the place, the mode they arrive
 by, the corridors they have taken (a quote shows each corridor's own best routes) and whether they can still be open
 (a planned leg, no tariff, a closure with no end: a closed route is compared only with closed ones). A beginning's
-money counts one equipment type for each run of legs, as a route takes one (bounds.RunCosts), at the least its rows
+money counts one equipment type for each run of legs, as a route takes one (run_costs.RunCosts), at the least its rows
 can cost from the departure on: the runs behind it at the least over the types each accepts, and the run it ends
 with by each type it can go on with (its legs and the fees of its stops charged with that type), with the least
 change of equipment between two runs. One beats another when its run can go on with the same types (a run goes on
@@ -35,7 +35,7 @@ from .path_search import LOOKAHEAD_SLACK, PathSearch, TooManyPaths
 from .stopping import Stopped, stop_event
 
 if TYPE_CHECKING:
-    from .bounds import RunCosts
+    from .run_costs import RunCosts
     from .network import Step
 
 DAYS_WITHIN = 0.25  # six hours
@@ -66,7 +66,7 @@ class Label:
         self.visited, self.parent, self.step, self.legs = visited, parent, step, legs
         self.most, self.country, self.stops = most, country, stops
         # the run of legs it ends with: the equipment types they all accept (bits), the least before the run,
-        # and the run's legs and fees with each of those types (bounds.RunCosts); ``cost`` is ``base`` and the
+        # and the run's legs and fees with each of those types (run_costs.RunCosts); ``cost`` is ``base`` and the
         # least of the run's sums
         self.common, self.base, self.run = common, base, run
         # the most km its stops let the path have gone when it gets to the destination: the least, over them, of
@@ -148,7 +148,7 @@ class LabelSearch:
     def paths(self) -> tuple[tuple["Step", ...], ...]:
         """The paths the walk keeps, in the order they reach the destination (least cost first). ``adds(before,
         step)``: the least days and CO2e a step adds after another (None at the origin); ``runs``: its money by
-        equipment type (bounds.RunCosts); ``closes(step, last)``: whether a step closes every path through it.
+        equipment type (run_costs.RunCosts); ``closes(step, last)``: whether a step closes every path through it.
         Raises TooManyPaths past the step budget (each beginning walked on, each way on from it weighed up to the
         first too long, and each place a table of shortest km reaches is a step); stopping.Stopped when asked to
         stop."""
