@@ -71,6 +71,8 @@ class Comparison:
     route: RouteQuote | None
     model_days: float | None  # typical
     model_cost: float | None  # in the observation's currency
+    # why the tables could not quote it at all (too many paths to try, a date out of their range …): not "no route"
+    problem: Message | str | None = None
 
     @property
     def day_error(self) -> float | None:
@@ -238,8 +240,8 @@ def calibrate(tables: m.Tables, observations: list[Observation]) -> list[Compari
     for observation in observations:
         try:
             comparisons.append(compare(engine, observation))
-        except CorridorQuoteError:
-            comparisons.append(Comparison(observation, None, None, None))
+        except CorridorQuoteError as error:
+            comparisons.append(Comparison(observation, None, None, None, error.message))
     return comparisons
 
 
@@ -252,8 +254,15 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:+.0%}"
 
 
+def _model_days(comparison: Comparison) -> str:
+    if comparison.problem is not None:
+        return "not quoted"
+    return "no route" if comparison.route is None else f"{comparison.model_days:.1f}"
+
+
 def table_lines(comparisons: list[Comparison], markdown: bool = False) -> list[str]:
-    """One line per observation (adjustment set first), then the median absolute error of each set."""
+    """One line per observation (adjustment set first), then each observation the tables could not quote and why,
+    then the median absolute error of each set."""
     rows = [("set", "id", "corridor", "from → to", "date", "observed d", "model d", "error d", "observed cost",
              "model cost", "error cost")]
     ordered = sorted(comparisons, key=lambda c: (c.observation.held_back, c.observation.corridor,
@@ -263,7 +272,7 @@ def table_lines(comparisons: list[Comparison], markdown: bool = False) -> list[s
         rows.append(("held back" if o.held_back else "adjustment", o.calibration_id, o.corridor,
                      f"{o.origin} → {o.destination}", o.departure.isoformat(),
                      "—" if o.observed_days is None else f"{o.observed_days:g}",
-                     "no route" if c.route is None else f"{c.model_days:.1f}", _pct(c.day_error),
+                     _model_days(c), _pct(c.day_error),
                      "—" if o.observed_cost is None else f"{o.observed_cost:,.0f} {o.cost_currency}",
                      "—" if c.model_cost is None else f"{c.model_cost:,.0f} {o.cost_currency}", _pct(c.cost_error)))
     if markdown:
@@ -272,6 +281,8 @@ def table_lines(comparisons: list[Comparison], markdown: bool = False) -> list[s
     else:
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    # each observation not quoted, with the reason, under the table: a cell too narrow for it said "no route"
+    lines += [f"{c.observation.calibration_id}: not quoted: {c.problem}" for c in ordered if c.problem is not None]
     for held, label in ((False, "adjustment set"), (True, "held-back set")):
         value = median_abs_day_error(comparisons, held)
         count = sum(1 for c in comparisons if c.observation.held_back == held and c.day_error is not None)

@@ -148,3 +148,21 @@ def test_the_sheet_is_found_with_invisible_marks_in_its_name_as_the_tables_find_
     path = write_workbook(tmp_path / "corridors.xlsx", {"\u200bCalibration\u200e ": [row]})
     observations = read_observations(path)
     assert [(o.calibration_id, o.observed_days) for o in observations] == [("x", 30)]
+
+
+def test_a_shipment_the_tables_cannot_quote_says_why_not_no_route(bundled_engine, monkeypatch):
+    """A network whose rules allow more paths than a quote tries (a forwarder's own depots and sidings) read
+    "no route" for every shipment: the search refused, it did not find nothing."""
+    from gui.core import path_search as searching
+
+    observations = read_observations()[:3]
+    monkeypatch.setattr(searching, "STEP_BUDGET", 20)
+    comparisons = calibrate(bundled_engine.tables, observations)
+    assert all(c.route is None and c.problem is not None for c in comparisons)
+    lines = table_lines(comparisons)
+    assert not any("no route" in line for line in lines)
+    reasons = [line for line in lines if ": not quoted: " in line]
+    assert [line.split(":")[0] for line in reasons] == sorted(
+        (o.calibration_id for o in observations), key=lambda i: next(
+            (o.held_back, o.corridor, o.departure) for o in observations if o.calibration_id == i))
+    assert all("the search limits allow too many paths to try (over 20 steps)" in line for line in reasons)
