@@ -11,11 +11,16 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# the log, the saved quotes and compiled caches of the tests (and of the commands they run) go to a folder of
-# their own, never the user's: the variables Qt and gui.core.paths read on Linux, macOS aside, and Windows
+if sys.platform.startswith("linux"):
+    # the window tests measure their layouts (what fits on a line, a column's room, a short screen) in one typeface,
+    # Noto Sans from tests/fonts, whatever the machine's own sans-serif: read by fontconfig, so set before Qt starts
+    # (tests/qt/conftest.py checks it took)
+    os.environ["FONTCONFIG_FILE"] = str(Path(__file__).resolve().parent / "fonts" / "fonts.conf")
+# the log, the settings, the saved quotes and compiled caches of the tests (and of the commands they run) go to a
+# folder of their own, never the user's: the variables Qt and gui.core.paths read on Linux, macOS aside, and Windows
 _USER_FOLDERS = tempfile.mkdtemp(prefix="corridor-quote-tests-")
-for _variable, _sub in (("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"), ("APPDATA", "roaming"),
-                        ("LOCALAPPDATA", "local")):
+for _variable, _sub in (("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"),
+                        ("APPDATA", "roaming"), ("LOCALAPPDATA", "local")):
     os.environ[_variable] = os.path.join(_USER_FOLDERS, _sub)
 atexit.register(shutil.rmtree, _USER_FOLDERS, ignore_errors=True)
 
