@@ -1,9 +1,12 @@
 """`--self-test`: proves an installation (from source or frozen) works, printing each check; exit 0 only if all do."""
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,6 +28,7 @@ DEPARTURE = dt.date(2025, 6, 2)  # before the 2025 Afghan closures, so every fam
 def run() -> int:
     started = time.perf_counter()
     failures = 0
+    _settings_aside()
 
     def check(what: str, ok: bool, detail: str = "") -> None:
         nonlocal failures
@@ -79,6 +83,19 @@ def run() -> int:
     _languages_check(check)
     print(f"{'passed' if not failures else f'{failures} check(s) failed'} in {time.perf_counter() - started:.1f} s")
     return 0 if not failures else 1
+
+
+def _settings_aside() -> None:
+    """The settings the self-test's window reads and saves, in a folder of its own removed at exit: the window
+    saves its request, terms, goals and layout as it closes, and the user's became the self-test's wheat of June
+    2025 (and a user's own remembered ones could have changed what the self-test's window showed)."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # no window to check: the window check says so
+        return
+    folder = tempfile.mkdtemp(prefix="corridor-quote-self-test-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
 def _window_check(check, tables) -> None:
