@@ -277,7 +277,8 @@ def table_lines(comparisons: list[Comparison], markdown: bool = False) -> list[s
                      "—" if c.model_cost is None else f"{c.model_cost:,.0f} {o.cost_currency}", _pct(c.cost_error)))
     if markdown:
         lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
-        lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+        # and a blank line after: a Markdown table takes a plain line right under it as one more row
+        lines += ["| " + " | ".join(row) + " |" for row in rows[1:]] + [""]
     else:
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]

@@ -166,3 +166,16 @@ def test_a_shipment_the_tables_cannot_quote_says_why_not_no_route(bundled_engine
         (o.calibration_id for o in observations), key=lambda i: next(
             (o.held_back, o.corridor, o.departure) for o in observations if o.calibration_id == i))
     assert all("the search limits allow too many paths to try (over 20 steps)" in line for line in reasons)
+
+
+def test_the_lines_under_a_markdown_table_stand_apart_from_it(bundled_engine, monkeypatch):
+    """A Markdown table takes a plain line right under it as another row: the reasons and medians were read as
+    rows of the README's table."""
+    from gui.core import path_search as searching
+
+    monkeypatch.setattr(searching, "STEP_BUDGET", 20)
+    comparisons = calibrate(bundled_engine.tables, read_observations()[:2])
+    lines = table_lines(comparisons, markdown=True)
+    last_row = max(number for number, line in enumerate(lines) if line.startswith("|"))
+    assert lines[last_row + 1] == "" and last_row == 1 + len(comparisons)
+    assert all(": not quoted: " in line for line in lines[last_row + 2:last_row + 4])
