@@ -90,12 +90,12 @@ def _settings_aside() -> None:
     saves its request, terms, goals and layout as it closes, and the user's became the self-test's wheat of June
     2025 (and a user's own remembered ones could have changed what the self-test's window showed)."""
     try:
-        from PySide6.QtCore import QSettings
+        from .qt.table_files import keep_settings_in
     except ImportError:  # no window to check: the window check says so
         return
     folder = tempfile.mkdtemp(prefix="corridor-quote-self-test-")
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    keep_settings_in(folder)
 
 
 def _window_check(check, tables) -> None:

@@ -72,10 +72,10 @@ def _settings_in_tmp(tmp_path_factory, monkeypatch):
     """Remembered tables go to a folder of the test's own, never the user's settings."""
     folder = tmp_path_factory.mktemp("settings")
     try:
-        from PySide6.QtCore import QSettings
+        from gui.qt.table_files import keep_settings_in
     except ImportError:  # core tests run without Qt
         return
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    keep_settings_in(folder)
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,16 @@ from .. import APP_NAME
 SETTINGS_ORGANISATION = "CorridorQuote"
 
 
+SETTINGS_FORMAT, SETTINGS_SCOPE = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+
+
 def settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_ORGANISATION, APP_NAME)
+    return QSettings(SETTINGS_FORMAT, SETTINGS_SCOPE, SETTINGS_ORGANISATION, APP_NAME)
+
+
+def keep_settings_in(folder: str | Path) -> None:
+    """``settings`` reads and writes in ``folder`` from now on, not the user's (the self-test's window, the tests)."""
+    QSettings.setPath(SETTINGS_FORMAT, SETTINGS_SCOPE, str(folder))
 
 
 def remembered_paths() -> tuple[Path, Path] | None:

@@ -32,10 +32,10 @@ def main() -> None:
 
     import tempfile
 
-    from PySide6.QtCore import QSettings
+    from gui.qt.table_files import keep_settings_in
 
     # settings of this run only: a map tab remembered from using the program would be shown at start
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    keep_settings_in(tempfile.mkdtemp())
     app = QApplication.instance() or QApplication([])
     from gui.core.request import QuoteRequest
     from gui.qt.app import load_into
