@@ -9,11 +9,12 @@ from . import model as m
 from .rate_rows import last_money_change, row_days
 
 # the fields of a request (pricing_request.PricingRequest) that hold only what is the same for every departure of
-# one span of its money (``DepartureSpans``): what PathBounds works out and the equipment chosen for runs of legs
-# whose money is settled by then (equipment_choice.choose_equipment); shared by the requests of one cargo load,
-# currency and span of money
+# one span of its money (``DepartureSpans``): what PathBounds works out, the equipment chosen for runs of legs
+# whose money is settled by then (equipment_choice.choose_equipment) and the paths of the quicker search, which
+# reads nothing else of the request (label_search.py); shared by the requests of one cargo load, currency and span
+# of money
 SHARED_FIELDS = ("bounds", "step_bounds", "closed_on_way", "closed_at_end", "orders", "settled_choices",
-                 "tight_starts")
+                 "tight_starts", "labelled")
 # and those that hold what a route shows as well, the same for every departure of one span of money and of the rows
 # shown: what a leg or stop adds to a walk (route_walk.Walk.leg, .node: at the departure where its rows are settled
 # by then, a stop's with no index unit's value carried (Tariffs.leg_fixed, node_fixed), else by the rows the day

@@ -36,6 +36,7 @@ class PricingRequest:
     closed_on_way: dict = field(default_factory=dict)  # per step: whether it closes every path (bounds.PathBounds)
     closed_at_end: dict = field(default_factory=dict)  # the same for a path's last step, its destination included
     orders: dict = field(default_factory=dict)  # per group of paths: frontier.bound_order (bounds.PathBounds.order)
+    labelled: dict = field(default_factory=dict)  # per origin, destination and closures: the quicker search's paths
     parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (walk_totals.Part)
     walks: dict = field(default_factory=dict)  # per plan: a walk to replay on another departure (route_walk.replay)
     prefixes: dict = field(default_factory=dict)  # per first steps of a path: a walk to take up (route_walk.resumed)

@@ -107,16 +107,25 @@ class QuoteEngine:
                                       *self.network.same_steps(handling, locked), blocked)
         quicker = candidates is None
         if quicker:
-            try:
-                candidates = self._grouped(self.network.labelled(origin.place_id, destination.place_id, handling,
-                                                                 locked, blocked, bounds.adds, bounds.closes,
-                                                                 bounds.runs()))
-            except TooManyPaths as error:
-                raise _too_many(error) from None
+            # its paths, or that it ran past its budget, turn only on what the bounds read, the same for every
+            # departure of a span of the request's money, and on the closures of the day: kept with the span (a date
+            # changed in the window, a rate card's months), as the bounds are
+            where = (origin.place_id, destination.place_id, blocked)
+            candidates = req.labelled.get(where)
+            if candidates is None:
+                try:
+                    candidates = self._grouped(self.network.labelled(
+                        origin.place_id, destination.place_id, handling, locked, blocked, bounds.adds, bounds.closes,
+                        bounds.runs()))
+                except TooManyPaths as error:
+                    candidates = TooManyPaths(*error.args)  # without its traceback, which holds the search's labels
+                req.labelled[where] = candidates
+            if isinstance(candidates, TooManyPaths):
+                raise _too_many(candidates) from None
             if not candidates:  # not "no route": the paths it did not walk on may hold one
                 raise _too_many(TooManyPaths(searching.STEP_BUDGET))
         unsaid: dict = {}  # the routes priced, their sentences said only of those the quote keeps
-        # the quicker search's paths are found anew for each request: none is worth keeping a plan for
+        # the quicker search's paths are found anew for each span of money: none is worth keeping a plan for
         # stopped before the next path when no one waits for the quote any more (a newer request, stopping.py)
         price = stops_before(partial(self._price_path, req, handling, locked, keep=not quicker, unsaid=unsaid))
         groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group), bounds.tight)

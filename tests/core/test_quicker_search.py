@@ -191,7 +191,7 @@ def test_the_quicker_search_finds_what_trying_every_path_finds_on_a_limit(legs, 
 
 
 def test_a_quicker_quote_keeps_no_plan_of_its_paths(bundled_engine):
-    """Its paths are found anew for each request: a plan kept for each would pile up in the window's engine."""
+    """Its paths are found anew for each span of money: a plan kept for each would pile up in the window's engine."""
     engine = quicker(QuoteEngine(bundled_engine.tables))
     for _ in range(3):
         engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DAY, quoted_on=DAY))
@@ -212,6 +212,45 @@ def test_routes_a_goal_adds_from_a_quicker_search_say_so(bundled_engine, monkeyp
     decision = Decider(bundled_engine.tables, QuoteEngine(bundled_engine.tables)).decide(
         request, None, Goals(avoid=("UZ",)))
     assert [getattr(w, "template", None) for w in decision.result.warnings].count(smsg.QUICKER_SEARCH) == 1
+
+
+def _shown_routes(result) -> list[tuple]:
+    return [(r.corridor, r.cost, r.days_typical, r.days_min, r.days_max, r.co2e_kg, r.available, r.place_ids,
+             [str(w) for w in r.warnings]) for r in result.routes]
+
+
+def counted_searches(engine: QuoteEngine, monkeypatch) -> list:
+    """The quicker searches the engine runs from now on, each as its origin and destination."""
+    searched: list = []
+    labelled_of = engine.network.labelled
+    monkeypatch.setattr(engine.network, "labelled", lambda *args: searched.append(args[:2]) or labelled_of(*args))
+    return searched
+
+
+def test_the_quicker_searchs_paths_are_kept_for_the_departures_of_a_span_of_money(bundled_engine, monkeypatch):
+    """A date changed in the window, a rate card's months: a departure in the span of money of one quoted before,
+    with the same closures on the day, takes up that quote's paths (the search reads nothing else of the request),
+    and its quote is the one a new engine gives; a departure in another span searches anew. So does a search past
+    its budget: it is refused again without searching."""
+    engine = quicker(QuoteEngine(bundled_engine.tables))
+    searched = counted_searches(engine, monkeypatch)
+    first, same = DAY, DAY + dt.timedelta(days=1)
+    assert engine._spans.of(first)[0] == engine._spans.of(same)[0] and engine._blocked(first) == engine._blocked(same)
+    other = next(DAY - dt.timedelta(days=n) for n in range(1, 400)  # the tables' last rate change is before DAY
+                 if engine._spans.of(DAY - dt.timedelta(days=n))[0] != engine._spans.of(DAY)[0])
+    for day, searches in ((first, 1), (same, 1), (other, 2)):
+        request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", day, quoted_on=DAY)
+        shown = _shown_routes(engine.quote(request))
+        assert len(searched) == searches
+        assert shown == _shown_routes(quicker(QuoteEngine(bundled_engine.tables)).quote(request)) and shown
+    monkeypatch.setattr(searching, "STEP_BUDGET", 1_100)
+    engine = quicker(QuoteEngine(bundled_engine.tables))
+    searched = counted_searches(engine, monkeypatch)
+    for day in (first, same):
+        with pytest.raises(InputError) as error:
+            engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", day, quoted_on=DAY))
+        assert "too many paths to try (over 1,100 steps)" in str(error.value.message)
+    assert len(searched) == 1
 
 
 @pytest.mark.parametrize("walked", [0, 40])
