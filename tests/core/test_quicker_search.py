@@ -230,8 +230,8 @@ def counted_searches(engine: QuoteEngine, monkeypatch) -> list:
 def test_the_quicker_searchs_paths_are_kept_for_the_departures_of_a_span_of_money(bundled_engine, monkeypatch):
     """A date changed in the window, a rate card's months: a departure in the span of money of one quoted before,
     with the same closures on the day, takes up that quote's paths (the search reads nothing else of the request),
-    and its quote is the one a new engine gives; a departure in another span searches anew. So does a search past
-    its budget: it is refused again without searching."""
+    and its quote is the one a new engine gives; a departure in another span, or in the same span with other
+    closures on the day, searches anew. A search past its budget is refused again without searching."""
     engine = quicker(QuoteEngine(bundled_engine.tables))
     searched = counted_searches(engine, monkeypatch)
     first, same = DAY, DAY + dt.timedelta(days=1)
@@ -240,6 +240,15 @@ def test_the_quicker_searchs_paths_are_kept_for_the_departures_of_a_span_of_mone
                  if engine._spans.of(DAY - dt.timedelta(days=n))[0] != engine._spans.of(DAY)[0])
     for day, searches in ((first, 1), (same, 1), (other, 2)):
         request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", day, quoted_on=DAY)
+        shown = _shown_routes(engine.quote(request))
+        assert len(searched) == searches
+        assert shown == _shown_routes(quicker(QuoteEngine(bundled_engine.tables)).quote(request)) and shown
+    # one span of money, other closures on the day (Torkham closed on 1 March 2025, not on 1 April): searched anew
+    opened, closed = dt.date(2025, 4, 1), dt.date(2025, 3, 1)
+    assert engine._spans.of(opened)[0] == engine._spans.of(closed)[0]
+    assert engine._blocked(opened) != engine._blocked(closed)
+    for day, searches in ((opened, 3), (closed, 4)):
+        request = QuoteRequest("wheat", 500, "t", "Tashkent", "Karachi", day, quoted_on=day)
         shown = _shown_routes(engine.quote(request))
         assert len(searched) == searches
         assert shown == _shown_routes(quicker(QuoteEngine(bundled_engine.tables)).quote(request)) and shown
