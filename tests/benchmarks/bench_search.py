@@ -185,9 +185,10 @@ def _loaded_times(tables, requests, corridors, limit: float) -> tuple[list, list
     _limited(limit, lambda: engine.quote(QuoteRequest("wheat", 500, "t", *first, DEPARTURE, quoted_on=DEPARTURE)))
     times, later = [], []
     for request in requests:
-        for asked, kept in ((request, times), (replace(request, departure=DEPARTURE + dt.timedelta(days=30)), later)):
+        month_later = replace(request, departure=DEPARTURE + dt.timedelta(days=30))
+        for quoted, kept in ((request, times), (month_later, later)):
             gc.collect()
-            seconds = _limited(limit, lambda: engine.quote(asked))  # noqa: B023 - called at once
+            seconds = _limited(limit, lambda: engine.quote(quoted))  # noqa: B023 - called at once
             kept.append(None if isinstance(seconds, tuple) else seconds)
     return times, later
 
