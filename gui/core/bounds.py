@@ -17,7 +17,7 @@ from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage_days
 
 BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference
-KEPT_ORDERS = 256  # groups of paths in bound order a request's span keeps, all dropped past that (about 16 KB each)
+KEPT_ORDERS = 256  # groups of paths in bound order a request's span keeps, the first dropped past that (~16 KB each)
 
 
 class PathBounds:
@@ -71,8 +71,8 @@ class PathBounds:
         orders = self.req.orders
         kept = orders.get(id(paths))
         if kept is None or kept[0] is not paths:
-            if len(orders) >= KEPT_ORDERS:
-                orders.clear()
+            if len(orders) >= KEPT_ORDERS:  # the first kept is dropped: a rate card's pair still holds its own
+                del orders[next(iter(orders))]
             kept = orders[id(paths)] = (paths, bound_order(paths, self.bound))
         return kept[1]
 

@@ -38,6 +38,8 @@ from .validation import FX_WARN, check_departure, check_fx_override, check_stale
 KEPT_REQUESTS = 16
 # departures whose closed places and legs an engine keeps, all dropped past that
 KEPT_DAYS = 400
+# searches whose paths grouped by corridor an engine keeps (``_find_candidates``), as many as its kept candidates
+KEPT_GROUPS = 256
 
 __all__ = ["Charge", "FigureAge", "LegLine", "NodeLine", "PricingRequest", "QuoteEngine", "QuoteResult",
            "RouteQuote"]
@@ -59,6 +61,8 @@ class QuoteEngine:
         self.tariffs = Tariffs(tables, self.fx)
         self.pricer = RoutePricer(tables, self.network, self.tariffs)
         self._candidates = lru_cache(maxsize=256)(self._find_candidates)
+        # the paths of a search grouped by corridor, by the search's paths (``_find_candidates``)
+        self._groups: dict[int, tuple] = {}
         self._requests: dict[tuple, PricingRequest] = {}
         self._spans = DepartureSpans(tables)
         self._shared: dict[tuple, dict[str, dict]] = {}  # per cargo load, currency and span: what bounds, walks keep
@@ -257,9 +261,18 @@ class QuoteEngine:
         corridor loses its cheapest, fastest or lowest-CO2e route to an estimate made before pricing. None where
         the rules allow too many paths to try (kept as the paths are: the walk would stop there again)."""
         try:
-            return self._grouped(self.network.routes(origin, destination, handling_class, locked, blocked))
+            paths = self.network.routes(origin, destination, handling_class, locked, blocked)
         except TooManyPaths:
             return None
+        # departures whose closures leave the same km to measure the detour limit from share the search's paths
+        # (network.Network.search), and so the same groups: the bounds in order kept for a group (bounds.PathBounds.
+        # order, by its id) serve them all, as a rate card's months with other closures
+        kept = self._groups.get(id(paths))
+        if kept is None or kept[0] is not paths:  # kept with the paths: their id is not another's
+            if len(self._groups) >= KEPT_GROUPS:
+                self._groups.clear()
+            kept = self._groups[id(paths)] = (paths, self._grouped(paths))
+        return kept[1]
 
     def _grouped(self, paths: Iterable[tuple[Step, ...]]) -> tuple[tuple[tuple[Step, ...], ...], ...]:
         """Paths grouped by corridor, in the order of each corridor's first."""

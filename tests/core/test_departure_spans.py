@@ -166,3 +166,53 @@ def test_a_walk_taken_up_to_a_closure_on_another_departure_equals_one_walked_ane
                 compared += 1
     assert compared > 50
     assert any(0 < first < 3 for first in taken) and any(first >= 5 for first in taken)
+
+
+def test_departures_with_other_closures_and_the_same_search_share_its_groups_and_their_order(bundled_engine,
+                                                                                             monkeypatch):
+    """Khorgos is closed on 1 May 2026 and not on 1 March; Kostanay → Karachi measures its detour limit from the
+    same km on both (the shortest open route does not pass Khorgos), so the two departures have the same paths:
+    grouped by corridor once, each group put in bound order once for the span, and each quote as a new engine's."""
+    import gui.core.bounds as bounds
+
+    ordered = []
+
+    def counted(paths, bound):
+        ordered.append(paths)
+        return real(paths, bound)
+
+    tables = bundled_engine.tables
+    march, may = D(2026, 3, 1), D(2026, 5, 1)
+    requests = [QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", day, quoted_on=march) for day in (march, may)]
+    alone = [_figures(QuoteEngine(tables).quote(request)) for request in requests]
+    real = bounds.bound_order
+    monkeypatch.setattr(bounds, "bound_order", counted)
+    engine = QuoteEngine(tables)
+    assert engine._blocked(march) != engine._blocked(may) and engine._spans.of(march) == engine._spans.of(may)
+    groups = []
+    for request, figures in zip(requests, alone):
+        assert _figures(engine.quote(request)) == figures, request.departure
+        groups.append(engine._candidates("kostanay", "karachi", "bulk_grain", None, engine._blocked(request.departure)))
+    assert groups[0] is groups[1]
+    assert len(ordered) == len(groups[0]) == len({id(paths) for paths in ordered})
+
+
+def test_past_its_limit_a_span_drops_the_first_group_it_put_in_order_and_keeps_the_rest(bundled_engine,
+                                                                                         monkeypatch):
+    """The groups in bound order a span keeps (bounds.PathBounds.order): past KEPT_ORDERS the first is dropped,
+    not all, so that the groups of the request being quoted stay."""
+    import gui.core.bounds as bounds
+
+    monkeypatch.setattr(bounds, "KEPT_ORDERS", 2)
+    engine = bundled_engine
+    cargo = engine.tables.cargo_types["wheat"]
+    result = engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", D(2026, 3, 2)))
+    req = engine._pricing_request(cargo, result.load, D(2026, 3, 2), "USD", {}, D(2026, 3, 2))
+    path_bounds = PathBounds(engine.network, engine.tariffs, req, cargo.handling_class, result.load.locked)
+    req.orders.clear()
+    groups = engine._candidates("kostanay", "karachi", "bulk_grain", None, frozenset())
+    assert len(groups) >= 3
+    first, second = path_bounds.order(groups[0]), path_bounds.order(groups[1])
+    path_bounds.order(groups[2])
+    assert path_bounds.order(groups[1]) is second and path_bounds.order(groups[0]) is not first
+    assert len(req.orders) == 2
