@@ -40,6 +40,8 @@ KEPT_REQUESTS = 16
 KEPT_DAYS = 400
 # searches whose paths grouped by corridor an engine keeps (``_find_candidates``), as many as its kept candidates
 KEPT_GROUPS = 256
+# places and closures whose quicker-search paths a span of money keeps (``_quote``), the first dropped past that
+KEPT_LABELLED = 64
 
 __all__ = ["Charge", "FigureAge", "LegLine", "NodeLine", "PricingRequest", "QuoteEngine", "QuoteResult",
            "RouteQuote"]
@@ -123,6 +125,8 @@ class QuoteEngine:
                         bounds.runs()))
                 except TooManyPaths as error:
                     candidates = TooManyPaths(*error.args)  # without its traceback, which holds the search's labels
+                if len(req.labelled) >= KEPT_LABELLED:  # the first kept is dropped (hundreds of paths each)
+                    del req.labelled[next(iter(req.labelled))]
                 req.labelled[where] = candidates
             if isinstance(candidates, TooManyPaths):
                 raise _too_many(candidates) from None

@@ -340,3 +340,21 @@ def test_the_pricing_asked_to_stop_stops_before_the_next_path_and_leaves_the_eng
     shown = [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in engine.quote(request).routes]
     fresh = QuoteEngine(bundled_engine.tables).quote(request)
     assert shown == [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in fresh.routes] and shown
+
+
+def test_a_span_keeps_the_quicker_searchs_paths_of_so_many_pairs_the_first_dropped_past_that(bundled_engine,
+                                                                                             monkeypatch):
+    """The paths kept per span of money (``req.labelled``) have a limit of their own: past KEPT_LABELLED pairs, the
+    first quoted is dropped and searched anew when asked again; the last stays."""
+    import gui.core.quote as quote
+
+    monkeypatch.setattr(quote, "KEPT_LABELLED", 2)
+    engine = quicker(QuoteEngine(bundled_engine.tables))
+    searched = counted_searches(engine, monkeypatch)
+    pairs = [("Kostanay", "Karachi"), ("Almaty", "Karachi"), ("Karachi", "Almaty"), ("Karachi", "Almaty"),
+             ("Kostanay", "Karachi")]
+    for origin, destination in pairs:
+        engine.quote(QuoteRequest("wheat", 500, "t", origin, destination, DAY, quoted_on=DAY))
+    assert searched == [("kostanay", "karachi"), ("almaty", "karachi"), ("karachi", "almaty"),
+                        ("kostanay", "karachi")]
+    assert max(len(req.labelled) for req in engine._requests.values()) == 2
