@@ -116,8 +116,19 @@ class Network:
         """``_search``, kept, once for the cargo classes that can take the same steps and for the closures on the
         departure (``blocked``) that leave the same km to measure the detour limit from, the one thing of them a
         search reads: a holiday closing a crossing for a day seldom changes it, and then shares the search."""
+        return self.searched(self.search_key(origin, destination, handling_class, locked, blocked))
+
+    def search_key(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
+                   blocked: frozenset[str]) -> tuple:
+        """All a search reads of a request: its places, the first cargo class asked for that takes the same steps
+        (``same_steps``) and the km its detour limit is measured from (``_reference_km``). Requests with the same
+        key have the same search (``searched``)."""
         same = self.same_steps(handling_class, locked)
-        return self._searches(origin, destination, *same, self._reference_km(origin, destination, *same, blocked))
+        return (origin, destination, *same, self._reference_km(origin, destination, *same, blocked))
+
+    def searched(self, key: tuple) -> "SearchResult":
+        """``_search`` of a ``search_key``, kept."""
+        return self._searches(*key)
 
     def _reference_km(self, origin: str, destination: str, handling_class: str, locked: Equipment | None,
                       blocked: frozenset[str]) -> float | None:

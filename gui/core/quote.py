@@ -38,8 +38,6 @@ from .validation import FX_WARN, check_departure, check_fx_override, check_stale
 KEPT_REQUESTS = 16
 # departures whose closed places and legs an engine keeps, all dropped past that
 KEPT_DAYS = 400
-# searches whose paths grouped by corridor an engine keeps (``_find_candidates``), as many as its kept candidates
-KEPT_GROUPS = 256
 # places and closures whose quicker-search paths a span of money keeps (``_quote``), the first dropped past that
 KEPT_LABELLED = 64
 
@@ -62,15 +60,13 @@ class QuoteEngine:
         self.departures = departure_window(tables)  # the dates these tables can price
         self.tariffs = Tariffs(tables, self.fx)
         self.pricer = RoutePricer(tables, self.network, self.tariffs)
-        self._candidates = lru_cache(maxsize=256)(self._find_candidates)
-        # the paths of a search grouped by corridor, by the search's paths (``_find_candidates``)
-        self._groups: dict[int, tuple] = {}
+        self._candidates_of = lru_cache(maxsize=256)(self._find_candidates)
         self._requests: dict[tuple, PricingRequest] = {}
         self._spans = DepartureSpans(tables)
         self._shared: dict[tuple, dict[str, dict]] = {}  # per cargo load, currency and span: what bounds, walks keep
         self._blocked_on: dict[dt.date, frozenset[str]] = {}  # by departure (``_blocked``)
         if same_legs:  # the paths do not depend on rates: every one of them is priced for each request
-            self._candidates = like._candidates
+            self._candidates_of = like._candidates_of
 
     # ------------------------------------------------------------------ entry points
 
@@ -109,8 +105,7 @@ class QuoteEngine:
         bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
         # once for the cargo classes that can take the same steps (network.Network.same_steps); None: the rules
         # allow too many paths to try, and the quicker search finds the routes (label_search.py)
-        candidates = self._candidates(origin.place_id, destination.place_id,
-                                      *self.network.same_steps(handling, locked), blocked)
+        candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
         quicker = candidates is None
         if quicker:
             # its paths, or that it ran past its budget, turn only on what the bounds read, the same for every
@@ -259,24 +254,23 @@ class QuoteEngine:
 
     # ------------------------------------------------------------------ candidate paths
 
-    def _find_candidates(self, origin: str, destination: str, handling_class: str, locked: m.Equipment | None,
-                         blocked: frozenset[str]) -> tuple[tuple[tuple[Step, ...], ...], ...] | None:
-        """Every path the search rules allow, grouped by corridor: each is bounded for a request, so that no
-        corridor loses its cheapest, fastest or lowest-CO2e route to an estimate made before pricing. None where
-        the rules allow too many paths to try (kept as the paths are: the walk would stop there again)."""
+    def _candidates(self, origin: str, destination: str, handling_class: str, locked: m.Equipment | None,
+                    blocked: frozenset[str]) -> tuple[tuple[tuple[Step, ...], ...], ...] | None:
+        """``_find_candidates``, kept by what the search reads (network.Network.search_key): departures whose
+        closures leave the same km to measure the detour limit from share the same groups, and so the bounds in
+        order kept for each group (bounds.PathBounds.order, by its id), as a rate card's months with other
+        closures do."""
+        return self._candidates_of(self.network.search_key(origin, destination, handling_class, locked, blocked))
+
+    def _find_candidates(self, key: tuple) -> tuple[tuple[tuple[Step, ...], ...], ...] | None:
+        """Every path the search rules allow (the search of ``key``: network.Network.search_key), grouped by
+        corridor: each is bounded for a request, so that no corridor loses its cheapest, fastest or lowest-CO2e
+        route to an estimate made before pricing. None where the rules allow too many paths to try (kept as the
+        paths are: the walk would stop there again)."""
         try:
-            paths = self.network.routes(origin, destination, handling_class, locked, blocked)
+            return self._grouped(self.network.searched(key).paths)
         except TooManyPaths:
             return None
-        # departures whose closures leave the same km to measure the detour limit from share the search's paths
-        # (network.Network.search), and so the same groups: the bounds in order kept for a group (bounds.PathBounds.
-        # order, by its id) serve them all, as a rate card's months with other closures
-        kept = self._groups.get(id(paths))
-        if kept is None or kept[0] is not paths:  # kept with the paths: their id is not another's
-            if len(self._groups) >= KEPT_GROUPS:
-                self._groups.clear()
-            kept = self._groups[id(paths)] = (paths, self._grouped(paths))
-        return kept[1]
 
     def _grouped(self, paths: Iterable[tuple[Step, ...]]) -> tuple[tuple[tuple[Step, ...], ...], ...]:
         """Paths grouped by corridor, in the order of each corridor's first."""

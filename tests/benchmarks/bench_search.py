@@ -88,7 +88,7 @@ def bundled(rounds: int) -> None:
             start = time.perf_counter()
             engine.quote(request)
             cold.append(time.perf_counter() - start)
-            paths.append(sum(len(group) for group in engine._candidates.__wrapped__(
+            paths.append(sum(len(group) for group in engine._candidates(
                 request.origin, request.destination, "bulk_grain", None, frozenset())))
         # as in the window: one engine, each request quoted for the first time (what does not depend on the
         # request, such as the shortest km between places, is kept from the ones before), then what the search
@@ -152,7 +152,7 @@ def generated(pairs: int, limit: float) -> None:
                 if _took_quicker(results[0]):
                     quicker.append(seconds)
                 else:
-                    counts.append(sum(len(g) for g in engine._candidates.__wrapped__(
+                    counts.append(sum(len(g) for g in engine._candidates(
                         *_search_key(engine, request))))
             baseline.append(_limited(limit, lambda: _enumerate(tables, request)))  # noqa: B023 - called at once
         medians[legs] = _median(times) if times and len(times) >= len(refused) else None
