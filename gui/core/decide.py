@@ -19,6 +19,7 @@ from .deliver import (RouteOdds, capital_in_transit, goods_value, longest_days, 
 from .errors import InputError
 from .freshness import restate_old
 from .goal_reading import check_ends, restricted
+from .goal_search import goal_routes, odds_kept, route_key
 from .goals import Goals, Verdict, judge, numbered_route
 from .messages import Figure, InSentence, Message
 from .quote_messages import OVERRIDE_FAR
@@ -134,11 +135,6 @@ class Decision:
         return route.cost + decided.capital
 
 
-def route_key(route: RouteQuote) -> tuple:
-    """Two quotes' routes are the same route when they pass the same places by the same modes."""
-    return (route.place_ids, tuple(leg.mode for leg in route.legs))
-
-
 class Decider:
     """Holds the tables and their quote engine, and engines for recent scenarios and goals (a new engine searches
     its network once; the same scenario again is answered from the cache)."""
@@ -197,8 +193,10 @@ class Decider:
                 base = self._with_goal_routes(base, self.tables, goals, Scenario(), say_limits=False)
         if scenario.active and (nowhere := _days_nowhere(scenario, tables, result)):
             result = replace(result, warnings=(*result.warnings, *nowhere))
-        odds = route_odds(result, tables, goals.arrive_by, goals.wanted) if goals.arrive_by else \
-            (None,) * len(result.routes)
+        odds_of_route = odds_kept(tables, result, goals)
+        if goals.arrive_by or goals.co2_within_pct is not None or result.cargo.shelf_life_days is not None:
+            result = self._with_routes_for_goals(result, tables, engine, quoted, goals, scenario, odds_of_route)
+        odds = tuple(map(odds_of_route, result.routes)) if goals.arrive_by else (None,) * len(result.routes)
         verdict: Verdict = judge(result, tables, goals, odds)
         value = goods_value(terms, result, self.engine.fx, tables)
         deltas, gone = self._deltas(base, result, goals, odds) if scenario.active else ((None,) * len(odds), ())
@@ -271,6 +269,17 @@ class Decider:
         limits = _joined_limits(result, found)
         return replace(result, routes=_frontier([*result.routes, *added]) if added else result.routes,
                        _limits=limits, warnings=warnings)
+
+    def _with_routes_for_goals(self, result: QuoteResult, tables: Tables, engine: QuoteEngine,
+                               request: QuoteRequest, goals: Goals, scenario: Scenario, odds) -> QuoteResult:
+        """The quote with the routes of every path that the goals' recommendation, and what binds when none meets
+        them, are chosen from (goal_search.py): the cheapest route that arrives in time may be one its corridor does
+        not show. Searched on the legs the goals allow where they rule some out (``_with_goal_routes``)."""
+        if goals.modes or goals.avoid:
+            _, engine = self._engine(("goals", scenario, request.departure, goals.modes, goals.avoid),
+                                     lambda: restricted(tables, goals))
+        added = goal_routes(engine, tables, request, result, goals, odds)
+        return replace(result, routes=_frontier([*result.routes, *added])) if added else result
 
     def _deltas(self, base: QuoteResult, result: QuoteResult, goals: Goals, odds) -> tuple[tuple, tuple[Gone, ...]]:
         base_odds = self._base_odds(base, goals) if goals.arrive_by else (None,) * len(base.routes)

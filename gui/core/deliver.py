@@ -61,14 +61,16 @@ def route_odds(result, tables, arrive_by: dt.date, wanted: float) -> tuple[Route
     day ``sure_by`` gives."""
     departure = result.request.departure
     handling = result.cargo.handling_class
-    odds: list[RouteOdds | None] = []
-    for route in result.routes:
-        if not route.available or route.cost is None:
-            odds.append(None)
-            continue
-        timed = route_arrival(route, tables, handling, departure)
-        odds.append(RouteOdds(timed.on_time(arrive_by), timed.date_at(wanted), timed.stopped))
-    return tuple(odds)
+    return tuple(odds_of(route, tables, handling, departure, arrive_by, wanted) for route in result.routes)
+
+
+def odds_of(route, tables, handling_class: str, departure: dt.date, arrive_by: dt.date, wanted: float
+            ) -> RouteOdds | None:
+    """``route_odds`` of one route."""
+    if not route.available or route.cost is None:
+        return None
+    timed = route_arrival(route, tables, handling_class, departure)
+    return RouteOdds(timed.on_time(arrive_by), timed.date_at(wanted), timed.stopped)
 
 
 def shelf_life_flag(route, cargo) -> Message | None:

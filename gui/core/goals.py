@@ -103,14 +103,7 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
         missed: dict[str, Message] = {}
         if route.available and route.cost is not None:
             usable.append(index)
-            _modes(route, goals, missed)
-            _avoid(route, tables, places, countries, missed)
-            if goals.max_cost is not None:
-                cost = route.cost_per_tonne if goals.max_cost_per_tonne else route.cost
-                if cost > goals.max_cost:
-                    missed["max_cost"] = Message(dmsg.GOAL_COST, **_over_ceiling(cost, currency, goals))
-            if goals.arrive_by is not None and odds[index] is not None and odds[index].on_time < goals.wanted:
-                missed["arrive_by"] = _late(odds[index], goals)
+            missed = route_misses(route, tables, goals, currency, odds[index], (places, countries))
         misses.append(missed)
     qualifying = [i for i in usable if not misses[i]]
     recommended = fresh_over = None
@@ -144,6 +137,25 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
         result, goals, odds, usable, misses, len(places) + len(countries))
     return Verdict(tuple(misses), recommended, binding, fresh_over,
                    fresh_over is not None and not fresh and bool(typically))
+
+
+def route_misses(route, tables: Tables, goals: Goals, currency: str, odds, shunned: tuple | None = None
+                 ) -> dict[str, Message]:
+    """The goals a route that can be used misses (goal key → why): a mode not allowed, a place or country avoided
+    (``shunned``: goal_reading.avoided, worked out once for many routes), a cost over the ceiling, odds of arriving
+    in time under the certainty asked (``odds``: its deliver.RouteOdds, None where no date is asked)."""
+    missed: dict[str, Message] = {}
+    _modes(route, goals, missed)
+    if goals.avoid:
+        places, countries = shunned if shunned is not None else avoided(tables, goals)
+        _avoid(route, tables, places, countries, missed)
+    if goals.max_cost is not None:
+        cost = route.cost_per_tonne if goals.max_cost_per_tonne else route.cost
+        if cost > goals.max_cost:
+            missed["max_cost"] = Message(dmsg.GOAL_COST, **_over_ceiling(cost, currency, goals))
+    if goals.arrive_by is not None and odds is not None and odds.on_time < goals.wanted:
+        missed["arrive_by"] = _late(odds, goals)
+    return missed
 
 
 def _late(odds, goals: Goals) -> Message:

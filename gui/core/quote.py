@@ -3,8 +3,9 @@ routes each corridor keeps, with what the quote must say about them."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from functools import lru_cache, partial
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from . import messages as msg
 from . import vocabulary as vocab
@@ -18,7 +19,7 @@ from .collector import collector_paused, full_passes_rare
 from .customs import ban_warnings, clearance_date
 from .errors import InputError
 from .freshness import quote_warnings
-from .frontier import mark_frontier, pareto, price_corridor, select_corridor_routes, trade_offs_not_shown
+from .frontier import Bound, mark_frontier, pareto, price_corridor, select_corridor_routes, trade_offs_not_shown
 from .messages import Figure, InSentence, Message, Verbatim
 from .money import FxTable
 from .network import Network, Step
@@ -203,6 +204,35 @@ class QuoteEngine:
         self._requests[key] = req  # last asked for last: the first is the one to drop
         return req
 
+    def every_path(self, request: QuoteRequest
+                   ) -> Iterator[tuple[Bound, Callable[[], Bound], Callable[[], RouteQuote]]]:
+        """Every path of a request's quote that can be used (those surely closed left out), over all its corridors,
+        least cost bound first (then least days): each as its bound (frontier.Bound), a function giving its tighter
+        bound (bounds.PathBounds.tight) and one pricing it as the quote would, warnings and all. For the goals a
+        quote's few routes per corridor can miss (goal_search.py): a path beaten on cost and typical days may be
+        the cheapest to arrive in time. Where the quote took the quicker search, its paths (a better route may
+        exist, and the quote says so); none where it was refused. Call after ``quote``: it reads what the quote
+        kept (its paths, their bounds in order), the same for the request's span."""
+        cargo, origin, destination, currency, load, overrides = self._checked(request)
+        req = self._pricing_request(cargo, load, request.departure, currency, overrides,
+                                    request.quoted_on or dt.date.today())
+        blocked = self._blocked(request.departure)
+        handling, locked = cargo.handling_class, load.locked
+        bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
+        candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
+        if candidates is None:
+            candidates = req.labelled.get((origin.place_id, destination.place_id, blocked))
+            if candidates is None or isinstance(candidates, TooManyPaths):
+                return
+        price = stops_before(partial(self._price_path, req, handling, locked))  # a newer request: stopping.py
+        # the groups' bound orders, kept for the span (the quote's own), merged: ``[bound, index, path, tight,
+        # closed]`` each, the last two filled as price_corridor does when first asked
+        for item in heapq.merge(*map(bounds.order, candidates), key=lambda item: (item[0].cost, item[0].days)):
+            if item[4] is None:
+                item[4] = bounds.surely_closed(item[2])
+            if not item[4]:
+                yield item[0], partial(_tight, bounds, item), partial(price, item[2])
+
     def quote_paths(self, request: QuoteRequest, keep: Callable[[tuple[Step, ...]], bool]) -> tuple[RouteQuote, ...]:
         """Every path the search finds for a request that ``keep`` accepts, each priced: the calibration measures
         the model on the path a reported shipment took, not only on the trade-offs a quote keeps."""
@@ -312,3 +342,10 @@ class QuoteEngine:
 def _too_many(error: TooManyPaths) -> InputError:
     """The search rules allow too many paths: a problem of the tables' settings, said with the ones to keep."""
     return InputError("settings", Message(smsg.TOO_MANY_PATHS, steps=Figure(error.args[0], ",.0f")))
+
+
+def _tight(bounds: PathBounds, item: list) -> Bound:
+    """The tighter bound of a path of a bound order (``[bound, index, path, tight, closed]``), kept in it."""
+    if item[3] is None:
+        item[3] = bounds.tight(item[2], item[0])
+    return item[3]

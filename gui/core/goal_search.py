@@ -1,0 +1,188 @@
+"""The routes a decision needs that a quote's few per corridor can leave out (decide.py).
+
+A quote keeps each corridor's cheapest, fastest and lowest-CO2e route and its trade-offs of cost and typical days.
+The goals ask other things of a route: the cheapest that arrives by a date with the certainty asked may be one that
+a quicker and cheaper route beats on cost and typical days, its longest times being shorter (500 t of wheat,
+Gwadar → Almaty, leaving 2 March 2026, 90 % by 20 March: the quote's routes that arrive in time cost 226,491 USD;
+a route through Khorgos that none of them shows, 143,487 USD); so may the cheapest route a perishable cargo keeps
+within its shelf life at its longest, or the lowest in CO2e within a margin of the cheapest. So each route the
+recommendation (goals.judge) and what binds when none qualifies (goals._binding) are chosen from is looked for among
+every path of the quote (QuoteEngine.every_path), beside the routes shown.
+
+Paths come least cost bound first, and a path never prices below its bound: the search stops where no path left can
+cost less than the best route found for each thing asked, and leaves unpriced a path whose tighter bound already
+costs more. Only where no route meets every goal, the day by which routes missing only the arrival date arrive
+is looked for over every path (a bound on cost says nothing of it)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+
+from .collector import collector_paused
+from .deliver import RouteOdds, odds_of
+from .frontier import Bound
+from .goal_reading import avoided
+from .goals import Goals, active_goals, route_misses
+from .stopping import stops_before
+
+if TYPE_CHECKING:
+    from .model import Tables
+    from .quote import QuoteEngine, QuoteResult, RouteQuote
+    from .request import QuoteRequest
+
+CO2_MARGIN_SLACK = 1e-9  # as goals.judge compares a cost with the margin's ceiling
+
+
+def route_key(route: "RouteQuote") -> tuple:
+    """Two quotes' routes are the same route when they pass the same places by the same modes."""
+    return (route.place_ids, tuple(leg.mode for leg in route.legs))
+
+
+def odds_kept(tables: "Tables", result: "QuoteResult", goals: Goals) -> Callable[["RouteQuote"], RouteOdds | None]:
+    """deliver.odds_of a route of the request (None where no date is asked), kept by the route (``route_key``):
+    the goals' search asks it of the routes shown before the decision does."""
+    kept: dict[tuple, RouteOdds | None] = {}
+    handling, departure = result.cargo.handling_class, result.request.departure
+
+    def odds(route: "RouteQuote") -> RouteOdds | None:
+        if goals.arrive_by is None:
+            return None
+        key = route_key(route)
+        if key not in kept:
+            kept[key] = odds_of(route, tables, handling, departure, goals.arrive_by, goals.wanted)
+        return kept[key]
+    return odds
+
+
+def goal_routes(engine: "QuoteEngine", tables: "Tables", request: "QuoteRequest", result: "QuoteResult",
+                goals: Goals, odds: Callable[["RouteQuote"], RouteOdds | None]) -> list["RouteQuote"]:
+    """``routes_for_goals`` of a request ``engine`` has quoted (``result``: with the routes the decision has
+    so far), not among them; ``tables``: those the odds are worked out on (a what-if's, with its closures)."""
+    shunned = avoided(tables, goals) if goals.avoid else None
+
+    def misses(route: "RouteQuote") -> dict:
+        return route_misses(route, tables, goals, result.currency, odds(route) if goals.arrive_by else None,
+                            shunned)
+
+    binding = [key for key in ("max_cost", "arrive_by") if key in active_goals(goals)]
+    with collector_paused():  # as a quote: it makes no cycles (collector.py)
+        added = routes_for_goals(lambda: engine.every_path(request), result.routes, stops_before(misses), odds,
+                                 result.cargo.shelf_life_days, goals.co2_within_pct, binding)
+    shown = {route_key(route) for route in result.routes}
+    return [route for route in added if route_key(route) not in shown]
+
+
+class _Best:
+    """The best route found for one thing the recommendation asks: among the routes ``takes`` accepts (given a
+    route and the goals it misses), the least by ``key``; ``by_cost``: ``key`` begins with the cost, so that a
+    path whose bound costs more than the best found cannot better it."""
+
+    def __init__(self, takes: Callable[[object, dict], bool], key: Callable[[object], tuple], by_cost: bool = True):
+        self.takes, self.key, self.by_cost = takes, key, by_cost
+        self.route = None
+
+    def could_take(self, cost: float) -> bool:
+        """Whether a route costing at least ``cost`` could be better than the best found."""
+        return self.route is None or not self.by_cost or cost <= self.route.cost
+
+    def weigh(self, route, missed: dict) -> None:
+        if self.takes(route, missed) and (self.route is None or self.key(route) < self.key(self.route)):
+            self.route = route
+
+
+def _by_cost(route) -> tuple:
+    return route.cost, route.days_typical  # goals.judge's order
+
+
+def routes_for_goals(paths: Callable[[], Iterable[tuple[Bound, Callable, Callable]]], shown: Sequence,
+                     misses: Callable[[object], dict], odds: Callable[[object], object], shelf_life: float | None,
+                     co2_within_pct: float | None, binding_keys: Sequence[str]) -> list:
+    """The routes beyond ``shown`` (the quote's) that goals.judge needs to choose as it would from every path:
+    the cheapest meeting every goal; for a cargo with a shelf life the cheapest of those within it at its longest,
+    or where none is, at its typical time; with a margin for CO2e, the lowest in CO2e within it; and where none
+    meets every goal, for each goal of ``binding_keys`` the best of the routes missing it alone (the cheapest; for
+    the arrival date, the first sure to arrive). ``paths``: QuoteEngine.every_path of the request, asked again
+    for each search; ``misses``: the goals a usable route misses (goals.route_misses); ``odds``: its
+    deliver.RouteOdds."""
+    usable = [route for route in shown if route.available and route.cost is not None]
+    meets = _Best(lambda route, missed: not missed, _by_cost)
+    tiers = [meets]
+    fresh = typically = None
+    if shelf_life is not None:
+        fresh = _Best(lambda route, missed: not missed and route.days_max <= shelf_life, _by_cost)
+        typically = _Best(lambda route, missed: not missed and route.days_typical <= shelf_life, _by_cost)
+        tiers += [fresh, typically]
+    binding = [_binding_best(key, odds) for key in binding_keys]
+
+    def needed() -> list[_Best]:
+        wanted = [meets]
+        if fresh is not None:
+            wanted += [fresh] if fresh.route is not None else [fresh, typically]
+        return wanted + (binding if meets.route is None else [])
+
+    _search(paths(), usable, needed, tiers + binding, misses)
+    found = [tier.route for tier in tiers + (binding if meets.route is None else [])]
+    chosen = next((t.route for t in (fresh, typically, meets) if t is not None and t.route is not None), None)
+    if co2_within_pct is not None and chosen is not None:
+        tier = next(t for t in (fresh, typically, meets) if t is not None and t.route is chosen)
+        ceiling = chosen.cost * (1 + co2_within_pct / 100.0) + CO2_MARGIN_SLACK
+        greenest = _Best(lambda route, missed: route.cost <= ceiling and tier.takes(route, missed),
+                         lambda route: (route.co2e_kg, route.cost), by_cost=False)
+        _search(paths(), usable, lambda: [greenest], [greenest], misses, ceiling=ceiling,
+                co2=lambda: greenest.route.co2e_kg if greenest.route is not None else None)
+        found.append(greenest.route)
+    added, ids = [], {id(route) for route in shown}
+    for route in found:
+        if route is not None and id(route) not in ids:
+            ids.add(id(route))
+            added.append(route)
+    return added
+
+
+def _binding_best(key: str, odds: Callable[[object], object]) -> _Best:
+    """The best route missing the goal ``key`` alone: the first sure to arrive for the arrival date (goals._binding:
+    the share asked in by the earliest day, then the cheapest), else the cheapest."""
+    def alone(route, missed: dict) -> bool:
+        return set(missed) == {key}
+
+    if key != "arrive_by":
+        return _Best(alone, _by_cost)
+
+    def first_sure(route) -> tuple:
+        sure_by = odds(route).sure_by
+        return sure_by is None, sure_by or dt.date.min, route.cost
+
+    return _Best(alone, first_sure, by_cost=False)
+
+
+def _search(paths: Iterable, seeds: Sequence, needed: Callable[[], list[_Best]], every: list[_Best],
+            misses: Callable[[object], dict], ceiling: float | None = None,
+            co2: Callable[[], float | None] | None = None) -> None:
+    """Fills ``every`` best from the routes ``seeds`` and then the ``paths`` (least cost bound first), as long as
+    one of those ``needed`` can still be bettered: none costing more than ``ceiling``, none with a bound above
+    ``co2()`` in CO2e (the greenest found)."""
+    for route in seeds:
+        missed = misses(route)
+        for best in every:
+            best.weigh(route, missed)
+    for bound, tight, price in paths:
+        if ceiling is not None and bound.cost > ceiling:
+            break
+        wanted = [best for best in needed() if best.could_take(bound.cost)]
+        if not wanted:
+            break  # paths come least cost bound first: none after can cost less than the best found of each
+        least_co2 = co2() if co2 is not None else None
+        if least_co2 is not None and bound.co2e_kg > least_co2:
+            continue
+        if ceiling is not None or all(best.by_cost and best.route is not None for best in wanted):
+            higher = tight().cost  # a walk's work, a tenth of pricing the path
+            if (ceiling is not None and higher > ceiling) or not any(best.could_take(higher) for best in wanted):
+                continue
+        route = price()
+        if not route.available or route.cost is None:
+            continue
+        wanted = [best for best in wanted if best.could_take(route.cost)]
+        if wanted:
+            missed = misses(route)
+            for best in wanted:
+                best.weigh(route, missed)

@@ -1,0 +1,142 @@
+"""The goals' recommendation chosen as from every path: against judging every path of a request priced (an oracle
+that takes no part of goal_search.py), on the bundled tables where the corridors' few routes missed it, and on
+random networks with dwell, fees and closures."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from gui.core.decide import Decider, _frontier, route_key
+from gui.core.deliver import route_odds
+from gui.core.errors import InputError
+from gui.core.goals import Goals, judge
+from gui.core.messages import Figure, Message
+from gui.core.request import QuoteRequest
+from tests.networks import small_networks, tables_from_sheets
+
+DEPARTURE = dt.date(2026, 3, 2)
+ORACLE = settings(max_examples=60, deadline=None, derandomize=True, database=None,
+                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def judged_over_every_path(decider: Decider, request: QuoteRequest, goals: Goals):
+    """The quote with every path of the request priced beside its routes, and goals.judge of it."""
+    engine = decider.engine
+    quoted = engine.quote(request)
+    routes, seen = [], set()
+    for route in (*quoted.routes, *engine.quote_paths(request, keep=lambda path: True)):
+        if route_key(route) not in seen:
+            seen.add(route_key(route))
+            routes.append(route)
+    every = replace(quoted, routes=_frontier(routes))
+    odds = route_odds(every, decider.tables, goals.arrive_by, goals.wanted) if goals.arrive_by else \
+        (None,) * len(routes)
+    return every, judge(every, decider.tables, goals, odds)
+
+
+def figures(route) -> tuple | None:
+    return None if route is None else (route.cost, route.days_typical, route.co2e_kg)
+
+
+def said(message):
+    """What a message says, the route numbers aside (two quotes number their routes apart)."""
+    if isinstance(message, Message):
+        return message.template, tuple((key, said(value)) for key, value in sorted(message.values.items())
+                                       if key != "route")
+    if isinstance(message, Figure):
+        return message.value
+    if isinstance(message, (list, tuple)):
+        return tuple(map(said, message))
+    return message
+
+
+def assert_as_over_every_path(decider: Decider, request: QuoteRequest, goals: Goals):
+    decision = decider.decide(request, goals=goals)
+    every, verdict = judged_over_every_path(decider, request, goals)
+    recommended = decision.result.routes[decision.recommended] if decision.recommended is not None else None
+    best = every.routes[verdict.recommended] if verdict.recommended is not None else None
+    assert figures(recommended) == pytest.approx(figures(best)) if best else recommended is None
+    assert said(decision.binding) == said(verdict.binding)
+    return decision, recommended
+
+
+@pytest.fixture(scope="module")
+def decider(bundled_engine):
+    return Decider(bundled_engine.tables, bundled_engine)
+
+
+def test_the_cheapest_route_in_time_is_found_where_its_corridor_shows_others(decider):
+    # 90 % by 20 March: every route the quote showed that arrives in time went by Irkeshtam for 226,491 USD; a
+    # route by Khorgos that its corridor did not show arrives in time for 143,487 USD
+    request = QuoteRequest("wheat", 500, "t", "Gwadar", "Almaty", DEPARTURE, quoted_on=DEPARTURE)
+    goals = Goals(arrive_by=dt.date(2026, 3, 20))
+    shown = decider.engine.quote(request).routes
+    decision, recommended = assert_as_over_every_path(decider, request, goals)
+    assert recommended.cost == pytest.approx(143_487, abs=1)
+    assert "Khorgos" in recommended.corridor
+    assert route_key(recommended) not in {route_key(route) for route in shown}
+    assert decision.routes[decision.recommended].odds.on_time >= 0.9
+
+
+def test_a_route_in_time_is_found_where_none_shown_arrives_in_time(decider):
+    request = QuoteRequest("wheat", 500, "t", "Karachi", "Astana", DEPARTURE, quoted_on=DEPARTURE)
+    goals = Goals(arrive_by=dt.date(2026, 3, 19))
+    odds = route_odds(decider.engine.quote(request), decider.tables, goals.arrive_by, goals.wanted)
+    assert all(chance is None or chance.on_time < 0.9 for chance in odds)  # the quote alone: none in time
+    decision, recommended = assert_as_over_every_path(decider, request, goals)
+    assert decision.binding is None and recommended is not None
+
+
+@pytest.mark.parametrize("origin, destination", [("Astana", "Islamabad"), ("Islamabad", "Astana")])
+def test_a_perishable_is_recommended_the_cheapest_route_within_its_shelf_life_of_every_path(decider, origin,
+                                                                                           destination):
+    # 3 reefers of kinnow (21 days): no route the quote showed arrived within them at its longest, so the cheapest
+    # that did at its typical time was recommended, 20,871 USD up to 29 days; a route the corridor's few left out
+    # arrives within them at its longest
+    request = QuoteRequest("citrus", 3, "containers", origin, destination, DEPARTURE, quoted_on=DEPARTURE)
+    _, recommended = assert_as_over_every_path(decider, request, Goals())
+    assert recommended.days_max <= 21
+
+
+def test_the_lowest_co2e_within_the_margin_is_of_every_path(decider):
+    # 3 reefers of kinnow, the lowest CO2e within 10 % of the cheapest: by road through Karachi, 9,272 kg, which
+    # the quote does not show (it recommended 18,220 kg)
+    request = QuoteRequest("citrus", 3, "containers", "Islamabad", "Gwadar", DEPARTURE, quoted_on=DEPARTURE)
+    shown = {route_key(route) for route in decider.engine.quote(request).routes}
+    _, recommended = assert_as_over_every_path(decider, request, Goals(co2_within_pct=10))
+    assert recommended.co2e_kg == pytest.approx(9_272.3, abs=0.1)
+    assert route_key(recommended) not in shown
+
+
+@pytest.mark.parametrize("goals", [Goals(arrive_by=dt.date(2026, 3, 16), max_cost=60_000),
+                                   Goals(arrive_by=dt.date(2026, 3, 14), on_time_pct=50),
+                                   Goals(max_cost=40_000, co2_within_pct=5)])
+def test_what_binds_is_said_of_every_path(decider, goals):
+    for origin, destination in (("Kostanay", "Karachi"), ("Karachi", "Almaty"), ("Shymkent", "Lahore")):
+        request = QuoteRequest("wheat", 500, "t", origin, destination, DEPARTURE, quoted_on=DEPARTURE)
+        assert_as_over_every_path(decider, request, goals)
+
+
+@ORACLE
+@given(small_networks(fees=True, no_tariff=4), st.integers(0, 3), st.integers(1, 12), st.sampled_from((50, 90)),
+       st.sampled_from((None, 5.0, 4.0)), st.sampled_from((None, 10.0)), st.sampled_from((None, 2_000.0)))
+def test_the_recommendation_is_that_of_every_path_on_random_networks(sheets, day, within, certainty, shelf, co2,
+                                                                     ceiling):
+    corridors, tariffs = sheets
+    if shelf is not None:
+        corridors = {**corridors, "cargo_types": [{**row, "shelf_life_days": shelf} for row in
+                                                  corridors["cargo_types"]]}
+    decider = Decider(tables_from_sheets(corridors, tariffs))
+    departure = DEPARTURE + dt.timedelta(days=day)
+    goals = Goals(arrive_by=departure + dt.timedelta(days=within), on_time_pct=certainty, co2_within_pct=co2,
+                  max_cost=ceiling)
+    for origin, destination in (("p0", "p4"), ("p1", "p5"), ("p2", "p7")):
+        request = QuoteRequest("wheat", 40, "t", origin, destination, departure, quoted_on=departure)
+        try:
+            decider.engine.quote(request)
+        except InputError:
+            continue
+        assert_as_over_every_path(decider, request, goals)
