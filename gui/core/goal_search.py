@@ -38,8 +38,14 @@ def route_key(route: "RouteQuote") -> tuple:
     return (route.place_ids, tuple(leg.mode for leg in route.legs))
 
 
+def path_key(route: "RouteQuote") -> tuple:
+    """A route's places and legs: two carriers' legs between the same places by the same mode are two routes
+    (``route_key`` takes them for one), with their own days and odds."""
+    return route.place_ids, tuple(leg.leg_id for leg in route.legs)
+
+
 def odds_kept(tables: "Tables", result: "QuoteResult", goals: Goals) -> Callable[["RouteQuote"], RouteOdds | None]:
-    """deliver.odds_of a route of the request (None where no date is asked), kept by the route (``route_key``):
+    """deliver.odds_of a route of the request (None where no date is asked), kept by the route (``path_key``):
     the goals' search asks it of the routes shown before the decision does."""
     kept: dict[tuple, RouteOdds | None] = {}
     handling, departure = result.cargo.handling_class, result.request.departure
@@ -47,7 +53,7 @@ def odds_kept(tables: "Tables", result: "QuoteResult", goals: Goals) -> Callable
     def odds(route: "RouteQuote") -> RouteOdds | None:
         if goals.arrive_by is None:
             return None
-        key = route_key(route)
+        key = path_key(route)
         if key not in kept:
             kept[key] = odds_of(route, tables, handling, departure, goals.arrive_by, goals.wanted)
         return kept[key]
@@ -68,8 +74,8 @@ def goal_routes(engine: "QuoteEngine", tables: "Tables", request: "QuoteRequest"
     with collector_paused():  # as a quote: it makes no cycles (collector.py)
         added = routes_for_goals(lambda: engine.every_path(request), result.routes, stops_before(misses), odds,
                                  result.cargo.shelf_life_days, goals.co2_within_pct, binding)
-    shown = {route_key(route) for route in result.routes}
-    return [route for route in added if route_key(route) not in shown]
+    shown = {path_key(route) for route in result.routes}
+    return [route for route in added if path_key(route) not in shown]
 
 
 class _Best:
