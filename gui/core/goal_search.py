@@ -83,13 +83,24 @@ class _Best:
     route and the goals it misses), the least by ``key``; ``by_cost``: ``key`` begins with the cost, so that a
     path whose bound costs more than the best found cannot better it."""
 
-    def __init__(self, takes: Callable[[object, dict], bool], key: Callable[[object], tuple], by_cost: bool = True):
+    def __init__(self, takes: Callable[[object, dict], bool], key: Callable[[object], tuple], by_cost: bool = True,
+                 may_take: Callable[[object], bool] | None = None):
         self.takes, self.key, self.by_cost = takes, key, by_cost
+        # what ``takes`` asks of the route's own figures, looked at before the goals it misses are worked out (its
+        # odds of arriving in time: a millisecond or two)
+        self.may_take = may_take or (lambda route: True)
         self.route = None
 
     def could_take(self, cost: float) -> bool:
         """Whether a route costing at least ``cost`` could be better than the best found."""
         return self.route is None or not self.by_cost or cost <= self.route.cost
+
+    def could_better(self, route) -> bool:
+        """Whether a route could be better than the best found, by its figures alone."""
+        return self.could_take(route.cost) and self.may_take(route) and (
+            self.by_cost or self.route is None or self.key(route) < self.key(self.route) or not self.cheap_key)
+
+    cheap_key = False  # ``key`` reads the route's own figures alone (not its odds)
 
     def weigh(self, route, missed: dict) -> None:
         if self.takes(route, missed) and (self.route is None or self.key(route) < self.key(self.route)):
@@ -115,8 +126,10 @@ def routes_for_goals(paths: Callable[[], Iterable[tuple[Bound, Callable, Callabl
     tiers = [meets]
     fresh = typically = None
     if shelf_life is not None:
-        fresh = _Best(lambda route, missed: not missed and route.days_max <= shelf_life, _by_cost)
-        typically = _Best(lambda route, missed: not missed and route.days_typical <= shelf_life, _by_cost)
+        fresh = _Best(lambda route, missed: not missed and route.days_max <= shelf_life, _by_cost,
+                      may_take=lambda route: route.days_max <= shelf_life)
+        typically = _Best(lambda route, missed: not missed and route.days_typical <= shelf_life, _by_cost,
+                          may_take=lambda route: route.days_typical <= shelf_life)
         tiers += [fresh, typically]
     binding = [_binding_best(key, odds) for key in binding_keys]
 
@@ -133,7 +146,9 @@ def routes_for_goals(paths: Callable[[], Iterable[tuple[Bound, Callable, Callabl
         tier = next(t for t in (fresh, typically, meets) if t is not None and t.route is chosen)
         ceiling = chosen.cost * (1 + co2_within_pct / 100.0) + CO2_MARGIN_SLACK
         greenest = _Best(lambda route, missed: route.cost <= ceiling and tier.takes(route, missed),
-                         lambda route: (route.co2e_kg, route.cost), by_cost=False)
+                         lambda route: (route.co2e_kg, route.cost), by_cost=False,
+                         may_take=lambda route: route.cost <= ceiling and tier.may_take(route))
+        greenest.cheap_key = True
         _search(paths(), usable, lambda: [greenest], [greenest], misses, ceiling=ceiling,
                 co2=lambda: greenest.route.co2e_kg if greenest.route is not None else None)
         found.append(greenest.route)
@@ -187,7 +202,7 @@ def _search(paths: Iterable, seeds: Sequence, needed: Callable[[], list[_Best]],
         route = price()
         if not route.available or route.cost is None:
             continue
-        wanted = [best for best in wanted if best.could_take(route.cost)]
+        wanted = [best for best in wanted if best.could_better(route)]
         if wanted:
             missed = misses(route)
             for best in wanted:
