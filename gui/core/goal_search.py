@@ -118,9 +118,9 @@ def routes_for_goals(paths: Callable[[], Iterable[tuple[Bound, Callable, Callabl
     the cheapest meeting every goal; for a cargo with a shelf life the cheapest of those within it at its longest,
     or where none is, at its typical time; with a margin for CO2e, the lowest in CO2e within it; and where none
     meets every goal, for each goal of ``binding_keys`` the best of the routes missing it alone (the cheapest; for
-    the arrival date, the first sure to arrive). ``paths``: QuoteEngine.every_path of the request, asked again
-    for each search; ``misses``: the goals a usable route misses (goals.route_misses); ``odds``: its
-    deliver.RouteOdds."""
+    the arrival date, the first sure to arrive, and the cheapest of any sure to arrive). ``paths``:
+    QuoteEngine.every_path of the request, asked again for each search; ``misses``: the goals a usable route misses
+    (goals.route_misses); ``odds``: its deliver.RouteOdds."""
     usable = [route for route in shown if route.available and route.cost is not None]
     meets = _Best(lambda route, missed: not missed, _by_cost)
     tiers = [meets]
@@ -132,6 +132,8 @@ def routes_for_goals(paths: Callable[[], Iterable[tuple[Bound, Callable, Callabl
                           may_take=lambda route: route.days_typical <= shelf_life)
         tiers += [fresh, typically]
     binding = [_binding_best(key, odds) for key in binding_keys]
+    if "arrive_by" in binding_keys:  # whether any route at all is sure to arrive (goals._binding: "never")
+        binding.append(_Best(lambda route, missed: odds(route).sure_by is not None, _by_cost))
 
     def needed() -> list[_Best]:
         wanted = [meets]
