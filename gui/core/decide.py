@@ -19,7 +19,7 @@ from .deliver import (RouteOdds, capital_in_transit, goods_value, longest_days, 
 from .errors import InputError
 from .freshness import restate_old
 from .goal_reading import check_ends, restricted
-from .goal_search import goal_routes, odds_kept, route_key
+from .goal_search import goal_routes, odds_kept, path_key
 from .goals import Goals, Verdict, judge, numbered_route
 from .messages import Figure, InSentence, Message
 from .quote_messages import OVERRIDE_FAR
@@ -255,8 +255,8 @@ class Decider:
                 scenario, lambda code, day: engine.fx.rate(code, day).units_per_usd, request.departure,
                 request.fx_overrides))
         found = engine.quote(request)
-        shown = {route_key(route) for route in result.routes}
-        added = [route for route in found.routes if route_key(route) not in shown]
+        shown = {path_key(route) for route in result.routes}
+        added = [route for route in found.routes if path_key(route) not in shown]
         # what the limits keep out of the search on the allowed legs is said too: where no route meets the goals,
         # it may be the only way to learn that one exists past a limit (a route avoiding China, for instance)
         # a search on the allowed legs that took the quicker search (label_search.py) says so with the quote
@@ -283,10 +283,10 @@ class Decider:
 
     def _deltas(self, base: QuoteResult, result: QuoteResult, goals: Goals, odds) -> tuple[tuple, tuple[Gone, ...]]:
         base_odds = self._base_odds(base, goals) if goals.arrive_by else (None,) * len(base.routes)
-        before = {route_key(route): (route, base_odds[i]) for i, route in enumerate(base.routes)}
+        before = {path_key(route): (route, base_odds[i]) for i, route in enumerate(base.routes)}
         deltas = []
         for index, route in enumerate(result.routes):
-            found = before.pop(route_key(route), None)
+            found = before.pop(path_key(route), None)
             deltas.append(_delta(route, odds[index], found))
         # a route the quote as it is did not show may be one it could not use (a corridor with nothing open shows
         # one closed route): opening Torkham called the other Termez–Torkham routes "new"; priced on the tables as

@@ -142,7 +142,17 @@ def routes_for_goals(paths: Callable[[], Iterable[tuple[Bound, Callable, Callabl
         return wanted + (binding if meets.route is None else [])
 
     _search(paths(), usable, needed, tiers + binding, misses)
-    found = [tier.route for tier in tiers + (binding if meets.route is None else [])]
+    # only what the verdict reads: the cheapest within the shelf life at its typical time where none is within it
+    # at its longest; where none meets every goal, what binds, and a route sure to arrive only where none missing
+    # the date alone is (goals._binding: "no route arrives in time" or "none meeting the other goals does")
+    found = [meets.route, *([fresh.route] if fresh is not None else []),
+             *([typically.route] if typically is not None and fresh.route is None else [])]
+    if meets.route is None:
+        alone = [best.route for best in binding[:len(binding_keys)]]
+        found += alone
+        by_date = alone[list(binding_keys).index("arrive_by")] if "arrive_by" in binding_keys else None
+        if "arrive_by" in binding_keys and (by_date is None or odds(by_date).sure_by is None):
+            found.append(binding[-1].route)
     chosen = next((t.route for t in (fresh, typically, meets) if t is not None and t.route is not None), None)
     if co2_within_pct is not None and chosen is not None:
         tier = next(t for t in (fresh, typically, meets) if t is not None and t.route is chosen)

@@ -220,11 +220,14 @@ class QuoteEngine:
         handling, locked = cargo.handling_class, load.locked
         bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
         candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
-        if candidates is None:
+        quicker = candidates is None
+        if quicker:
             candidates = req.labelled.get((origin.place_id, destination.place_id, blocked))
             if candidates is None or isinstance(candidates, TooManyPaths):
                 return
-        price = stops_before(partial(self._price_path, req, handling, locked))  # a newer request: stopping.py
+        # as ``_quote``: no plan kept of the quicker search's paths, found anew for each span of money; stopped
+        # before the next path when a newer request came (stopping.py)
+        price = stops_before(partial(self._price_path, req, handling, locked, keep=not quicker))
         # the groups' bound orders, kept for the span (the quote's own), merged: ``[bound, index, path, tight,
         # closed]`` each, the last two filled as price_corridor does when first asked
         for item in heapq.merge(*map(bounds.order, candidates), key=lambda item: (item[0].cost, item[0].days)):

@@ -334,7 +334,7 @@ def same_route(routes, previous) -> int:
     the same places (rail or road from Urumqi), the same modes too, so that a requote keeps the one chosen."""
     same = [i for i, route in enumerate(routes) if route.place_ids == previous.place_ids]
     if len(same) > 1:  # the modes come from the breakdown: asked of these few only
-        from ..core.decide import route_key
+        from ..core.goal_search import route_key
 
         key = route_key(previous)
         same = [i for i in same if route_key(routes[i]) == key] or same

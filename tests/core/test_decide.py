@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from gui.core.decide import Decider, route_key
+from gui.core.decide import Decider
+from gui.core.goal_search import route_key
 from gui.core.decide_report import add_decision, delta_text, price_list_row, signed_points
 from gui.core.errors import InputError
 from gui.core.goal_reading import parse_ceiling, parse_modes

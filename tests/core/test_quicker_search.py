@@ -198,6 +198,20 @@ def test_a_quicker_quote_keeps_no_plan_of_its_paths(bundled_engine):
     assert len(engine.pricer._plans) == 0
 
 
+def test_a_decision_on_a_quicker_quote_keeps_no_plan_of_its_paths(bundled_engine):
+    """The goals' search prices the quicker search's paths as the quote does (goal_search.py): no plan kept."""
+    from gui.core.decide import Decider
+    from gui.core.goals import Goals
+
+    engine = quicker(QuoteEngine(bundled_engine.tables))
+    decider = Decider(engine.tables, engine)
+    for tonnes in (500, 501, 502):
+        decision = decider.decide(QuoteRequest("wheat", tonnes, "t", "Kostanay", "Karachi", DAY, quoted_on=DAY),
+                                  goals=Goals(arrive_by=DAY + dt.timedelta(days=12)))
+        assert decision.result.routes
+    assert len(engine.pricer._plans) == 0
+
+
 def test_routes_a_goal_adds_from_a_quicker_search_say_so(bundled_engine, monkeypatch):
     """Peshawar → Pavlodar avoiding Uzbekistan: the whole tables take 4,839 steps to try every path, the legs the
     goal allows 8,293 (the shortest route is longer, and so the detour limit): with a budget between, the routes

@@ -805,7 +805,7 @@ def test_routes_that_differ_in_days_do_not_read_the_same(qtbot, tables):
 def test_a_requote_keeps_the_route_chosen_where_another_passes_the_same_places(qtbot, tables):
     """Rail and road from Urumqi pass the same places: a change of quantity keeps the one chosen (it went back to the
     first of them), and a new quote starts on the recommended route (for kinnow, the cheapest it keeps over)."""
-    from gui.core.decide import route_key
+    from gui.core.goal_search import route_key
 
     window = booth_window(qtbot, tables, citrus(departure=dt.date(2026, 12, 7)))
     session = window.session

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from gui.core.decide import route_key
+from gui.core.goal_search import route_key
 from gui.qt.colours import theme
 from gui.qt.dialogs import SaveQuoteDialog
 from gui.qt.goals_dialog import GoalsDialog
