@@ -97,16 +97,24 @@ class QuoteEngine:
         load = resolve_load(self.tables, cargo, quantity, request.unit)
         return cargo, origin, destination, currency, load, self._overrides(request)
 
-    def _quote(self, request: QuoteRequest) -> QuoteResult:
+    def _prepared(self, request: QuoteRequest) -> tuple:
+        """What a quote of the request and ``every_path`` start from: its checked fields, the day it is quoted on,
+        its PricingRequest, the places and legs closed on the departure, its paths' bounds and its paths grouped by
+        corridor (``_candidates``: once for the cargo classes that can take the same steps, network.Network.
+        same_steps; None: the rules allow too many paths to try, and the quicker search finds the routes)."""
         cargo, origin, destination, currency, load, overrides = self._checked(request)
         quoted_on = request.quoted_on or dt.date.today()
         req = self._pricing_request(cargo, load, request.departure, currency, overrides, quoted_on)
         blocked = self._blocked(request.departure)
+        bounds = PathBounds(self.network, self.tariffs, req, cargo.handling_class, load.locked)
+        candidates = self._candidates(origin.place_id, destination.place_id, cargo.handling_class, load.locked,
+                                      blocked)
+        return cargo, origin, destination, currency, load, overrides, quoted_on, req, blocked, bounds, candidates
+
+    def _quote(self, request: QuoteRequest) -> QuoteResult:
+        (cargo, origin, destination, currency, load, overrides, quoted_on, req, blocked, bounds,
+         candidates) = self._prepared(request)
         handling, locked = cargo.handling_class, load.locked
-        bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
-        # once for the cargo classes that can take the same steps (network.Network.same_steps); None: the rules
-        # allow too many paths to try, and the quicker search finds the routes (label_search.py)
-        candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
         quicker = candidates is None
         if quicker:
             # its paths, or that it ran past its budget, turn only on what the bounds read, the same for every
@@ -213,13 +221,7 @@ class QuoteEngine:
         the cheapest to arrive in time. Where the quote took the quicker search, its paths (a better route may
         exist, and the quote says so); none where it was refused. Call after ``quote``: it reads what the quote
         kept (its paths, their bounds in order), the same for the request's span."""
-        cargo, origin, destination, currency, load, overrides = self._checked(request)
-        req = self._pricing_request(cargo, load, request.departure, currency, overrides,
-                                    request.quoted_on or dt.date.today())
-        blocked = self._blocked(request.departure)
-        handling, locked = cargo.handling_class, load.locked
-        bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
-        candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
+        cargo, origin, destination, _, load, _, _, req, blocked, bounds, candidates = self._prepared(request)
         quicker = candidates is None
         if quicker:
             candidates = req.labelled.get((origin.place_id, destination.place_id, blocked))
@@ -227,7 +229,7 @@ class QuoteEngine:
                 return
         # as ``_quote``: no plan kept of the quicker search's paths, found anew for each span of money; stopped
         # before the next path when a newer request came (stopping.py)
-        price = stops_before(partial(self._price_path, req, handling, locked, keep=not quicker))
+        price = stops_before(partial(self._price_path, req, cargo.handling_class, load.locked, keep=not quicker))
         # the groups' bound orders, kept for the span (the quote's own), merged: ``[bound, index, path, tight,
         # closed]`` each, the last two filled as price_corridor does when first asked
         for item in heapq.merge(*map(bounds.order, candidates), key=lambda item: (item[0].cost, item[0].days)):
