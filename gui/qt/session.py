@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -65,6 +66,11 @@ class QuoteSession(QObject):
         self.decider: Decider | None = None
         self.decision: Decision | None = None
         self.selected = -1
+        # whether the user chose the selected route (kept through requotes) or the session did (the recommended
+        # route, which follows the goals, the what-if and the request); and whether the views are following the
+        # session's own choice, so that what they echo back is not taken for the user's
+        self.route_chosen = False
+        self._following = 0
         self.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date.today(), "USD")
         self._problems: dict[str, str] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
@@ -123,11 +129,27 @@ class QuoteSession(QObject):
         self._reprice()
 
     def select_route(self, index: int) -> None:
+        """The user chose this route (-1: none): kept through requotes while it is among the routes."""
+        self._select(index)
+        if not self._following:
+            self.route_chosen = self.selected >= 0
+
+    def _select(self, index: int) -> None:
         routes = self.result.routes if self.result else ()
         index = index if 0 <= index < len(routes) else -1
         if index != self.selected:
             self.selected = index
-            self.selectionChanged.emit(index)
+            with self._views_following():
+                self.selectionChanged.emit(index)
+
+    @contextmanager
+    def _views_following(self):
+        """While the views show what the session chose: a route they select meanwhile is not the user's choice."""
+        self._following += 1
+        try:
+            yield
+        finally:
+            self._following -= 1
 
     @property
     def selected_route(self) -> RouteQuote | None:
@@ -201,8 +223,9 @@ class QuoteSession(QObject):
         self._set_problems({field: problem for field, problem in self._problems.items() if field not in QUOTE_FIELDS})
 
     def keep_route(self, route: RouteQuote | None) -> None:
-        """Choose this route (of another window's quote) in the next quote shown, where it is among its routes, as
-        a requote keeps the one chosen (``same_route``): a new window's first quote, however long it takes."""
+        """Choose this route (of another window's quote, chosen there by the user) in the next quote shown, where
+        it is among its routes, as a requote keeps the one chosen (``same_route``): a new window's first quote,
+        however long it takes."""
         self._route_to_keep = route
 
     def drop(self) -> None:
@@ -247,7 +270,13 @@ class QuoteSession(QObject):
             self.busyChanged.emit(busy)
 
     def _show(self, job: Job) -> None:
-        previous = self.selected_route or self._route_to_keep
+        with self._views_following():
+            self._show_outcome(job)
+
+    def _show_outcome(self, job: Job) -> None:
+        # the route the user chose stays selected when the quantity, date or goals change; a route the session
+        # chose gives way to the new recommendation
+        previous = (self.selected_route if self.route_chosen else None) or self._route_to_keep
         self._route_to_keep = None
         try:
             decision, problems, suggestions = job.outcome()
@@ -260,22 +289,24 @@ class QuoteSession(QObject):
             self.quoteChanged.emit(None)
             self.priceChanged.emit(None)
             self.decisionChanged.emit(None)
-            self.select_route(-1)
+            self._select(-1)
+            self.route_chosen = previous is not None  # chosen again once the request quotes, where it is found
+            self._route_to_keep = previous
             return
         result = decision.result
         self.result = result
         self.decision = decision
         self._suggestions = suggestions
         self._set_problems({**{field: say(message) for field, message in problems.items()}, **self._priced()})
-        # keep the same route selected when the quantity or date changes, else the best available route
         index = -1 if previous is None else same_route(result.routes, previous)
+        self.route_chosen = index >= 0
         if index < 0 and result.routes:
             index = decision.recommended if decision.recommended is not None else 0
         self.selected = -1
         self.quoteChanged.emit(result)
         self.decisionChanged.emit(decision)
         self.priceChanged.emit(self.price)
-        self.select_route(index)
+        self._select(index)
 
     @staticmethod
     def _decided(decider: Decider, request: QuoteRequest, scenario: Scenario, goals: Goals, terms: Terms
@@ -331,11 +362,17 @@ class QuoteSession(QObject):
 
 def same_route(routes, previous) -> int:
     """Where a route of the last quote stands in a new one (-1: gone): the same places, and where two routes pass
-    the same places (rail or road from Urumqi), the same modes too, so that a requote keeps the one chosen."""
+    the same places (rail or road from Urumqi), the same legs (two carriers between the same places by the same
+    mode are two routes), else the same modes (tables opened anew may name a leg otherwise), so that a requote
+    keeps the one chosen."""
     same = [i for i, route in enumerate(routes) if route.place_ids == previous.place_ids]
-    if len(same) > 1:  # the modes come from the breakdown: asked of these few only
-        from ..core.goal_search import route_key
+    if len(same) > 1:  # the legs come from the breakdown: asked of these few only
+        from ..core.goal_search import path_key, route_key
 
-        key = route_key(previous)
-        same = [i for i in same if route_key(routes[i]) == key] or same
+        for key_of in (path_key, route_key):
+            key = key_of(previous)
+            closer = [i for i in same if key_of(routes[i]) == key]
+            if closer:
+                same = closer
+                break
     return same[0] if same else -1

@@ -821,6 +821,26 @@ def test_a_requote_keeps_the_route_chosen_where_another_passes_the_same_places(q
     assert route_key(session.selected_route) == chosen
 
 
+def test_a_requote_tells_two_carriers_between_the_same_places_apart():
+    """Two carriers' legs between the same places by the same mode are two routes: a requote keeps the one chosen
+    by its legs; tables opened anew may name the legs otherwise, and the same modes then decide."""
+    from types import SimpleNamespace
+
+    from gui.qt.session import same_route
+
+    def route(*legs):
+        return SimpleNamespace(place_ids=("a", "b", "c"),
+                               legs=tuple(SimpleNamespace(leg_id=leg, mode=mode) for leg, mode in legs))
+
+    routes = [route(("ab-road", "road"), ("bc-road", "road")), route(("ab-rail", "rail"), ("bc-rail", "rail")),
+              route(("ab-rail-2", "rail"), ("bc-rail", "rail"))]
+    assert same_route(routes, route(("ab-rail-2", "rail"), ("bc-rail", "rail"))) == 2
+    assert same_route(routes, route(("ab-rail", "rail"), ("bc-rail", "rail"))) == 1
+    assert same_route(routes, route(("AB", "rail"), ("BC", "rail"))) == 1  # renamed legs: the first by rail
+    assert same_route(routes, route(("AB", "sea"), ("BC", "sea"))) == 0  # the same places alone
+    assert same_route(routes, SimpleNamespace(place_ids=("a", "c"), legs=())) == -1
+
+
 def test_a_quote_all_in_dollars_says_so_instead_of_an_empty_list_of_rates(qtbot, tables):
     window = booth_window(qtbot, tables, wheat(destination="Almaty"))
     assert {fx.currency for fx in window.session.result.fx} == {"USD"}  # the Kazakh rates are in dollars

@@ -219,10 +219,54 @@ def test_the_cheapest_that_arrives_in_under_25_days(qtbot, tables):  # noqa: F81
     routes = decision.result.routes
     in_time = [row for row, d in enumerate(decision.routes) if d.odds is not None and d.odds.on_time >= 0.9]
     assert decision.recommended == min(in_time, key=lambda row: routes[row].cost)
-    assert window.session.selected == decision.recommended or window.session.selected_route is not None
+    assert window.session.selected == decision.recommended  # the user chose none: the recommendation is shown
     late = [row for row, d in enumerate(decision.routes) if d.odds is not None and d.odds.on_time < 0.9]
     for row in late:
         assert "under the 90 % asked" in str(decision.routes[row].excluded_reason)
+
+
+def click_row(qtbot, window, row: int) -> None:
+    """Click a route's row in the table, as a user does."""
+    at = window.routes_proxy.mapFromSource(window.routes_model.index(row, 0))
+    rect = window.routes_view.visualRect(at)
+    qtbot.mouseClick(window.routes_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_recommended_route_is_selected_until_the_user_chooses_one(qtbot, tables):  # noqa: F811
+    from gui.core.goal_search import path_key
+
+    window = booth_window(qtbot, tables, wheat())
+    session, bar = window.session, window.form.decide
+    first = session.decision.recommended
+    assert session.selected == first and not session.route_chosen
+    first_route = path_key(session.selected_route)
+    bar.arrive.click()
+    arrive_by = LATER + dt.timedelta(days=24)
+    bar.date.setDate(QDate(arrive_by.year, arrive_by.month, arrive_by.day))
+    bar.sure.setValue(90)
+    qtbot.waitUntil(lambda: session.goals.arrive_by == arrive_by and session.goals.wanted == 0.9, timeout=3000)
+    qtbot.waitUntil(lambda: not session.working, timeout=3000)
+    recommended = session.decision.recommended
+    routes = session.result.routes
+    # the cheapest route arrives too late: the selection moves with the recommendation, table and detail too
+    assert path_key(routes[recommended]) != first_route
+    assert session.selected == recommended and not session.route_chosen
+    assert window.routes_proxy.mapToSource(window.routes_view.currentIndex()).row() == recommended
+    # the user picks another route: it stays selected when the date changes
+    other = next(row for row, route in enumerate(routes) if row != recommended and route.available)
+    click_row(qtbot, window, other)
+    assert session.selected == other and session.route_chosen
+    chosen = path_key(routes[other])
+    later = arrive_by + dt.timedelta(days=6)
+    bar.date.setDate(QDate(later.year, later.month, later.day))
+    qtbot.waitUntil(lambda: session.goals.arrive_by == later and not session.working, timeout=3000)
+    assert path_key(session.selected_route) == chosen and session.route_chosen
+    # a quantity the form cannot take for a moment loses nothing: once mended, the chosen route is back
+    session.change_request(quantity="-5")
+    qtbot.waitUntil(lambda: session.result is None and not session.working, timeout=3000)
+    session.change_request(quantity="600")
+    qtbot.waitUntil(lambda: session.result is not None and not session.working, timeout=3000)
+    assert path_key(session.selected_route) == chosen and session.route_chosen
 
 
 def test_a_saved_quote_keeps_its_what_if_and_goals(qtbot, tables, tmp_path, monkeypatch):  # noqa: F811
