@@ -207,6 +207,7 @@ class HighlightsBar(QWidget):
             self.binding.setText(text)
             self.binding.setToolTip(text)
         titles = kind_titles()
+        within_goals = decision is not None and decision.result is result and decision.goals.active
         finer = fmt.days_told_apart([r.days_typical for r in result.routes]) if found else []  # as the table
         for card, highlight in zip(self.cards, found + [None] * MAX_CARDS):
             card.setVisible(highlight is not None)
@@ -215,7 +216,13 @@ class HighlightsBar(QWidget):
                 continue
             route = highlight.route
             card.index = highlight.index
-            kinds = " · ".join(titles[k] for k in highlight.kinds)
+            kinds = " · ".join(titles[k] for k in highlight.kinds if k != summary.RECOMMENDED)
+            if within_goals and kinds:
+                # best only among the routes that meet the goals: "Fastest: 14." read as the fastest of all, with
+                # a quicker route that misses a goal in the table
+                kinds = tr("{kinds} within the goals").format(kinds=kinds)
+            if summary.RECOMMENDED in highlight.kinds:
+                kinds = " · ".join(filter(None, [titles[summary.RECOMMENDED], kinds]))
             # the kinds set apart: in Urdu "سب سے کم CO2e" ends in Latin letters, which took the colon and the
             # number after them into their left-to-right run ("1 :CO2e")
             head = f"{fmt.isolate(kinds)}: {summary.route_number(highlight.index)}. "

@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="241"/>
+        <location filename="../../gui/qt/highlights.py" line="248"/>
         <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>может испортиться</translation>
@@ -498,17 +498,22 @@
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="225"/>
+        <location filename="../../gui/qt/highlights.py" line="223"/>
+        <source>{kinds} within the goals</source>
+        <translation>{kinds} в рамках целей</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="232"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="227"/>
+        <location filename="../../gui/qt/highlights.py" line="234"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="248"/>
+        <location filename="../../gui/qt/highlights.py" line="255"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>

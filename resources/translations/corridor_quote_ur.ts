@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="241"/>
+        <location filename="../../gui/qt/highlights.py" line="248"/>
         <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
@@ -498,17 +498,22 @@
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="225"/>
+        <location filename="../../gui/qt/highlights.py" line="223"/>
+        <source>{kinds} within the goals</source>
+        <translation>{kinds} (اہداف کے اندر)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="232"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="227"/>
+        <location filename="../../gui/qt/highlights.py" line="234"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="248"/>
+        <location filename="../../gui/qt/highlights.py" line="255"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>

@@ -240,6 +240,7 @@ def test_the_recommended_route_is_selected_until_the_user_chooses_one(qtbot, tab
     first = session.decision.recommended
     assert session.selected == first and not session.route_chosen
     first_route = path_key(session.selected_route)
+    assert not any("within the goals" in card.lines[0] for card in window.highlights.cards)
     bar.arrive.click()
     arrive_by = LATER + dt.timedelta(days=24)
     bar.date.setDate(QDate(arrive_by.year, arrive_by.month, arrive_by.day))
@@ -251,6 +252,12 @@ def test_the_recommended_route_is_selected_until_the_user_chooses_one(qtbot, tab
     # the cheapest route arrives too late: the selection moves with the recommendation, table and detail too
     assert path_key(routes[recommended]) != first_route
     assert session.selected == recommended and not session.route_chosen
+    # the cards name the best of the routes that meet the goals, and say so: a quicker route misses a goal
+    heads = [card.lines[0] for card in window.highlights.cards if not card.isHidden()]
+    assert heads[0].startswith("Meets the goals") and len(heads) >= 2
+    assert all(" within the goals: " in head for head in heads[1:])
+    cheapest = min((row for row, route in enumerate(routes) if route.available), key=lambda row: routes[row].cost)
+    assert session.decision.route(cheapest).excluded_reason is not None  # what "Cheapest" alone would name
     assert window.routes_proxy.mapToSource(window.routes_view.currentIndex()).row() == recommended
     # the user picks another route: it stays selected when the date changes
     other = next(row for row, route in enumerate(routes) if row != recommended and route.available)
