@@ -134,7 +134,7 @@ def switch_language(window, code: str):
     fresh.session.goalsReplaced.emit()  # the arrival row was filled from the remembered goals
     fresh.session.scenario = old.scenario  # a what-if is never remembered between runs, but lives on here
     # the route the user chose, where it is in the new window's quote once that is shown (else the recommended)
-    fresh.session.keep_route(old.selected_route if old.route_chosen else None)
+    fresh.session.keep_route(old.chosen_route)
     old.drop()  # the new window quotes the same request
     fresh.history_path = window.history_path
     fresh.setGeometry(window.geometry())

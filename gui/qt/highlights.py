@@ -46,14 +46,19 @@ class HighlightCard(QPushButton):
         self.index = -1
         self.lines = ("", "")
         self.head, self.route = "", ("", "")  # the title: what the card stands for, then the route's words
+        self.kinds, self.number = "", 0  # the head's parts: what the card stands for, the route's number
         self.figures: tuple[str, ...] = ()
 
-    def set_lines(self, head: str, route: tuple[str, str], figures: list[str]) -> None:
-        """``head``: what the card stands for and the route's number; ``route``: its corridor and what tells it
+    def set_lines(self, kinds: str, number: int, route: tuple[str, str], figures: list[str]) -> None:
+        """``kinds``: what the card stands for; ``number``: the route's; ``route``: its corridor and what tells it
         apart from the quote's other routes of that corridor ("" if none); ``figures``: the second line's parts,
         most wanted first."""
         from .routes_view import join_route_name
 
+        # the kinds set apart: in Urdu "سب سے کم CO2e" ends in Latin letters, which took the colon and the number
+        # after them into their left-to-right run ("1 :CO2e")
+        head = f"{fmt.isolate(kinds)}: {number}. "
+        self.kinds, self.number = kinds, number
         self.head, self.route, self.figures = head, route, tuple(figures)
         self.lines = (head + join_route_name(*route), FIGURES_APART.join(figures))
         self.setToolTip("\n".join(self.lines))
@@ -87,15 +92,24 @@ class HighlightCard(QPushButton):
 
         title, figures = self.lines
         corridor, telling = self.route
+        head = self.head
+        # what the card stands for gives way before the route's number, the one thing a click is asked by: under
+        # goals "Быстрее всего в рамках целей: 14." at 911 px lost its number to the ellipsis
+        number = f": {self.number}. "
+        least_name = metrics.horizontalAdvance("……")
+        if metrics.horizontalAdvance(head) > room - least_name:
+            kinds = metrics.elidedText(self.kinds, Qt.TextElideMode.ElideRight,
+                                       max(0, room - least_name - metrics.horizontalAdvance(number)))
+            head = fmt.isolate(kinds) + number
+            title = head + join_route_name(corridor, telling)
         if metrics.horizontalAdvance(title) > room:
             # the corridor's bracketed stops go first, whole: "Iran rail + sea · Tejen" rather than "Iran rail +
             # se… · Tejen" (the tooltip and the table keep them)
             plain = _BRACKETS.sub("", corridor)
-            if plain != corridor and metrics.horizontalAdvance(self.head + join_route_name(plain, telling)) <= room:
-                title, corridor = self.head + join_route_name(plain, telling), plain
+            if plain != corridor and metrics.horizontalAdvance(head + join_route_name(plain, telling)) <= room:
+                title, corridor = head + join_route_name(plain, telling), plain
         if telling and metrics.horizontalAdvance(title) > room:
-            title = self.head + fit_route_name(corridor, telling, room - metrics.horizontalAdvance(self.head),
-                                               metrics)
+            title = head + fit_route_name(corridor, telling, room - metrics.horizontalAdvance(head), metrics)
         # the figures give way whole, last first: a price is never cut mid-number ("6,686 US…" at 150 % in
         # Urdu), and the tooltip has them all; on a card given two lines for them, those that do not fit on the
         # first go on the second (the figure per wagon, at 911 px)
@@ -223,9 +237,6 @@ class HighlightsBar(QWidget):
                 kinds = tr("{kinds} within the goals").format(kinds=kinds)
             if summary.RECOMMENDED in highlight.kinds:
                 kinds = " · ".join(filter(None, [titles[summary.RECOMMENDED], kinds]))
-            # the kinds set apart: in Urdu "سب سے کم CO2e" ends in Latin letters, which took the colon and the
-            # number after them into their left-to-right run ("1 :CO2e")
-            head = f"{fmt.isolate(kinds)}: {summary.route_number(highlight.index)}. "
             price = prices.route(highlight.index) if prices is not None else None
             if price is not None and price.seller_price is not None:
                 figures = [f"{price.rule} {fmt.money_per(price.seller_per_tonne, route.currency)}"]
@@ -246,7 +257,8 @@ class HighlightsBar(QWidget):
                 decision.result is result else None
             if spoils is not None:
                 figures.insert(2, tr("may spoil") + " ⚠")
-            card.set_lines(head, _route_words(result, highlight.index), figures)
+            card.set_lines(kinds, summary.route_number(highlight.index), _route_words(result, highlight.index),
+                           figures)
             why = ""
             if spoils is not None:
                 why = "\n⚠ " + say(spoils)

@@ -183,6 +183,9 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.session.busyChanged.connect(self.busy.show)
         # view → model
         self.routes_view.selectionModel().currentRowChanged.connect(self.change_selection_from_table)
+        # a click or Enter on the row already current changes no row, but is the user's choice of that route
+        self.routes_view.clicked.connect(self.change_selection_from_table)
+        self.routes_view.activated.connect(self.change_selection_from_table)
 
     @staticmethod
     def _table(model) -> QTableView:

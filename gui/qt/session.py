@@ -222,6 +222,14 @@ class QuoteSession(QObject):
         self._suggestions = {field: said for field, said in self._suggestions.items() if field not in QUOTE_FIELDS}
         self._set_problems({field: problem for field, problem in self._problems.items() if field not in QUOTE_FIELDS})
 
+    @property
+    def chosen_route(self) -> RouteQuote | None:
+        """The route the user chose: selected, or kept to be chosen in the next quote shown (``keep_route``; a
+        request the form cannot take for a moment, a new window's first quote not yet shown)."""
+        if self.route_chosen and self.selected_route is not None:
+            return self.selected_route
+        return self._route_to_keep
+
     def keep_route(self, route: RouteQuote | None) -> None:
         """Choose this route (of another window's quote, chosen there by the user) in the next quote shown, where
         it is among its routes, as a requote keeps the one chosen (``same_route``): a new window's first quote,
@@ -276,7 +284,7 @@ class QuoteSession(QObject):
     def _show_outcome(self, job: Job) -> None:
         # the route the user chose stays selected when the quantity, date or goals change; a route the session
         # chose gives way to the new recommendation
-        previous = (self.selected_route if self.route_chosen else None) or self._route_to_keep
+        previous = self.chosen_route
         self._route_to_keep = None
         try:
             decision, problems, suggestions = job.outcome()

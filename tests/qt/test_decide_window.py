@@ -276,6 +276,19 @@ def test_the_recommended_route_is_selected_until_the_user_chooses_one(qtbot, tab
     assert path_key(session.selected_route) == chosen and session.route_chosen
 
 
+def test_a_click_on_the_row_already_selected_chooses_that_route(qtbot, tables):  # noqa: F811
+    """The recommended route is selected after a quote; a click on its row changes no row, but is the user's
+    choice: it stays selected when an arrival date moves the recommendation (it moved with it)."""
+    window = booth_window(qtbot, tables, wheat())
+    session = window.session
+    first = session.selected
+    click_row(qtbot, window, first)
+    assert session.route_chosen
+    session.change_goals(arrive_by=LATER + dt.timedelta(days=24), on_time_pct=90)
+    qtbot.waitUntil(lambda: session.goals.arrive_by is not None and not session.working, timeout=3000)
+    assert session.decision.recommended != first and session.selected == first
+
+
 def test_a_saved_quote_keeps_its_what_if_and_goals(qtbot, tables, tmp_path, monkeypatch):  # noqa: F811
     from gui.core.goals import Goals
     from gui.core.scenario import Change, Scenario
@@ -608,3 +621,26 @@ def test_the_keyboard_comes_back_to_the_window_when_the_what_if_closes(qtbot, ta
     assert QApplication.focusWidget() is window.form.decide.what_if
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.chart_tabs.currentIndex() == 1, timeout=2000)
+
+
+@pytest.mark.parametrize("size", [(911, 512), (1366, 689)])
+@pytest.mark.parametrize("language", ["en", "ru", "kk", "ur"])
+def test_the_cards_under_goals_keep_the_route_number(qtbot, tables, qapp, language, size):  # noqa: F811
+    """Under goals the cards say "within the goals": what the card stands for gives way before the route's number
+    (in Russian at 911 px every card read "Быстрее всего в рамках целей: …")."""
+    from gui.core import summary
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat(), size)
+        window.session.change_goals(arrive_by=LATER + dt.timedelta(days=24), on_time_pct=90)
+        qtbot.waitUntil(lambda: not window.session.working, timeout=3000)
+        cards = [card for card in window.highlights.cards if not card.isHidden()]
+        assert len(cards) >= 2
+        for card in cards:
+            shown = card.text().split("\n")[0]
+            assert f": {summary.route_number(card.index)}. " in shown, shown
+            assert card.fontMetrics().horizontalAdvance(shown) <= card.width() - 20
+    finally:
+        install(qapp, "en")

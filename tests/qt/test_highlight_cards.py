@@ -16,7 +16,7 @@ def test_a_card_too_narrow_for_its_figures_drops_the_last_ones_whole(qtbot, part
     metrics = card.fontMetrics()
     shown = FIGURES_APART.join(figures[:parts_fit]) + (FIGURES_APART + "…" if parts_fit < 3 else "")
     card.resize(metrics.horizontalAdvance(shown) + 22, card.height())
-    card.set_lines("Cheapest: 1. ", ("Iran rail + sea (Bandar Abbas)", ""), figures)
+    card.set_lines("Cheapest", 1, ("Iran rail + sea (Bandar Abbas)", ""), figures)
     second = card.text().split("\n")[1]
     assert second == shown
     assert card.toolTip().endswith(FIGURES_APART.join(figures))  # every figure, in full

@@ -342,3 +342,45 @@ def test_switching_language_keeps_the_terms_goals_what_if_and_route_being_shown(
     assert kept.scenario.name == "fuel up" and kept.result.routes[1].cost == pytest.approx(cost)
     assert "fuel up" in russian.form.decide.scenario_label.full_text()
     assert kept.selected == 1 and russian.routes_view.currentIndex().row() == 1
+
+
+def test_switching_language_keeps_a_chosen_route_the_form_cannot_quote_for_a_moment(qtbot, window):
+    """A route chosen, then a quantity the form cannot take: the route waits for the request to quote again, and a
+    new window of another language takes it over (it showed the recommended route once the quantity was mended)."""
+    from gui.core.goal_search import path_key
+
+    session = window.session
+    other = next(i for i, r in enumerate(session.result.routes) if i != session.selected and r.available)
+    session.select_route(other)
+    chosen = path_key(session.selected_route)
+    session.change_request(quantity="-5")
+    qtbot.waitUntil(lambda: session.result is None and not session.working, timeout=3000)
+    assert session.chosen_route is not None
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    kept = russian.session
+    qtbot.waitUntil(lambda: not kept.working, timeout=3000)
+    kept.change_request(quantity="600")
+    qtbot.waitUntil(lambda: kept.result is not None and not kept.working, timeout=3000)
+    assert path_key(kept.selected_route) == chosen and kept.route_chosen
+
+
+def test_two_switches_before_the_first_quote_keep_the_chosen_route(qtbot, window, monkeypatch):
+    """The language switched twice before the second window's first quote arrives: the third window shows the
+    route chosen in the first (it showed the recommended)."""
+    from tests.qt.test_quote_in_background import held_everywhere
+
+    session = window.session
+    other = next(i for i, r in enumerate(session.result.routes) if i != session.selected and r.available)
+    session.select_route(other)
+    gate = held_everywhere(monkeypatch)
+    try:
+        russian = switch_language(window, "ru")  # closed by the next switch
+        assert russian.session.working
+        english = switch_language(russian, "en")
+        qtbot.addWidget(english)
+        gate.set()
+        qtbot.waitUntil(lambda: not english.session.working and english.session.result is not None, timeout=30000)
+        assert english.session.selected == other and english.session.route_chosen
+    finally:
+        gate.set()
