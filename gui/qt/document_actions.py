@@ -207,6 +207,7 @@ class DocumentActions:
         self.session.goalsReplaced.emit()
         self.session.scenario = scenario
         self.session.scenarioChanged.emit(self.session.scenario)
+        self.session.follow_recommendation()
         self.session.open_request(request)
         said = translate("MainWindow", "Opened {number} in the form")
         self.statusBar().showMessage(said.format(number=saved.number), 8000)

@@ -230,6 +230,12 @@ class QuoteSession(QObject):
             return self.selected_route
         return self._route_to_keep
 
+    def follow_recommendation(self) -> None:
+        """Forget the route the user chose: the next quote shown selects its recommended route (a saved quote opened
+        into the form is a request of its own, whatever was chosen under the one before)."""
+        self.route_chosen = False
+        self._route_to_keep = None
+
     def keep_route(self, route: RouteQuote | None) -> None:
         """Choose this route (of another window's quote, chosen there by the user) in the next quote shown, where
         it is among its routes, as a requote keeps the one chosen (``same_route``): a new window's first quote,

@@ -310,8 +310,13 @@ def test_a_saved_quote_keeps_its_what_if_and_goals(qtbot, tables, tmp_path, monk
     history.close()
     assert saved.document["scenario"]["name"] == "Torkham reopens" and saved.document["goals"]["max_cost"] == 120_000
     assert window.requote(saved) == []  # the same what-if and goals on the same tables: no difference
+    window.session.select_route(len(window.session.result.routes) - 1)  # chosen under the request before
     window.open_saved(saved)
     assert window.session.scenario == scenario and window.session.goals == dataclasses.replace(goals)
+    qtbot.waitUntil(lambda: not window.session.working, timeout=3000)
+    # the saved quote's own recommendation is selected, not what was chosen before it was opened
+    assert window.session.selected == (window.session.decision.recommended or 0)
+    assert not window.session.route_chosen
     assert window.form.decide.arrive.isChecked() and window.form.decide.scenario_label.full_text().startswith(
         "What if “Torkham reopens” —")  # one change: the name says it
     # a name that says less than the scenario does: how many changes it makes stands beside it
