@@ -304,8 +304,7 @@ class QuoteSession(QObject):
             self.priceChanged.emit(None)
             self.decisionChanged.emit(None)
             self._select(-1)
-            self.route_chosen = previous is not None  # chosen again once the request quotes, where it is found
-            self._route_to_keep = previous
+            self._route_to_keep = previous  # chosen again once the request quotes, where it is found
             return
         result = decision.result
         self.result = result
