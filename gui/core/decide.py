@@ -19,7 +19,7 @@ from .deliver import (RouteOdds, capital_in_transit, goods_value, longest_days, 
 from .errors import InputError
 from .freshness import restate_old
 from .goal_reading import check_ends, restricted
-from .goal_search import goal_routes, odds_kept, path_key
+from .goal_search import KeptPaths, goal_routes, odds_kept, path_key
 from .goals import Goals, Verdict, judge, numbered_route
 from .messages import Figure, InSentence, Message
 from .quote_messages import OVERRIDE_FAR
@@ -144,6 +144,7 @@ class Decider:
         self.engine = engine or QuoteEngine(tables)
         self._engines: OrderedDict[tuple, tuple[Tables, QuoteEngine]] = OrderedDict()
         self._base: tuple[tuple, QuoteResult, tuple] | None = None  # the last quote as the tables are, and its odds
+        self._paths = KeptPaths()  # the paths the goals' search priced, and their arrivals, for the last request
 
     def decide(self, request: QuoteRequest, scenario: Scenario | None = None, goals: Goals | None = None,
                terms=None) -> Decision:
@@ -156,6 +157,7 @@ class Decider:
             raise InputError("arrive_by", Message(dmsg.ARRIVE_BEFORE, date=goals.arrive_by,
                                                   departure=request.departure))
         base = self._base_quote(request)
+        self._paths.start(request)
         check_ends(self.tables, goals, request.origin, request.destination)
         tables, result, engine, quoted = self.tables, base, self.engine, request
         if scenario.active:
@@ -193,7 +195,7 @@ class Decider:
                 base = self._with_goal_routes(base, self.tables, goals, Scenario(), say_limits=False)
         if scenario.active and (nowhere := _days_nowhere(scenario, tables, result)):
             result = replace(result, warnings=(*result.warnings, *nowhere))
-        odds_of_route = odds_kept(tables, result, goals)
+        odds_of_route = odds_kept(tables, result, goals, self._paths)
         if goals.arrive_by or goals.co2_within_pct is not None or result.cargo.shelf_life_days is not None:
             result = self._with_routes_for_goals(result, tables, engine, quoted, goals, scenario, odds_of_route)
         odds = tuple(map(odds_of_route, result.routes)) if goals.arrive_by else (None,) * len(result.routes)
@@ -278,7 +280,7 @@ class Decider:
         if goals.modes or goals.avoid:
             _, engine = self._engine(("goals", scenario, request.departure, goals.modes, goals.avoid),
                                      lambda: restricted(tables, goals))
-        added = goal_routes(engine, tables, request, result, goals, odds)
+        added = goal_routes(engine, tables, request, result, goals, odds, self._paths)
         return replace(result, routes=_frontier([*result.routes, *added])) if added else result
 
     def _deltas(self, base: QuoteResult, result: QuoteResult, goals: Goals, odds) -> tuple[tuple, tuple[Gone, ...]]:

@@ -69,7 +69,11 @@ def odds_of(route, tables, handling_class: str, departure: dt.date, arrive_by: d
     """``route_odds`` of one route."""
     if not route.available or route.cost is None:
         return None
-    timed = route_arrival(route, tables, handling_class, departure)
+    return odds_by(route_arrival(route, tables, handling_class, departure), arrive_by, wanted)
+
+
+def odds_by(timed: Arrival, arrive_by: dt.date, wanted: float) -> RouteOdds:
+    """A route's odds from its arrival (``route_arrival``), which no date or share asked changes."""
     return RouteOdds(timed.on_time(arrive_by), timed.date_at(wanted), timed.stopped)
 
 

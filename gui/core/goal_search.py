@@ -12,14 +12,16 @@ every path of the quote (QuoteEngine.every_path), beside the routes shown.
 Paths come least cost bound first, and a path never prices below its bound: the search stops where no path left can
 cost less than the best route found for each thing asked, and leaves unpriced a path whose tighter bound already
 costs more. Only where no route meets every goal, the day by which routes missing only the arrival date arrive
-is looked for over every path (a bound on cost says nothing of it)."""
+is looked for over every path (a bound on cost says nothing of it). What that costs is paid once a request: the
+routes priced and their arrivals are kept (``KeptPaths``) for the next decision of the same request, another date,
+certainty or ceiling."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .collector import collector_paused
-from .deliver import RouteOdds, odds_of
+from .deliver import RouteOdds, odds_by, route_arrival
 from .frontier import Bound
 from .goal_reading import avoided
 from .goals import Goals, active_goals, route_misses
@@ -27,6 +29,7 @@ from .stopping import stops_before
 
 if TYPE_CHECKING:
     from .model import Tables
+    from .ontime import Arrival
     from .quote import QuoteEngine, QuoteResult, RouteQuote
     from .request import QuoteRequest
 
@@ -44,9 +47,78 @@ def path_key(route: "RouteQuote") -> tuple:
     return route.place_ids, tuple(leg.leg_id for leg in route.legs)
 
 
-def odds_kept(tables: "Tables", result: "QuoteResult", goals: Goals) -> Callable[["RouteQuote"], RouteOdds | None]:
+class KeptPaths:
+    """What a decision works out of its request's paths that the next decision of the same request asks again
+    (another arrival date, certainty, ceiling or margin, typed in the window one after another): each path
+    ``every_path`` priced, by the engine that priced it, and each route's arrival (deliver.route_arrival), by the
+    tables its odds are worked out on; each by its request too (a saved quote opened while the window's decision
+    is worked out is another's). For one request at a time (``start``) and the last few engines and tables (a
+    what-if's come and go); the engines and tables are held with what is kept of them, so that their ids are not
+    another's."""
+
+    KEPT = 6
+
+    def __init__(self):
+        self.request: "QuoteRequest | None" = None
+        self._routes: dict[tuple, tuple[object, dict]] = {}
+        self._arrivals: dict[tuple, tuple[object, dict]] = {}
+
+    def start(self, request: "QuoteRequest") -> None:
+        """For a decision of ``request``: what was kept for another is dropped."""
+        if request != self.request:
+            self.request = request
+            self._routes.clear()
+            self._arrivals.clear()
+
+    def paths(self, engine: "QuoteEngine", request: "QuoteRequest") -> Iterator[tuple]:
+        """``engine.every_path(request)`` as routes_for_goals reads it, each path priced once."""
+        routes = _kept(self._routes, (id(engine), request), engine, self.KEPT)
+        for bound, tight, price, path in engine.every_path(request):
+            found = routes.get(id(path))
+            if found is not None and found[0] is path:
+                yield bound, tight, _given(found[1])
+            else:
+                yield bound, tight, _pricing(routes, path, price)
+
+    def arrival(self, tables: "Tables", request: "QuoteRequest", route: "RouteQuote", handling_class: str
+                ) -> "Arrival":
+        """deliver.route_arrival of a route of ``request`` (its departure), kept."""
+        arrivals = _kept(self._arrivals, (id(tables), request), tables, self.KEPT)
+        key = path_key(route)
+        found = arrivals.get(key)
+        if found is None:
+            found = arrivals[key] = route_arrival(route, tables, handling_class, request.departure)
+        return found
+
+
+def _kept(kept: dict, key, holder, most: int) -> dict:
+    """The dict kept for ``key`` (made empty where none is), with ``holder`` held beside it; the first kept is
+    dropped past ``most``."""
+    found = kept.pop(key, None)
+    if found is None or found[0] is not holder:
+        found = (holder, {})
+    kept[key] = found  # the last asked for last
+    while len(kept) > most:  # no call that fails where another thread's ``start`` has emptied it meanwhile
+        kept.pop(next(iter(kept), None), None)
+    return found[1]
+
+
+def _pricing(routes: dict, path: tuple, price: Callable) -> Callable:
+    def priced():
+        route = price()  # not kept where it is stopped (stopping.Stopped)
+        routes[id(path)] = (path, route)
+        return route
+    return priced
+
+
+def _given(route) -> Callable:
+    return lambda: route
+
+
+def odds_kept(tables: "Tables", result: "QuoteResult", goals: Goals, paths: KeptPaths | None = None
+              ) -> Callable[["RouteQuote"], RouteOdds | None]:
     """deliver.odds_of a route of the request (None where no date is asked), kept by the route (``path_key``):
-    the goals' search asks it of the routes shown before the decision does."""
+    the goals' search asks it of the routes shown before the decision does. ``paths``: its arrival kept there."""
     kept: dict[tuple, RouteOdds | None] = {}
     handling, departure = result.cargo.handling_class, result.request.departure
 
@@ -55,15 +127,22 @@ def odds_kept(tables: "Tables", result: "QuoteResult", goals: Goals) -> Callable
             return None
         key = path_key(route)
         if key not in kept:
-            kept[key] = odds_of(route, tables, handling, departure, goals.arrive_by, goals.wanted)
+            if not route.available or route.cost is None:
+                kept[key] = None
+            else:
+                timed = paths.arrival(tables, result.request, route, handling) if paths is not None else \
+                    route_arrival(route, tables, handling, departure)
+                kept[key] = odds_by(timed, goals.arrive_by, goals.wanted)
         return kept[key]
     return odds
 
 
 def goal_routes(engine: "QuoteEngine", tables: "Tables", request: "QuoteRequest", result: "QuoteResult",
-                goals: Goals, odds: Callable[["RouteQuote"], RouteOdds | None]) -> list["RouteQuote"]:
+                goals: Goals, odds: Callable[["RouteQuote"], RouteOdds | None], paths: KeptPaths | None = None
+                ) -> list["RouteQuote"]:
     """``routes_for_goals`` of a request ``engine`` has quoted (``result``: with the routes the decision has
-    so far), not among them; ``tables``: those the odds are worked out on (a what-if's, with its closures)."""
+    so far), not among them; ``tables``: those the odds are worked out on (a what-if's, with its closures);
+    ``paths``: where the paths priced are kept for the next decision."""
     shunned = avoided(tables, goals) if goals.avoid else None
 
     def misses(route: "RouteQuote") -> dict:
@@ -72,7 +151,9 @@ def goal_routes(engine: "QuoteEngine", tables: "Tables", request: "QuoteRequest"
 
     binding = [key for key in ("max_cost", "arrive_by") if key in active_goals(goals)]
     with collector_paused():  # as a quote: it makes no cycles (collector.py)
-        added = routes_for_goals(lambda: engine.every_path(request), result.routes, stops_before(misses), odds,
+        every = (lambda: paths.paths(engine, request)) if paths is not None else \
+            (lambda: (item[:3] for item in engine.every_path(request)))
+        added = routes_for_goals(every, result.routes, stops_before(misses), odds,
                                  result.cargo.shelf_life_days, goals.co2_within_pct, binding)
     shown = {path_key(route) for route in result.routes}
     return [route for route in added if path_key(route) not in shown]

@@ -213,10 +213,11 @@ class QuoteEngine:
         return req
 
     def every_path(self, request: QuoteRequest
-                   ) -> Iterator[tuple[Bound, Callable[[], Bound], Callable[[], RouteQuote]]]:
+                   ) -> Iterator[tuple[Bound, Callable[[], Bound], Callable[[], RouteQuote], tuple[Step, ...]]]:
         """Every path of a request's quote that can be used (those surely closed left out), over all its corridors,
         least cost bound first (then least days): each as its bound (frontier.Bound), a function giving its tighter
-        bound (bounds.PathBounds.tight) and one pricing it as the quote would, warnings and all. For the goals a
+        bound (bounds.PathBounds.tight), one pricing it as the quote would, warnings and all, and the path (the
+        same tuple for every request of the span: goal_search.KeptPaths keeps its route by it). For the goals a
         quote's few routes per corridor can miss (goal_search.py): a path beaten on cost and typical days may be
         the cheapest to arrive in time. Where the quote took the quicker search, its paths (a better route may
         exist, and the quote says so); none where it was refused. Call after ``quote``: it reads what the quote
@@ -236,7 +237,7 @@ class QuoteEngine:
             if item[4] is None:
                 item[4] = bounds.surely_closed(item[2])
             if not item[4]:
-                yield item[0], partial(_tight, bounds, item), partial(price, item[2])
+                yield item[0], partial(_tight, bounds, item), partial(price, item[2]), item[2]
 
     def quote_paths(self, request: QuoteRequest, keep: Callable[[tuple[Step, ...]], bool]) -> tuple[RouteQuote, ...]:
         """Every path the search finds for a request that ``keep`` accepts, each priced: the calibration measures
