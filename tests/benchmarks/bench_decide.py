@@ -3,7 +3,9 @@ until its table and chart have repainted, against the window's 50 ms budget. Run
 python tests/benchmarks/bench_decide.py [--rounds N]
 
 Core, for the booth cases, median and slowest of the rounds, in one process: the quote alone (the baseline), the
-decision with an arrival date (every route's odds), with road only (a second search on the road legs), and under
+decision with an arrival date (every route's odds), with a sooner date next (the paths priced and their arrivals
+kept for the request: goal_search.KeptPaths) and the same on a decider that kept nothing (its baseline, on the same
+engine), the first date again, with road only (a second search on the road legs), and under
 a what-if scenario the first time (a new engine searches its network) and again (its engine kept). Window: a
 scenario changed (Torkham reopened, then closed again: each time the other), from a settled window, until the routes
 table and the cost–time chart have painted. Needs a display or QT_QPA_PLATFORM=offscreen (set here when there is no
@@ -39,20 +41,28 @@ def core(rounds: int) -> None:
     tables = load_tables()
     departure = dt.date(2026, 12, 7)
     arrive = Goals(arrive_by=departure + dt.timedelta(days=25))
+    sooner = Goals(arrive_by=departure + dt.timedelta(days=18))
     road = Goals(modes=("road",))
-    print(f"{'case':<36} {'quote ms':>17} {'arrive-by ms':>17} {'road only ms':>17} {'what-if, new ms':>17} "
-          f"{'what-if again ms':>17}")
+    print(f"{'case':<36} {'quote ms':>17} {'arrive-by ms':>17} {'sooner next ms':>17} {'sooner anew ms':>17} "
+          f"{'first date again':>17} "
+          f"{'road only ms':>17} {'what-if, new ms':>17} {'what-if again ms':>17}")
     for cargo, quantity, unit, origin, destination in CASES:
         request = QuoteRequest(cargo, quantity, unit, origin, destination, departure)
-        times: dict[str, list[float]] = {key: [] for key in ("quote", "arrive", "road", "new", "again")}
+        times: dict[str, list[float]] = {key: [] for key in ("quote", "arrive", "sooner", "anew", "back", "road",
+                                                             "new", "again")}
         for round_ in range(rounds):
             decider = Decider(tables)  # a fresh engine each round: the first what-if builds its own
             decider.engine.quote(request)  # the search of the tables as they are, done once at start-up
+            keeps_nothing = Decider(tables, decider.engine)
+            keeps_nothing.decide(request)  # its quote
             scenario = Scenario("", (Change("add_days", "Karachi" if destination != "Karachi" else "Almaty",
                                             round_ % 3 + 1.0),))
             # the calls run inside this round, so binding the round's decider, request and scenario late is meant
             for key, call in (("quote", lambda: decider.engine.quote(request)),  # noqa: B023
                               ("arrive", lambda: decider.decide(request, goals=arrive)),  # noqa: B023
+                              ("sooner", lambda: decider.decide(request, goals=sooner)),  # noqa: B023
+                              ("anew", lambda: keeps_nothing.decide(request, goals=sooner)),  # noqa: B023
+                              ("back", lambda: decider.decide(request, goals=arrive)),  # noqa: B023
                               ("road", lambda: decider.decide(request, goals=road)),  # noqa: B023
                               ("new", lambda: decider.decide(request, scenario, arrive)),  # noqa: B023
                               ("again", lambda: decider.decide(request, scenario, arrive))):  # noqa: B023
