@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QDataStream, Qt
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.request import QuoteRequest
@@ -30,8 +30,24 @@ def restore_window(window: QMainWindow, splitters: dict) -> None:
         window.resize(width, height)
     for key, splitter in splitters.items():
         state = store.value(f"window/{key}")
-        if isinstance(state, QByteArray):
+        if isinstance(state, QByteArray) and whole_panes(state):
             splitter.restoreState(state)
+
+
+def whole_panes(state: QByteArray) -> bool:
+    """Whether a divider's saved state gives two panes or more, none of them closed. A splitter whose panes were in
+    the other layout when the window closed (on a short screen the routes and the detail stand in a column beside
+    the chart) saved none, and restored so the routes table was 0 px wide on the next start at 1366 × 768; nor is a
+    pane the user dragged shut brought back shut, since nothing on the screen says it is there."""
+    stream = QDataStream(state)
+    stream.setByteOrder(QDataStream.ByteOrder.BigEndian)
+    if state.size() < 12 or stream.readInt32() != 0xFF:  # QSplitter's marker, then its version
+        return False
+    stream.readInt32()
+    count = stream.readInt32()
+    if not 2 <= count <= 16:
+        return False
+    return all(stream.readInt32() > 0 for _ in range(count)) and stream.status() == QDataStream.Status.Ok
 
 
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
@@ -80,7 +96,9 @@ def save_window(window: QMainWindow, splitters: dict) -> None:
     store = settings()
     store.setValue("window/geometry", window.saveGeometry())
     for key, splitter in splitters.items():
-        store.setValue(f"window/{key}", splitter.saveState())
+        state = splitter.saveState()
+        if whole_panes(state):  # else the sizes the last start gave it are kept (``whole_panes``)
+            store.setValue(f"window/{key}", state)
     store.sync()
 
 
