@@ -115,30 +115,27 @@ def _given(route) -> Callable:
     return lambda: route
 
 
-def odds_kept(tables: "Tables", result: "QuoteResult", goals: Goals, paths: KeptPaths | None = None
+def odds_kept(tables: "Tables", result: "QuoteResult", goals: Goals, paths: KeptPaths
               ) -> Callable[["RouteQuote"], RouteOdds | None]:
     """deliver.odds_of a route of the request (None where no date is asked), kept by the route (``path_key``):
     the goals' search asks it of the routes shown before the decision does. ``paths``: its arrival kept there."""
     kept: dict[tuple, RouteOdds | None] = {}
-    handling, departure = result.cargo.handling_class, result.request.departure
+    handling = result.cargo.handling_class
 
     def odds(route: "RouteQuote") -> RouteOdds | None:
         if goals.arrive_by is None:
             return None
         key = path_key(route)
         if key not in kept:
-            if not route.available or route.cost is None:
-                kept[key] = None
-            else:
-                timed = paths.arrival(tables, result.request, route, handling) if paths is not None else \
-                    route_arrival(route, tables, handling, departure)
-                kept[key] = odds_by(timed, goals.arrive_by, goals.wanted)
+            usable = route.available and route.cost is not None  # as deliver.odds_of
+            kept[key] = odds_by(paths.arrival(tables, result.request, route, handling), goals.arrive_by,
+                                goals.wanted) if usable else None
         return kept[key]
     return odds
 
 
 def goal_routes(engine: "QuoteEngine", tables: "Tables", request: "QuoteRequest", result: "QuoteResult",
-                goals: Goals, odds: Callable[["RouteQuote"], RouteOdds | None], paths: KeptPaths | None = None
+                goals: Goals, odds: Callable[["RouteQuote"], RouteOdds | None], paths: KeptPaths
                 ) -> list["RouteQuote"]:
     """``routes_for_goals`` of a request ``engine`` has quoted (``result``: with the routes the decision has
     so far), not among them; ``tables``: those the odds are worked out on (a what-if's, with its closures);
@@ -151,9 +148,7 @@ def goal_routes(engine: "QuoteEngine", tables: "Tables", request: "QuoteRequest"
 
     binding = [key for key in ("max_cost", "arrive_by") if key in active_goals(goals)]
     with collector_paused():  # as a quote: it makes no cycles (collector.py)
-        every = (lambda: paths.paths(engine, request)) if paths is not None else \
-            (lambda: (item[:3] for item in engine.every_path(request)))
-        added = routes_for_goals(every, result.routes, stops_before(misses), odds,
+        added = routes_for_goals(lambda: paths.paths(engine, request), result.routes, stops_before(misses), odds,
                                  result.cargo.shelf_life_days, goals.co2_within_pct, binding)
     shown = {path_key(route) for route in result.routes}
     return [route for route in added if path_key(route) not in shown]
