@@ -126,9 +126,6 @@ def main() -> None:
                "detail": window.distance_chart.time_plot.viewport()}
     clock = PaintClock(*watched.values())
 
-    def painted_since(began: float, *names: str) -> bool:
-        return clock.painted_since(began, *(watched[n] for n in names))
-
     timings = {field: {"table and chart": [], "with route detail": []} for field in ("quantity", "currency", "date")}
     for i in range(30):
         for field, change in (("quantity", {"quantity": str(400 + 10 * i)}),
@@ -136,11 +133,9 @@ def main() -> None:
                               ("date", {"departure": dt.date(2026, 4, 1) + dt.timedelta(days=i)})):
             began = time.perf_counter()
             window.session.change_request(**change)
-            while not painted_since(began, "table", "chart"):
-                app.processEvents()
+            clock.wait(app, began, watched["table"], watched["chart"])
             timings[field]["table and chart"].append((clock.last[id(watched["chart"])] - began) * 1000)
-            while not painted_since(began, "detail"):
-                app.processEvents()
+            clock.wait(app, began, watched["detail"])
             timings[field]["with route detail"].append((clock.last[id(watched["detail"])] - began) * 1000)
     print("Input change until repainted (30 changes each, median / max):")
     for field, kinds in timings.items():
