@@ -8,6 +8,7 @@ tables (gui/core/scenario_tables.py), goals and odds are worked out over the res
 gui/core/deliver.py)."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
@@ -156,8 +157,9 @@ class Decider:
         if goals.arrive_by is not None and goals.arrive_by < request.departure:
             raise InputError("arrive_by", Message(dmsg.ARRIVE_BEFORE, date=goals.arrive_by,
                                                   departure=request.departure))
-        base = self._base_quote(request)
-        self._paths.start(request)
+        quoted_on = request.quoted_on or dt.date.today()  # as the engine takes it (quote.QuoteEngine._prepared)
+        base = self._base_quote(request, quoted_on)
+        self._paths.start(request, quoted_on)
         check_ends(self.tables, goals, request.origin, request.destination)
         tables, result, engine, quoted = self.tables, base, self.engine, request
         if scenario.active:
@@ -218,13 +220,14 @@ class Decider:
 
     # ------------------------------------------------------------------ internals
 
-    def _base_quote(self, request: QuoteRequest) -> QuoteResult:
+    def _base_quote(self, request: QuoteRequest, quoted_on: dt.date) -> QuoteResult:
         """The quote of the tables as they are: the same while only the scenario changes (its routes keep their
-        breakdowns and odds worked out)."""
-        if self._base is not None and self._base[0] == request:
+        breakdowns and odds worked out), and quoted again on another day (a window left open past midnight: the
+        figures' ages and what a closure says turn on the day a quote is made)."""
+        if self._base is not None and self._base[0] == (request, quoted_on):
             return self._base[1]
         result = self.engine.quote(request)
-        self._base = (request, result, {})
+        self._base = ((request, quoted_on), result, {})
         return result
 
     def _base_odds(self, base: QuoteResult, goals: Goals) -> tuple:

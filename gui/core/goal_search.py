@@ -60,13 +60,16 @@ class KeptPaths:
 
     def __init__(self):
         self.request: "QuoteRequest | None" = None
+        self.quoted_on: "dt.date | None" = None
         self._routes: dict[tuple, tuple[object, dict]] = {}
         self._arrivals: dict[tuple, tuple[object, dict]] = {}
 
-    def start(self, request: "QuoteRequest") -> None:
-        """For a decision of ``request``: what was kept for another is dropped."""
-        if request != self.request:
-            self.request = request
+    def start(self, request: "QuoteRequest", quoted_on: "dt.date") -> None:
+        """For a decision of ``request`` quoted on ``quoted_on`` (the request's own date, else today): what was kept
+        for another, or for the same request on another day (a window left open past midnight: the figures' ages
+        and what a closure says turn on it), is dropped."""
+        if (request, quoted_on) != (self.request, self.quoted_on):
+            self.request, self.quoted_on = request, quoted_on
             self._routes.clear()
             self._arrivals.clear()
 

@@ -141,6 +141,43 @@ def test_a_decision_with_another_date_prices_no_path_again_and_says_what_a_new_o
     assert again.binding is not None  # none in time by 12 March: what binds is said of every path
 
 
+class Day(dt.date):
+    """``datetime.date`` whose ``today`` is the day a test sets: a window left open past midnight."""
+
+    now = DEPARTURE
+
+    @classmethod
+    def today(cls) -> dt.date:
+        return cls.now
+
+
+def test_a_decision_on_the_next_day_is_made_anew_for_that_day(decider, monkeypatch):
+    # the window's request has no date of its own (quoted_on None): it is quoted on the day. Left open past
+    # midnight, the same request was answered from what was kept the day before: its figures' ages a day short
+    from gui.core import decide, freshness, quote
+    import types
+
+    clock = types.SimpleNamespace(date=Day, datetime=dt.datetime, timedelta=dt.timedelta)
+    for module in (decide, quote, freshness):
+        monkeypatch.setattr(module, "dt", clock)
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DEPARTURE)
+    goals = Goals(arrive_by=dt.date(2026, 3, 10))  # none in time: every path priced and kept
+
+    def told(decision):
+        return (tuple(map(str, decision.result.warnings)),  # as they read, joined messages and all
+                [(r.cost, r.days_typical, path_key(r), tuple(map(str, r.warnings))) for r in decision.result.routes],
+                [(d.odds.on_time, d.odds.sure_by) if d.odds else None for d in decision.routes],
+                decision.recommended, said(decision.binding))
+
+    Day.now = dt.date(2026, 5, 1)  # an exchange rate of January is over 90 days old: its age is said
+    first = told(decider.decide(request, goals=goals))
+    Day.now = dt.date(2026, 5, 2)
+    next_day = told(decider.decide(request, goals=goals))
+    assert next_day == told(Decider(decider.tables).decide(request, goals=goals))
+    assert next_day[0] != first[0]
+    assert "(99 days old)" in next_day[0][2] and "(98 days old)" in first[0][2]  # KZT/USD of 2026-01-23
+
+
 @pytest.mark.parametrize("goals", [Goals(arrive_by=dt.date(2026, 3, 16), max_cost=60_000),
                                    Goals(arrive_by=dt.date(2026, 3, 14), on_time_pct=50),
                                    Goals(max_cost=40_000, co2_within_pct=5)])
