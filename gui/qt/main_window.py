@@ -17,6 +17,7 @@ from ..core import formatting as fmt
 from .colours import theme
 from .document_actions import DocumentActions
 from .form import CargoForm
+from .i18n import local_date as _local_date
 from .i18n import local_dates as _local_dates
 from .highlights import HighlightsBar
 from .breakdown_model import BreakdownModel
@@ -181,11 +182,18 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.session.priceChanged.connect(self._on_price_change)
         self.session.decisionChanged.connect(self._on_decision_change)
         self.session.busyChanged.connect(self.busy.show)
+        self.session.departureMoved.connect(self._on_departure_moved)
         # view → model
         self.routes_view.selectionModel().currentRowChanged.connect(self.change_selection_from_table)
         # a click or Enter on the row already current changes no row, but is the user's choice of that route
         self.routes_view.clicked.connect(self.change_selection_from_table)
         self.routes_view.activated.connect(self.change_selection_from_table)
+
+    def _on_departure_moved(self, before, today) -> None:
+        """A new day moved the departure under the user's eyes (the window left open overnight): said for a
+        minute, in the status bar the figures' age stands beside."""
+        self.statusBar().showMessage(self.tr("A new day: the departure moved from {before} to {today}").format(
+            before=_local_date(before), today=_local_date(today)), 60_000)
 
     @staticmethod
     def _table(model) -> QTableView:

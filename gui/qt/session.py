@@ -35,6 +35,9 @@ TERMS_FIELDS = ("incoterm", "named_place", "goods_value", "margin", "insurance",
 DECIDE_FIELDS = ("scenario", "arrive_by", "on_time_pct", "modes", "avoid", "max_cost", "co2_within_pct",
                  "capital_rate_pct")
 POLL_MS = 20  # how often the window looks whether a quote on a thread of its own is done
+# how often a window left alone looks whether the date has changed (past midnight, or a laptop woken the next
+# morning at the fair): within a minute of waking, and a request typed sooner is quoted on the new day at once
+DAY_LOOK_MS = 60_000
 
 
 class QuoteSession(QObject):
@@ -53,6 +56,7 @@ class QuoteSession(QObject):
     goalsReplaced = Signal()  # the goals changed from outside the form's row (a saved quote, the dialog)
     scenarioChanged = Signal(object)  # the what-if scenario in use (an empty one: the tables as they are)
     busyChanged = Signal(bool)  # a quote has taken longer than a moment (True) / is done (False): background.py
+    departureMoved = Signal(object, object)  # the day before, today: a new day moved the departure (``_take_today``)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -81,6 +85,11 @@ class QuoteSession(QObject):
         self._poll = QTimer(self)  # looks whether it is done: well within a frame or two
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._look_at_job)
+        self._today = dt.date.today()  # the day the window quotes on (``_take_today``)
+        self._day_look = QTimer(self)
+        self._day_look.setInterval(DAY_LOOK_MS)
+        self._day_look.timeout.connect(self.look_at_day)
+        self._day_look.start()
 
     # ------------------------------------------------------------------ actions (view → model)
 
@@ -181,7 +190,29 @@ class QuoteSession(QObject):
         self.requestReplaced.emit()
         self._requote()
 
+    def look_at_day(self) -> None:
+        """Quote again when the date has changed since the window last quoted: the quote on the screen was made on
+        the day before (``_take_today``)."""
+        if dt.date.today() != self._today:
+            self._requote()
+
     # ------------------------------------------------------------------ internals
+
+    def _take_today(self) -> None:
+        """The date as it is now. On a new day a departure of the day before (the day the window took for today)
+        moves to today, as a departure saved before today does when the window opens (window_state.
+        remembered_request), and ``departureMoved`` says so; one chosen before that stays, and the form says it is
+        before today. The quote is then made on the new day: the figures' ages, the offer's validity and the odds
+        turn on it (decide.Decider keeps its quote by the day)."""
+        today = dt.date.today()
+        if today == self._today:
+            return
+        before, self._today = self._today, today
+        if self.request.departure == before and today > before:
+            self.request = replace(self.request, departure=today)
+            self.requestReplaced.emit()
+            self.departureMoved.emit(before, today)
+
 
     def _set_problems(self, problems: dict[str, str]) -> None:
         for field in (*REQUEST_FIELDS, *TERMS_FIELDS, *DECIDE_FIELDS):
@@ -195,6 +226,7 @@ class QuoteSession(QObject):
         the bundled tables), else on a thread of its own while the window stays live (``busyChanged``)."""
         if self.engine is None:
             return
+        self._take_today()
         if self.job is not None:  # a quote is being worked out: stopped, and quoted again as things are then
             self._again = True
             self.job.ask_to_stop()

@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="248"/>
+        <location filename="../../gui/qt/highlights.py" line="259"/>
         <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>бүлінуі мүмкін</translation>
@@ -498,27 +498,27 @@
         <translation>бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="223"/>
+        <location filename="../../gui/qt/highlights.py" line="237"/>
         <source>{kinds} within the goals</source>
         <translation>{kinds} (мақсаттар аясында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="232"/>
+        <location filename="../../gui/qt/highlights.py" line="243"/>
         <source>landed {figure}</source>
         <translation>жеткізілгенде {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="234"/>
+        <location filename="../../gui/qt/highlights.py" line="245"/>
         <source>landed: rates to give</source>
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="255"/>
+        <location filename="../../gui/qt/highlights.py" line="267"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="174"/>
+        <location filename="../../gui/qt/highlights.py" line="188"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -4325,17 +4325,17 @@ The details are in the log: {log}</source>
         <translation>&amp;Маршруттар картасы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="68"/>
+        <location filename="../../gui/qt/main_window.py" line="69"/>
         <source>The quote&apos;s warnings, routes open and exchange rates</source>
         <translation>Баға ұсынысының ескертулері, ашық маршруттар және валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="73"/>
+        <location filename="../../gui/qt/main_window.py" line="74"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="85"/>
+        <location filename="../../gui/qt/main_window.py" line="86"/>
         <source>Warnings on the selected route</source>
         <translation>Таңдалған маршрут бойынша ескертулер</translation>
     </message>
@@ -4351,12 +4351,17 @@ The details are in the log: {log}</source>
         <translation>Бағыттар есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="175"/>
+        <location filename="../../gui/qt/main_window.py" line="176"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="195"/>
+        <source>A new day: the departure moved from {before} to {today}</source>
+        <translation>Жаңа күн: жөнелту {before} күнінен {today} күніне ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="240"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
@@ -4391,12 +4396,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="239"/>
+        <location filename="../../gui/qt/main_window.py" line="250"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="244"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -4451,7 +4456,7 @@ The details are in the log: {log}</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="211"/>
+        <location filename="../../gui/qt/document_actions.py" line="212"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
@@ -4511,12 +4516,12 @@ The details are in the log: {log}</source>
         <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="293"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="284"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>

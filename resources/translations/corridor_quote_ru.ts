@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="248"/>
+        <location filename="../../gui/qt/highlights.py" line="259"/>
         <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>может испортиться</translation>
@@ -498,27 +498,27 @@
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="223"/>
+        <location filename="../../gui/qt/highlights.py" line="237"/>
         <source>{kinds} within the goals</source>
         <translation>{kinds} в рамках целей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="232"/>
+        <location filename="../../gui/qt/highlights.py" line="243"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="234"/>
+        <location filename="../../gui/qt/highlights.py" line="245"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="255"/>
+        <location filename="../../gui/qt/highlights.py" line="267"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="174"/>
+        <location filename="../../gui/qt/highlights.py" line="188"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -4325,17 +4325,17 @@ The details are in the log: {log}</source>
         <translation>&amp;Карта маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="68"/>
+        <location filename="../../gui/qt/main_window.py" line="69"/>
         <source>The quote&apos;s warnings, routes open and exchange rates</source>
         <translation>Предупреждения котировки, открытые маршруты и курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="73"/>
+        <location filename="../../gui/qt/main_window.py" line="74"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="85"/>
+        <location filename="../../gui/qt/main_window.py" line="86"/>
         <source>Warnings on the selected route</source>
         <translation>Предупреждения по выбранному маршруту</translation>
     </message>
@@ -4351,12 +4351,17 @@ The details are in the log: {log}</source>
         <translation>Расчёт маршрутов…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="175"/>
+        <location filename="../../gui/qt/main_window.py" line="176"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="195"/>
+        <source>A new day: the departure moved from {before} to {today}</source>
+        <translation>Новый день: отправление перенесено с {before} на {today}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="240"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
@@ -4391,12 +4396,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="239"/>
+        <location filename="../../gui/qt/main_window.py" line="250"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="244"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -4451,7 +4456,7 @@ The details are in the log: {log}</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="211"/>
+        <location filename="../../gui/qt/document_actions.py" line="212"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
@@ -4511,12 +4516,12 @@ The details are in the log: {log}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="293"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="284"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>

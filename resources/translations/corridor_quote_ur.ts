@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
-        <location filename="../../gui/qt/highlights.py" line="248"/>
+        <location filename="../../gui/qt/highlights.py" line="259"/>
         <location filename="../../gui/qt/models.py" line="182"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
@@ -498,27 +498,27 @@
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="223"/>
+        <location filename="../../gui/qt/highlights.py" line="237"/>
         <source>{kinds} within the goals</source>
         <translation>{kinds} (اہداف کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="232"/>
+        <location filename="../../gui/qt/highlights.py" line="243"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="234"/>
+        <location filename="../../gui/qt/highlights.py" line="245"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="255"/>
+        <location filename="../../gui/qt/highlights.py" line="267"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="174"/>
+        <location filename="../../gui/qt/highlights.py" line="188"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -4325,17 +4325,17 @@ The details are in the log: {log}</source>
         <translation>&amp;راستوں کا نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="68"/>
+        <location filename="../../gui/qt/main_window.py" line="69"/>
         <source>The quote&apos;s warnings, routes open and exchange rates</source>
         <translation>کوٹیشن کی تنبیہات، کھلے راستے اور شرح مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="73"/>
+        <location filename="../../gui/qt/main_window.py" line="74"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="85"/>
+        <location filename="../../gui/qt/main_window.py" line="86"/>
         <source>Warnings on the selected route</source>
         <translation>منتخب راستے کی تنبیہات</translation>
     </message>
@@ -4351,12 +4351,17 @@ The details are in the log: {log}</source>
         <translation>راستوں کا حساب ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="175"/>
+        <location filename="../../gui/qt/main_window.py" line="176"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="195"/>
+        <source>A new day: the departure moved from {before} to {today}</source>
+        <translation>نیا دن: روانگی {before} سے {today} پر منتقل کر دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="240"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
@@ -4391,12 +4396,12 @@ The details are in the log: {log}</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="239"/>
+        <location filename="../../gui/qt/main_window.py" line="250"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="244"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -4451,7 +4456,7 @@ The details are in the log: {log}</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="211"/>
+        <location filename="../../gui/qt/document_actions.py" line="212"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
@@ -4511,12 +4516,12 @@ The details are in the log: {log}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="293"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="284"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
