@@ -117,6 +117,7 @@ class CargoForm(FormNote, QWidget):
         session.problemChanged.connect(self._on_problem_change)
         session.quoteChanged.connect(self._on_quote_change)
         session.requestReplaced.connect(self.show_request)
+        session.departureMoved.connect(lambda _before, _today: self.show_departure())
         session.priceChanged.connect(lambda _price: self._update_note())
         # typed names are taken when the keyboard leaves the field, also while the completer's list is open (then
         # the field itself is never told it lost the focus, and Tab would leave the old value quoted)
@@ -333,6 +334,12 @@ class CargoForm(FormNote, QWidget):
         for box, value in ((self.origin, request.origin), (self.destination, request.destination)):
             with QSignalBlocker(box):
                 box.setCurrentText(self._place_name(tables, value))
+
+    def show_departure(self) -> None:
+        """Show the session's departure alone (a new day moved it): what is being typed in the other fields stays."""
+        departure = self.session.request.departure
+        with QSignalBlocker(self.departure):
+            self.departure.setDate(QDate(departure.year, departure.month, departure.day))
 
     @staticmethod
     def _place_name(tables, value: str) -> str:

@@ -107,6 +107,7 @@ class QuoteSession(QObject):
         unknown = set(fields) - set(REQUEST_FIELDS)
         if unknown:
             raise TypeError(f"not a request field: {', '.join(sorted(unknown))}")
+        self._take_today(move="departure" not in fields)  # a date the user sets is the user's, whatever the day
         self.request = replace(self.request, **fields)
         self._requote()
 
@@ -186,6 +187,7 @@ class QuoteSession(QObject):
 
     def open_request(self, request: QuoteRequest) -> None:
         """Quote a whole request at once (a saved quote opened into the form, the last request at start-up)."""
+        self._take_today(move=False)  # its departure is its own
         self.request = request
         self.requestReplaced.emit()
         self._requote()
@@ -198,19 +200,19 @@ class QuoteSession(QObject):
 
     # ------------------------------------------------------------------ internals
 
-    def _take_today(self) -> None:
+    def _take_today(self, move: bool = True) -> None:
         """The date as it is now. On a new day a departure of the day before (the day the window took for today)
         moves to today, as a departure saved before today does when the window opens (window_state.
-        remembered_request), and ``departureMoved`` says so; one chosen before that stays, and the form says it is
-        before today. The quote is then made on the new day: the figures' ages, the offer's validity and the odds
-        turn on it (decide.Decider keeps its quote by the day)."""
+        remembered_request), and ``departureMoved`` says so (the form shows the new date alone: what is being
+        typed elsewhere stays); one chosen before that stays, and the form says it is before today, as does one
+        the user sets or a saved quote brings (``move`` False). The quote is then made on the new day: the
+        figures' ages, the offer's validity and the odds turn on it (decide.Decider keeps its quote by the day)."""
         today = dt.date.today()
         if today == self._today:
             return
         before, self._today = self._today, today
-        if self.request.departure == before and today > before:
+        if move and self.request.departure == before and today > before:
             self.request = replace(self.request, departure=today)
-            self.requestReplaced.emit()
             self.departureMoved.emit(before, today)
 
 

@@ -169,13 +169,25 @@ def test_a_decision_on_the_next_day_is_made_anew_for_that_day(decider, monkeypat
                 [(d.odds.on_time, d.odds.sure_by) if d.odds else None for d in decision.routes],
                 decision.recommended, said(decision.binding))
 
-    Day.now = dt.date(2026, 5, 1)  # an exchange rate of January is over 90 days old: its age is said
+    monkeypatch.setattr(Day, "now", dt.date(2026, 5, 1))  # a January exchange rate is over 90 days old: its age is said
     first = told(decider.decide(request, goals=goals))
-    Day.now = dt.date(2026, 5, 2)
+    monkeypatch.setattr(Day, "now", dt.date(2026, 5, 2))
     next_day = told(decider.decide(request, goals=goals))
     assert next_day == told(Decider(decider.tables).decide(request, goals=goals))
     assert next_day[0] != first[0]
     assert "(99 days old)" in next_day[0][2] and "(98 days old)" in first[0][2]  # KZT/USD of 2026-01-23
+
+
+def test_the_paths_kept_for_a_request_are_dropped_on_another_day():
+    kept = goal_search.KeptPaths()
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DEPARTURE)
+    kept.start(request, dt.date(2026, 3, 1))
+    kept._routes["engine"] = (object(), {"path": "route"})
+    kept._arrivals["tables"] = (object(), {"route": "arrival"})
+    kept.start(request, dt.date(2026, 3, 1))  # the same day: another date, certainty or ceiling
+    assert kept._routes and kept._arrivals
+    kept.start(request, dt.date(2026, 3, 2))  # past midnight: closures' wording ("since", "from") turns on the day
+    assert not kept._routes and not kept._arrivals
 
 
 @pytest.mark.parametrize("goals", [Goals(arrive_by=dt.date(2026, 3, 16), max_cost=60_000),
