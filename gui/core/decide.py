@@ -157,7 +157,7 @@ class Decider:
         if goals.arrive_by is not None and goals.arrive_by < request.departure:
             raise InputError("arrive_by", Message(dmsg.ARRIVE_BEFORE, date=goals.arrive_by,
                                                   departure=request.departure))
-        quoted_on = request.quoted_on or dt.date.today()  # as the engine takes it (quote.QuoteEngine._prepared)
+        quoted_on = request.day_quoted()  # as the engine takes it
         base = self._base_quote(request, quoted_on)
         self._paths.start(request, quoted_on)
         check_ends(self.tables, goals, request.origin, request.destination)

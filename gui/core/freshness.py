@@ -43,7 +43,7 @@ def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int
 def restate_old(warnings, request, fx, routes, currency: str) -> tuple:
     """``warnings`` with the quote's "older than" warning said again for the rates ``fx`` (a what-if's, marked
     once the quote was made: a rate it shifted from the table's is as old as the table's), in the same place."""
-    quoted_on = request.quoted_on or dt.date.today()
+    quoted_on = request.day_quoted()
     said = [w for w in quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes, currency)
             if getattr(w, "template", None) in OLD]
     kept = [w for w in warnings if getattr(w, "template", None) not in OLD]

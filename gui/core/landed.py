@@ -148,7 +148,7 @@ def price_quote(tables, fx: FxTable, result, terms: Terms) -> PriceResult | None
     extra = tuple(rates.extra[c] for c in sorted(rates.extra))
     # a rate only the terms use (a specific duty's EUR, the goods' currency) is past its age as the freight's are
     request = result.request
-    warnings = stale_rates(extra, request.quoted_on or dt.date.today(), request.stale_after_days)
+    warnings = stale_rates(extra, request.day_quoted(), request.stale_after_days)
     warnings[:0] = filter(None, [goods_value_warning(result, checked, rates)])  # what the rest rests on, first
     if checked.rule.duties_taxes == "seller" and result.destination.country == "KZ" and \
             tables.trade.imported(result.origin.country, "KZ"):

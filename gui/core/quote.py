@@ -103,7 +103,7 @@ class QuoteEngine:
         corridor (``_candidates``: once for the cargo classes that can take the same steps, network.Network.
         same_steps; None: the rules allow too many paths to try, and the quicker search finds the routes)."""
         cargo, origin, destination, currency, load, overrides = self._checked(request)
-        quoted_on = request.quoted_on or dt.date.today()
+        quoted_on = request.day_quoted()
         req = self._pricing_request(cargo, load, request.departure, currency, overrides, quoted_on)
         blocked = self._blocked(request.departure)
         bounds = PathBounds(self.network, self.tariffs, req, cargo.handling_class, load.locked)
@@ -263,7 +263,7 @@ class QuoteEngine:
         cargo = find_cargo(self.tables, request.cargo)
         load = resolve_load(self.tables, cargo, parse_quantity(request.quantity), request.unit)
         req = self._pricing_request(cargo, load, request.departure, request.currency.strip().upper(),
-                                    self._overrides(request), request.quoted_on or dt.date.today())
+                                    self._overrides(request), request.day_quoted())
         priced: list[RouteQuote | None] = []
         for route in routes:
             legs = [self.tables.legs.get(line.leg_id) for line in route.legs]

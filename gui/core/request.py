@@ -60,6 +60,11 @@ class QuoteRequest:
     quoted_on: dt.date | None = None  # the day the quote is made (today unless set): back-dated? closed yet?
     stale_after_days: int = 90  # exchange rates and rates older than this are pointed out
 
+    def day_quoted(self) -> dt.date:
+        """The day the request is quoted on: its own ``quoted_on``, else today (the window's and the command
+        line's requests: a window left open past midnight quotes on the new day)."""
+        return self.quoted_on or dt.date.today()
+
 
 @dataclass(frozen=True)
 class Load:

@@ -324,10 +324,10 @@ class CargoForm(FormNote, QWidget):
     def show_request(self) -> None:
         """Show the session's request in the fields (a saved quote opened into the form)."""
         request = self.session.request
-        with QSignalBlocker(self.cargo), QSignalBlocker(self.currency), QSignalBlocker(self.departure):
+        with QSignalBlocker(self.cargo), QSignalBlocker(self.currency):
             self._show_cargo(self.session.tables, request.cargo)
             self.currency.setCurrentIndex(max(0, self.currency.findData(request.currency)))
-            self.departure.setDate(QDate(request.departure.year, request.departure.month, request.departure.day))
+        self.show_departure()
         self.quantity.setText(str(request.quantity))
         self._show_unit(request.unit)
         tables = self.session.tables

@@ -215,7 +215,6 @@ class QuoteSession(QObject):
             self.request = replace(self.request, departure=today)
             self.departureMoved.emit(before, today)
 
-
     def _set_problems(self, problems: dict[str, str]) -> None:
         for field in (*REQUEST_FIELDS, *TERMS_FIELDS, *DECIDE_FIELDS):
             old, new = self._problems.get(field, ""), problems.get(field, "")

@@ -39,7 +39,7 @@ class PaintClock(QObject):
         deadline = began + limit
         while not self.painted_since(began, *widgets):
             if time.perf_counter() > deadline:
-                missing = [_name(widget) for widget in widgets if self.last.get(id(widget), 0.0) <= began]
+                missing = [_name(widget) for widget in widgets if not self.painted_since(began, widget)]
                 raise NoRepaint(f"no repaint of {', '.join(missing)} within {limit:g} s after the change")
             app.processEvents()
         return max(self.last[id(widget)] for widget in widgets) - began

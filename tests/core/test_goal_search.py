@@ -154,12 +154,11 @@ class Day(dt.date):
 def test_a_decision_on_the_next_day_is_made_anew_for_that_day(decider, monkeypatch):
     # the window's request has no date of its own (quoted_on None): it is quoted on the day. Left open past
     # midnight, the same request was answered from what was kept the day before: its figures' ages a day short
-    from gui.core import decide, freshness, quote
+    from gui.core import request as request_module
     import types
 
     clock = types.SimpleNamespace(date=Day, datetime=dt.datetime, timedelta=dt.timedelta)
-    for module in (decide, quote, freshness):
-        monkeypatch.setattr(module, "dt", clock)
+    monkeypatch.setattr(request_module, "dt", clock)  # QuoteRequest.day_quoted
     request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DEPARTURE)
     goals = Goals(arrive_by=dt.date(2026, 3, 10))  # none in time: every path priced and kept
 

@@ -9,7 +9,7 @@ import types
 import pytest
 from PySide6.QtCore import QDate
 
-from gui.core import decide, freshness, quote
+from gui.core import request as request_module
 from gui.core.decide import Decider
 from gui.qt import form_note, session as session_module
 from tests.core.test_goal_search import Day
@@ -22,7 +22,7 @@ NEXT_DAY = TODAY + dt.timedelta(days=1)
 def clock(monkeypatch):
     """``datetime.date.today`` as the window and the quote read it, set by the test (``Day.now``)."""
     fake = types.SimpleNamespace(date=Day, datetime=dt.datetime, timedelta=dt.timedelta)
-    for module in (session_module, form_note, decide, quote, freshness):
+    for module in (session_module, form_note, request_module):  # request: QuoteRequest.day_quoted
         monkeypatch.setattr(module, "dt", fake)
     monkeypatch.setattr(Day, "now", TODAY)
     return Day
