@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Callable
 from . import path_search as searching
 from .path_search import INF, PathSearch, TooManyPaths
 from .search_messages import MAX_CHANGES, MAX_DETOUR, MAX_DOMESTIC, MAX_LEGS, MAX_STRETCH
+from .stopping import Stopped, stop_event
 
 if TYPE_CHECKING:
     from .network import Step
@@ -42,7 +43,9 @@ class CutWalk:
     whether a path whose corridor names begin with ``labels`` and that costs and takes at least that much cannot be
     a best route. The rest of the way adds at least its cheapest and its quickest legs to the destination. Each
     limit is checked exactly on a path's beginning (the detour adds the shortest way still to go), so a beginning
-    that breaks two limits leads to none of these paths."""
+    that breaks two limits leads to none of these paths. On tables of thousands of legs it takes seconds: the
+    window walks it on a thread of its own, which asks it to stop when the request changes (stopping.Stopped, at
+    the next place it enters or weighs)."""
 
     def __init__(self, search: PathSearch, least: Callable, leg_cost: Callable, hopeless: Callable):
         self.search, self.least, self.hopeless = search, least, hopeless
@@ -51,12 +54,13 @@ class CutWalk:
         self.visited = {search.origin}
         self.steps_left = searching.STEP_BUDGET  # read as the walk begins: the budget as it is then
         self.stops = [search.stop(search.origin, 0.0)]
+        self.asked = stop_event()
         reverse: dict[str, list[tuple[str, Step]]] = {}
         for place, steps in search.usable.items():
             for step in steps:
                 reverse.setdefault(step.end, []).append((place, step))
-        self.cost_to_go = _least_to(search.destination, reverse, leg_cost)
-        self.days_to_go = _least_to(search.destination, reverse, lambda step: step.leg.days_typical)
+        self.cost_to_go = _least_to(search.destination, reverse, leg_cost, self.asked)
+        self.days_to_go = _least_to(search.destination, reverse, lambda step: step.leg.days_typical, self.asked)
 
     def run(self) -> list[CutPath]:
         self.walk(self.search.origin, 0.0, frozenset(), 0, 0.0, 0.0, (), None)
@@ -69,6 +73,8 @@ class CutWalk:
         self.steps_left -= len(ways) or 1
         if self.steps_left < 0:
             raise TooManyPaths(searching.STEP_BUDGET)
+        if self.asked is not None and self.asked.is_set():
+            raise Stopped
         country = search.places[place].country
         for step in ways:
             nxt = step.end
@@ -146,14 +152,17 @@ class CutWalk:
 
 
 def _least_to(destination: str, reverse: dict[str, list[tuple[str, "Step"]]],
-              weight: Callable[["Step"], float]) -> dict[str, float]:
-    """The least sum of ``weight`` over the steps from each place to the destination (Dijkstra, backwards)."""
+              weight: Callable[["Step"], float], asked) -> dict[str, float]:
+    """The least sum of ``weight`` over the steps from each place to the destination (Dijkstra, backwards).
+    ``asked``: the event that asks it to stop (stopping.stop_event), looked at each place."""
     best = {destination: 0.0}
     queue = [(0.0, destination)]
     while queue:
         total, place = heapq.heappop(queue)
         if total > best[place]:
             continue
+        if asked is not None and asked.is_set():
+            raise Stopped
         for before, step in reverse.get(place, ()):
             value = total + weight(step)
             if value < best.get(before, INF):

@@ -203,7 +203,16 @@ class QuoteResult:
 
     @cached_property
     def limit_warnings(self) -> tuple[str, ...]:
+        return self.found_limits()
+
+    def found_limits(self) -> tuple[str, ...]:
+        """What the search limits keep out, worked out anew and not kept: on any thread (the window walks it on a
+        thread of its own, as it takes seconds on tables of thousands of legs), then ``keep_limits``."""
         return tuple(self._limits()) if self._limits else ()
+
+    def keep_limits(self, warnings: tuple[str, ...]) -> None:
+        """``limit_warnings`` as ``found_limits`` worked them out, unless they are known already."""
+        self.__dict__.setdefault("limit_warnings", warnings)
 
     @property
     def limits_known(self) -> bool:

@@ -17,6 +17,7 @@ from .cut_walk import CutPath, SearchResult
 from .path_search import TooManyPaths
 from .route_values import RouteQuote
 from .search_messages import MAX_CHANGES, MAX_LEGS, TEMPLATES
+from .stopping import Stopped, stop_event
 COUNTS = (MAX_CHANGES, MAX_LEGS)  # limits on a count; the others on a factor of the shortest way
 
 
@@ -78,7 +79,10 @@ def hidden_routes(search: SearchResult, priced: list[RouteQuote], rules: SearchS
         cuts = search.cut_paths(bounds.step, bounds.leg_cost, allowed.hopeless)
     except TooManyPaths:  # said, not guessed: whether a limit hides a better route is not known
         return [Message(smsg.LIMITS_UNKNOWN)]
+    asked = stop_event()  # the window's thread for this walk: the request changed (stopping.py)
     for cut in sorted(cuts, key=lambda c: c.figure):
+        if asked is not None and asked.is_set():
+            raise Stopped
         corridor = corridor_of(cut.path)
         least = bounds.bound(cut.path)
         if allowed.beaten(corridor, least.cost, least.days) or bounds.surely_closed(cut.path):

@@ -183,6 +183,7 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         self.session.decisionChanged.connect(self._on_decision_change)
         self.session.busyChanged.connect(self.busy.show)
         self.session.departureMoved.connect(self._on_departure_moved)
+        self.session.limitsFound.connect(self._on_limits_found)
         # view → model
         self.routes_view.selectionModel().currentRowChanged.connect(self.change_selection_from_table)
         # a click or Enter on the row already current changes no row, but is the user's choice of that route
@@ -302,8 +303,9 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
             self.cost_time_chart.set_result(result)
         self._show_summary(result)
         if result is not None and not result.limits_known:
-            # what the search limits keep out takes a second walk (up to tens of ms): said once the routes are on
-            # the screen, and not at all for a quote replaced before then (typing, a what-if being built)
+            # what the search limits keep out takes a second walk (tens of ms, seconds on thousands of legs, on a
+            # thread of its own): said once the routes are on the screen, and not at all for a quote replaced
+            # before then (typing, a what-if being built)
             QTimer.singleShot(LIMITS_AFTER_MS, self, lambda: self._show_limits(result))  # gone with the window
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API

@@ -28,9 +28,12 @@ class QuoteSummary:
     ``form`` and ``session``)."""
 
     def _show_limits(self, result: QuoteResult) -> None:
-        # not while a new quote is worked out on a thread of its own (background.py): the walk would share its engine
-        if self.session.result is result and not self.session.working:
-            result.limit_warnings  # noqa: B018 - worked out here, read by the summary
+        """What the search limits keep out, said once known: worked out on a thread of its own (seconds on tables
+        of thousands of legs), then ``_on_limits_found``."""
+        self.session.find_limits(result)
+
+    def _on_limits_found(self, result: QuoteResult) -> None:
+        if self.session.result is result:
             self._show_summary(result)
 
     def _show_summary(self, result: QuoteResult | None) -> None:

@@ -13,6 +13,7 @@ from ..core.errors import InputError
 from ..core.goals import Goals
 from ..core.request import QuoteRequest
 from ..core.scenario import Scenario
+from ..core.stopping import Stopped
 from ..core.terms import Terms
 from .background import QUICK_S, Job
 from .i18n import say
@@ -35,6 +36,7 @@ TERMS_FIELDS = ("incoterm", "named_place", "goods_value", "margin", "insurance",
 DECIDE_FIELDS = ("scenario", "arrive_by", "on_time_pct", "modes", "avoid", "max_cost", "co2_within_pct",
                  "capital_rate_pct")
 POLL_MS = 20  # how often the window looks whether a quote on a thread of its own is done
+LIMITS_STOP_S = 0.25  # the most a new quote waits for the walk past the limits to stop (it takes microseconds)
 # how often a window left alone looks whether the date has changed (past midnight, or a laptop woken the next
 # morning at the fair): within a minute of waking, and a request typed sooner is quoted on the new day at once
 DAY_LOOK_MS = 60_000
@@ -44,6 +46,9 @@ class QuoteSession(QObject):
     """Views call ``change_*``; they listen to the signals and redraw themselves. No view computes a price."""
 
     in_line_for: float | None = QUICK_S  # a quote answered within this is shown at once (None: every one)
+    # what the limits keep out, found within this, is said at once (None: always); it comes after the routes are
+    # on the screen, so the window waits for it less than for a quote (``find_limits``)
+    limits_in_line_for: float | None = 0.03
 
     tablesChanged = Signal(object)  # Tables
     quoteChanged = Signal(object)  # QuoteResult, or None when the request cannot be quoted
@@ -57,6 +62,7 @@ class QuoteSession(QObject):
     scenarioChanged = Signal(object)  # the what-if scenario in use (an empty one: the tables as they are)
     busyChanged = Signal(bool)  # a quote has taken longer than a moment (True) / is done (False): background.py
     departureMoved = Signal(object, object)  # the day before, today: a new day moved the departure (``_take_today``)
+    limitsFound = Signal(object)  # QuoteResult shown, whose limit_warnings are now known (``find_limits``)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -86,6 +92,11 @@ class QuoteSession(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._look_at_job)
         self._today = dt.date.today()  # the day the window quotes on (``_take_today``)
+        # what the search limits keep out of the quote shown, worked out on a thread of its own (``find_limits``)
+        self._limits_job: tuple[Job, QuoteResult] | None = None
+        self._limits_poll = QTimer(self)
+        self._limits_poll.setInterval(POLL_MS)
+        self._limits_poll.timeout.connect(self._look_at_limits)
         self._day_look = QTimer(self)
         self._day_look.setInterval(DAY_LOOK_MS)
         self._day_look.timeout.connect(self.look_at_day)
@@ -227,6 +238,7 @@ class QuoteSession(QObject):
         the bundled tables), else on a thread of its own while the window stays live (``busyChanged``)."""
         if self.engine is None:
             return
+        self._stop_limits()
         self._take_today()
         if self.job is not None:  # a quote is being worked out: stopped, and quoted again as things are then
             self._again = True
@@ -277,6 +289,7 @@ class QuoteSession(QObject):
 
     def drop(self) -> None:
         """Forget the quote under way, asked to stop: another will answer (new tables, a new window)."""
+        self._stop_limits()
         if self.job is not None:
             self.job.ask_to_stop()
             self.job = None
@@ -290,6 +303,47 @@ class QuoteSession(QObject):
         while self.job is not None:
             self.job.wait(None)
             self._look_at_job()
+        if self._limits_job is not None:  # read by the document: walked once, not again on this thread meanwhile
+            self._limits_job[0].wait(None)
+            self._look_at_limits()
+
+    def find_limits(self, result: QuoteResult) -> None:
+        """Work out what the search limits keep out of the quote shown (a second walk, past the limits: tens of ms
+        on the bundled tables, seconds on tables of thousands of legs), on a thread of its own so that the window
+        stays live; ``limitsFound`` once known, at once when within ``limits_in_line_for``. Not
+        for a quote no longer shown, nor while a new one is worked out (the two would share the engine's caches:
+        a new quote stops this walk, ``_stop_limits``)."""
+        if result is not self.result or self.working or result.limits_known or self._limits_job is not None:
+            return
+        job = Job(result.found_limits)
+        self._limits_job = (job, result)
+        if job.wait(self.limits_in_line_for):
+            self._look_at_limits()
+        else:
+            self._limits_poll.start()
+
+    def _look_at_limits(self) -> None:
+        if self._limits_job is None or not self._limits_job[0].wait(0):
+            return
+        (job, result), self._limits_job = self._limits_job, None
+        self._limits_poll.stop()
+        try:
+            warnings = job.outcome()
+        except Stopped:
+            return
+        result.keep_limits(warnings)
+        if result is self.result:
+            self.limitsFound.emit(result)
+
+    def _stop_limits(self) -> None:
+        """The walk past the limits asked to stop, its answer not wanted: a new quote is on its way. Waited for a
+        moment (it stops at the next place it enters), so that the new quote has the engine to itself."""
+        if self._limits_job is None:
+            return
+        (job, _), self._limits_job = self._limits_job, None
+        self._limits_poll.stop()
+        job.ask_to_stop()
+        job.wait(LIMITS_STOP_S)
 
     @property
     def working(self) -> bool:

@@ -4,6 +4,8 @@ its paths as any other, and on the bundled tables it finds what trying every pat
 from __future__ import annotations
 
 import datetime as dt
+import sys
+import threading
 from dataclasses import replace
 
 import pytest
@@ -19,6 +21,22 @@ from tests.core.test_search_oracle import ORACLE, PAIRS, REQUESTS, RULE_SETTINGS
 from tests.networks import small_networks, tables_from_sheets
 
 DAY = dt.date(2026, 3, 2)
+
+
+class AskedAfter(threading.Event):
+    """A stop event (stopping.stoppable) that says it is set from its ``looks + 1``-th look on; ``where``: the
+    function that looked then."""
+
+    def __init__(self, looks: int):
+        super().__init__()
+        self.looks = looks
+        self.where = None
+
+    def is_set(self) -> bool:
+        self.looks -= 1
+        if self.looks == -1:
+            self.where = sys._getframe(1).f_code.co_name
+        return self.looks < 0
 
 
 def quicker(engine: QuoteEngine) -> QuoteEngine:
@@ -281,18 +299,7 @@ def test_a_quicker_search_asked_to_stop_stops_and_leaves_the_engine_whole(bundle
     """The window asks a quote no one waits for any more to stop (a newer request came while a network of
     thousands of legs was searched): it stops, at once or after ``walked`` beginnings walked on, and the same
     engine then quotes the request as a new one does."""
-    import threading
-
     from gui.core.stopping import Stopped, stoppable
-
-    class AskedAfter(threading.Event):
-        def __init__(self, looks: int):
-            super().__init__()
-            self.looks = looks
-
-        def is_set(self) -> bool:
-            self.looks -= 1
-            return self.looks < 0
 
     request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DAY, quoted_on=DAY)
     engine = quicker(QuoteEngine(bundled_engine.tables))
@@ -311,8 +318,6 @@ def test_a_quicker_search_asked_to_stop_stops_and_leaves_the_engine_whole(bundle
 def test_a_walk_asked_to_stop_stops_and_leaves_the_engine_whole(bundled_engine):
     """Every path tried (the bundled tables' longest walk, Pavlodar → Tehran for grain, some 26,000 steps) stops
     too, within ``LOOK_EVERY`` steps of being asked, and the engine then quotes the request as a new one does."""
-    import threading
-
     from gui.core.stopping import Stopped, stoppable
 
     request = QuoteRequest("wheat", 500, "t", "Pavlodar", "Tehran", DAY, quoted_on=DAY)
@@ -331,8 +336,6 @@ def test_the_pricing_asked_to_stop_stops_before_the_next_path_and_leaves_the_eng
     """Asked to stop once the search is done, the quote stops before it prices another path (on a network of
     10,000 legs the pricing of some 660 paths takes a few tenths of a second), and the engine then quotes the
     request as a new one does: a plan kept is a whole path's."""
-    import threading
-
     from gui.core.stopping import Stopped, stoppable
 
     request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DAY, quoted_on=DAY)
@@ -354,6 +357,31 @@ def test_the_pricing_asked_to_stop_stops_before_the_next_path_and_leaves_the_eng
     shown = [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in engine.quote(request).routes]
     fresh = QuoteEngine(bundled_engine.tables).quote(request)
     assert shown == [(r.corridor, r.cost, r.days_typical, r.place_ids) for r in fresh.routes] and shown
+
+
+@pytest.mark.parametrize(("looks", "where"), [(0, "_least_to"), (60, "_least_to"), (2_000, "walk"),
+                                             (5_000, "hidden_routes")])
+def test_the_walk_past_the_limits_asked_to_stop_stops_and_finds_the_same_after(bundled_engine, looks, where):
+    """What the search limits keep out is a second walk, seconds long on a network of thousands of legs, which the
+    window walks on a thread of its own and asks to stop when the request changes. It stops the first time it is
+    asked, wherever it is: Kostanay → Karachi looks 5,381 times, at the least cost (0–54) and days (55–108) to the
+    destination from each place, in the walk (109–4,966) and before each path found past a limit is priced (the
+    rest). The same quote then finds the warnings a new one does, and none is kept from the walk stopped."""
+    from gui.core.stopping import Stopped, stoppable
+
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", DAY, quoted_on=DAY)
+    result = QuoteEngine(bundled_engine.tables).quote(request)
+    stop = AskedAfter(looks)
+    with stoppable(stop), pytest.raises(Stopped):
+        result.found_limits()
+    assert stop.looks == -1 and stop.where == where  # it stopped the first time it was asked
+    assert not result.limits_known
+    fresh = [str(w) for w in QuoteEngine(bundled_engine.tables).quote(request).limit_warnings]
+    with stoppable(threading.Event()):  # not asked: it ends as it would
+        assert [str(w) for w in result.found_limits()] == fresh and fresh
+    assert not result.limits_known  # found, not kept: the window keeps them once it has them (keep_limits)
+    result.keep_limits(tuple(fresh))
+    assert result.limits_known and list(result.limit_warnings) == fresh
 
 
 def test_a_span_keeps_the_quicker_searchs_paths_of_so_many_pairs_the_first_dropped_past_that(bundled_engine,

@@ -30,3 +30,4 @@ def quotes_in_line(monkeypatch):
     from gui.qt.session import QuoteSession
 
     monkeypatch.setattr(QuoteSession, "in_line_for", None)
+    monkeypatch.setattr(QuoteSession, "limits_in_line_for", None)

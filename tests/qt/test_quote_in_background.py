@@ -5,6 +5,7 @@ the test lets them go, so that each step is seen while the quote is under way.""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -365,3 +366,85 @@ def test_a_refusal_is_not_said_above_the_table_while_the_next_request_is_worked_
     gate.set()
     qtbot.waitUntil(lambda: not session.working, timeout=30000)
     assert session.result is not None
+
+
+@pytest.fixture
+def limits_held(qtbot, tables, monkeypatch):
+    """The window quoting 500 t of wheat, what the search limits keep out walked on its thread until
+    ``gate.set()`` (looking at its stop event as the walk does: stopping.py), and each walk's stop event."""
+    from gui.core.route_values import QuoteResult
+    from gui.core.stopping import Stopped, stop_event
+
+    gate, asked = threading.Event(), []
+    found = QuoteResult.found_limits
+
+    def held_found(self):
+        stop = stop_event()
+        asked.append(stop)
+        until = time.monotonic() + 10  # held on the window's own thread (as it was before), a test fails, not hangs
+        while not gate.wait(0.005) and time.monotonic() < until:
+            if stop is not None and stop.is_set():
+                raise Stopped
+        return found(self)
+
+    monkeypatch.setattr(QuoteResult, "found_limits", held_found)
+    monkeypatch.setattr(QuoteSession, "limits_in_line_for", 0.0)
+    window = booth_window(qtbot, tables, wheat())
+    yield window, gate, asked
+    gate.set()
+    window.session.settle()
+
+
+def limits_line(window) -> bool:
+    """Whether the lines above the table say what the search limits keep out (Kostanay → Karachi: a cheaper
+    route by Kuryk–Amirabad and Taftan takes more mode changes than the tables allow), in short."""
+    return "the search limits keep out a better route" in window.summary.text()
+
+
+def test_what_the_limits_keep_out_is_walked_on_a_thread_while_the_window_stays_live(qtbot, limits_held):
+    """On tables of 10,000 legs that second walk took 2.4 s on the window's own thread, which neither painted nor
+    took a key meanwhile. Now the routes show, the window goes on, and the line comes once the walk is done."""
+    window, gate, asked = limits_held
+    session, result = window.session, window.session.result
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)  # the routes are on the screen; the walk has begun
+    found = []
+    session.limitsFound.connect(found.append)
+    ticks = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=2000)  # the window's own events go on meanwhile
+    type_quantity(qtbot, window, "")  # and it takes keys: the field emptied, then the quantity back
+    type_quantity(qtbot, window, "500")
+    assert window.form.quantity.text() == "500"
+    assert not result.limits_known and not limits_line(window)
+    gate.set()
+    qtbot.waitUntil(lambda: session.result.limits_known, timeout=5000)
+    assert limits_line(window) and found == [session.result]
+    assert [str(w) for w in session.result.limit_warnings] == [
+        str(w) for w in session.engine.quote(session.request).limit_warnings]
+
+
+def test_a_request_changed_while_the_limits_are_walked_stops_that_walk(qtbot, limits_held):
+    """The walk of a quote no longer shown is stopped, its warnings are not kept, and the new quote's own walk
+    says what the limits keep out of it."""
+    window, gate, asked = limits_held
+    session = window.session
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    first = session.result
+    type_quantity(qtbot, window, "800")
+    assert asked[0].is_set() and session.result is not first  # the quote of 800 t did not wait for it
+    assert not first.limits_known
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=3000)
+    gate.set()
+    qtbot.waitUntil(lambda: session.result.limits_known, timeout=5000)
+    assert float(session.result.request.quantity) == 800 and limits_line(window)
+    assert not asked[1].is_set() and not first.limits_known
+
+
+def test_a_document_made_while_the_limits_are_walked_waits_for_that_walk(qtbot, limits_held):
+    """The document says what the limits keep out, from the walk under way: it is not walked twice."""
+    window, gate, asked = limits_held
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    threading.Timer(0.3, gate.set).start()
+    document = window.current_document()
+    assert len(asked) == 1 and window.session.result.limits_known
+    assert any("Kuryk" in warning for warning in document["warnings"])
