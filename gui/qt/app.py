@@ -161,6 +161,9 @@ def run(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     from ..core.resources import resource_path
+    from .background import window_first
+
+    window_first()  # keys and paints go on while a long quote is worked out on its thread
     from .faults import FaultReporter
     from .i18n import install, saved_language
     from .main_window import MainWindow

@@ -5,6 +5,7 @@ selected route's breakdown, prices under new terms): what they share are caches,
 dict's item, a cached property under its lock), which the two threads at worst both work out."""
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Callable, Generic, TypeVar
 
@@ -13,6 +14,16 @@ T = TypeVar("T")
 # waited for in line: a quote this quick (every one on the bundled tables) is shown as it always was, with no sign
 # of being busy; the eye takes a pause this short for the answer's own
 QUICK_S = 0.15
+# how soon the window's thread gets the interpreter from a quote's thread: Python runs one thread at a time and
+# hands over after a switch interval, 5 ms unless set. Painting a key takes several turns, so while a quote on
+# 10,000 legs was worked out a key typed was painted after 90 ms at the median (143 ms in nine of ten); at 1 ms,
+# after 12 ms (19 ms). The quote's own time stayed within the spread of runs (tests/benchmarks/bench_live.py)
+SWITCH_INTERVAL_S = 0.001
+
+
+def window_first() -> None:
+    """The window's thread gets the interpreter back within ``SWITCH_INTERVAL_S`` of asking (for the process)."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 class Job(Generic[T]):
