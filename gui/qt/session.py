@@ -36,7 +36,6 @@ TERMS_FIELDS = ("incoterm", "named_place", "goods_value", "margin", "insurance",
 DECIDE_FIELDS = ("scenario", "arrive_by", "on_time_pct", "modes", "avoid", "max_cost", "co2_within_pct",
                  "capital_rate_pct")
 POLL_MS = 20  # how often the window looks whether a quote on a thread of its own is done
-LIMITS_STOP_S = 0.25  # the most a new quote waits for the walk past the limits to stop (it takes microseconds)
 # how often a window left alone looks whether the date has changed (past midnight, or a laptop woken the next
 # morning at the fair): within a minute of waking, and a request typed sooner is quoted on the new day at once
 DAY_LOOK_MS = 60_000
@@ -312,8 +311,12 @@ class QuoteSession(QObject):
         on the bundled tables, seconds on tables of thousands of legs), on a thread of its own so that the window
         stays live; ``limitsFound`` once known, at once when within ``limits_in_line_for``. Not
         for a quote no longer shown, nor while a new one is worked out (the two would share the engine's caches:
-        a new quote stops this walk, ``_stop_limits``)."""
-        if result is not self.result or self.working or result.limits_known or self._limits_job is not None:
+        a new quote stops this walk, ``_stop_limits``). Known already (a document made before, which read them on
+        this thread): said at once."""
+        if result is not self.result or self.working or self._limits_job is not None:
+            return
+        if result.limits_known:
+            self.limitsFound.emit(result)
             return
         job = Job(result.found_limits)
         self._limits_job = (job, result)
@@ -336,14 +339,15 @@ class QuoteSession(QObject):
             self.limitsFound.emit(result)
 
     def _stop_limits(self) -> None:
-        """The walk past the limits asked to stop, its answer not wanted: a new quote is on its way. Waited for a
-        moment (it stops at the next place it enters), so that the new quote has the engine to itself."""
+        """The walk past the limits asked to stop, its answer not wanted: a new quote is on its way. Waited for
+        until it has stopped (at the next place it enters or path it prices: microseconds to milliseconds), so that
+        the new quote has the engine and the collector's pause to itself."""
         if self._limits_job is None:
             return
         (job, _), self._limits_job = self._limits_job, None
         self._limits_poll.stop()
         job.ask_to_stop()
-        job.wait(LIMITS_STOP_S)
+        job.wait(None)
 
     @property
     def working(self) -> bool:
