@@ -153,14 +153,11 @@ def run(legs: int, pairs: int, rounds: int) -> None:
     from gui.core.request import QuoteRequest
     from gui.qt.main_window import MainWindow
     from gui.qt.session import QuoteSession
-    from tests.benchmarks.bench_search import SIZES
-    from tests.networks import Shape, corridor_network, endpoints, tables_from_sheets
+    from tests.benchmarks.bench_search import generated_network
 
-    places, hubs = next(((p, h) for n, p, h in SIZES if n == legs), (max(40, legs * 2 // 5), 3))
-    corridors, tariffs = corridor_network(Shape(places, legs, hubs_per_country=hubs), seed=7)
-    tables = tables_from_sheets(corridors, tariffs)
+    tables, ends = generated_network(legs, pairs)
     today = dt.date.today()
-    requests = [QuoteRequest("wheat", "500", "t", a, b, today, "USD") for a, b in endpoints(corridors, 3, pairs)]
+    requests = [QuoteRequest("wheat", "500", "t", a, b, today, "USD") for a, b in ends]
     field = QLineEdit()
     field.resize(300, 30)
     field.show()

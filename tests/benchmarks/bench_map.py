@@ -49,14 +49,11 @@ def main() -> None:
     window.resize(1366, 740)
     window.show()
     if args.legs:
-        from tests.benchmarks.bench_search import SIZES
-        from tests.networks import Shape, corridor_network, endpoints, tables_from_sheets
+        from tests.benchmarks.bench_search import generated_network
 
-        places, hubs = next(((p, h) for n, p, h in SIZES if n == args.legs), (max(40, args.legs * 2 // 5), 3))
-        corridors, tariffs = corridor_network(Shape(places, args.legs, hubs_per_country=hubs), seed=7)
-        origin, destination = endpoints(corridors, 3, 1)[0]
+        tables, ((origin, destination),) = generated_network(args.legs, 1)
         window.session.request = QuoteRequest("wheat", "500", "t", origin, destination, dt.date.today(), "USD")
-        window.finish(tables_from_sheets(corridors, tariffs))
+        window.finish(tables)
         window.session.settle()
         print(f"A generated network of {args.legs:,} legs")
     else:

@@ -35,6 +35,17 @@ DEPARTURE = dt.date(2026, 3, 2)
 SIZES = ((100, 40, 2), (1_000, 400, 3), (10_000, 4_000, 3))  # legs, places at most, hubs per country
 
 
+def generated_network(legs: int, pairs: int) -> tuple:
+    """The tables of a generated network of ``legs`` legs (shaped as in ``SIZES``, else a place per 2.5 legs) and
+    ``pairs`` origin–destination pairs of it (tests/networks.py), as every benchmark on a forwarder's network
+    builds them."""
+    from tests.networks import Shape, corridor_network, endpoints, tables_from_sheets
+
+    places, hubs = next(((p, h) for n, p, h in SIZES if n == legs), (max(40, legs * 2 // 5), 3))
+    corridors, tariffs = corridor_network(Shape(places, legs, hubs_per_country=hubs), seed=7)
+    return tables_from_sheets(corridors, tariffs), endpoints(corridors, 3, pairs)
+
+
 class _TooLong(Exception):
     pass
 
