@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sys
 import threading
-from typing import Callable, Generic, TypeVar
+from contextlib import contextmanager
+from typing import Callable, Generic, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -26,13 +27,54 @@ def window_first() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
+# while the window's thread paints a map or a chart, a job waits at the next place its work looks whether it is
+# asked to stop (core/stopping.py: each beginning the quicker search walks on, each place the walk past the limits
+# enters, each path priced, every few thousand steps of the walk), for at most this long. A paint makes hundreds of
+# calls into Qt, and at each the job took the interpreter for up to a switch interval: a zoom step of the map of
+# 100 legs, 15 ms with nothing else to do, took 144 ms while the walk past the limits ran
+HOLD_MOST_S = 0.25
+_paint_done = threading.Event()
+_paint_done.set()
+_painting = [0, None]  # paints under way (one inside another), the painting thread's identity
+
+
+@contextmanager
+def painting() -> Iterator[None]:
+    """Jobs wait while the window's thread paints in the block (at their next stop sign, ``HOLD_MOST_S`` at most
+    each time)."""
+    _painting[0] += 1
+    _painting[1] = threading.get_ident()
+    _paint_done.clear()
+    try:
+        yield
+    finally:
+        _painting[0] -= 1
+        if not _painting[0]:
+            _paint_done.set()
+
+
+def work_on_hold() -> bool:
+    """Whether jobs wait at their stop signs now (the window's thread paints)."""
+    return not _paint_done.is_set()
+
+
+class _StopSign(threading.Event):
+    """A job's sign that its answer is no longer wanted (``Job.ask_to_stop``), looked at between steps of its work,
+    where the work also waits while the window paints (``painting``)."""
+
+    def is_set(self) -> bool:
+        if not _paint_done.is_set() and threading.get_ident() != _painting[1]:
+            _paint_done.wait(HOLD_MOST_S)
+        return super().is_set()
+
+
 class Job(Generic[T]):
     """``work()`` started on a thread of its own (a daemon: a window closed while a long quote is worked out does
     not wait for it to end)."""
 
     def __init__(self, work: Callable[[], T]):
         self._outcome: list[tuple[bool, object]] = []
-        self._stop = threading.Event()  # ``ask_to_stop``
+        self._stop = _StopSign()  # ``ask_to_stop``
         self._thread = threading.Thread(target=self._run, args=(work,), name="quote", daemon=True)
         self._thread.start()
 

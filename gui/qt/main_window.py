@@ -20,6 +20,7 @@ from .form import CargoForm
 from .i18n import local_date as _local_date
 from .i18n import local_dates as _local_dates
 from .highlights import HighlightsBar
+from .background import painting
 from .breakdown_model import BreakdownModel
 from .models import RoutesModel, RoutesSortProxy
 from .quote_summary import LIMITS_AFTER_MS, QuoteSummary
@@ -364,6 +365,14 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         valid = today + dt.timedelta(days=validity_days())
         departure = getattr(self.session.request, "departure", None)
         return departure if isinstance(departure, dt.date) and today <= departure < valid else valid
+
+    def event(self, event) -> bool:
+        """Every widget of the window painted anew (Qt paints them all in one go when the window is sent an update
+        request) with the work of a quote's thread on hold (background.painting)."""
+        if event.type() == QEvent.Type.UpdateRequest:
+            with painting():
+                return super().event(event)
+        return super().event(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """A desktop switched between light and dark: every colour of the window follows."""

@@ -350,6 +350,11 @@ class QuoteSession(QObject):
         job.wait(None)
 
     @property
+    def finding_limits(self) -> bool:
+        """Whether what the search limits keep out is being walked on a thread of its own (``find_limits``)."""
+        return self._limits_job is not None
+
+    @property
     def working(self) -> bool:
         """Whether a quote is being worked out on a thread of its own (the window shows the one before)."""
         return self.job is not None

@@ -8,12 +8,13 @@ request is changed to each of the others in turn (the first quote of that pair o
 From each change until the routes and what the search limits keep out are both on the screen, it measures:
 
 - the event loop: how late a 10 ms timer ran (the gaps between its runs, 90th percentile and longest);
-- a key typed every 200 ms into a line edit of the same process (posted from a thread of its own, as keys come
-  whatever the window is doing): how long from the key's arrival to its paint.
+- a key typed every 200 ms into a line edit in the window (posted from a thread of its own, as keys come whatever
+  the window is doing): how long from the key's arrival to its paint.
 
-Side by side in one process, runs alternating: the window as it is (as gui/qt/app.py starts it); with Python's
-own switch interval between threads (5 ms, not background.SWITCH_INTERVAL_S); and, as it was before 4 December
-2026, with that interval and the walk past the search limits on the window's own thread
+Side by side in one process, runs alternating: the window as it is (as gui/qt/app.py starts it); with the quote's
+work not held while the window paints (background.HOLD_MOST_S = 0, as before 5 December 2026); with that and
+Python's own switch interval between threads (5 ms, not background.SWITCH_INTERVAL_S); and, as it was before
+4 December 2026, with those and the walk past the search limits on the window's own thread
 (``QuoteSession.limits_in_line_for = None``).
 Needs no display: QT_QPA_PLATFORM=offscreen is set where there is none.
 """
@@ -158,26 +159,29 @@ def run(legs: int, pairs: int, rounds: int) -> None:
     tables, ends = generated_network(legs, pairs)
     today = dt.date.today()
     requests = [QuoteRequest("wheat", "500", "t", a, b, today, "USD") for a, b in ends]
-    field = QLineEdit()
-    field.resize(300, 30)
-    field.show()
-    from gui.qt.background import SWITCH_INTERVAL_S
+    from gui.qt import background
 
-    python_s = sys.getswitchinterval()
-    ways = {"as it is": (QuoteSession.limits_in_line_for, SWITCH_INTERVAL_S),
-            f"switch interval {python_s * 1000:.0f} ms": (QuoteSession.limits_in_line_for, python_s),
-            "and limits walked on the window's thread": (None, python_s)}
+    python_s, hold_s = sys.getswitchinterval(), background.HOLD_MOST_S
+    in_line = QuoteSession.limits_in_line_for
+    ways = {"as it is": (in_line, background.SWITCH_INTERVAL_S, hold_s),
+            "work not held while the window paints": (in_line, background.SWITCH_INTERVAL_S, 0.0),
+            f"and switch interval {python_s * 1000:.0f} ms": (in_line, python_s, 0.0),
+            "and limits walked on the window's thread": (None, python_s, 0.0)}
     seen: dict[str, list[dict]] = {name: [] for name in ways}
     print(f"Generated network: {legs:,} legs, {len(tables.places):,} places; wheat 500 t, {pairs} pairs, "
           f"{rounds} round(s); a {TICK_MS} ms timer, a key every {KEY_EVERY_MS} ms")
     for _ in range(rounds):
-        for name, (in_line, switch_s) in ways.items():  # alternating, so that the machine's moods fall on all
-            QuoteSession.limits_in_line_for = in_line
+        for name, (in_line, switch_s, hold_s) in ways.items():  # alternating, so that the moods of the machine
+            QuoteSession.limits_in_line_for = in_line            # fall on all
             sys.setswitchinterval(switch_s)
+            background.HOLD_MOST_S = hold_s
             window = MainWindow()
             window.session.request = requests[0]
             window.resize(1366, 728)
+            field = QLineEdit(window)  # painted with the window, over its corner
+            field.setGeometry(0, 0, 300, 30)
             window.show()
+            field.raise_()
             window.finish(tables)
             window.session.settle()
             app.processEvents()
@@ -188,7 +192,7 @@ def run(legs: int, pairs: int, rounds: int) -> None:
             window.close()
             window.deleteLater()
             app.processEvents()
-    QuoteSession.limits_in_line_for, _ = ways["as it is"]
+    QuoteSession.limits_in_line_for, _, background.HOLD_MOST_S = ways["as it is"]
     sys.setswitchinterval(python_s)
     print(f"  {'':42} {'routes shown':>13} {'limits shown':>13} {'loop late, 90th':>16} {'longest':>9} "
           f"{'key to paint, median':>21} {'90th':>8} {'longest':>9}")

@@ -3,7 +3,9 @@ the same in the same process. Run: python tests/benchmarks/bench_map.py [--round
 
 Measures: whether start-up loaded the map (it must not); showing the map tab the first time (imports, basemap,
 routes) and again; changing the selected route with the map shown against the chart shown; a new quote with the
-map shown; a zoom step (land and borders drawn anew). Needs a display or QT_QPA_PLATFORM=offscreen.
+map shown; a zoom step (land and borders drawn anew), with nothing else to do and right after a new quote, while
+what the search limits keep out is walked on its own thread. The window's thread gets Python back within 1 ms, as
+when the program runs (background.window_first). Needs a display or QT_QPA_PLATFORM=offscreen.
 With --legs, on a forwarder's network of that many legs (tests/networks.py, as bench_search.py) instead of the
 bundled tables: 10,000 legs put 4,000 places on the map.
 """
@@ -40,6 +42,9 @@ def main() -> None:
     # settings of this run only: a map tab remembered from using the program would be shown at start
     keep_settings_in(tempfile.mkdtemp())
     app = QApplication.instance() or QApplication([])
+    from gui.qt.background import window_first
+
+    window_first()  # as the program starts: the window's thread gets Python back from a quote's within 1 ms
     from gui.core.request import QuoteRequest
     from gui.qt.app import load_into
     from gui.qt.main_window import MainWindow
@@ -79,6 +84,21 @@ def main() -> None:
                 return (time.perf_counter() - began) * 1000
         raise RuntimeError(f"no repaint within {deadline - began:.0f} s")
 
+    from gui.qt.quote_summary import LIMITS_AFTER_MS
+
+    def wait(seconds: float) -> None:
+        until = time.perf_counter() + seconds
+        while time.perf_counter() < until:
+            app.processEvents()
+            time.sleep(0.002)
+
+    def quiet() -> None:
+        """Until what the search limits keep out of the quote shown is known: nothing else runs meanwhile."""
+        wait(LIMITS_AFTER_MS / 1000 + 0.05)
+        window.session.settle()
+        app.processEvents()
+
+    quiet()
     tabs = window.chart_tabs
     chart = window.cost_time_chart.plot.viewport()
     clock.watch(chart)
@@ -106,9 +126,10 @@ def main() -> None:
             times.append(until_painted(widget, began))
         return times
 
+    quiet()
     with_map = select_all(canvas)
     tabs.setCurrentIndex(0)
-    app.processEvents()
+    quiet()
     with_chart = select_all(chart)
     tabs.setCurrentIndex(1)
     app.processEvents()
@@ -127,17 +148,50 @@ def main() -> None:
     requote_chart = requote(chart, 405)
     tabs.setCurrentIndex(1)
     app.processEvents()
-    zoom = []
-    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
-    for i in range(args.rounds):
+    def zoom_step(i: int) -> float:
         delta = 120 if i % 2 == 0 else -120  # in, then back out
         event = QWheelEvent(centre, canvas.mapToGlobal(centre), QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
                             Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
         began = time.perf_counter()
         before = canvas.view().bounds()
         app.sendEvent(canvas, event)
-        zoom.append(until_painted(canvas, began))
+        took = until_painted(canvas, began)
         assert canvas.view().bounds() != before, "the wheel did not zoom"
+        return took
+
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    # right after a new quote's routes are drawn, once what the search limits keep out is walked on its thread
+    # (QuoteSession.find_limits, begun quote_summary.LIMITS_AFTER_MS after them: seconds on a network of thousands
+    # of legs, a second on one of 100), then with nothing else to do
+    quantities = iter(range(600, 10**6, 10))  # each quoted once
+
+    def after_new_quote(widget, act) -> tuple[list[float], int]:
+        """``act(i)`` timed after each of ``--rounds`` new quotes painted on ``widget``, and how many times the
+        search limits were being walked then."""
+        times, walking = [], 0
+        for i in range(args.rounds):
+            began = time.perf_counter()
+            window.session.change_request(quantity=str(next(quantities)))
+            until_painted(widget, began)
+            wait(LIMITS_AFTER_MS / 1000 + 0.05)
+            walking += window.session.finding_limits
+            times.append(act(i))
+        return times, walking
+
+    def select(widget, i: int) -> float:
+        began = time.perf_counter()
+        window.session.select_route((window.session.selected + 1 + i % 3) % routes)
+        return until_painted(widget, began)
+
+    zoom_busy, walking = after_new_quote(canvas, zoom_step)
+    select_busy, _ = after_new_quote(canvas, lambda i: select(canvas, i))
+    tabs.setCurrentIndex(0)
+    app.processEvents()
+    chart_busy, _ = after_new_quote(chart, lambda i: select(chart, i))
+    tabs.setCurrentIndex(1)
+    app.processEvents()
+    quiet()
+    zoom = [zoom_step(i) for i in range(args.rounds)]
 
     def line(label: str, values: list[float]) -> str:
         verdict = "within" if max(values) <= BUDGET_MS else "OVER"
@@ -155,6 +209,11 @@ def main() -> None:
     print(line("new quote (quantity typed), map shown", requote_map))
     print(line("  baseline: the same, cost–time chart shown", requote_chart))
     print(line("zoom one wheel step (land drawn anew)", zoom))
+    print(f"  right after a new quote, while what the search limits keep out is walked ({walking} of "
+          f"{args.rounds} times):")
+    print(line("  zoom one wheel step", zoom_busy))
+    print(line("  selected route changed, map shown", select_busy))
+    print(line("    baseline: the same, cost–time chart shown", chart_busy))
     window.close()
 
 
