@@ -248,6 +248,8 @@ class StepLabels(pg.GraphicsObject):
         self._font = _axis_font()
         self._ring: tuple[float, float, float] | None = None  # x, y and the px a ring drawn round a point takes
         self.placed: list[tuple[str, QRectF]] = []  # each label drawn and its box, in the view's pixels (last paint)
+        self._asked: tuple | None = None  # what the last places were worked out of (``paint``), and those places
+        self._boxes: list[tuple[QRectF, bool] | None] = []
         self.anchors: dict[str, QPointF] = {}  # each label drawn and its point, in the same pixels
         self.lines: dict[str, tuple[QPointF, QPointF]] = {}  # each label joined to its point and the line drawn
         # the plot's background as an outline round each label's figures, where a chart sets it: the cost–time
@@ -311,10 +313,19 @@ class StepLabels(pg.GraphicsObject):
             # room between whiskers 6 px apart for a figure 10 px high)
             ink = metrics.tightBoundingRect("0123456789,")
             ascent, descent = min(ascent, 1 - ink.top()), min(descent, ink.bottom() + 1)
-        boxes = place_labels(anchors, [(metrics.horizontalAdvance(text), left != self.mirrored)
-                                       for _x, _y, text, _colour, left in self._labels],
-                             ascent, descent, area, self._gap, self._beside, taken,
-                             keep_all=bool(self._clear), untangled=self._untangled, drawn=self._drawn(transform))
+        sizes = [(metrics.horizontalAdvance(text), left != self.mirrored) for _x, _y, text, _colour, left in
+                 self._labels]
+        drawn = self._drawn(transform)
+        # a repaint with nothing moved (the tab shown again, a tooltip, the plot painted twice for one selection)
+        # takes the places worked out last time: tens of ms for 67 routes
+        asked = (tuple((a.x(), a.y()) for a in anchors), tuple(sizes), ascent, descent,
+                 None if area is None else area.getRect(), self._gap, self._beside,
+                 tuple(box.getRect() for box in taken), bool(self._clear), self._untangled, tuple(drawn))
+        if asked != self._asked:
+            self._boxes = place_labels(anchors, sizes, ascent, descent, area, self._gap, self._beside, taken,
+                                       keep_all=bool(self._clear), untangled=self._untangled, drawn=drawn)
+            self._asked = asked
+        boxes = self._boxes
         self.placed, self.anchors, self.lines = [], {}, {}
         for (_x, _y, text, colour, _left), anchor, spot in zip(self._labels, anchors, boxes):
             if spot is not None:
