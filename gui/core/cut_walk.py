@@ -39,13 +39,12 @@ class CutWalk:
     """The paths that break one limit and no other rule, walked from the origin as the search walks, but past one
     limit, and only where a path beginning so can still be a best route: ``least(before, step)`` is the least cost
     and days a step adds (its leg, and what happens between ``before`` and it), ``leg_cost(step)`` its leg's alone,
-    ``hopeless(labels, cost, days)``
-    whether a path whose corridor names begin with ``labels`` and that costs and takes at least that much cannot be
-    a best route. The rest of the way adds at least its cheapest and its quickest legs to the destination. Each
-    limit is checked exactly on a path's beginning (the detour adds the shortest way still to go), so a beginning
-    that breaks two limits leads to none of these paths. On tables of thousands of legs it takes seconds: the
-    window walks it on a thread of its own, which asks it to stop when the request changes (stopping.Stopped, at
-    the next place it enters or weighs)."""
+    ``hopeless(labels, cost, days, whole)`` whether a path whose corridor names begin with ``labels`` (``whole``: and
+    that ends there) and that costs and takes at least that much cannot be a best route. The rest of the way adds at
+    least its cheapest and its quickest legs to the destination. Each limit is checked exactly on a path's
+    beginning (the detour adds the shortest way still to go), so a beginning that breaks two limits leads to none
+    of these paths. On tables of thousands of legs it takes seconds: the window walks it on a thread of its own,
+    which asks it to stop when the request changes (stopping.Stopped, at the next place it enters or weighs)."""
 
     def __init__(self, search: PathSearch, least: Callable, leg_cost: Callable, hopeless: Callable):
         self.search, self.least, self.hopeless = search, least, hopeless
@@ -88,7 +87,7 @@ class CutWalk:
             corridor = step.leg.corridor
             now_labels = labels + (corridor,) if corridor and corridor not in labels else labels
             if self.hopeless(now_labels, cost + step_cost + self.cost_to_go[nxt],
-                             days + step_days + self.days_to_go[nxt]):
+                             days + step_days + self.days_to_go[nxt], nxt == search.destination):
                 continue
             travelled = km + step.leg.km
             mode_changes = changes + (1 if path and path[-1].mode != step.mode else 0)
