@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from typing import Callable, Generic, Iterator, TypeVar
 
@@ -42,13 +43,13 @@ _painting = [0, None]  # paints under way (one inside another), the painting thr
 def painting() -> Iterator[None]:
     """Jobs wait while the window's thread paints in the block (at their next stop sign, ``HOLD_MOST_S`` at most
     each time)."""
-    _painting[0] += 1
-    _painting[1] = threading.get_ident()
-    _paint_done.clear()
     try:
+        _painting[0] += 1
+        _painting[1] = threading.get_ident()
+        _paint_done.clear()
         yield
     finally:
-        _painting[0] -= 1
+        _painting[0] = max(_painting[0] - 1, 0)
         if not _painting[0]:
             _paint_done.set()
 
@@ -58,13 +59,21 @@ def work_on_hold() -> bool:
     return not _paint_done.is_set()
 
 
+HOLD_LOOK_S = 0.005  # while held, a job looks this often whether it was asked to stop meanwhile
+
+
 class _StopSign(threading.Event):
     """A job's sign that its answer is no longer wanted (``Job.ask_to_stop``), looked at between steps of its work,
-    where the work also waits while the window paints (``painting``)."""
+    where the work also waits while the window paints (``painting``): until the paint is done, it is asked to stop
+    (seen within ``HOLD_LOOK_S``) or ``HOLD_MOST_S`` has passed."""
 
     def is_set(self) -> bool:
         if not _paint_done.is_set() and threading.get_ident() != _painting[1]:
-            _paint_done.wait(HOLD_MOST_S)
+            until = time.monotonic() + HOLD_MOST_S
+            while not super().is_set() and not _paint_done.wait(min(HOLD_LOOK_S, max(until - time.monotonic(),
+                                                                                       0.0))):
+                if time.monotonic() >= until:
+                    break
         return super().is_set()
 
 

@@ -65,8 +65,8 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
         """Whether a spot overlaps a box taken, or a drawn line or a line drawn so far comes within ``drawn_clear``
         of it."""
         # the cells of the spot grown by the room kept from lines, which hold every box it overlaps too
-        cells = _Grid.cells_of((box[0] - drawn_clear, box[1] - drawn_clear, box[2] + drawn_clear,
-                                box[3] + drawn_clear))
+        grow = max(drawn_clear, 0.0)  # never less than the spot itself, which the boxes taken are weighed against
+        cells = _Grid.cells_of((box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow))
         if any(_overlap(box, other) for other in taken_boxes.near(cells)):
             return True
         return any(_meets(segment, box, drawn_clear) for segment in chain(drawn_lines.near(cells), lines))

@@ -367,8 +367,9 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         return departure if isinstance(departure, dt.date) and today <= departure < valid else valid
 
     def event(self, event) -> bool:
-        """Every widget of the window painted anew (Qt paints them all in one go when the window is sent an update
-        request) with the work of a quote's thread on hold (background.painting)."""
+        """The widgets of the window painted on an update request (Qt paints all those marked for it in one go: a
+        change, a resize; not the first paint after the window is shown again) with the work of a quote's thread on
+        hold (background.painting)."""
         if event.type() == QEvent.Type.UpdateRequest:
             with painting():
                 return super().event(event)

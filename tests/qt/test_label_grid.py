@@ -46,15 +46,17 @@ def crowd(seed: int) -> dict:
     taken.append(QRectF(area.width() * 0.7, 0, 12, area.height()))  # a band across the plot
     taken.append(QRectF(50, 60, -30, -20))  # given right to left and upwards
     taken.append(QRectF(-math.inf, 100, math.inf, 4))  # no finite size
+    taken.append(QRectF(math.nan, 40, 10, 10))  # not a number
     whiskers = [((p.x() - rng.uniform(0, 40), p.y()), (p.x() + rng.uniform(0, 60), p.y())) for p in points]
     line = [(rng.uniform(0, area.width()), rng.uniform(0, area.height())) for _ in range(4)]
     drawn = whiskers + list(zip(line, line[1:])) + [((0.0, 0.0), (area.width() * 40, area.height() * 40))]
     return dict(anchors=points, sizes=sizes, area=area, taken=taken, drawn=drawn)
 
 
-def placed(scene: dict, keep_all: bool, untangled: bool, every: bool, reach: float) -> list:
+def placed(scene: dict, keep_all: bool, untangled: bool, every: bool, reach: float, clear: float = 2.0) -> list:
     boxes = place_labels(scene["anchors"], scene["sizes"], 10.0, 2.0, scene["area"], 9.0, keep_all, scene["taken"],
-                         keep_all, untangled=untangled, drawn=scene["drawn"], every=every, reach=reach)
+                         keep_all, untangled=untangled, drawn=scene["drawn"], every=every, reach=reach,
+                         drawn_clear=clear)
     return [None if spot is None else (spot[0].getRect(), spot[1]) for spot in boxes]
 
 
@@ -63,11 +65,12 @@ KINDS = [(True, True, False, 4.5), (True, False, True, 10.5), (False, False, Fal
 
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("kind", KINDS, ids=["numbers-window", "numbers-paper", "place-names"])
-def test_the_grid_places_every_label_where_weighing_every_box_and_line_does(seed, kind, monkeypatch):
+@pytest.mark.parametrize("clear", [2.0, -3.0], ids=["clear", "overlapping-lines"])
+def test_the_grid_places_every_label_where_weighing_every_box_and_line_does(seed, kind, clear, monkeypatch):
     scene = crowd(seed)
-    quick = placed(scene, *kind)
+    quick = placed(scene, *kind, clear)
     monkeypatch.setattr(label_places, "_Grid", EveryItem)
-    assert quick == placed(scene, *kind)
+    assert quick == placed(scene, *kind, clear)
     assert sum(spot is not None for spot in quick) >= 1
 
 
