@@ -65,15 +65,13 @@ HOLD_LOOK_S = 0.005  # while held, a job looks this often whether it was asked t
 class _StopSign(threading.Event):
     """A job's sign that its answer is no longer wanted (``Job.ask_to_stop``), looked at between steps of its work,
     where the work also waits while the window paints (``painting``): until the paint is done, it is asked to stop
-    (seen within ``HOLD_LOOK_S``) or ``HOLD_MOST_S`` has passed."""
+    (seen within ``HOLD_LOOK_S``) or ``HOLD_MOST_S`` has passed (give or take ``HOLD_LOOK_S``)."""
 
     def is_set(self) -> bool:
         if not _paint_done.is_set() and threading.get_ident() != _painting[1]:
             until = time.monotonic() + HOLD_MOST_S
-            while not super().is_set() and not _paint_done.wait(min(HOLD_LOOK_S, max(until - time.monotonic(),
-                                                                                       0.0))):
-                if time.monotonic() >= until:
-                    break
+            while not super().is_set() and not _paint_done.wait(HOLD_LOOK_S) and time.monotonic() < until:
+                pass
         return super().is_set()
 
 

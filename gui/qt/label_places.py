@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import chain
-from math import floor
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from ..core.clipping import segment_span
+from .box_grid import BoxGrid
 
 
 LABEL_SPACE = 0.3  # the least room between two labels on a line, in line heights (about a space's width)
@@ -52,11 +52,11 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     apart = (NUMBER_SPACE if keep_all else LABEL_SPACE) * height
     above = NUMBER_SPACE * height if keep_all else 0.0
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
-    taken_boxes = _Grid()
+    taken_boxes = BoxGrid()
     for r in taken:
         box = (r.left(), r.top(), r.right(), r.bottom())
         taken_boxes.add(box, box)
-    drawn_lines = _Grid()
+    drawn_lines = BoxGrid()
     for segment in drawn:
         (x0, y0), (x1, y1) = segment
         drawn_lines.add((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), segment)
@@ -66,7 +66,7 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
         of it."""
         # the cells of the spot grown by the room kept from lines, which hold every box it overlaps too
         grow = max(drawn_clear, 0.0)  # never less than the spot itself, which the boxes taken are weighed against
-        cells = _Grid.cells_of((box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow))
+        cells = BoxGrid.cells_of((box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow))
         if any(_overlap(box, other) for other in taken_boxes.near(cells)):
             return True
         return any(_meets(segment, box, drawn_clear) for segment in chain(drawn_lines.near(cells), lines))
@@ -169,58 +169,6 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                 placed[index] = chosen
     return [None if spot is None else (QRectF(spot[0][0], spot[0][1], spot[0][2] - spot[0][0],
                                               spot[0][3] - spot[0][1]), spot[1]) for spot in placed]
-
-
-class _Grid:
-    """Items filed by the cells of a grid that their boxes (left, top, right, bottom) touch, so that a spot is
-    weighed against the items near it alone: a chart of 67 routes weighed each of its numbers' spots against every
-    box taken and every whisker, 2.4 million overlaps a selection, 100 ms a paint. A box that touches another (or a
-    line that meets it) touches one of its cells, so the answers are those of weighing every item; an item or a spot
-    of no finite size in cells, or over ``MOST_CELLS`` of them, is weighed against every one."""
-
-    CELL = 16.0  # px: a route number, or a few of the points' boxes
-    MOST_CELLS = 1024
-
-    def __init__(self):
-        self._cells: dict[tuple[int, int], list] = {}
-        self._everywhere: list = []  # items weighed against every spot
-        self._all: list = []
-
-    @classmethod
-    def cells_of(cls, box: tuple) -> list[tuple[int, int]] | None:
-        """The cells a box touches (None: too many to list, or not finite)."""
-        cell = cls.CELL
-        left, top, right, bottom = box
-        if left > right:  # a box given right to left still touches the cells between its edges
-            left, right = right, left
-        if top > bottom:
-            top, bottom = bottom, top
-        try:
-            left, right, top, bottom = floor(left / cell), floor(right / cell), floor(top / cell), floor(bottom / cell)
-        except (OverflowError, ValueError):  # infinite, or not a number
-            return None
-        if (right - left + 1) * (bottom - top + 1) > cls.MOST_CELLS:
-            return None
-        return [(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1)]
-
-    def add(self, box: tuple, item) -> None:
-        self._all.append(item)
-        cells = self.cells_of(box)
-        if cells is None:
-            self._everywhere.append(item)
-            return
-        for key in cells:
-            self._cells.setdefault(key, []).append(item)
-
-    def near(self, cells: list[tuple[int, int]] | None) -> list:
-        """The items that touch any of these cells (``cells_of``; some more than once), or every item (None)."""
-        if cells is None:
-            return self._all
-        filed = self._cells
-        found = list(self._everywhere)
-        for key in cells:
-            found += filed.get(key, ())
-        return found
 
 
 def leader_line(box: QRectF, point: QPointF, mark: float) -> tuple[QPointF, QPointF]:

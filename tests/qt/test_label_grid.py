@@ -1,4 +1,4 @@
-"""The charts' labels are weighed only against the boxes and lines near them (label_places._Grid), and a repaint with
+"""The charts' labels are weighed only against the boxes and lines near them (BoxGrid), and a repaint with
 nothing moved takes the places worked out before: the same places either way, in made-up crowds and in the window's
 own charts."""
 from __future__ import annotations
@@ -10,18 +10,19 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 
 from gui.qt import label_places
+from gui.qt.box_grid import BoxGrid
 from gui.qt.label_places import place_labels
 from tests.qt.test_booth import booth_window, tables, wheat  # noqa: F401 - tables is a fixture
 
 
-class EveryItem(label_places._Grid):
+class EveryItem(BoxGrid):
     """Every item weighed against every spot, as before the grid."""
 
     def near(self, cells):
         return self._all
 
 
-class MissingLastColumn(label_places._Grid):
+class MissingLastColumn(BoxGrid):
     """A grid that loses the items of the last column of cells a spot touches: it must be caught."""
 
     def near(self, cells):
@@ -69,7 +70,7 @@ KINDS = [(True, True, False, 4.5), (True, False, True, 10.5), (False, False, Fal
 def test_the_grid_places_every_label_where_weighing_every_box_and_line_does(seed, kind, clear, monkeypatch):
     scene = crowd(seed)
     quick = placed(scene, *kind, clear)
-    monkeypatch.setattr(label_places, "_Grid", EveryItem)
+    monkeypatch.setattr(label_places, "BoxGrid", EveryItem)
     assert quick == placed(scene, *kind, clear)
     assert sum(spot is not None for spot in quick) >= 1
 
@@ -78,9 +79,9 @@ def test_a_grid_that_misses_the_boxes_of_a_cell_places_labels_elsewhere(monkeypa
     differ = 0
     for seed in range(12):
         scene = crowd(seed)
-        monkeypatch.setattr(label_places, "_Grid", EveryItem)
+        monkeypatch.setattr(label_places, "BoxGrid", EveryItem)
         every = placed(scene, *KINDS[0])
-        monkeypatch.setattr(label_places, "_Grid", MissingLastColumn)
+        monkeypatch.setattr(label_places, "BoxGrid", MissingLastColumn)
         differ += placed(scene, *KINDS[0]) != every
     assert differ >= 3
 
@@ -103,7 +104,7 @@ def test_the_window_charts_place_their_labels_as_weighing_every_box_and_line_doe
         plot.grab()
     assert len(asked) >= 2
     answers = [place_labels(*args, **kwargs) for args, kwargs in asked]
-    monkeypatch.setattr(label_places, "_Grid", EveryItem)
+    monkeypatch.setattr(label_places, "BoxGrid", EveryItem)
     for (args, kwargs), answer in zip(asked, answers):
         every = place_labels(*args, **kwargs)
         assert [None if s is None else (s[0].getRect(), s[1]) for s in answer] == \
