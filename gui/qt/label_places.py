@@ -3,14 +3,14 @@ as another point's (the window's charts and the PDF's). Geometry only (QtCore), 
 without the charting library."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from itertools import chain
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from ..core.clipping import segment_span
-from .box_grid import BoxGrid
 
 
 LABEL_SPACE = 0.3  # the least room between two labels on a line, in line heights (about a space's width)
@@ -21,6 +21,7 @@ NUMBER_SPACE = 0.5
 # 13.5 px at the window's 9 px gap, past the nearest spots (a diagonal one is at most √2 gaps off) and short of the
 # next (2.5 gaps): "1, 2", "6", "9" and "10" of the wheat quote stood off their points with nothing saying whose
 LEADER_AFTER = 1.5
+ALONG_WITHIN = 3.0  # px: a line that keeps this near another for most of its way reads as part of it
 BAR_END_ROOM = 4.0  # px more than the 2 clear at a bar's ends: a number just past one read as "—4"
 
 
@@ -52,24 +53,7 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     apart = (NUMBER_SPACE if keep_all else LABEL_SPACE) * height
     above = NUMBER_SPACE * height if keep_all else 0.0
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
-    taken_boxes = BoxGrid()
-    for r in taken:
-        box = (r.left(), r.top(), r.right(), r.bottom())
-        taken_boxes.add(box, box)
-    drawn_lines = BoxGrid()
-    for segment in drawn:
-        (x0, y0), (x1, y1) = segment
-        drawn_lines.add((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), segment)
-
-    def blocked(box: tuple, lines: list) -> bool:
-        """Whether a spot overlaps a box taken, or a drawn line or a line drawn so far comes within ``drawn_clear``
-        of it."""
-        # the cells of the spot grown by the room kept from lines, which hold every box it overlaps too
-        grow = max(drawn_clear, 0.0)  # never less than the spot itself, which the boxes taken are weighed against
-        cells = BoxGrid.cells_of((box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow))
-        if any(_overlap(box, other) for other in taken_boxes.near(cells)):
-            return True
-        return any(_meets(segment, box, drawn_clear) for segment in chain(drawn_lines.near(cells), lines))
+    crowd = _Crowd([(r.left(), r.top(), r.right(), r.bottom()) for r in taken], drawn, len(points), drawn_clear)
     bounds = (area.left(), area.top(), area.right(), area.bottom()) if area is not None else None
     spots_of, far_of = [], []
     distances = [gap, 2.5 * gap] + [step * gap for step in (4.5, 6.5, 8.5, 10.5) if step <= reach]
@@ -114,7 +98,7 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
             fitting = spots_of[index]
             # nor across a line drawn so far from a point to its label ("5" of the wheat quote was joined by a line
             # that ran through "1, 2")
-            free = (box for box in fitting if not blocked(box, lines))
+            free = (box for box, no in zip(fitting, crowd.blocked(index, fitting)) if not no)
             if joining:  # all of them (before, only up to the first that will do)
                 free = list(free)
             others = points[:index] + points[index + 1:]
@@ -138,8 +122,7 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
             else:
                 # a line that runs along a drawn one is not seen as a line: a number joined along its whisker read
                 # as the whisker's end ("3 —", "— 2")
-                free = [box for box in free if not any(_runs_along((point, _nearest(box, point)), segment)
-                                                       for segment in drawn)]
+                free = [box for box, along in zip(free, crowd.along_drawn(point, free)) if not along]
                 clear = [box for box in free if not _passes_near(point, _nearest(box, point), others, gap)]
                 candidates = []
                 if untangled:
@@ -162,13 +145,101 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
             if chosen is not None:
                 if chosen[1]:
                     lines.append((point, _nearest(chosen[0], point)))
+                    crowd.draw(lines[-1])
                 # kept clear of the next label: two numbers side by side ("3" "4") read as one ("34")
                 x0, y0, x1, y1 = chosen[0]
                 box = (x0 - apart, y0 - above, x1 + apart, y1 + above)
-                taken_boxes.add(box, box)
+                crowd.take(box)
                 placed[index] = chosen
     return [None if spot is None else (QRectF(spot[0][0], spot[0][1], spot[0][2] - spot[0][0],
                                               spot[0][3] - spot[0][1]), spot[1]) for spot in placed]
+
+
+class _Crowd:
+    """The boxes taken and the lines drawn on a chart so far, against which all the spots of a label are weighed at
+    once: a route number has a hundred-odd spots, a crowded chart a hundred boxes and lines, and weighed one by one
+    in Python (even only against the items near each spot) the numbers of 67 routes (a network of 100 legs) took
+    37 ms a selection. numpy makes the comparisons of ``_overlap``, and the first of ``_meets``, on the same floats;
+    a level or upright line that this first comparison finds near a spot (its bounds reach the spot grown by
+    ``clear``) meets it, as ``_meets`` would find; any other line found near is weighed by ``_meets``."""
+
+    def __init__(self, taken: list[tuple], drawn: Sequence[tuple], room: int, clear: float):
+        self._boxes = np.empty((len(taken) + room, 4))  # left, top, right, bottom
+        self._box_count = 0
+        self._lines: list[tuple] = []
+        self._bounds = np.empty((len(drawn) + room, 4))  # each line's least and most x, least and most y
+        self._straight = np.empty(len(drawn) + room, dtype=bool)  # finite, and level or upright
+        self._clear = clear
+        # each label's spots, the same grown by ``clear``, and whether those are finite boxes, not turned inside out
+        self._grown: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        for box in taken:
+            self.take(box)
+        for line in drawn:
+            self.draw(line)
+        self._drawn = len(drawn)  # the lines drawn on the chart, before the lines joining labels to their points
+
+    def take(self, box: tuple) -> None:
+        self._boxes[self._box_count] = box
+        self._box_count += 1
+
+    def draw(self, line: tuple) -> None:
+        (x0, y0), (x1, y1) = line
+        count = len(self._lines)
+        # Python's own min and max, as _meets takes them (a coordinate not a number is kept where they keep it)
+        self._bounds[count] = (min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1))
+        self._straight[count] = (x0 == x1 or y0 == y1) and all(map(math.isfinite, (x0, y0, x1, y1)))
+        self._lines.append(line)
+
+    def blocked(self, label: int, spots: list[tuple]) -> list[bool]:
+        """For each of a label's spots (left, top, right, bottom), whether it overlaps a box taken (``_overlap``),
+        or a line comes within ``clear`` of it (``_meets``)."""
+        if not spots:
+            return []
+        if label not in self._grown:  # a label's spots are the same each time it is weighed
+            spot = np.array(spots, dtype=float)
+            grown = np.concatenate((spot, spot[:, :2] - self._clear, spot[:, 2:] + self._clear), axis=1)
+            proper = np.isfinite(grown[:, 4:]).all(axis=1) & (grown[:, 4] <= grown[:, 6]) & (grown[:, 5] <= grown[:, 7])
+            self._grown[label] = grown, proper
+        grown, proper = self._grown[label]
+        boxes = self._boxes[:self._box_count]
+        hit = ((grown[:, 0:1] < boxes[:, 2]) & (boxes[:, 0] < grown[:, 2:3]) & (grown[:, 1:2] < boxes[:, 3])
+               & (boxes[:, 1] < grown[:, 3:4])).any(axis=1)
+        count = len(self._lines)
+        if count:
+            bounds, straight = self._bounds[:count], self._straight[:count]
+            # a line wholly beside the spot grown by ``clear`` misses it (``_meets``' first test)
+            near = ~((bounds[:, 1] < grown[:, 4:5]) | (bounds[:, 0] > grown[:, 6:7]) | (bounds[:, 3] < grown[:, 5:6])
+                     | (bounds[:, 2] > grown[:, 7:8]))
+            # a level or upright line not beside a finite box meets it: the part of it inside the box is never
+            # empty (Liang–Barsky's fractions, rounded, keep their order)
+            surely = near & straight & proper[:, None]
+            hit |= surely.any(axis=1)
+            near &= ~surely
+            near &= ~hit[:, None]
+        blocked = hit.tolist()
+        if count and near.any():
+            lines, clear = self._lines, self._clear
+            for index, line in zip(*(axis.tolist() for axis in np.nonzero(near))):
+                if not blocked[index] and _meets(lines[line], spots[index], clear):
+                    blocked[index] = True
+        return blocked
+
+    def along_drawn(self, point: tuple, spots: list[tuple]) -> list[bool]:
+        """For each spot, whether a line from ``point`` to it (to the spot's nearest edge) runs along a line drawn
+        on the chart (``_runs_along``): the bounds of the two lines compared by numpy, as ``_runs_along`` first
+        compares them, and those that come near weighed by it."""
+        if not spots or not self._drawn:
+            return [False] * len(spots)
+        lines = [(point, _nearest(box, point)) for box in spots]
+        ends = np.array([(min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)) for (x0, y0), (x1, y1) in lines])
+        drawn, within = self._bounds[:self._drawn], ALONG_WITHIN
+        near = ~((ends[:, 1:2] + within < drawn[:, 0]) | (ends[:, 0:1] - within > drawn[:, 1])
+                 | (ends[:, 3:4] + within < drawn[:, 2]) | (ends[:, 2:3] - within > drawn[:, 3]))
+        along = [False] * len(spots)
+        for index, other in zip(*(axis.tolist() for axis in np.nonzero(near))):
+            if not along[index] and _runs_along(lines[index], self._lines[other]):
+                along[index] = True
+        return along
 
 
 def leader_line(box: QRectF, point: QPointF, mark: float) -> tuple[QPointF, QPointF]:
@@ -212,8 +283,6 @@ def lengthened(segment: tuple, by: float) -> tuple:
 
 def _around(point: tuple, width: float, height: float, distances: list[float]) -> list[tuple]:
     """Boxes round a point every 15° at each distance, each with its nearest edge or corner that far off."""
-    import math
-
     boxes = []
     for distance in distances:
         for step in range(24):
@@ -261,7 +330,7 @@ def _alongside(line: tuple, other: tuple, within: float = 6.0) -> bool:
     return False
 
 
-def _runs_along(line: tuple, other: tuple, within: float = 3.0) -> bool:
+def _runs_along(line: tuple, other: tuple, within: float = ALONG_WITHIN) -> bool:
     """Whether most of a line lies within ``within`` px of another (so that the two read as one)."""
     (x0, y0), (x1, y1) = line
     (a0, b0), (a1, b1) = other

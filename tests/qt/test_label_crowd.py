@@ -1,6 +1,6 @@
-"""The charts' labels are weighed only against the boxes and lines near them (BoxGrid), and a repaint with
-nothing moved takes the places worked out before: the same places either way, in made-up crowds and in the window's
-own charts."""
+"""The charts' labels weigh all the spots of a label at once against the boxes taken and the lines drawn (numpy),
+and a repaint with nothing moved takes the places worked out before: the same places as weighing each spot against
+each box and line in Python, in made-up crowds and in the window's own charts."""
 from __future__ import annotations
 
 import math
@@ -10,26 +10,45 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 
 from gui.qt import label_places
-from gui.qt.box_grid import BoxGrid
 from gui.qt.label_places import place_labels
 from tests.qt.test_booth import booth_window, tables, wheat  # noqa: F401 - tables is a fixture
 
 
-class EveryItem(BoxGrid):
-    """Every item weighed against every spot, as before the grid."""
+class OneByOne(label_places._Crowd):
+    """Each spot weighed against each box taken and each line drawn, one by one in Python, as before numpy."""
 
-    def near(self, cells):
-        return self._all
+    def blocked(self, label, spots):
+        boxes = [tuple(row) for row in self._boxes[:self._box_count].tolist()]
+        return [any(label_places._overlap(box, other) for other in boxes)
+                or any(label_places._meets(line, box, self._clear) for line in self._lines) for box in spots]
+
+    def along_drawn(self, point, spots):
+        return [any(label_places._runs_along((point, label_places._nearest(box, point)), line)
+                    for line in self._lines[:self._drawn]) for box in spots]
 
 
-class MissingLastColumn(BoxGrid):
-    """A grid that loses the items of the last column of cells a spot touches: it must be caught."""
+class LosesTheLastBox(label_places._Crowd):
+    """A crowd that forgets the last box taken when it weighs spots: it must be caught."""
 
-    def near(self, cells):
-        if cells is None:
-            return self._all
-        last = max(x for x, _ in cells)
-        return [item for key in cells if key[0] != last for item in self._cells.get(key, ())] + self._everywhere
+    def blocked(self, label, spots):
+        self._box_count -= 1
+        try:
+            return super().blocked(label, spots)
+        finally:
+            self._box_count += 1
+
+
+class NearIsMeeting(label_places._Crowd):
+    """A crowd that takes every line whose bounds come near a spot as meeting it, unweighed: it must be caught."""
+
+    def blocked(self, label, spots):
+        lines, self._lines = self._lines, [((0.0, 0.0), (0.0, 0.0))] * len(self._lines)
+        meets = label_places._meets
+        label_places._meets = lambda line, box, clear=0.0: True
+        try:
+            return super().blocked(label, spots)
+        finally:
+            self._lines, label_places._meets = lines, meets
 
 
 def crowd(seed: int) -> dict:
@@ -67,29 +86,30 @@ KINDS = [(True, True, False, 4.5), (True, False, True, 10.5), (False, False, Fal
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("kind", KINDS, ids=["numbers-window", "numbers-paper", "place-names"])
 @pytest.mark.parametrize("clear", [2.0, -3.0], ids=["clear", "overlapping-lines"])
-def test_the_grid_places_every_label_where_weighing_every_box_and_line_does(seed, kind, clear, monkeypatch):
+def test_labels_go_where_weighing_each_spot_against_each_box_and_line_puts_them(seed, kind, clear, monkeypatch):
     scene = crowd(seed)
     quick = placed(scene, *kind, clear)
-    monkeypatch.setattr(label_places, "BoxGrid", EveryItem)
+    monkeypatch.setattr(label_places, "_Crowd", OneByOne)
     assert quick == placed(scene, *kind, clear)
     assert sum(spot is not None for spot in quick) >= 1
 
 
-def test_a_grid_that_misses_the_boxes_of_a_cell_places_labels_elsewhere(monkeypatch):
+@pytest.mark.parametrize("wrong", [LosesTheLastBox, NearIsMeeting], ids=["loses-a-box", "near-is-meeting"])
+def test_a_crowd_that_weighs_wrong_places_labels_elsewhere(wrong, monkeypatch):
     differ = 0
     for seed in range(12):
         scene = crowd(seed)
-        monkeypatch.setattr(label_places, "BoxGrid", EveryItem)
-        every = placed(scene, *KINDS[0])
-        monkeypatch.setattr(label_places, "BoxGrid", MissingLastColumn)
-        differ += placed(scene, *KINDS[0]) != every
+        monkeypatch.setattr(label_places, "_Crowd", OneByOne)
+        one_by_one = placed(scene, *KINDS[0])
+        monkeypatch.setattr(label_places, "_Crowd", wrong)
+        differ += placed(scene, *KINDS[0]) != one_by_one
     assert differ >= 3
 
 
 @pytest.mark.parametrize("request_", [dict(cargo="potatoes", quantity="2", unit="containers", origin="Lahore",
                                            destination="Almaty"), {}], ids=["potatoes", "wheat"])
-def test_the_window_charts_place_their_labels_as_weighing_every_box_and_line_does(qtbot, tables, request_,  # noqa: F811
-                                                                                 monkeypatch):
+def test_the_window_charts_place_their_labels_as_weighing_one_by_one_does(qtbot, tables, request_,  # noqa: F811
+                                                                           monkeypatch):
     asked = []
 
     def recorded(*args, **kwargs):
@@ -104,7 +124,7 @@ def test_the_window_charts_place_their_labels_as_weighing_every_box_and_line_doe
         plot.grab()
     assert len(asked) >= 2
     answers = [place_labels(*args, **kwargs) for args, kwargs in asked]
-    monkeypatch.setattr(label_places, "BoxGrid", EveryItem)
+    monkeypatch.setattr(label_places, "_Crowd", OneByOne)
     for (args, kwargs), answer in zip(asked, answers):
         every = place_labels(*args, **kwargs)
         assert [None if s is None else (s[0].getRect(), s[1]) for s in answer] == \
