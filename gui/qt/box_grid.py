@@ -1,5 +1,5 @@
-"""A grid of boxes for placing labels: the charts' route numbers and place names (label_places) and the map's
-names (map_painter)."""
+"""A grid of boxes for placing the map's names (map_painter): thousands of places, each name weighed against the
+dots and names near it. (The charts' labels, a few dozen, are weighed with numpy: label_places._Crowd.)"""
 from __future__ import annotations
 
 from math import floor
@@ -7,11 +7,10 @@ from math import floor
 
 class BoxGrid:
     """Items filed by the cells of a grid that their boxes (left, top, right, bottom) touch, so that a spot is
-    weighed against the items near it alone: a chart of 67 routes weighed each of its numbers' spots against every
-    box taken and every whisker (2.4 million overlaps a selection, 100 ms a paint), a map of 4,000 places each name's
-    spots against every dot (0.7 s a paint). A box that touches another (or a line that meets it) touches one of its
-    cells, so the answers are those of weighing every item; an item or a spot of no finite size in cells, or over
-    ``MOST_CELLS`` of them, is weighed against every one."""
+    weighed against the items near it alone: a map of 4,000 places weighed each name's spots against every dot
+    (0.7 s a paint). A box that touches another (or a line that meets it) touches one of its cells, so the answers
+    are those of weighing every item; an item or a spot of no finite size in cells, or over ``MOST_CELLS`` of them,
+    is weighed against every one."""
 
     CELL = 16.0  # px: a route number or a short name, a few dots
     MOST_CELLS = 1024
