@@ -62,12 +62,13 @@ class QuoteEngine:
         self.tariffs = Tariffs(tables, self.fx)
         self.pricer = RoutePricer(tables, self.network, self.tariffs)
         self._candidates_of = lru_cache(maxsize=256)(self._find_candidates)
+        self._path_rows: dict[int, object] = {}  # large groups of paths numbered (path_rows.PathRows), by id
         self._requests: dict[tuple, PricingRequest] = {}
         self._spans = DepartureSpans(tables)
         self._shared: dict[tuple, dict[str, dict]] = {}  # per cargo load, currency and span: what bounds, walks keep
         self._blocked_on: dict[dt.date, frozenset[str]] = {}  # by departure (``_blocked``)
         if same_legs:  # the paths do not depend on rates: every one of them is priced for each request
-            self._candidates_of = like._candidates_of
+            self._candidates_of, self._path_rows = like._candidates_of, like._path_rows
 
     # ------------------------------------------------------------------ entry points
 
@@ -106,7 +107,7 @@ class QuoteEngine:
         quoted_on = request.day_quoted()
         req = self._pricing_request(cargo, load, request.departure, currency, overrides, quoted_on)
         blocked = self._blocked(request.departure)
-        bounds = PathBounds(self.network, self.tariffs, req, cargo.handling_class, load.locked)
+        bounds = PathBounds(self.network, self.tariffs, req, cargo.handling_class, load.locked, self._path_rows)
         candidates = self._candidates(origin.place_id, destination.place_id, cargo.handling_class, load.locked,
                                       blocked)
         return cargo, origin, destination, currency, load, overrides, quoted_on, req, blocked, bounds, candidates
@@ -140,8 +141,8 @@ class QuoteEngine:
         # the quicker search's paths are found anew for each span of money: none is worth keeping a plan for
         # stopped before the next path when no one waits for the quote any more (a newer request, stopping.py)
         price = stops_before(partial(self._price_path, req, handling, locked, keep=not quicker, unsaid=unsaid))
-        groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group), bounds.tight)
-                  for group in candidates]
+        groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price, bounds.order(group, not quicker),
+                                 bounds.tight) for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor
         shown = [route for group in groups for route in select_corridor_routes(group, per_corridor)]
         front = pareto([r for group in groups for r in group if r.available and r.cost is not None])
@@ -233,7 +234,8 @@ class QuoteEngine:
         price = stops_before(partial(self._price_path, req, cargo.handling_class, load.locked, keep=not quicker))
         # the groups' bound orders, kept for the span (the quote's own), merged: ``[bound, index, path, tight,
         # closed]`` each, the last two filled as price_corridor does when first asked
-        for item in heapq.merge(*map(bounds.order, candidates), key=lambda item: (item[0].cost, item[0].days)):
+        for item in heapq.merge(*(bounds.order(group, not quicker) for group in candidates),
+                                key=lambda item: (item[0].cost, item[0].days)):
             if item[4] is None:
                 item[4] = bounds.surely_closed(item[2])
             if not item[4]:
