@@ -12,7 +12,7 @@ from .frontier import Bound
 # a group of at least this many paths is bounded at once; a smaller one path by path (bounds.PathBounds.bound),
 # where numpy's own cost per call would be most of the work (a pair of the bundled tables has some 120 paths)
 NUMBERED_FROM = 256
-KEPT_ROWS = 256  # groups kept numbered by an engine, the first dropped past that
+KEPT_ROWS = 64  # groups kept numbered by an engine (a pair has a few), the first dropped past that
 
 
 class PathRows:
@@ -50,12 +50,12 @@ class PathRows:
         self.paths = paths
         self.pairs = list(numbers)  # (step before, step), by number less one
         self.lasts = list(lasts)
-        self.ends = np.array(ends, dtype=np.intp)
+        self.ends = np.array(ends, dtype=np.int32)
+        # 4 bytes a step: a group of 20,000 paths of up to 18 legs takes some 1.4 MB, about half what its paths do
+        self.lengths = np.array(lengths, dtype=np.int32)
         width = max(lengths, default=0)
-        self.rows = np.zeros((len(lengths), width), dtype=np.intp)
-        self.rows[np.arange(width) < np.array(lengths, dtype=np.intp)[:, None]] = flat
-        # the places in the rows of the steps before each path's last
-        self.before_last = np.arange(width) < np.array(lengths, dtype=np.intp)[:, None] - 1
+        self.rows = np.zeros((len(lengths), width), dtype=np.int32)
+        self.rows[np.arange(width) < self.lengths[:, None]] = flat
 
     def order(self, adds: Callable, stop: Callable, slack: float, closes: Callable) -> list[list] | None:
         """frontier.bound_order of the paths, each bound summed as PathBounds.bound sums it: what each step adds
@@ -82,7 +82,8 @@ class PathRows:
         order = np.lexsort((np.arange(count), days, cost))  # cheapest first, then quickest, then as given
         on_way = np.array([False] + [closes(step, False) for _, step in self.pairs], dtype=bool)
         at_end = np.array([closes(last, True) for last in self.lasts], dtype=bool)
-        closed = ((on_way[self.rows] & self.before_last).any(axis=1) | at_end[self.ends])[order].tolist()
+        before_last = np.arange(self.rows.shape[1]) < self.lengths[:, None] - 1  # the steps before each path's last
+        closed = ((on_way[self.rows] & before_last).any(axis=1) | at_end[self.ends])[order].tolist()
         paths = self.paths
         bounds = map(tuple.__new__, [Bound] * count, zip(cost[order].tolist(), days[order].tolist(),
                                                           co2[order].tolist()))
