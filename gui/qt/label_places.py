@@ -3,6 +3,7 @@ as another point's (the window's charts and the PDF's). Geometry only (QtCore), 
 without the charting library."""
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -22,6 +23,8 @@ NUMBER_SPACE = 0.5
 # next (2.5 gaps): "1, 2", "6", "9" and "10" of the wheat quote stood off their points with nothing saying whose
 LEADER_AFTER = 1.5
 ALONG_WITHIN = 3.0  # px: a line that keeps this near another for most of its way reads as part of it
+# labels whose spots are kept between repaints (``_spots_round``): both charts of a quote of 67 routes, and more
+SPOTS_KEPT = 512
 BAR_END_ROOM = 4.0  # px more than the 2 clear at a bar's ends: a number just past one read as "—4"
 
 
@@ -55,36 +58,9 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
     crowd = _Crowd([(r.left(), r.top(), r.right(), r.bottom()) for r in taken], drawn, len(points), drawn_clear)
     bounds = (area.left(), area.top(), area.right(), area.bottom()) if area is not None else None
-    spots_of, far_of = [], []
-    distances = [gap, 2.5 * gap] + [step * gap for step in (4.5, 6.5, 8.5, 10.5) if step <= reach]
-    for (x, y), (width, left) in zip(points, sizes):
-        spots, near = [], 0
-        for ring, distance in enumerate(distances):
-            if ring == 2:  # past the nearest two rings: farther than a number stands without a line, and farther
-                near = len(spots)  # than one among drawn lines takes before every number has its nearest spot
-            level = [y + (ascent - descent) / 2] if beside else []
-            for side in (left, not left):
-                x0 = x - width - distance if side else x + distance
-                spots += [(x0, baseline - ascent, x0 + width, baseline - ascent + height)
-                          for baseline in (*level, y - distance, y + height + distance - 4)]
-        # a route number among drawn lines (the whiskers) that finds room only at the farthest spots stands alone
-        # in the blank, 40 px off: joined to its point by a line ("6" above the whiskers of wheat by Iran)
-        if reach > 4.5:  # and round the point every 15°, so that in a crowd a line can leave it between others,
-            # every half gap from 2 gaps out: the nearest of them clear of the whiskers, not one in the blank 9.5 gaps
-            # off (the wheat quote's PDF chart joined "7", "8" and "10" by lines of 9 gaps past nearer room)
-            spots += _around((x, y), width, height, [step / 2 * gap for step in range(4, int(2 * reach) + 1)])
-        far_of.append(set(spots[near:]) if drawn and keep_all else set())
-        if drawn:
-            # beside a line, the spots between above and below too, 2 px apart: in a low plot of days the name of
-            # a step near its top fits only in the wedge between the plot's top and the leg before the step
-            for distance in (gap, 2.5 * gap):
-                for side in (left, not left):
-                    x0 = x - width - distance if side else x + distance
-                    top, bottom = y - distance - ascent, y + height + distance - 4 - ascent
-                    spots += [(x0, top + step, x0 + width, top + step + height)
-                              for step in range(2, int(bottom - top), 2)]
-        spots_of.append([box for box in spots if bounds is None or (
-            box[0] >= bounds[0] and box[1] >= bounds[1] and box[2] <= bounds[2] and box[3] <= bounds[3])])
+    # a label's spots, kept from repaint to repaint: a selection moves the ring round its point, not the points
+    spots_of = [_spots_round(x, y, width, left, ascent, descent, gap, beside, reach, bool(drawn), keep_all, bounds)
+                for (x, y), (width, left) in zip(points, sizes)]
     placed: list[tuple[tuple[float, float, float, float], bool] | None] = [None] * len(points)
     lines: list[tuple[tuple[float, float], tuple[float, float]]] = []  # the lines drawn so far, point to label
     # first every label that has a spot plainly its own, then (route numbers only) the rest, joined by a line:
@@ -95,10 +71,10 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
         for index, point in enumerate(points):
             if placed[index] is not None:
                 continue
-            fitting = spots_of[index]
+            fitting, far = spots_of[index].boxes, spots_of[index].far
             # nor across a line drawn so far from a point to its label ("5" of the wheat quote was joined by a line
             # that ran through "1, 2")
-            free = (box for box, no in zip(fitting, crowd.blocked(index, fitting)) if not no)
+            free = (box for box, no in zip(fitting, crowd.blocked(spots_of[index])) if not no)
             if joining:  # all of them (before, only up to the first that will do)
                 free = list(free)
             others = points[:index] + points[index + 1:]
@@ -108,7 +84,7 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                 # a route number farther off than its nearest spots is joined to its point too, where that line
                 # passes no other point and crosses no other label (nor, untangled, another line)
                 for box in free:
-                    if _margin(box, point, others) <= 0 or box in far_of[index] or (
+                    if _margin(box, point, others) <= 0 or box in far or (
                             keep_all and _touches_other(box, point, others)):
                         continue
                     displaced = keep_all and _displaced(box, point, gap)
@@ -155,6 +131,65 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                                               spot[0][3] - spot[0][1]), spot[1]) for spot in placed]
 
 
+class _Spots:
+    """The spots a label may take round its point, nearest first (``boxes``: left, top, right, bottom, those inside
+    the plot), those of them past the nearest two rings (``far``: a route number among drawn lines stands there
+    only joined by a line), and the same grown for ``_Crowd`` by each clearance asked."""
+
+    __slots__ = ("boxes", "far", "_grown")
+
+    def __init__(self, boxes: tuple, far: frozenset):
+        self.boxes, self.far = boxes, far
+        self._grown: dict[float, tuple[np.ndarray, np.ndarray]] = {}
+
+    def grown(self, clear: float) -> tuple[np.ndarray, np.ndarray]:
+        """The boxes and the same grown by ``clear`` (eight columns), and whether those grown are finite boxes, not
+        turned inside out."""
+        kept = self._grown.get(clear)
+        if kept is None:
+            spot = np.array(self.boxes, dtype=float)
+            grown = np.concatenate((spot, spot[:, :2] - clear, spot[:, 2:] + clear), axis=1)
+            proper = np.isfinite(grown[:, 4:]).all(axis=1) & (grown[:, 4] <= grown[:, 6]) & (grown[:, 5] <= grown[:, 7])
+            kept = self._grown[clear] = grown, proper
+        return kept
+
+
+@functools.lru_cache(maxsize=SPOTS_KEPT)
+def _spots_round(x: float, y: float, width: float, left: bool, ascent: float, descent: float, gap: float,
+                 beside: bool, reach: float, drawn: bool, keep_all: bool, bounds: tuple | None) -> _Spots:
+    """A label's spots (``place_labels`` says where it looks), kept: the same point, text and plot give the same
+    spots, and a selection repaints the charts with their points where they were."""
+    height = ascent + descent
+    distances = [gap, 2.5 * gap] + [step * gap for step in (4.5, 6.5, 8.5, 10.5) if step <= reach]
+    spots, near = [], 0
+    for ring, distance in enumerate(distances):
+        if ring == 2:  # past the nearest two rings: farther than a number stands without a line, and farther
+            near = len(spots)  # than one among drawn lines takes before every number has its nearest spot
+        level = [y + (ascent - descent) / 2] if beside else []
+        for side in (left, not left):
+            x0 = x - width - distance if side else x + distance
+            spots += [(x0, baseline - ascent, x0 + width, baseline - ascent + height)
+                      for baseline in (*level, y - distance, y + height + distance - 4)]
+    # a route number among drawn lines (the whiskers) that finds room only at the farthest spots stands alone
+    # in the blank, 40 px off: joined to its point by a line ("6" above the whiskers of wheat by Iran)
+    if reach > 4.5:  # and round the point every 15°, so that in a crowd a line can leave it between others,
+        # every half gap from 2 gaps out: the nearest of them clear of the whiskers, not one in the blank 9.5 gaps
+        # off (the wheat quote's PDF chart joined "7", "8" and "10" by lines of 9 gaps past nearer room)
+        spots += _around((x, y), width, height, [step / 2 * gap for step in range(4, int(2 * reach) + 1)])
+    far = frozenset(spots[near:]) if drawn and keep_all else frozenset()
+    if drawn:
+        # beside a line, the spots between above and below too, 2 px apart: in a low plot of days the name of
+        # a step near its top fits only in the wedge between the plot's top and the leg before the step
+        for distance in (gap, 2.5 * gap):
+            for side in (left, not left):
+                x0 = x - width - distance if side else x + distance
+                top, bottom = y - distance - ascent, y + height + distance - 4 - ascent
+                spots += [(x0, top + step, x0 + width, top + step + height)
+                          for step in range(2, int(bottom - top), 2)]
+    return _Spots(tuple(box for box in spots if bounds is None or (
+        box[0] >= bounds[0] and box[1] >= bounds[1] and box[2] <= bounds[2] and box[3] <= bounds[3])), far)
+
+
 class _Crowd:
     """The boxes taken and the lines drawn on a chart so far, against which all the spots of a label are weighed at
     once: a route number has a hundred-odd spots, a crowded chart a hundred boxes and lines, and weighed one by one
@@ -170,8 +205,6 @@ class _Crowd:
         self._bounds = np.empty((len(drawn) + room, 4))  # each line's least and most x, least and most y
         self._straight = np.empty(len(drawn) + room, dtype=bool)  # finite, and level or upright
         self._clear = clear
-        # each label's spots, the same grown by ``clear``, and whether those are finite boxes, not turned inside out
-        self._grown: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         for box in taken:
             self.take(box)
         for line in drawn:
@@ -190,17 +223,12 @@ class _Crowd:
         self._straight[count] = (x0 == x1 or y0 == y1) and all(map(math.isfinite, (x0, y0, x1, y1)))
         self._lines.append(line)
 
-    def blocked(self, label: int, spots: list[tuple]) -> list[bool]:
+    def blocked(self, spots: _Spots) -> list[bool]:
         """For each of a label's spots (left, top, right, bottom), whether it overlaps a box taken (``_overlap``),
         or a line comes within ``clear`` of it (``_meets``)."""
-        if not spots:
+        if not spots.boxes:
             return []
-        if label not in self._grown:  # a label's spots are the same each time it is weighed
-            spot = np.array(spots, dtype=float)
-            grown = np.concatenate((spot, spot[:, :2] - self._clear, spot[:, 2:] + self._clear), axis=1)
-            proper = np.isfinite(grown[:, 4:]).all(axis=1) & (grown[:, 4] <= grown[:, 6]) & (grown[:, 5] <= grown[:, 7])
-            self._grown[label] = grown, proper
-        grown, proper = self._grown[label]
+        grown, proper = spots.grown(self._clear)
         boxes = self._boxes[:self._box_count]
         hit = ((grown[:, 0:1] < boxes[:, 2]) & (boxes[:, 0] < grown[:, 2:3]) & (grown[:, 1:2] < boxes[:, 3])
                & (boxes[:, 1] < grown[:, 3:4])).any(axis=1)
@@ -220,7 +248,7 @@ class _Crowd:
         if count and near.any():
             lines, clear = self._lines, self._clear
             for index, line in zip(*(axis.tolist() for axis in np.nonzero(near))):
-                if not blocked[index] and _meets(lines[line], spots[index], clear):
+                if not blocked[index] and _meets(lines[line], spots.boxes[index], clear):
                     blocked[index] = True
         return blocked
 

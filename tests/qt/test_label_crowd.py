@@ -17,10 +17,10 @@ from tests.qt.test_booth import booth_window, tables, wheat  # noqa: F401 - tabl
 class OneByOne(label_places._Crowd):
     """Each spot weighed against each box taken and each line drawn, one by one in Python, as before numpy."""
 
-    def blocked(self, label, spots):
+    def blocked(self, spots):
         boxes = [tuple(row) for row in self._boxes[:self._box_count].tolist()]
         return [any(label_places._overlap(box, other) for other in boxes)
-                or any(label_places._meets(line, box, self._clear) for line in self._lines) for box in spots]
+                or any(label_places._meets(line, box, self._clear) for line in self._lines) for box in spots.boxes]
 
     def along_drawn(self, point, spots):
         return [any(label_places._runs_along((point, label_places._nearest(box, point)), line)
@@ -30,10 +30,10 @@ class OneByOne(label_places._Crowd):
 class LosesTheLastBox(label_places._Crowd):
     """A crowd that forgets the last box taken when it weighs spots: it must be caught."""
 
-    def blocked(self, label, spots):
+    def blocked(self, spots):
         self._box_count -= 1
         try:
-            return super().blocked(label, spots)
+            return super().blocked(spots)
         finally:
             self._box_count += 1
 
@@ -41,12 +41,12 @@ class LosesTheLastBox(label_places._Crowd):
 class NearIsMeeting(label_places._Crowd):
     """A crowd that takes every line whose bounds come near a spot as meeting it, unweighed: it must be caught."""
 
-    def blocked(self, label, spots):
+    def blocked(self, spots):
         lines, self._lines = self._lines, [((0.0, 0.0), (0.0, 0.0))] * len(self._lines)
         meets = label_places._meets
         label_places._meets = lambda line, box, clear=0.0: True
         try:
-            return super().blocked(label, spots)
+            return super().blocked(spots)
         finally:
             self._lines, label_places._meets = lines, meets
 
@@ -92,6 +92,24 @@ def test_labels_go_where_weighing_each_spot_against_each_box_and_line_puts_them(
     monkeypatch.setattr(label_places, "_Crowd", OneByOne)
     assert quick == placed(scene, *kind, clear)
     assert sum(spot is not None for spot in quick) >= 1
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_spots_kept_from_an_earlier_placing_give_the_places_of_spots_made_anew(seed):
+    scene = crowd(seed)
+    label_places._spots_round.cache_clear()
+    anew = [placed(scene, *kind) for kind in KINDS]
+    made = label_places._spots_round.cache_info()
+    assert [placed(scene, *kind) for kind in KINDS] == anew
+    again = label_places._spots_round.cache_info()
+    assert again.misses == made.misses and again.hits >= made.hits + len(KINDS) * len(scene["anchors"])
+    # the same points in a smaller plot, at another clearance: spots of their own, not those kept
+    area = scene["area"]
+    smaller = dict(scene, area=QRectF(area.x() + 20, area.y() + 10, area.width() * 0.6, area.height() * 0.7))
+    for kind in KINDS:
+        kept = placed(smaller, *kind, 3.0)
+        label_places._spots_round.cache_clear()
+        assert placed(smaller, *kind, 3.0) == kept
 
 
 @pytest.mark.parametrize("wrong", [LosesTheLastBox, NearIsMeeting], ids=["loses-a-box", "near-is-meeting"])
