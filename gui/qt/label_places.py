@@ -23,15 +23,18 @@ NUMBER_SPACE = 0.5
 # next (2.5 gaps): "1, 2", "6", "9" and "10" of the wheat quote stood off their points with nothing saying whose
 LEADER_AFTER = 1.5
 ALONG_WITHIN = 3.0  # px: a line that keeps this near another for most of its way reads as part of it
-# labels whose spots are kept between repaints (``_spots_round``): both charts of a quote of 67 routes, and more
-SPOTS_KEPT = 512
+# labels whose spots are kept between repaints of the window's charts (``_spots_round``, about 19 kB a label): the
+# numbers of a quote of 67 routes and the place names of a route, and more
+SPOTS_KEPT = 256
+WINDOW_REACH = 4.5  # the farthest spots of the window's labels, in gaps (paper's reach farther: ``place_labels``)
 BAR_END_ROOM = 4.0  # px more than the 2 clear at a bar's ends: a number just past one read as "—4"
 
 
 def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent: float, descent: float,
                  area: QRectF | None, gap: float, beside: bool, taken: list[QRectF], keep_all: bool,
                  untangled: bool = False, drawn: Sequence[tuple[tuple[float, float], tuple[float, float]]] = (),
-                 drawn_clear: float = 2.0, reach: float = 4.5, every: bool = False) -> list[tuple[QRectF, bool] | None]:
+                 drawn_clear: float = 2.0, reach: float = WINDOW_REACH, every: bool = False
+                 ) -> list[tuple[QRectF, bool] | None]:
     """Where each label goes, in screen pixels, and whether a line must join it to its point (None: left out).
     ``sizes``: each label's width and whether it goes before its point (to its left) by choice. A label tries, on its
     chosen side, a spot level with its point (if ``beside``), above it and below it, then the same on the other side,
@@ -58,8 +61,10 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
     crowd = _Crowd([(r.left(), r.top(), r.right(), r.bottom()) for r in taken], drawn, len(points), drawn_clear)
     bounds = (area.left(), area.top(), area.right(), area.bottom()) if area is not None else None
-    # a label's spots, kept from repaint to repaint: a selection moves the ring round its point, not the points
-    spots_of = [_spots_round(x, y, width, left, ascent, descent, gap, beside, reach, bool(drawn), keep_all, bounds)
+    # a label's spots, kept from repaint to repaint of the window's charts: a selection moves the ring round its
+    # point, not the points (paper's, with the farther spots, 150 kB a label, are worked out once for a document)
+    spots_round = _spots_round if reach <= WINDOW_REACH else _spots_round.__wrapped__
+    spots_of = [spots_round(x, y, width, left, ascent, descent, gap, beside, reach, bool(drawn), keep_all, bounds)
                 for (x, y), (width, left) in zip(points, sizes)]
     placed: list[tuple[tuple[float, float, float, float], bool] | None] = [None] * len(points)
     lines: list[tuple[tuple[float, float], tuple[float, float]]] = []  # the lines drawn so far, point to label

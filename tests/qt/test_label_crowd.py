@@ -102,7 +102,8 @@ def test_spots_kept_from_an_earlier_placing_give_the_places_of_spots_made_anew(s
     made = label_places._spots_round.cache_info()
     assert [placed(scene, *kind) for kind in KINDS] == anew
     again = label_places._spots_round.cache_info()
-    assert again.misses == made.misses and again.hits >= made.hits + len(KINDS) * len(scene["anchors"])
+    window = [kind for kind in KINDS if kind[3] <= label_places.WINDOW_REACH]  # paper's are not kept
+    assert again.misses == made.misses and again.hits >= made.hits + len(window) * len(scene["anchors"])
     # the same points in a smaller plot, at another clearance: spots of their own, not those kept
     area = scene["area"]
     smaller = dict(scene, area=QRectF(area.x() + 20, area.y() + 10, area.width() * 0.6, area.height() * 0.7))
