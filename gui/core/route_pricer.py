@@ -57,6 +57,7 @@ class RoutePlan:
     km: float
     leg_names: tuple[str, ...]  # "Termez–Hairatan", for messages
     kept: bool = True  # kept for later requests (a path past a limit is planned anew each time)
+    modes: tuple[str, ...] = ()  # each leg's
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ class RoutePricer:
         plan = RoutePlan(path, tuple(runs), tuple(events), unmarked,
                          tuple(place_closures), tuple(leg_closures), leg_points, place_ids,
                          names, corridor_name(path, places), sum(step.leg.km for step in path),
-                         tuple(f.leg_name for f in facts), keep)
+                         tuple(f.leg_name for f in facts), keep, tuple(step.leg.mode for step in path))
         if keep:
             self._plans[key] = plan
         return plan
@@ -224,7 +225,7 @@ class RoutePricer:
                   "days_typical": walk.days[1], "days_max": walk.days[2], "km": plan.km, "co2e_kg": walk.co2,
                   "border_crossings": tuple(walk.borders), "uses_estimates": walk.estimates, "warnings": None,
                   "currencies": tuple(sorted(walk.currencies)), "pareto": False, "oldest_figure": walk.oldest,
-                  "undated_figures": len(walk.undated), "_breakdown": None}
+                  "undated_figures": len(walk.undated), "leg_modes": plan.modes, "_breakdown": None}
         if walker.met is not None and plan.kept and kept is None:
             settled = req.settled_choices  # the equipment of each run the same on every departure of the span
             if all((plan.path[start:end], stops) in settled for start, end, _, stops in plan.runs) and all(

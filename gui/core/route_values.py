@@ -148,6 +148,9 @@ class RouteQuote:
     pareto: bool = False
     oldest_figure: FigureAge | None = None  # the oldest dated rate or fee in its total
     undated_figures: int = 0  # rates and fees in its total that carry no date
+    # each leg's mode, as its breakdown gives it: what tells apart routes on the same places (summary.telling) is
+    # known without pricing each leg and stop of theirs
+    leg_modes: tuple[str, ...] = ()
     _breakdown: Callable[[], tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]] | None = field(
         default=None, repr=False, compare=False)
 

@@ -124,13 +124,19 @@ def telling(result: QuoteResult, index: int) -> Telling:
     told = tuple(dict.fromkeys(p for p in places if p is not None))[:2]
     # routes on the very same places are told apart by the leg where it parts from the most similar of them
     # (the one whose modes agree with it longest): "by road from Urumqi"
-    differ = [next((i for i, (a, b) in enumerate(zip(route.legs, other.legs)) if a.mode != b.mode), None)
+    modes = _leg_modes(route)
+    differ = [next((i for i, (a, b) in enumerate(zip(modes, _leg_modes(other))) if a != b), None)
               for other in siblings if other.path == route.path]
     known = [i for i in differ if i is not None]
     if not known:
         return Telling(told)
-    leg = route.legs[max(known)]
-    return Telling(told, mode=leg.mode, from_place=leg.from_name)
+    leg = max(known)
+    return Telling(told, mode=modes[leg], from_place=route.path[leg])
+
+
+def _leg_modes(route: RouteQuote) -> tuple[str, ...]:
+    """Each leg's mode: kept with the route, else (a route made by hand) read off its breakdown."""
+    return route.leg_modes or tuple(leg.mode for leg in route.legs)
 
 
 def telling_gone(route: RouteQuote, result: QuoteResult) -> Telling:

@@ -1,6 +1,7 @@
 """What the summary tells about a quote: routes of one corridor named apart."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -8,6 +9,40 @@ import pytest
 from gui.core.report import quote_document
 from gui.core.request import QuoteRequest
 from gui.core.summary import telling
+
+
+def told_from_breakdowns(result) -> list:
+    """Each route told apart as its priced legs tell it: the routes without the modes kept with them."""
+    bare = dataclasses.replace(result, routes=tuple(dataclasses.replace(route, leg_modes=())
+                                                    for route in result.routes))
+    assert all(not route.leg_modes for route in bare.routes)
+    return [telling(bare, index) for index in range(len(bare.routes))]
+
+
+@pytest.mark.parametrize("cargo, quantity, unit, origin, destination", [
+    ("wheat", "500", "t", "Kostanay", "Karachi"), ("potatoes", "2", "containers", "Lahore", "Almaty"),
+    ("citrus", "3", "containers", "Karachi", "Almaty"), ("crude oil", "1000", "t", "Atyrau", "Karachi"),
+    ("garments", "2", "containers", "Lahore", "Tashkent")])
+def test_the_modes_kept_with_a_route_tell_it_apart_as_its_breakdown_does(bundled_engine, cargo, quantity, unit,
+                                                                       origin, destination):
+    result = bundled_engine.quote(QuoteRequest(cargo, quantity, unit, origin, destination, dt.date(2026, 12, 7)))
+    assert all(route.leg_modes == tuple(leg.mode for leg in route.legs) for route in result.routes)
+    assert [telling(result, index) for index in range(len(result.routes))] == told_from_breakdowns(result)
+
+
+def test_on_a_forwarders_network_routes_on_the_same_places_are_told_apart_by_the_modes_kept():
+    from gui.core.quote import QuoteEngine
+    from tests.benchmarks.bench_search import generated_network
+
+    tables, pairs = generated_network(100, 3)
+    engine = QuoteEngine(tables)
+    same_places = 0
+    for origin, destination in pairs:
+        result = engine.quote(QuoteRequest("wheat", 500, "t", origin, destination, dt.date(2026, 3, 2)))
+        told = [telling(result, index) for index in range(len(result.routes))]
+        assert told == told_from_breakdowns(result)
+        same_places += sum(bool(apart.mode) for apart in told)
+    assert same_places >= 5  # the network has routes on the very same places, told apart by a mode
 
 
 @pytest.mark.parametrize("request_", [
