@@ -10,7 +10,7 @@ from . import file_messages as fmsg
 from . import model as m
 from .messages import Figure, Message, Verbatim
 from .typed_dates import date_meanings
-from .validation import FIRST_DATE, LAST_DATE, number_text
+from .validation import FIRST_DATE, LAST_DATE, ambiguous_separator, number_text
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 
@@ -31,12 +31,18 @@ def is_blank(value: Any) -> bool:
 
 
 def parse_number(value: Any) -> float:
-    """A number from a cell: real numbers, or text with spaces, thousands separators or a decimal comma."""
+    """A number from a cell: real numbers, or text with spaces, thousands separators or a decimal comma; a text
+    with one separator before three figures ("503,350", "1.500") is refused with both readings."""
     if isinstance(value, bool):
         raise CellError(Message(fmsg.CELL_NOT_NUMBER, value=shown(value)))
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
+        # a text "1,500" or "1.500" is 1.5 in one language and 1500 in another: a workbook does not say which
+        ambiguous = ambiguous_separator(value)
+        if ambiguous is not None:
+            raise CellError(Message(fmsg.CELL_NUMBER_AMBIGUOUS, value=shown(value), decimal=Verbatim(ambiguous[0]),
+                                    thousands=Verbatim(ambiguous[1])))
         try:
             number = float(number_text(value))
         except ValueError:

@@ -15,6 +15,8 @@ ONE_MORE_PROBLEM = QT_TRANSLATE_NOOP("CoreMessages", "{first} (and 1 more proble
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("CoreMessages", "{first} (and {count} more problems)")
 CELL_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, found '{value}'")
 CELL_TEXT_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, found text '{value}'")
+CELL_NUMBER_AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "text '{value}' could mean {decimal} or {thousands}: "
+                                                         "enter the figure as a number, not as text")
 CELL_NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "expected a finite number, found '{value}'")
 CELL_DATE_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a date, found the number {value}")
 CELL_NOT_DATE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-01, found '{value}'")

@@ -941,7 +941,7 @@
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="351"/>
+        <location filename="../../gui/qt/form.py" line="358"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
@@ -981,27 +981,27 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="357"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="357"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="357"/>
         <source>bbl (barrels of oil)</source>
         <translation>барр. (баррели нефти)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="351"/>
+        <location filename="../../gui/qt/form.py" line="358"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="351"/>
+        <location filename="../../gui/qt/form.py" line="358"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -1519,770 +1519,775 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="18"/>
+        <source>text &apos;{value}&apos; could mean {decimal} or {thousands}: enter the figure as a number, not as text</source>
+        <translation>текст «{value}» может означать {decimal} или {thousands}: введите значение числом, а не текстом</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="20"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="19"/>
+        <location filename="../../gui/core/file_messages.py" line="21"/>
         <source>expected a date, found the number {value}</source>
         <translation>ожидалась дата, а в ячейке число {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="20"/>
+        <location filename="../../gui/core/file_messages.py" line="22"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="21"/>
+        <location filename="../../gui/core/file_messages.py" line="23"/>
         <source>&apos;{value}&apos; could be {options}: write the date as 2026-03-01</source>
         <translation>«{value}» может быть {options}: запишите дату как 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="22"/>
+        <location filename="../../gui/core/file_messages.py" line="24"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>ожидалась дата, например 2026-03-01, а найдено время или длительность (&apos;{value}&apos;): ячейка в формате времени или число меньше 1 в формате даты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="25"/>
+        <location filename="../../gui/core/file_messages.py" line="27"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>ожидался идентификатор из букв a-z, цифр, &apos;-&apos; или &apos;_&apos;, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="27"/>
+        <location filename="../../gui/core/file_messages.py" line="29"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="28"/>
+        <location filename="../../gui/core/file_messages.py" line="30"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="29"/>
+        <location filename="../../gui/core/file_messages.py" line="31"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>ожидалось число не больше {maximum}, а найдено {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="30"/>
+        <location filename="../../gui/core/file_messages.py" line="32"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>ожидалась дата с {first} по {last}, а найдено {value} (для открытого срока оставьте ячейку пустой)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="32"/>
+        <location filename="../../gui/core/file_messages.py" line="34"/>
         <source>expected a whole number, found {value}</source>
         <translation>ожидалось целое число, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="33"/>
+        <location filename="../../gui/core/file_messages.py" line="35"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="34"/>
+        <location filename="../../gui/core/file_messages.py" line="36"/>
         <source>expected at least one value</source>
         <translation>ожидалось хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="35"/>
+        <location filename="../../gui/core/file_messages.py" line="37"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="36"/>
+        <location filename="../../gui/core/file_messages.py" line="38"/>
         <source>expected at least one identifier, or *</source>
         <translation>ожидался хотя бы один идентификатор или *</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="37"/>
+        <location filename="../../gui/core/file_messages.py" line="39"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="38"/>
+        <location filename="../../gui/core/file_messages.py" line="40"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="40"/>
+        <location filename="../../gui/core/file_messages.py" line="42"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="42"/>
+        <location filename="../../gui/core/file_messages.py" line="44"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;; вы имели в виду {code}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="44"/>
+        <location filename="../../gui/core/file_messages.py" line="46"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>ожидались точки: широта и долгота, разделённые &apos;;&apos;, например 26.4 56.75; 25.45 57.55, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="46"/>
+        <location filename="../../gui/core/file_messages.py" line="48"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>широта — от -90 до 90, долгота — от -180 до 180, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="48"/>
+        <location filename="../../gui/core/file_messages.py" line="50"/>
         <location filename="../../gui/core/rate_messages.py" line="21"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="49"/>
+        <location filename="../../gui/core/file_messages.py" line="51"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="52"/>
+        <location filename="../../gui/core/file_messages.py" line="54"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>в ячейке ошибка {error} вместо значения; исправьте её в Excel или LibreOffice и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="54"/>
+        <location filename="../../gui/core/file_messages.py" line="56"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="55"/>
+        <location filename="../../gui/core/file_messages.py" line="57"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>папка, устройство или канал, а не файл рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="56"/>
+        <location filename="../../gui/core/file_messages.py" line="58"/>
         <source>cannot read the file ({error})</source>
         <translation>не удалось прочитать файл ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="57"/>
+        <location filename="../../gui/core/file_messages.py" line="59"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>это устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="58"/>
+        <location filename="../../gui/core/file_messages.py" line="60"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="59"/>
+        <location filename="../../gui/core/file_messages.py" line="61"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="61"/>
+        <location filename="../../gui/core/file_messages.py" line="63"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="63"/>
+        <location filename="../../gui/core/file_messages.py" line="65"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="65"/>
+        <location filename="../../gui/core/file_messages.py" line="67"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="66"/>
+        <location filename="../../gui/core/file_messages.py" line="68"/>
         <source>the workbook is damaged and was not read: the reader of {format} files could not make it out; open it in a spreadsheet program and save it again</source>
         <translation>книга повреждена и не прочитана: программа чтения файлов {format} не смогла его разобрать; откройте его в программе электронных таблиц и сохраните заново</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="69"/>
+        <location filename="../../gui/core/file_messages.py" line="71"/>
         <source>the workbook is damaged and was not read: the row has {attribute}=&quot;{value}&quot;, where a whole number belongs; open it in a spreadsheet program and save it again</source>
         <translation>книга повреждена и не прочитана: в строке {attribute}=&quot;{value}&quot;, а должно быть целое число; откройте его в программе электронных таблиц и сохраните заново</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="72"/>
+        <location filename="../../gui/core/file_messages.py" line="74"/>
         <source>the workbook is damaged and was not read: cell {cell} has {attribute}=&quot;{value}&quot;, where a whole number belongs; open it in a spreadsheet program and save it again</source>
         <translation>книга повреждена и не прочитана: в ячейке {cell} {attribute}=&quot;{value}&quot;, а должно быть целое число; откройте его в программе электронных таблиц и сохраните заново</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="75"/>
+        <location filename="../../gui/core/file_messages.py" line="77"/>
         <source>the workbook is damaged and was not read: cell {cell} has {attribute}=&quot;{value}&quot;, where a number belongs; open it in a spreadsheet program and save it again</source>
         <translation>книга повреждена и не прочитана: в ячейке {cell} {attribute}=&quot;{value}&quot;, а должно быть число; откройте его в программе электронных таблиц и сохраните заново</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="78"/>
+        <location filename="../../gui/core/file_messages.py" line="80"/>
         <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds {count} texts; open it in a spreadsheet program and save it again</source>
         <translation>книга повреждена и не прочитана: ячейка {cell} ссылается на общий текст {index}, а в книге всего {count} текстов; откройте её в программе электронных таблиц и сохраните заново</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="82"/>
+        <location filename="../../gui/core/file_messages.py" line="84"/>
         <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds none; open it in a spreadsheet program and save it again</source>
         <translation>книга повреждена и не прочитана: ячейка {cell} ссылается на общий текст {index}, а в книге нет ни одного; откройте её в программе электронных таблиц и сохраните заново</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="85"/>
+        <location filename="../../gui/core/file_messages.py" line="87"/>
         <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where a number belongs; open it in a spreadsheet program and save it again</source>
         <translation>книга повреждена и не прочитана: в ячейке {cell} стоит «{value}», где должно быть число; откройте её в программе электронных таблиц и сохраните заново</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="88"/>
+        <location filename="../../gui/core/file_messages.py" line="90"/>
         <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where true or false belongs; open it in a spreadsheet program and save it again</source>
         <translation>книга повреждена и не прочитана: в ячейке {cell} стоит «{value}», где должно быть «истина» или «ложь»; откройте её в программе электронных таблиц и сохраните заново</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="91"/>
+        <location filename="../../gui/core/file_messages.py" line="93"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>число в его структуре Excel 97–2003 (.xls) содержит тысячи цифр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="94"/>
+        <location filename="../../gui/core/file_messages.py" line="96"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл занимает {size} МиБ; читаются книги не больше {limit} МиБ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="95"/>
+        <location filename="../../gui/core/file_messages.py" line="97"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл состоит из {count} частей; в книге их несколько десятков (читается не больше {limit})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="97"/>
+        <location filename="../../gui/core/file_messages.py" line="99"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>её часть {part} распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="99"/>
+        <location filename="../../gui/core/file_messages.py" line="101"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>она распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="100"/>
+        <location filename="../../gui/core/file_messages.py" line="102"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>её часть {part} распаковывается в {ratio} раз больше своего сжатого размера (у настоящих книг — меньше чем в {limit} раз), как у файлов, созданных, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="102"/>
+        <location filename="../../gui/core/file_messages.py" line="104"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>часть {part} содержит {size} байт, а не {declared}, как указано в её каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="104"/>
+        <location filename="../../gui/core/file_messages.py" line="106"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, но не книга Excel (.xlsx) или OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="106"/>
+        <location filename="../../gui/core/file_messages.py" line="108"/>
         <source>an Excel binary workbook (.xlsb), which is not read; save it from Excel as an Excel Workbook (.xlsx)</source>
         <translation>двоичная книга Excel (.xlsb), которая не читается; сохраните её из Excel как «Книга Excel» (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="108"/>
+        <location filename="../../gui/core/file_messages.py" line="110"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>файл Office, но не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="109"/>
+        <location filename="../../gui/core/file_messages.py" line="111"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>книга защищена паролем; откройте её в Excel или LibreOffice, снимите пароль и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="111"/>
+        <location filename="../../gui/core/file_messages.py" line="113"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>в ней объявлены XML-сущности, чего в книгах не бывает (способ исчерпать память)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="113"/>
+        <location filename="../../gui/core/file_messages.py" line="115"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>в ней объявлено {count} общих строк; читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="114"/>
+        <location filename="../../gui/core/file_messages.py" line="116"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>лист доходит до строки {rows}; читаются листы не длиннее {limit} строк под заголовком (удалите всё, что ниже таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="117"/>
+        <location filename="../../gui/core/file_messages.py" line="119"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>в читаемых листах всего {rows} строк; из одной книги читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="119"/>
+        <location filename="../../gui/core/file_messages.py" line="121"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>лист занимает {rows} строк × {columns} столбцов; всего читается не больше {limit} ячеек (удалите всё, что за пределами таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="122"/>
+        <location filename="../../gui/core/file_messages.py" line="124"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>её ячейки после чтения содержат больше {limit} МиБ текста — намного больше, чем в любой таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="124"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>чтение книги прервалось без ответа (код выхода {code}); файл может быть повреждён или создан, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="126"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>the reading was stopped</source>
         <translation>чтение остановлено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="127"/>
+        <location filename="../../gui/core/file_messages.py" line="129"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="129"/>
+        <location filename="../../gui/core/file_messages.py" line="131"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: лишние столбцы не учитываются: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="130"/>
+        <location filename="../../gui/core/file_messages.py" line="132"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>нет листа &apos;{sheet}&apos; (найдены листы: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="131"/>
+        <location filename="../../gui/core/file_messages.py" line="133"/>
         <source>the sheet could not be read ({error})</source>
         <translation>не удалось прочитать лист ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="132"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>в ячейке число в формате даты или времени, которого нет ни в одном календаре; введите дату заново или снимите формат ячейки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="135"/>
+        <location filename="../../gui/core/file_messages.py" line="137"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="136"/>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>{problem} (in &apos;{text}&apos;, {letters} only look like Latin letters: they are Cyrillic or Greek; type them again with a Latin keyboard layout)</source>
         <translation>{problem} (в «{text}» буквы {letters} лишь похожи на латинские: это кириллица или греческие буквы; наберите их заново в латинской раскладке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="139"/>
+        <location filename="../../gui/core/file_messages.py" line="141"/>
         <source>column {columns} missing from row 1</source>
         <translation>в строке 1 нет столбца {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="140"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>columns {columns} missing from row 1</source>
         <translation>в строке 1 нет столбцов {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="141"/>
+        <location filename="../../gui/core/file_messages.py" line="143"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>столбец &apos;{column}&apos; встречается дважды (столбцы {first} и {second}); оставьте один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="143"/>
+        <location filename="../../gui/core/file_messages.py" line="145"/>
         <source>{count} more problems in the cells of rows {first} to {last}, not listed one by one; are these rows meant for this sheet?</source>
         <translation>ещё проблем в ячейках строк {first}–{last}: {count}, по отдельности не перечислены; эти строки точно для этого листа?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="145"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>ячейки {cells} объединены: таблица показывает значение {first} в каждой, но хранит его только в {first}; разъедините их и заполните каждую ячейку</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="148"/>
+        <location filename="../../gui/core/file_messages.py" line="150"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>два листа оба называются &apos;{sheet}&apos; ({names}); переименуйте или удалите один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="150"/>
+        <location filename="../../gui/core/file_messages.py" line="152"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>это похоже на книгу тарифов (листы {sheets}), а не на книгу коридоров; укажите её как книгу тарифов (--tariffs в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>это похоже на книгу коридоров (листы {sheets}), а не на книгу тарифов; укажите её как книгу коридоров (--corridors в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="156"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (или estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="160"/>
+        <location filename="../../gui/core/file_messages.py" line="162"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="161"/>
+        <location filename="../../gui/core/file_messages.py" line="163"/>
         <source>source id &apos;{value}&apos; is already used in row {row} for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>идентификатор источника &apos;{value}&apos; уже использован в строке {row} для другого источника; цифра со ссылкой на него может получить дату любого из них: дайте одному из них новый идентификатор (и ссылайтесь на него там, где он имеется в виду)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="164"/>
+        <location filename="../../gui/core/file_messages.py" line="166"/>
         <source>source id &apos;{value}&apos; is already used in {workbook}, row {row}, for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>идентификатор источника &apos;{value}&apos; уже использован в {workbook}, строка {row}, для другого источника; цифру, ссылающуюся на него, можно датировать по любому из них: дайте одному из них новый идентификатор (и ссылайтесь на него там, где он имеется в виду)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/file_messages.py" line="170"/>
         <source>{workbook}, sheet &apos;sources&apos;, row {row}: source &apos;{value}&apos; is listed again exactly as in row {first}; it is read once</source>
         <translation>{workbook}, лист &apos;sources&apos;, строка {row}: источник &apos;{value}&apos; указан повторно точно как в строке {first}; он прочитан один раз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="170"/>
+        <location filename="../../gui/core/file_messages.py" line="172"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — также название пункта {other} (строка {row}); расчёт не смог бы различить эти два пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="174"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — также название груза {other} (строка {row}); расчёт не смог бы различить эти два вида груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="174"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="176"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="177"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="178"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>a leg must join two different places</source>
         <translation>участок должен соединять два разных пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="179"/>
+        <location filename="../../gui/core/file_messages.py" line="181"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>неизвестный пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="180"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>неизвестный участок «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="181"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} раньше start_date {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="182"/>
+        <location filename="../../gui/core/file_messages.py" line="184"/>
         <source>at_km is for a leg&apos;s row (where on the leg it holds); a place&apos;s row holds at the place: leave it blank</source>
         <translation>at_km — только для строки участка (где на участке действует закрытие); строка пункта действует в самом пункте: оставьте поле пустым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="184"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <source>at_km {value} is past the end of leg &apos;{leg}&apos; ({km} km long)</source>
         <translation>at_km {value} — дальше конца участка «{leg}» (его длина {km} км)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="186"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>для периода, который повторяется каждый год, нужна end_date</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="187"/>
+        <location filename="../../gui/core/file_messages.py" line="189"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="190"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="189"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="190"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>USD must be 1 unit per USD</source>
         <translation>курс USD должен быть равен 1 за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="191"/>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="194"/>
         <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="193"/>
+        <location filename="../../gui/core/file_messages.py" line="195"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="194"/>
+        <location filename="../../gui/core/file_messages.py" line="196"/>
         <source>the sheet has no usable rows</source>
         <translation>на листе нет пригодных строк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="195"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>неизвестная настройка «{value}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="196"/>
+        <location filename="../../gui/core/file_messages.py" line="198"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, лист &apos;places&apos;: код страны {code} ({places}) не известен ни карте, ни тарифам; проверьте, что это ISO-код страны пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="199"/>
+        <location filename="../../gui/core/file_messages.py" line="201"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, лист &apos;fx&apos;: курсов с датой позже сегодняшней: {count} (последний {date}); расчёт применяет их, только если отправление в эту дату или позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="202"/>
+        <location filename="../../gui/core/file_messages.py" line="204"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: нет листа «settings»; действуют правила поиска по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>указанная после --with книга — книга тарифов, как и проверяемая; укажите после --with книгу коридоров или уберите --with, чтобы проверить со встроенной</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="208"/>
+        <location filename="../../gui/core/file_messages.py" line="210"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>указанная после --with книга — книга коридоров, как и проверяемая; укажите после --with книгу тарифов или уберите --with, чтобы проверить со встроенной</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: cells {cells} take their figures from another workbook, {file}; they are read as last saved in this one (that file is not opened): check them against it</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: ячейки {cells} берут значения из другой книги, {file}; они прочитаны так, как последний раз сохранены в этой (тот файл не открывается): сверьте их с ним</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="214"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>{cells} and {count} more</source>
         <translation>{cells} и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}, лист «{sheet}»: лист скрыт, но читается, и его данные учитываются в котировках; таблица покажет его снова командой «Показать» (правый щелчок по ярлыку листа)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="219"/>
+        <location filename="../../gui/core/file_messages.py" line="221"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="221"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="222"/>
+        <location filename="../../gui/core/file_messages.py" line="224"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="224"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} не удалось записать полностью, и файл не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="226"/>
+        <location filename="../../gui/core/file_messages.py" line="228"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="227"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>{file} was not saved: {error}</source>
         <translation>файл {file} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="228"/>
+        <location filename="../../gui/core/file_messages.py" line="230"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="232"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="231"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="232"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="236"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>история котировок {path} — это папка, устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
+        <location filename="../../gui/core/file_messages.py" line="242"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>история котировок {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="243"/>
+        <location filename="../../gui/core/file_messages.py" line="245"/>
         <source>the disk is full: the quote was not saved in the quote history {file} (the quotes saved before are kept); free some space and save again</source>
         <translation>диск заполнен: котировка не сохранена в истории котировок {file} (сохранённые ранее котировки не потеряны); освободите место и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="246"/>
+        <location filename="../../gui/core/file_messages.py" line="248"/>
         <source>the disk is full: the quote history {file} cannot be opened (nothing saved in it is lost); free some space and try again</source>
         <translation>диск заполнен: историю котировок {file} нельзя открыть (ничего сохранённого в ней не потеряно); освободите место и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="248"/>
+        <location filename="../../gui/core/file_messages.py" line="250"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="249"/>
+        <location filename="../../gui/core/file_messages.py" line="251"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>котировка не сохранена в истории котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="251"/>
+        <location filename="../../gui/core/file_messages.py" line="253"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>котировка не сохранена: история котировок {file} занята другой программой (другой Corridor Quote сохраняет котировку, или программа резервного копирования или синхронизации); сохраните ещё раз чуть позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="254"/>
+        <location filename="../../gui/core/file_messages.py" line="256"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>историю котировок {file} нельзя открыть: она занята другой программой (другой Corridor Quote сохраняет котировку, или программа резервного копирования или синхронизации); попробуйте чуть позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="257"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="260"/>
         <source>the saved quote {number} is damaged and cannot be opened; it is kept in the history as it is</source>
         <translation>сохранённая котировка {number} повреждена и не открывается; она сохранена в журнале как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="277"/>
+        <location filename="../../gui/core/file_messages.py" line="279"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="278"/>
+        <location filename="../../gui/core/file_messages.py" line="280"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="279"/>
+        <location filename="../../gui/core/file_messages.py" line="281"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="280"/>
+        <location filename="../../gui/core/file_messages.py" line="282"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="281"/>
+        <location filename="../../gui/core/file_messages.py" line="283"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="282"/>
+        <location filename="../../gui/core/file_messages.py" line="284"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="283"/>
+        <location filename="../../gui/core/file_messages.py" line="285"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="284"/>
+        <location filename="../../gui/core/file_messages.py" line="286"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="285"/>
+        <location filename="../../gui/core/file_messages.py" line="287"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="286"/>
+        <location filename="../../gui/core/file_messages.py" line="288"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="287"/>
+        <location filename="../../gui/core/file_messages.py" line="289"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="288"/>
+        <location filename="../../gui/core/file_messages.py" line="290"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="289"/>
+        <location filename="../../gui/core/file_messages.py" line="291"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="290"/>
+        <location filename="../../gui/core/file_messages.py" line="292"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="291"/>
+        <location filename="../../gui/core/file_messages.py" line="293"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="292"/>
+        <location filename="../../gui/core/file_messages.py" line="294"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="293"/>
+        <location filename="../../gui/core/file_messages.py" line="295"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="295"/>
+        <location filename="../../gui/core/file_messages.py" line="297"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="298"/>
+        <location filename="../../gui/core/file_messages.py" line="300"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="301"/>
+        <location filename="../../gui/core/file_messages.py" line="303"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -4325,17 +4330,17 @@ The details are in the log: {log}</source>
         <translation>&amp;Карта маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="69"/>
+        <location filename="../../gui/qt/main_window.py" line="70"/>
         <source>The quote&apos;s warnings, routes open and exchange rates</source>
         <translation>Предупреждения котировки, открытые маршруты и курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="74"/>
+        <location filename="../../gui/qt/main_window.py" line="75"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="86"/>
+        <location filename="../../gui/qt/main_window.py" line="87"/>
         <source>Warnings on the selected route</source>
         <translation>Предупреждения по выбранному маршруту</translation>
     </message>
@@ -4346,22 +4351,22 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/busy_sign.py" line="48"/>
-        <location filename="../../gui/qt/quote_summary.py" line="42"/>
+        <location filename="../../gui/qt/quote_summary.py" line="45"/>
         <source>Working out the routes…</source>
         <translation>Расчёт маршрутов…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="176"/>
+        <location filename="../../gui/qt/main_window.py" line="177"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="195"/>
+        <location filename="../../gui/qt/main_window.py" line="197"/>
         <source>A new day: the departure moved from {before} to {today}</source>
         <translation>Новый день: отправление перенесено с {before} на {today}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="240"/>
+        <location filename="../../gui/qt/main_window.py" line="242"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
@@ -4396,12 +4401,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="250"/>
+        <location filename="../../gui/qt/main_window.py" line="252"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="257"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -4516,47 +4521,47 @@ The details are in the log: {log}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="295"/>
+        <location filename="../../gui/qt/main_window.py" line="297"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="43"/>
+        <location filename="../../gui/qt/quote_summary.py" line="46"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="49"/>
+        <location filename="../../gui/qt/quote_summary.py" line="52"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этой котировки; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="50"/>
+        <location filename="../../gui/qt/quote_summary.py" line="53"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>задан сценарием; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="51"/>
+        <location filename="../../gui/qt/quote_summary.py" line="54"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>{change} к USD по сценарию; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="52"/>
+        <location filename="../../gui/qt/quote_summary.py" line="55"/>
         <source>{change} against the USD by the what-if from {start} set for this quote; table {rate} as of {date}</source>
         <translation>{change} к USD по сценарию от {start}, заданного для этой котировки; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="75"/>
+        <location filename="../../gui/qt/quote_summary.py" line="78"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="76"/>
+        <location filename="../../gui/qt/quote_summary.py" line="79"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
@@ -5935,7 +5940,7 @@ The details are in the log: {log}</source>
         <translation>риск {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="324"/>
+        <location filename="../../gui/qt/map_painter.py" line="355"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Линии схематичны: от пункта к пункту. Границы: Natural Earth</translation>
     </message>
@@ -6326,7 +6331,7 @@ The details are in the log: {log}</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="267"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <location filename="../../gui/core/vocabulary.py" line="15"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
@@ -6342,7 +6347,7 @@ The details are in the log: {log}</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="269"/>
+        <location filename="../../gui/core/file_messages.py" line="271"/>
         <location filename="../../gui/core/vocabulary.py" line="18"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
@@ -6465,7 +6470,7 @@ The details are in the log: {log}</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="266"/>
         <location filename="../../gui/core/vocabulary.py" line="99"/>
         <source>place</source>
         <translation>пункт</translation>
@@ -6491,78 +6496,78 @@ The details are in the log: {log}</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="265"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="265"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="266"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="267"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="268"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="268"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="269"/>
+        <location filename="../../gui/core/file_messages.py" line="271"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="271"/>
+        <location filename="../../gui/core/file_messages.py" line="273"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="272"/>
+        <location filename="../../gui/core/file_messages.py" line="274"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="273"/>
+        <location filename="../../gui/core/file_messages.py" line="275"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="274"/>
+        <location filename="../../gui/core/file_messages.py" line="276"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="275"/>
+        <location filename="../../gui/core/file_messages.py" line="277"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="276"/>
+        <location filename="../../gui/core/file_messages.py" line="278"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>

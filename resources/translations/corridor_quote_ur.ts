@@ -941,7 +941,7 @@
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="351"/>
+        <location filename="../../gui/qt/form.py" line="358"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
@@ -981,27 +981,27 @@
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="357"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="357"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="350"/>
+        <location filename="../../gui/qt/form.py" line="357"/>
         <source>bbl (barrels of oil)</source>
         <translation>بیرل (تیل کے بیرل)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="351"/>
+        <location filename="../../gui/qt/form.py" line="358"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="351"/>
+        <location filename="../../gui/qt/form.py" line="358"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -1519,770 +1519,775 @@
     </message>
     <message>
         <location filename="../../gui/core/file_messages.py" line="18"/>
+        <source>text &apos;{value}&apos; could mean {decimal} or {thousands}: enter the figure as a number, not as text</source>
+        <translation>متن &apos;{value}&apos; کا مطلب {decimal} یا {thousands} ہو سکتا ہے: یہ رقم متن کے بجائے عدد کے طور پر درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/file_messages.py" line="20"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>محدود عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="19"/>
+        <location filename="../../gui/core/file_messages.py" line="21"/>
         <source>expected a date, found the number {value}</source>
         <translation>تاریخ درکار ہے، لیکن سیل میں عدد {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="20"/>
+        <location filename="../../gui/core/file_messages.py" line="22"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>تاریخ درکار ہے، مثلاً 2026-03-01، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="21"/>
+        <location filename="../../gui/core/file_messages.py" line="23"/>
         <source>&apos;{value}&apos; could be {options}: write the date as 2026-03-01</source>
         <translation>&apos;{value}&apos; {options} ہو سکتی ہے: تاریخ 2026-03-01 کی طرح لکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="22"/>
+        <location filename="../../gui/core/file_messages.py" line="24"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>2026-03-01 جیسی تاریخ متوقع تھی، وقت یا دورانیہ ملا (&apos;{value}&apos;): وقت کی شکل والا خانہ، یا تاریخ کی شکل میں 1 سے کم عدد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="25"/>
+        <location filename="../../gui/core/file_messages.py" line="27"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>حروف a-z، ہندسوں، &apos;-&apos; یا &apos;_&apos; پر مشتمل آئی ڈی درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="27"/>
+        <location filename="../../gui/core/file_messages.py" line="29"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} سے بڑا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="28"/>
+        <location filename="../../gui/core/file_messages.py" line="30"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>کم از کم {minimum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="29"/>
+        <location filename="../../gui/core/file_messages.py" line="31"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>زیادہ سے زیادہ {maximum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="30"/>
+        <location filename="../../gui/core/file_messages.py" line="32"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>{first} سے {last} تک کی تاریخ درکار ہے، لیکن سیل میں {value} ہے (کھلی مدت کے لیے سیل خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="32"/>
+        <location filename="../../gui/core/file_messages.py" line="34"/>
         <source>expected a whole number, found {value}</source>
         <translation>مکمل عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="33"/>
+        <location filename="../../gui/core/file_messages.py" line="35"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ان میں سے ایک درکار ہے: {allowed}؛ لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="34"/>
+        <location filename="../../gui/core/file_messages.py" line="36"/>
         <source>expected at least one value</source>
         <translation>کم از کم ایک اندراج درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="35"/>
+        <location filename="../../gui/core/file_messages.py" line="37"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>اس فہرست سے اندراجات درکار ہیں: {allowed}؛ لیکن &quot;{value}&quot; درج ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="36"/>
+        <location filename="../../gui/core/file_messages.py" line="38"/>
         <source>expected at least one identifier, or *</source>
         <translation>کم از کم ایک آئی ڈی، یا * درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="37"/>
+        <location filename="../../gui/core/file_messages.py" line="39"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes یا no درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="38"/>
+        <location filename="../../gui/core/file_messages.py" line="40"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>تین حرفی کرنسی کوڈ درکار ہے، مثلاً USD، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="40"/>
+        <location filename="../../gui/core/file_messages.py" line="42"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>دو حرفی ملکی کوڈ متوقع تھا جیسے KZ، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="42"/>
+        <location filename="../../gui/core/file_messages.py" line="44"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>دو حرفی ملکی کوڈ متوقع تھا جیسے KZ، ملا &apos;{value}&apos;؛ کیا آپ کا مطلب {code} تھا؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="44"/>
+        <location filename="../../gui/core/file_messages.py" line="46"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; سے الگ عرض بلد اور طول بلد کے نقاط متوقع تھے، مثلاً 26.4 56.75; 25.45 57.55، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="46"/>
+        <location filename="../../gui/core/file_messages.py" line="48"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>عرض بلد -90 سے 90 اور طول بلد -180 سے 180 تک ہوتا ہے، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="48"/>
+        <location filename="../../gui/core/file_messages.py" line="50"/>
         <location filename="../../gui/core/rate_messages.py" line="21"/>
         <source>this cell must be filled</source>
         <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="49"/>
+        <location filename="../../gui/core/file_messages.py" line="51"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>سیل میں فارمولا {formula} ہے مگر اس کا محفوظ شدہ نتیجہ نہیں؛ ورک بک کو Excel یا LibreOffice میں کھول کر محفوظ کریں تاکہ نتیجہ محفوظ ہو جائے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="52"/>
+        <location filename="../../gui/core/file_messages.py" line="54"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>خانے میں قدر کے بجائے خرابی {error} ہے؛ اسے Excel یا LibreOffice میں درست کر کے دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="54"/>
+        <location filename="../../gui/core/file_messages.py" line="56"/>
         <source>file not found</source>
         <translation>فائل نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="55"/>
+        <location filename="../../gui/core/file_messages.py" line="57"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>ورک بک فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="56"/>
+        <location filename="../../gui/core/file_messages.py" line="58"/>
         <source>cannot read the file ({error})</source>
         <translation>فائل پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="57"/>
+        <location filename="../../gui/core/file_messages.py" line="59"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>یہ فائل نہیں بلکہ ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="58"/>
+        <location filename="../../gui/core/file_messages.py" line="60"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>فائل خالی ہے؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="59"/>
+        <location filename="../../gui/core/file_messages.py" line="61"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="61"/>
+        <location filename="../../gui/core/file_messages.py" line="63"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>ایک جدول والی ٹیکسٹ (CSV) فائل؛ جدولوں کے لیے ایسی ورک بک درکار ہے جس میں ہر جدول الگ شیٹ پر ہو؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="63"/>
+        <location filename="../../gui/core/file_messages.py" line="65"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ ٹیکسٹ فائل ہے، Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="65"/>
+        <location filename="../../gui/core/file_messages.py" line="67"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>ورک بک خراب یا غیر محفوظ ہے، اس لیے پڑھی نہیں گئی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="66"/>
+        <location filename="../../gui/core/file_messages.py" line="68"/>
         <source>the workbook is damaged and was not read: the reader of {format} files could not make it out; open it in a spreadsheet program and save it again</source>
         <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: {format} فائلوں کا ریڈر اسے سمجھ نہیں سکا؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="69"/>
+        <location filename="../../gui/core/file_messages.py" line="71"/>
         <source>the workbook is damaged and was not read: the row has {attribute}=&quot;{value}&quot;, where a whole number belongs; open it in a spreadsheet program and save it again</source>
         <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: قطار میں {attribute}=&quot;{value}&quot; ہے، جہاں پورا عدد ہونا چاہیے؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="72"/>
+        <location filename="../../gui/core/file_messages.py" line="74"/>
         <source>the workbook is damaged and was not read: cell {cell} has {attribute}=&quot;{value}&quot;, where a whole number belongs; open it in a spreadsheet program and save it again</source>
         <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: خانہ {cell} میں {attribute}=&quot;{value}&quot; ہے، جہاں پورا عدد ہونا چاہیے؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="75"/>
+        <location filename="../../gui/core/file_messages.py" line="77"/>
         <source>the workbook is damaged and was not read: cell {cell} has {attribute}=&quot;{value}&quot;, where a number belongs; open it in a spreadsheet program and save it again</source>
         <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: خانہ {cell} میں {attribute}=&quot;{value}&quot; ہے، جہاں عدد ہونا چاہیے؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="78"/>
+        <location filename="../../gui/core/file_messages.py" line="80"/>
         <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds {count} texts; open it in a spreadsheet program and save it again</source>
         <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: سیل {cell} مشترکہ متن {index} کا حوالہ دیتا ہے، جبکہ ورک بک میں {count} متن ہیں؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="82"/>
+        <location filename="../../gui/core/file_messages.py" line="84"/>
         <source>the workbook is damaged and was not read: cell {cell} refers to shared text {index}, where the workbook holds none; open it in a spreadsheet program and save it again</source>
         <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: سیل {cell} مشترکہ متن {index} کا حوالہ دیتا ہے، جبکہ ورک بک میں کوئی متن نہیں؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="85"/>
+        <location filename="../../gui/core/file_messages.py" line="87"/>
         <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where a number belongs; open it in a spreadsheet program and save it again</source>
         <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: سیل {cell} میں &quot;{value}&quot; ہے، جہاں عدد ہونا چاہیے؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="88"/>
+        <location filename="../../gui/core/file_messages.py" line="90"/>
         <source>the workbook is damaged and was not read: cell {cell} holds &quot;{value}&quot;, where true or false belongs; open it in a spreadsheet program and save it again</source>
         <translation>ورک بک خراب ہے اور پڑھی نہیں گئی: سیل {cell} میں &quot;{value}&quot; ہے، جہاں درست یا غلط ہونا چاہیے؛ اسے اسپریڈشیٹ پروگرام میں کھول کر دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="91"/>
+        <location filename="../../gui/core/file_messages.py" line="93"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>اس کے Excel 97–2003 (.xls) ڈھانچے میں ایک عدد ہزاروں ہندسوں کا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="94"/>
+        <location filename="../../gui/core/file_messages.py" line="96"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>فائل {size} MiB کی ہے؛ زیادہ سے زیادہ {limit} MiB کی ورک بک پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="95"/>
+        <location filename="../../gui/core/file_messages.py" line="97"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>فائل {count} حصوں پر مشتمل ہے؛ ورک بک میں چند درجن ہوتے ہیں (زیادہ سے زیادہ {limit} پڑھے جاتے ہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="97"/>
+        <location filename="../../gui/core/file_messages.py" line="99"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>اس کا حصہ {part} کھلنے پر {limit} MiB سے زیادہ ہو جاتا ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="99"/>
+        <location filename="../../gui/core/file_messages.py" line="101"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>یہ کھلنے پر {limit} MiB سے زیادہ ہو جاتی ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="100"/>
+        <location filename="../../gui/core/file_messages.py" line="102"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>اس کا حصہ {part} کھلنے پر اپنے دبے ہوئے سائز سے {ratio} گنا بڑا ہو جاتا ہے (اصل ورک بک میں {limit} گنا سے کم)، جیسا کہ میموری ختم کرنے کے لیے بنائی گئی فائلوں میں ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="102"/>
+        <location filename="../../gui/core/file_messages.py" line="104"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>حصہ {part} میں {size} بائٹ ہیں، نہ کہ {declared} جیسا کہ اس کی فہرست میں لکھا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="104"/>
+        <location filename="../../gui/core/file_messages.py" line="106"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip فائل، لیکن Excel (.xlsx) یا OpenDocument (.ods) کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="106"/>
+        <location filename="../../gui/core/file_messages.py" line="108"/>
         <source>an Excel binary workbook (.xlsb), which is not read; save it from Excel as an Excel Workbook (.xlsx)</source>
         <translation>ایکسل بائنری ورک بک (.xlsb)، جو پڑھی نہیں جاتی؛ اسے ایکسل سے Excel Workbook (.xlsx) کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="108"/>
+        <location filename="../../gui/core/file_messages.py" line="110"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office کی فائل، لیکن Excel کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="109"/>
+        <location filename="../../gui/core/file_messages.py" line="111"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>ورک بک پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں اور دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="111"/>
+        <location filename="../../gui/core/file_messages.py" line="113"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>اس میں XML entities کا اعلان ہے، جو ورک بک میں کبھی نہیں ہوتا (میموری ختم کرنے کا ایک طریقہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="113"/>
+        <location filename="../../gui/core/file_messages.py" line="115"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>اس میں {count} مشترکہ عبارتوں کا اعلان ہے؛ زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="114"/>
+        <location filename="../../gui/core/file_messages.py" line="116"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>شیٹ قطار {rows} تک جاتی ہے؛ سرخی کے نیچے زیادہ سے زیادہ {limit} قطاروں کی شیٹ پڑھی جاتی ہے (جدول کے نیچے جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="117"/>
+        <location filename="../../gui/core/file_messages.py" line="119"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>پڑھی جانے والی شیٹوں میں کل {rows} قطاریں ہیں؛ ایک ورک بک سے زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="119"/>
+        <location filename="../../gui/core/file_messages.py" line="121"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>شیٹ {rows} قطاروں × {columns} کالموں پر پھیلی ہے؛ کل زیادہ سے زیادہ {limit} خانے پڑھے جاتے ہیں (جدول سے باہر جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="122"/>
+        <location filename="../../gui/core/file_messages.py" line="124"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>پڑھنے کے بعد اس کے خانوں میں {limit} MiB سے زیادہ متن ہوتا ہے، جو کسی بھی جدول سے کہیں زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="124"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>ورک بک پڑھنے والا بغیر جواب کے رک گیا (ایگزٹ کوڈ {code})؛ فائل خراب ہو سکتی ہے یا میموری ختم کرنے کے لیے بنائی گئی ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="126"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>the reading was stopped</source>
         <translation>پڑھنا روک دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="127"/>
+        <location filename="../../gui/core/file_messages.py" line="129"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="129"/>
+        <location filename="../../gui/core/file_messages.py" line="131"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: اضافی کالم نظرانداز کیے گئے: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="130"/>
+        <location filename="../../gui/core/file_messages.py" line="132"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>شیٹ &apos;{sheet}&apos; موجود نہیں (موجود شیٹس: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="131"/>
+        <location filename="../../gui/core/file_messages.py" line="133"/>
         <source>the sheet could not be read ({error})</source>
         <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="132"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>ایک خانے میں تاریخ یا وقت کی شکل میں ایسا عدد ہے جو کسی کیلنڈر میں نہیں آتا؛ تاریخ دوبارہ لکھیں یا خانے کی شکل ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="135"/>
+        <location filename="../../gui/core/file_messages.py" line="137"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="136"/>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>{problem} (in &apos;{text}&apos;, {letters} only look like Latin letters: they are Cyrillic or Greek; type them again with a Latin keyboard layout)</source>
         <translation>{problem} (&apos;{text}&apos; میں {letters} صرف لاطینی حروف جیسے دکھتے ہیں: یہ سیریلک یا یونانی ہیں؛ انہیں لاطینی کی بورڈ لے آؤٹ سے دوبارہ ٹائپ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="139"/>
+        <location filename="../../gui/core/file_messages.py" line="141"/>
         <source>column {columns} missing from row 1</source>
         <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="140"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>columns {columns} missing from row 1</source>
         <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="141"/>
+        <location filename="../../gui/core/file_messages.py" line="143"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>کالم &apos;{column}&apos; دو بار آیا ہے (کالم {first} اور {second})؛ ان میں سے ایک رکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="143"/>
+        <location filename="../../gui/core/file_messages.py" line="145"/>
         <source>{count} more problems in the cells of rows {first} to {last}, not listed one by one; are these rows meant for this sheet?</source>
         <translation>قطار {first} تا {last} کے خانوں میں مزید {count} مسائل، ایک ایک کر کے درج نہیں؛ کیا یہ قطاریں اسی شیٹ کے لیے ہیں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="145"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>خانے {cells} ملا دیے گئے ہیں: اسپریڈشیٹ ہر ایک میں {first} کی قدر دکھاتی ہے مگر اسے صرف {first} میں رکھتی ہے؛ انہیں الگ کریں اور ہر خانہ بھریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="148"/>
+        <location filename="../../gui/core/file_messages.py" line="150"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>دو شیٹس دونوں &apos;{sheet}&apos; ہیں ({names})؛ ان میں سے ایک کا نام بدلیں یا اسے ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="150"/>
+        <location filename="../../gui/core/file_messages.py" line="152"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>یہ راہداریوں کی ورک بک نہیں بلکہ ٹیرف کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے ٹیرف کی ورک بک کے طور پر دیں (کمانڈ لائن پر --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="153"/>
+        <location filename="../../gui/core/file_messages.py" line="155"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>یہ ٹیرف کی ورک بک نہیں بلکہ راہداریوں کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے راہداریوں کی ورک بک کے طور پر دیں (کمانڈ لائن پر --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="156"/>
+        <location filename="../../gui/core/file_messages.py" line="158"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (یا estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="157"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="159"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>نامعلوم ماخذ آئی ڈی &quot;{value}&quot; (کسی بھی &apos;sources&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="160"/>
+        <location filename="../../gui/core/file_messages.py" line="162"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} میں دہرا اندراج: &quot;{value}&quot; (پہلی بار قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="161"/>
+        <location filename="../../gui/core/file_messages.py" line="163"/>
         <source>source id &apos;{value}&apos; is already used in row {row} for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>ماخذ کی شناخت &apos;{value}&apos; قطار {row} میں کسی اور ماخذ کے لیے پہلے سے استعمال ہے؛ اس کا حوالہ دینے والا عدد دونوں میں سے کسی کی تاریخ لے سکتا ہے: ان میں سے ایک کو نئی شناخت دیں (اور جہاں وہ مراد ہو وہاں اسی کا حوالہ دیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="164"/>
+        <location filename="../../gui/core/file_messages.py" line="166"/>
         <source>source id &apos;{value}&apos; is already used in {workbook}, row {row}, for a different source; a figure citing it could be dated by either: give one of them a new id (and cite that one where it is meant)</source>
         <translation>ماخذ کی شناخت &apos;{value}&apos; پہلے ہی {workbook}، قطار {row} میں کسی دوسرے ماخذ کے لیے استعمال ہو چکی ہے؛ اس کا حوالہ دینے والے عدد کی تاریخ کسی سے بھی لی جا سکتی ہے: ان میں سے ایک کو نئی شناخت دیں (اور جہاں وہ مراد ہو وہاں اسی کا حوالہ دیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="168"/>
+        <location filename="../../gui/core/file_messages.py" line="170"/>
         <source>{workbook}, sheet &apos;sources&apos;, row {row}: source &apos;{value}&apos; is listed again exactly as in row {first}; it is read once</source>
         <translation>{workbook}، شیٹ &apos;sources&apos;، قطار {row}: ماخذ &apos;{value}&apos; قطار {first} کی طرح ہوبہو دوبارہ درج ہے؛ اسے ایک بار پڑھا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="170"/>
+        <location filename="../../gui/core/file_messages.py" line="172"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; مقام {other} کا بھی نام ہے (قطار {row})؛ کوٹیشن ان دونوں مقامات میں فرق نہ کر پاتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="172"/>
+        <location filename="../../gui/core/file_messages.py" line="174"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; سامان {other} کا بھی نام ہے (قطار {row})؛ کوٹیشن ان دونوں اقسام کے سامان میں فرق نہ کر پاتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="174"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="176"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="177"/>
+        <location filename="../../gui/core/file_messages.py" line="179"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>نامعلوم یونٹ کی قسم &quot;{value}&quot; (&apos;equipment&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="178"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>a leg must join two different places</source>
         <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="179"/>
+        <location filename="../../gui/core/file_messages.py" line="181"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>نامعلوم مقام &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="180"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>نامعلوم حصہ &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="181"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="182"/>
+        <location filename="../../gui/core/file_messages.py" line="184"/>
         <source>at_km is for a leg&apos;s row (where on the leg it holds); a place&apos;s row holds at the place: leave it blank</source>
         <translation>at_km صرف کسی حصے (leg) کی قطار کے لیے ہے (حصے پر کہاں لاگو ہوتی ہے)؛ کسی مقام کی قطار اسی مقام پر لاگو ہوتی ہے: اسے خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="184"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <source>at_km {value} is past the end of leg &apos;{leg}&apos; ({km} km long)</source>
         <translation>at_km {value} حصے &apos;{leg}&apos; کے اختتام سے آگے ہے (لمبائی {km} کلومیٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="186"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="187"/>
+        <location filename="../../gui/core/file_messages.py" line="189"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="188"/>
+        <location filename="../../gui/core/file_messages.py" line="190"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="189"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="190"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="191"/>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="192"/>
+        <location filename="../../gui/core/file_messages.py" line="194"/>
         <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="193"/>
+        <location filename="../../gui/core/file_messages.py" line="195"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>نامعلوم حصہ &quot;{value}&quot; (راہداریوں کے جدول کی &apos;legs&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="194"/>
+        <location filename="../../gui/core/file_messages.py" line="196"/>
         <source>the sheet has no usable rows</source>
         <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="195"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>نامعلوم سیٹنگ &quot;{value}&quot;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="196"/>
+        <location filename="../../gui/core/file_messages.py" line="198"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}، شیٹ &apos;places&apos;: ملکی کوڈ {code} ({places}) نہ نقشے کو معلوم ہے نہ ٹیرف کو؛ تصدیق کریں کہ یہ مقام کا ISO کوڈ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="199"/>
+        <location filename="../../gui/core/file_messages.py" line="201"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}، شیٹ &apos;fx&apos;: آج کے بعد کی تاریخ والے نرخ: {count} (آخری {date})؛ کوٹیشن انہیں صرف اس وقت استعمال کرتی ہے جب روانگی اس تاریخ کو یا اس کے بعد ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="202"/>
+        <location filename="../../gui/core/file_messages.py" line="204"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: &quot;settings&quot; شیٹ نہیں؛ تلاش کے طے شدہ اصول استعمال ہو رہے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="205"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>given after --with, this is a tariffs workbook, as is the one checked; give a corridors workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with کے بعد دی گئی یہ ٹیرف ورک بک ہے، جانچی جانے والی کی طرح؛ --with کے بعد راہداریوں کی ورک بک دیں، یا ساتھ آنے والی سے جانچنے کے لیے --with ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="208"/>
+        <location filename="../../gui/core/file_messages.py" line="210"/>
         <source>given after --with, this is a corridors workbook, as is the one checked; give a tariffs workbook after --with, or leave --with out to check it with the bundled one</source>
         <translation>--with کے بعد دی گئی یہ راہداریوں کی ورک بک ہے، جانچی جانے والی کی طرح؛ --with کے بعد ٹیرف ورک بک دیں، یا ساتھ آنے والی سے جانچنے کے لیے --with ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="211"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: cells {cells} take their figures from another workbook, {file}; they are read as last saved in this one (that file is not opened): check them against it</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: خانے {cells} اپنے اعداد ایک اور ورک بک، {file}، سے لیتے ہیں؛ انہیں اس میں آخری بار محفوظ کیے گئے کی طرح پڑھا گیا (وہ فائل نہیں کھولی جاتی): ان کا اس سے موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="214"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>{cells} and {count} more</source>
         <translation>{cells} اور مزید {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="215"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: the sheet is hidden, yet it is read and its figures count in the quotes; a spreadsheet shows it again with Unhide (right-click a sheet&apos;s tab)</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: شیٹ چھپی ہوئی ہے، پھر بھی پڑھی جاتی ہے اور اس کے اعداد قیمتوں میں شامل ہوتے ہیں؛ اسپریڈشیٹ اسے Unhide سے دوبارہ دکھاتی ہے (شیٹ کے ٹیب پر دایاں کلک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="219"/>
+        <location filename="../../gui/core/file_messages.py" line="221"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="221"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="222"/>
+        <location filename="../../gui/core/file_messages.py" line="224"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="224"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} مکمل نہیں لکھی جا سکی اور محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تو ویسی ہی ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="226"/>
+        <location filename="../../gui/core/file_messages.py" line="228"/>
         <source>the folder {folder} does not exist</source>
         <translation>فولڈر {folder} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="227"/>
+        <location filename="../../gui/core/file_messages.py" line="229"/>
         <source>{file} was not saved: {error}</source>
         <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="228"/>
+        <location filename="../../gui/core/file_messages.py" line="230"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے: وہاں کچھ محفوظ نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="230"/>
+        <location filename="../../gui/core/file_messages.py" line="232"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="231"/>
+        <location filename="../../gui/core/file_messages.py" line="233"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="232"/>
+        <location filename="../../gui/core/file_messages.py" line="234"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="234"/>
+        <location filename="../../gui/core/file_messages.py" line="236"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} میں کوٹیشن کی تاریخ صرف پڑھنے کے لیے ہے: محفوظ کوٹیشنز دیکھی جا سکتی ہیں، نئی شامل نہیں کی جا سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="236"/>
+        <location filename="../../gui/core/file_messages.py" line="238"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>{count} محفوظ کوٹیشن پڑھی نہیں جا سکتیں (خراب ہیں)؛ باقی دکھائی گئی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="238"/>
+        <location filename="../../gui/core/file_messages.py" line="240"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>کوٹیشن کی تاریخ {path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="240"/>
+        <location filename="../../gui/core/file_messages.py" line="242"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>کوٹیشن کی تاریخ {file} میں وہ کچھ ہے جو یہ پروگرام نہیں بناتا ({objects}): اسے کھولا نہیں گیا اور جوں کا توں چھوڑ دیا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="243"/>
+        <location filename="../../gui/core/file_messages.py" line="245"/>
         <source>the disk is full: the quote was not saved in the quote history {file} (the quotes saved before are kept); free some space and save again</source>
         <translation>ڈسک بھری ہوئی ہے: کوٹیشن کوٹیشن کی تاریخ {file} میں محفوظ نہیں ہوئی (پہلے محفوظ کی گئی کوٹیشنز باقی ہیں)؛ کچھ جگہ خالی کر کے دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="246"/>
+        <location filename="../../gui/core/file_messages.py" line="248"/>
         <source>the disk is full: the quote history {file} cannot be opened (nothing saved in it is lost); free some space and try again</source>
         <translation>ڈسک بھری ہوئی ہے: کوٹیشن کی تاریخ {file} نہیں کھل سکتی (اس میں محفوظ کچھ بھی ضائع نہیں ہوا)؛ کچھ جگہ خالی کر کے دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="248"/>
+        <location filename="../../gui/core/file_messages.py" line="250"/>
         <source>the quote was not saved: {error}</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="249"/>
+        <location filename="../../gui/core/file_messages.py" line="251"/>
         <source>the quote was not saved in the quote history {file}: {error}</source>
         <translation>کوٹیشن کوٹیشن کی تاریخ {file} میں محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="251"/>
+        <location filename="../../gui/core/file_messages.py" line="253"/>
         <source>the quote was not saved: the quote history {file} is held by another program (another Corridor Quote saving a quote, or a backup or sync tool); save again in a moment</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: کوٹیشن کی تاریخ {file} کسی اور پروگرام کے پاس ہے (کوئی اور Corridor Quote کوٹیشن محفوظ کر رہا ہے، یا بیک اپ یا ہم آہنگی کا ٹول)؛ تھوڑی دیر میں دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="254"/>
+        <location filename="../../gui/core/file_messages.py" line="256"/>
         <source>the quote history {file} cannot be opened: another program holds it (another Corridor Quote saving a quote, or a backup or sync tool); try again in a moment</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: یہ کسی اور پروگرام کے پاس ہے (کوئی اور Corridor Quote کوٹیشن محفوظ کر رہا ہے، یا بیک اپ یا ہم آہنگی کا ٹول)؛ تھوڑی دیر میں دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="257"/>
+        <location filename="../../gui/core/file_messages.py" line="259"/>
         <source>no saved quote {number}</source>
         <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="258"/>
+        <location filename="../../gui/core/file_messages.py" line="260"/>
         <source>the saved quote {number} is damaged and cannot be opened; it is kept in the history as it is</source>
         <translation>محفوظ کوٹیشن {number} خراب ہے اور کھل نہیں سکتی؛ اسے ریکارڈ میں جوں کا توں رکھا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="277"/>
+        <location filename="../../gui/core/file_messages.py" line="279"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (اضافہ): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="278"/>
+        <location filename="../../gui/core/file_messages.py" line="280"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (حذف): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="279"/>
+        <location filename="../../gui/core/file_messages.py" line="281"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="280"/>
+        <location filename="../../gui/core/file_messages.py" line="282"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="281"/>
+        <location filename="../../gui/core/file_messages.py" line="283"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="282"/>
+        <location filename="../../gui/core/file_messages.py" line="284"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="283"/>
+        <location filename="../../gui/core/file_messages.py" line="285"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="284"/>
+        <location filename="../../gui/core/file_messages.py" line="286"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="285"/>
+        <location filename="../../gui/core/file_messages.py" line="287"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="286"/>
+        <location filename="../../gui/core/file_messages.py" line="288"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="287"/>
+        <location filename="../../gui/core/file_messages.py" line="289"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="288"/>
+        <location filename="../../gui/core/file_messages.py" line="290"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="289"/>
+        <location filename="../../gui/core/file_messages.py" line="291"/>
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="290"/>
+        <location filename="../../gui/core/file_messages.py" line="292"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="291"/>
+        <location filename="../../gui/core/file_messages.py" line="293"/>
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="292"/>
+        <location filename="../../gui/core/file_messages.py" line="294"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="293"/>
+        <location filename="../../gui/core/file_messages.py" line="295"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="295"/>
+        <location filename="../../gui/core/file_messages.py" line="297"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="298"/>
+        <location filename="../../gui/core/file_messages.py" line="300"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="301"/>
+        <location filename="../../gui/core/file_messages.py" line="303"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ &apos;places&apos;، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -4325,17 +4330,17 @@ The details are in the log: {log}</source>
         <translation>&amp;راستوں کا نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="69"/>
+        <location filename="../../gui/qt/main_window.py" line="70"/>
         <source>The quote&apos;s warnings, routes open and exchange rates</source>
         <translation>کوٹیشن کی تنبیہات، کھلے راستے اور شرح مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="74"/>
+        <location filename="../../gui/qt/main_window.py" line="75"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="86"/>
+        <location filename="../../gui/qt/main_window.py" line="87"/>
         <source>Warnings on the selected route</source>
         <translation>منتخب راستے کی تنبیہات</translation>
     </message>
@@ -4346,22 +4351,22 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/busy_sign.py" line="48"/>
-        <location filename="../../gui/qt/quote_summary.py" line="42"/>
+        <location filename="../../gui/qt/quote_summary.py" line="45"/>
         <source>Working out the routes…</source>
         <translation>راستوں کا حساب ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="176"/>
+        <location filename="../../gui/qt/main_window.py" line="177"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="195"/>
+        <location filename="../../gui/qt/main_window.py" line="197"/>
         <source>A new day: the departure moved from {before} to {today}</source>
         <translation>نیا دن: روانگی {before} سے {today} پر منتقل کر دی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="240"/>
+        <location filename="../../gui/qt/main_window.py" line="242"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
@@ -4396,12 +4401,12 @@ The details are in the log: {log}</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="250"/>
+        <location filename="../../gui/qt/main_window.py" line="252"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="257"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -4516,47 +4521,47 @@ The details are in the log: {log}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="295"/>
+        <location filename="../../gui/qt/main_window.py" line="297"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="43"/>
+        <location filename="../../gui/qt/quote_summary.py" line="46"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="49"/>
+        <location filename="../../gui/qt/quote_summary.py" line="52"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="50"/>
+        <location filename="../../gui/qt/quote_summary.py" line="53"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے نے مقرر کیا؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="51"/>
+        <location filename="../../gui/qt/quote_summary.py" line="54"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="52"/>
+        <location filename="../../gui/qt/quote_summary.py" line="55"/>
         <source>{change} against the USD by the what-if from {start} set for this quote; table {rate} as of {date}</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="75"/>
+        <location filename="../../gui/qt/quote_summary.py" line="78"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_summary.py" line="76"/>
+        <location filename="../../gui/qt/quote_summary.py" line="79"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
@@ -5935,7 +5940,7 @@ The details are in the log: {log}</source>
         <translation>خطرہ {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="324"/>
+        <location filename="../../gui/qt/map_painter.py" line="355"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>لکیریں خاکہ ہیں، مقام سے مقام تک۔ سرحدیں: Natural Earth</translation>
     </message>
@@ -6326,7 +6331,7 @@ The details are in the log: {log}</source>
         <translation>پائپ لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="267"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <location filename="../../gui/core/vocabulary.py" line="15"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
@@ -6342,7 +6347,7 @@ The details are in the log: {log}</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="269"/>
+        <location filename="../../gui/core/file_messages.py" line="271"/>
         <location filename="../../gui/core/vocabulary.py" line="18"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
@@ -6465,7 +6470,7 @@ The details are in the log: {log}</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="266"/>
         <location filename="../../gui/core/vocabulary.py" line="99"/>
         <source>place</source>
         <translation>مقام</translation>
@@ -6491,78 +6496,78 @@ The details are in the log: {log}</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="262"/>
+        <location filename="../../gui/core/file_messages.py" line="264"/>
         <source>node fee</source>
         <translation>مقام کا چارج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="265"/>
         <source>leg</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="263"/>
+        <location filename="../../gui/core/file_messages.py" line="265"/>
         <source>closure</source>
         <translation>بندش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="264"/>
+        <location filename="../../gui/core/file_messages.py" line="266"/>
         <source>exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="267"/>
+        <location filename="../../gui/core/file_messages.py" line="269"/>
         <source>city</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="268"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="268"/>
+        <location filename="../../gui/core/file_messages.py" line="270"/>
         <source>dry port</source>
         <translation>ڈرائی پورٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="269"/>
+        <location filename="../../gui/core/file_messages.py" line="271"/>
         <source>junction</source>
         <translation>جنکشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="271"/>
+        <location filename="../../gui/core/file_messages.py" line="273"/>
         <source>open</source>
         <translation>غیر معینہ مدت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="272"/>
+        <location filename="../../gui/core/file_messages.py" line="274"/>
         <source>any place</source>
         <translation>کوئی بھی مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="273"/>
+        <location filename="../../gui/core/file_messages.py" line="275"/>
         <source>planned</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="274"/>
+        <location filename="../../gui/core/file_messages.py" line="276"/>
         <source>operational</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="275"/>
+        <location filename="../../gui/core/file_messages.py" line="277"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/file_messages.py" line="276"/>
+        <location filename="../../gui/core/file_messages.py" line="278"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>

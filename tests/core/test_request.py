@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.cells import parse_number
+from gui.core.cells import CellError, parse_number
 from gui.core.errors import InputError
 from gui.core.request import parse_quantity
 
@@ -22,15 +22,17 @@ def test_a_quantity_is_read_as_the_languages_write_it(typed, number):
 @pytest.mark.parametrize(("typed", "said"), [("1,000", "could mean 1 or 1000"), ("12,500", "could mean 12.5 or 12500"),
                                              (" 1 500,000 ", None)])
 def test_one_comma_before_three_figures_is_asked_about(typed, said):
-    """Typed, "1,000" is 1 in Russian and 1000 in English: asked about; a workbook's cell keeps its documented
-    reading as thousands."""
+    """Typed, "1,000" is 1 in Russian and 1000 in English: asked about; a workbook's cell with that text is refused
+    with both readings (it was read as thousands: an exchange rate "503,350" made quotes a thousand times off)."""
     if said is None:  # a space groups the thousands: the comma is a decimal one
         assert parse_quantity(typed) == 1500.0
         return
     with pytest.raises(InputError) as raised:
         parse_quantity(typed)
     assert said in str(raised.value.message)
-    assert parse_number(typed) == float(typed.replace(",", ""))
+    with pytest.raises(CellError) as refused:
+        parse_number(typed)
+    assert said in str(refused.value.args[0])
 
 
 @pytest.mark.parametrize("typed", ["1,2,3", "1,,000", "1.000.000,5.5", ","])

@@ -146,7 +146,7 @@ def test_missing_file(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "number"), [
-    (12.5, 12.5), ("12.5", 12.5), ("12,5", 12.5), ("1,234", 1234), ("1 234,5", 1234.5), ("1,234.5", 1234.5),
+    (12.5, 12.5), ("12.5", 12.5), ("12,5", 12.5), ("1,234,567", 1234567), ("1 234,5", 1234.5), ("1,234.5", 1234.5),
     ("1.234,5", 1234.5), (" 7 ", 7), ("\u00a01\u00a0000", 1000),
     # a decimal comma after a nought: no thousands are grouped after a leading nought (it read 5 and 125)
     ("0,005", 0.005), ("0,125", 0.125), ("-0,500", -0.5), ("00,250", 0.25),
@@ -172,7 +172,7 @@ def test_workbook_writer_roundtrip(tmp_path):
 def test_numbers_and_dates_typed_as_text_in_a_workbook(tmp_path):
     def change(c, t):
         t["node_fees"][1]["amount"] = "5 000,0"  # KZT per tonne, typed with a space and a decimal comma
-        t["leg_rates"][5]["amount"] = "28,000"  # thousands separator
+        t["leg_rates"][5]["amount"] = "28,000.00"  # thousands separator, and the decimal point that tells it
         c["closures"][0]["start_date"] = "01.05.2026"
         c["closures"][0]["end_date"] = "2026-05-31"
     tables = load_changed(tmp_path, change)
@@ -182,6 +182,17 @@ def test_numbers_and_dates_typed_as_text_in_a_workbook(tmp_path):
 
 
 # ------------------------------------------------------------------ what cannot be told apart is refused, not guessed
+
+@pytest.mark.parametrize(("sheet", "column", "text", "readings"), [
+    ("fx", "units_per_usd", "503,350", "503.35 or 503350"),  # read as 503350 KZT a dollar: quotes 1000 times off
+    ("leg_rates", "amount", "28,000", "28 or 28000"), ("leg_rates", "amount", "1.500", "1.5 or 1500")])
+def test_a_figure_written_as_text_that_two_languages_read_apart_is_refused(sheet, column, text, readings, tmp_path):
+    def change(c, t):
+        t[sheet][0][column] = text
+    problems = [str(p) for p in problems_of(tmp_path, change)]
+    assert problems == [f"tariffs.xlsx, sheet '{sheet}', row 2, column '{column}': text '{text}' could mean "
+                        f"{readings}: enter the figure as a number, not as text"]
+
 
 @pytest.mark.parametrize("second", ["fx ", "FX"])
 def test_two_sheets_of_one_name_are_refused(second, tmp_path):
