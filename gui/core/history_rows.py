@@ -10,6 +10,34 @@ from typing import Any
 
 from .requote import compare_quotes
 
+# No figure this program saves comes near it: two million tonnes of goods at a million dollars a tonne, in tenge,
+# is 1e15. A larger one (or Infinity, NaN, a 400-digit integer) is an edit by hand that a chart's scale, a map's
+# line or a change in per cent cannot take (float overflow), so its row is counted among those that cannot be read.
+LARGEST_FIGURE = 1e18
+_LONGEST_INTEGER = len(str(int(LARGEST_FIGURE)))
+
+
+def _figure(text: str) -> float:
+    number = float(text)
+    if not abs(number) <= LARGEST_FIGURE:  # also NaN
+        raise ValueError(f"figure {text[:40]} out of range")
+    return number
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > _LONGEST_INTEGER or abs(int(text)) > LARGEST_FIGURE:
+        raise ValueError(f"integer {text[:40]} out of range")
+    return int(text)
+
+
+def _no_constant(text: str):
+    raise ValueError(f"{text} is no figure")  # JSON's NaN, Infinity and -Infinity, which Python writes and reads
+
+
+def document_of(text: str) -> Any:
+    """A saved document's JSON, its figures each within ±LARGEST_FIGURE; ValueError if one is not."""
+    return json.loads(text, parse_float=_figure, parse_int=_integer, parse_constant=_no_constant)
+
 
 @dataclass(frozen=True)
 class SavedQuote:
@@ -74,16 +102,19 @@ def rows_one_at_a_time(db: sqlite3.Connection, columns: str, pattern: str) -> tu
 def decoded(row: tuple) -> SavedQuote | None:
     """A saved quote from its row, or None if the row is damaged: a date or the document cannot be read, or the
     document is not one this program can open again (a row edited by hand: a request without its date, a route's
-    cost in words), which would fail only once the user opens it or quotes it again."""
+    cost in words or beyond any figure it saves), which would fail only once the user opens it or quotes it again."""
     try:
         dt.datetime.fromisoformat(row[1])
         dt.date.fromisoformat(row[2])
-        document = json.loads(row[11])
+        best = row[9]  # the best cost listed, a column of its own
+        if best is not None and not (isinstance(best, (int, float)) and abs(best) <= LARGEST_FIGURE):
+            return None
+        document = document_of(row[11])
         if not isinstance(document, dict) or not isinstance(document.get("routes"), list):
             return None
         read_back(document)
         return SavedQuote(*row[:11], document)
-    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError):
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError, ArithmeticError):
         return None
 
 

@@ -38,9 +38,8 @@ def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message
                 reason=Message.from_data(reason, new["unavailable_reason"] or "") if reason
                 else Verbatim(new["unavailable_reason"] or "")))
         if old["cost"] is not None and new["cost"] is not None and abs(new["cost"] - old["cost"]) >= 0.005:
-            change = (new["cost"] - old["cost"]) / old["cost"] if old["cost"] else 0.0
             lines.append(Message(qmsg.COST_CHANGED, route=name, old=Figure(old["cost"]), new=Figure(new["cost"]),
-                                 currency=Verbatim(new["currency"]), change=Figure(change, "+.1%")))
+                                 currency=Verbatim(new["currency"]), change=_change(old["cost"], new["cost"])))
         old_price = (old.get("seller_price") or {}).get("total")
         new_price = (new.get("seller_price") or {}).get("total")
         if old_price is not None and new_price is not None and abs(new_price - old_price) >= 0.005:
@@ -48,7 +47,7 @@ def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message
 
             lines.append(Message(PRICE_CHANGED, route=name, old=Figure(old_price, ",.2f"),
                                  new=Figure(new_price, ",.2f"), currency=Verbatim(new["currency"]),
-                                 change=Figure((new_price - old_price) / old_price, "+.1%")))
+                                 change=_change(old_price, new_price)))
         # to a tenth, as a quote saved before its days were kept unrounded has them
         old_days, new_days = round(old["days_typical"], 1), round(new["days_typical"], 1)
         if abs(new_days - old_days) >= 0.05:
@@ -67,3 +66,8 @@ def _day(text: str | None):
         return dt.date.fromisoformat(text) if text else Verbatim("—")
     except ValueError:
         return Verbatim(text)
+
+
+def _change(old: float, new: float):
+    """The change in per cent; a dash from nought, where no per cent says it (it was said as +0.0 %)."""
+    return Figure((new - old) / old, "+.1%") if old else Verbatim("—")

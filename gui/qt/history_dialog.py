@@ -16,7 +16,7 @@ from .i18n import local_date, name, saved_time, say
 from .widgets import fit_to_screen
 
 # what reading a document that is not the shape it was saved in raises (a key taken out, a figure in words)
-NOT_READ = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
+NOT_READ = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError, ArithmeticError)
 
 
 class HistoryDialog(QDialog):

@@ -1,6 +1,8 @@
 """Saved quotes: kept exactly as given, found again, compared on re-quote, safe against a killed process."""
 from __future__ import annotations
 
+import copy
+
 import datetime as dt
 import json
 import signal
@@ -60,6 +62,28 @@ def test_requote_lists_the_differences(engine):
         "North via Gate → Beta: now unavailable: Gate closed from 2026-05-01 to 2026-05-31 (test closure); "
         "the cargo would reach it on 2026-05-13"]
     assert compare_quotes(old, old) == []
+
+
+def test_a_change_from_nought_is_said_without_a_per_cent(engine):
+    """A saved cost of nought (a row edited by hand) said +0.0 % when compared, and a price of nought divided by
+    zero in the window's re-quote: both now give the change as a dash."""
+    new = document(engine, departure=dt.date(2026, 3, 1))
+    old = copy.deepcopy(new)
+    route = next(r for r in old["routes"] if r["cost"] is not None)
+    route["cost"] = 0.0
+    said = [str(line) for line in compare_quotes(old, new)]
+    assert len(said) == 1 and said[0].endswith(f": cost 0 → {route_cost(new, route):,.0f} USD (—)")
+    new_priced = copy.deepcopy(new)
+    for r in (route, next(r for r in new_priced["routes"] if r["corridor"] == route["corridor"]
+                          and r["place_ids"] == route["place_ids"])):
+        r["seller_price"] = {"total": 0.0 if r is route else 1234.5}
+    said = [str(line) for line in compare_quotes(old, new_priced)]
+    assert len(said) == 2 and said[1].endswith(": price under the terms 0.00 → 1,234.50 USD (—)")
+
+
+def route_cost(document, like) -> float:
+    return next(r["cost"] for r in document["routes"] if r["corridor"] == like["corridor"]
+                and r["place_ids"] == like["place_ids"])
 
 
 def test_schema_upgrades_itself(tmp_path, engine):

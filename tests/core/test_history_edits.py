@@ -43,6 +43,12 @@ EDITS = {  # a saved document as a hand in a database tool leaves it: still JSON
     "tables a string": lambda d: d.__setitem__("tables", "today's"),
     "currency taken out": lambda d: d.pop("currency"),  # every document and export reads it
     "quote a list": lambda d: d.__setitem__("quote", ["CQ-2026-00002"]),
+    # figures a chart's scale, a map's line or a change in per cent cannot take (they raised OverflowError)
+    "a route's cost infinite": lambda d: d["routes"][0].__setitem__("cost", float("inf")),
+    "a route's cost not a number": lambda d: d["routes"][0].__setitem__("cost", float("nan")),
+    "a route's cost 400 figures long": lambda d: d["routes"][0].__setitem__("cost", 10 ** 400),
+    "a route's cost beyond any quote": lambda d: d["routes"][0].__setitem__("cost", 1e300),
+    "a route's days 400 figures long": lambda d: d["routes"][0].__setitem__("days_typical", -10 ** 400),
 }
 
 
@@ -62,6 +68,31 @@ def test_a_quote_edited_by_hand_is_counted_not_opened(edit, tmp_path, engine):
     assert [q.number for q in listing.quotes] == ["CQ-2026-00003", "CQ-2026-00001"] and listing.unreadable == 1
     assert raw.execute("SELECT document FROM quotes WHERE number = 'CQ-2026-00002'").fetchone()[0] == edited
     raw.close()
+
+
+@pytest.mark.parametrize("best", [float("inf"), 10 ** 400, "cheap"])
+def test_a_best_cost_column_edited_by_hand_is_counted_not_listed(best, tmp_path, engine):
+    history = _saved(tmp_path, engine, 2)
+    raw = sqlite3.connect(tmp_path / "history.sqlite")
+    raw.execute("UPDATE quotes SET best_cost = ? WHERE number = 'CQ-2026-00001'",
+                (str(best) if isinstance(best, int) else best,))  # sqlite keeps a 400-figure integer as text
+    raw.commit()
+    raw.close()
+    listing = history.listing()
+    assert [q.number for q in listing.quotes] == ["CQ-2026-00002"] and listing.unreadable == 1
+
+
+def test_the_largest_figures_a_quote_saves_are_read_back(tmp_path, engine):
+    """Two million tonnes of goods at a million dollars a tonne, in tenge, is 1e15: within what is read back."""
+    history = _saved(tmp_path, engine, 1)
+    raw = sqlite3.connect(tmp_path / "history.sqlite")
+    document = json.loads(raw.execute("SELECT document FROM quotes").fetchone()[0])
+    document["routes"][0]["cost"] = 1e15
+    raw.execute("UPDATE quotes SET document = ?, best_cost = ?", (json.dumps(document), 1e15))
+    raw.commit()
+    raw.close()
+    listing = history.listing()
+    assert listing.unreadable == 0 and listing.quotes[0].document["routes"][0]["cost"] == 1e15
 
 
 def test_a_damaged_quote_asked_for_by_number_is_said_damaged_not_missing(tmp_path, engine):
