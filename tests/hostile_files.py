@@ -41,6 +41,17 @@ def cell_far_away(source: Path, target: Path, reference: str = "XFD1048576") -> 
         b"</sheetData>", f'<row r="{row}"><c r="{reference}"><v>1</v></c></row></sheetData>'.encode()))
 
 
+def cell_twice(source: Path, target: Path, row: int = 3) -> Path:
+    """The fx sheet with row ``row``'s rate written a second time, after it, ten times over."""
+    def change(data: bytes) -> bytes:
+        first = re.search(rf'<c r="B{row}"[^>]*><v>([^<]*)</v></c>'.encode(), data)
+        again = f'<c r="B{row}"><v>{float(first[1]) * 10}</v></c>'.encode()
+        end = data.index(b"</row>", first.end())
+        return data[:end] + again + data[end:]
+
+    return _sheet_changed(source, target, FX_SHEET, change)
+
+
 def many_rows(source: Path, target: Path, rows: int = 500_000) -> Path:
     """A leg_rates sheet of ``rows`` short rows (about 21 MB packed for 500,000)."""
     body = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>r{r}</t></is></c><c r="B{r}" t="inlineStr">'

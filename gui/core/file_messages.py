@@ -121,6 +121,9 @@ TOO_MANY_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "the sheets read reach {rows} 
 SHEET_TOO_MANY_CELLS = QT_TRANSLATE_NOOP("CoreMessages", "the sheet spans {rows} rows × {columns} columns; at most "
                                                          "{limit} cells are read in all (delete what lies beyond the "
                                                          "table and save again)")
+CELL_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "cell {cell} is written twice, or after a cell that follows it (the "
+                                               "reader would keep one of its values without a word); open the "
+                                               "workbook in Excel or LibreOffice and save it again")
 TOO_MUCH_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "its cells hold more than {limit} MiB of text once read, far more "
                                                   "than any table")
 READER_FAILED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook reader stopped without an answer (exit code {code}); "

@@ -196,6 +196,7 @@ class XlsxSheetScanner(_Walk):
         self.row = 0
         self.column = 0
         self.cell: tuple[int, int] | None = None  # the cell being read, until its value is seen
+        self.last = (0, 0)  # the cell before it: cells come row by row, left to right, each once
         self.shared = False
         self.parser = _parser(self._start)
 
@@ -210,6 +211,11 @@ class XlsxSheetScanner(_Walk):
             else:
                 self.cell = found
                 self.row, self.column = found
+            if self.cell <= self.last:  # the reader keeps the last value of a cell written twice, and says nothing
+                row, column = self.cell
+                raise WorkbookRefused(Message(fmsg.CELL_TWICE, cell=Verbatim(
+                    f"{_column_letters(min(column, 16_384))}{row}")), self.sheet.name, row)
+            self.last = self.cell
             self.shared = attrs.get("t") == "s"
         elif local == "v" or local == "is":
             if self.cell is not None:

@@ -35,6 +35,17 @@ def test_problems_come_back_as_problems(tmp_path, fixture_paths):
     assert "sheet 'fx': the sheet reaches row 1,048,576" in str(caught.value.problems[0])
 
 
+def test_a_cell_written_twice_is_refused_naming_it(tmp_path, fixture_paths):
+    """A cell written twice in a sheet's XML (a file made by hand or by a faulty program) was read with its last
+    value and no word: one exchange rate ten times another, the quotes with it."""
+    twice = hostile.cell_twice(fixture_paths[1], tmp_path / "tariffs.xlsx")
+    with pytest.raises(TablesError) as caught:
+        TableProcess((), fixture_paths[0], twice).run()
+    assert [str(p) for p in caught.value.problems] == [
+        "tariffs.xlsx, sheet 'fx', row 3: cell B3 is written twice, or after a cell that follows it (the reader would "
+        "keep one of its values without a word); open the workbook in Excel or LibreOffice and save it again"]
+
+
 def test_a_reading_can_be_stopped(tmp_path, fixture_paths):
     """A long reading (100,000 rows take seconds) ends at once when the window closes."""
     long = hostile.many_rows(fixture_paths[1], tmp_path / "tariffs.xlsx", rows=99_000)
