@@ -182,10 +182,14 @@ class CostTimeChart(QWidget):
             self.legend.setText(text)
             self.updateGeometry()
 
-    def set_result(self, result: QuoteResult | None) -> None:
+    def set_result(self, result: QuoteResult | None, decision=None, economic: bool | None = None) -> None:
+        """A new quote's routes, and with ``decision`` (``set_decision``) its odds and goals, drawn once."""
         self._currency = result.currency if result else ""
-        self._decision = None
-        self.deadline.show(None)
+        self._decision = decision if decision is not None and result is not None and \
+            decision.result.routes is result.routes else None
+        if economic is not None:
+            self.economic = economic
+        self.deadline.show(self._decision)
         self._draw(result.routes if result else (), self._currency, -1, result is not None)
 
     def set_working(self, working: bool) -> None:

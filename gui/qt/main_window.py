@@ -300,9 +300,10 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
     def _on_quote_change(self, result: QuoteResult | None) -> None:
         with QSignalBlocker(self.routes_view.selectionModel()):
             self.routes_model.set_result(result)
-        if self.cost_time_chart is not None:
-            self.cost_time_chart.set_result(result)
-        self._show_summary(result)
+        if not self.session.replacing:  # else drawn once with the quote's decision and price, which follow
+            if self.cost_time_chart is not None:
+                self.cost_time_chart.set_result(result)
+            self._show_summary(result)
         if result is not None and not result.limits_known:
             # what the search limits keep out takes a second walk (tens of ms, seconds on thousands of legs, on a
             # thread of its own): said once the routes are on the screen, and not at all for a quote replaced
@@ -352,8 +353,13 @@ class MainWindow(QuoteSummary, RouteDetail, DocumentActions, TableActions, QMain
         with QSignalBlocker(self.routes_view.selectionModel()):
             self.routes_model.set_decision(decision)
         if self.cost_time_chart is not None:
-            self.cost_time_chart.set_decision(decision, self.form.decide.economic.isChecked())
-        self._show_summary(self.session.result)
+            economic = self.form.decide.economic.isChecked()
+            if self.session.replacing:  # a new quote: its routes and decision drawn at once
+                self.cost_time_chart.set_result(self.session.result, decision, economic)
+            else:
+                self.cost_time_chart.set_decision(decision, economic)
+        if not self.session.replacing:  # a new quote's best routes are shown with its price, told next
+            self._show_summary(self.session.result)
         self._detail_timer.start()
 
     def valid_until(self) -> dt.date:

@@ -80,6 +80,9 @@ class QuoteSession(QObject):
         # session's own choice, so that what they echo back is not taken for the user's
         self.route_chosen = False
         self._following = 0
+        # a new quote's signals are under way (quoteChanged, decisionChanged, then priceChanged): a view that
+        # shows all three (the best routes, the chart) may draw once, at the last (``replacing``)
+        self.replacing = False
         self.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date.today(), "USD")
         self._problems: dict[str, str] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
@@ -170,6 +173,16 @@ class QuoteSession(QObject):
             yield
         finally:
             self._following -= 1
+
+    @contextmanager
+    def _replacing(self):
+        """While a new quote's first two signals go out: its price under the terms is told last, with ``replacing``
+        False again."""
+        self.replacing = True
+        try:
+            yield
+        finally:
+            self.replacing = False
 
     @property
     def selected_route(self) -> RouteQuote | None:
@@ -396,9 +409,10 @@ class QuoteSession(QObject):
             self.result = None
             self.price = None
             self.decision = None
-            self.quoteChanged.emit(None)
+            with self._replacing():
+                self.quoteChanged.emit(None)
+                self.decisionChanged.emit(None)
             self.priceChanged.emit(None)
-            self.decisionChanged.emit(None)
             self._select(-1)
             self._route_to_keep = previous  # chosen again once the request quotes, where it is found
             return
@@ -412,8 +426,9 @@ class QuoteSession(QObject):
         if index < 0 and result.routes:
             index = decision.recommended if decision.recommended is not None else 0
         self.selected = -1
-        self.quoteChanged.emit(result)
-        self.decisionChanged.emit(decision)
+        with self._replacing():
+            self.quoteChanged.emit(result)
+            self.decisionChanged.emit(decision)
         self.priceChanged.emit(self.price)
         self._select(index)
 
