@@ -90,27 +90,36 @@ def document_file(kind: str):
     return checked
 
 
-def same_file(first: str | os.PathLike, second: str | os.PathLike) -> bool:
-    """Two names of one file: the same path once resolved (links followed), or one file linked twice."""
-    if os.path.realpath(first) == os.path.realpath(second):
-        return True
-    try:
-        return os.path.samefile(first, second)
-    except OSError:  # one of them is not there yet
-        return False
-
-
 def written_over(args: argparse.Namespace, command: str) -> str:
     """A document (``--pdf``, ``--xlsx``) named as a file the command reads, which it would replace: the sentence
-    saying so, or "" (`quote --tariffs prices.xlsx --xlsx prices.xlsx` wrote the quote over the forwarder's tariffs)."""
-    read = [("corridors workbook", f"the {command} reads", "--corridors"),
-            ("tariffs workbook", f"the {command} reads", "--tariffs"),
-            ("scenario", f"the {command} reads", "--scenario"),
-            ("quote history", f"the {command} is saved in", "--history")]
+    saying so, or "" (`quote --tariffs prices.xlsx --xlsx prices.xlsx` wrote the quote over the forwarder's tariffs;
+    `--xlsx resources/tariffs.xlsx`, over the bundled tables every later quote read; `--pdf` on the quote history
+    kept by default, over every quote saved)."""
+    from .core.files import one_of_ours
+    from .core.paths import user_data_dir
+    from .core.resources import bundled_corridors, bundled_tariffs
+
+    read = {"--corridors": getattr(args, "corridors", None) or bundled_corridors(),
+            "--tariffs": getattr(args, "tariffs", None) or bundled_tariffs(),
+            "--scenario": getattr(args, "scenario", None)}
+    history = getattr(args, "history", None) or user_data_dir() / "quote-history.sqlite"
+    what = {"--corridors": ("corridors workbook", f"the {command} reads"),
+            "--tariffs": ("tariffs workbook", f"the {command} reads"),
+            "--scenario": ("scenario", f"the {command} reads"),
+            "history": ("quote history", "the quote is saved in" if command == "quote" else "quotes are saved in")}
     for flag in ("--pdf", "--xlsx"):
         document = getattr(args, flag[2:], None)
-        for what, how, option in read:
-            source = getattr(args, option[2:], None)
-            if document and source and same_file(document, source):
-                return f"{flag} names the {what} {how} ({option}): the {command} would replace it"
+        if not document:
+            continue
+        found = one_of_ours(document, read, history)
+        if found == "program":
+            return f"{flag} names a file of the program's own (its bundled tables, fonts or translations): the " \
+                   f"{command} would replace it; save it elsewhere"
+        if found is not None:
+            name, how = what[found]
+            option = "--history" if found == "history" else found
+            given = getattr(args, option[2:], None) is not None
+            said = f"({option})" if given else ("(by default: the bundled one)" if found != "history" else
+                                               f"(by default: {history})")
+            return f"{flag} names the {name} {how} {said}: the {command} would replace it"
     return ""

@@ -4,7 +4,8 @@ from __future__ import annotations
 import argparse
 import re
 
-from .cli_output import same_file, written_over
+from .cli_output import written_over
+from .core.files import same_file
 from .core.terms import Terms
 
 COVERS = {"a": "icc_a", "b": "icc_b", "c": "icc_c", "icc_a": "icc_a", "icc_b": "icc_b", "icc_c": "icc_c",

@@ -121,6 +121,12 @@ TOO_MANY_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "the sheets read reach {rows} 
 SHEET_TOO_MANY_CELLS = QT_TRANSLATE_NOOP("CoreMessages", "the sheet spans {rows} rows × {columns} columns; at most "
                                                          "{limit} cells are read in all (delete what lies beyond the "
                                                          "table and save again)")
+OWN_TABLES = QT_TRANSLATE_NOOP("CoreMessages", "{file} is a workbook the quotes are read from: saving over it would "
+                                               "replace it; choose another name")
+OWN_HISTORY = QT_TRANSLATE_NOOP("CoreMessages", "{file} is the quote history or one of its files: saving over it "
+                                                "would lose the quotes saved; choose another name")
+OWN_PROGRAM = QT_TRANSLATE_NOOP("CoreMessages", "{file} is in the program's own folder: saving there would replace "
+                                                "its bundled tables, fonts or translations; choose another folder")
 CELL_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "cell {cell} is written twice, or after a cell that follows it (the "
                                                "reader would keep one of its values without a word); open the "
                                                "workbook in Excel or LibreOffice and save it again")

@@ -137,6 +137,49 @@ def real_target(path: Path | str) -> Path:
     return target
 
 
+HISTORY_JOURNALS = ("", "-wal", "-shm", "-journal")  # a SQLite database and the files that hold its last saves
+
+
+def one_of_ours(target: Path | str, read: dict[str, Path | str | None], history: Path | str | None = None
+                ) -> str | None:
+    """Which of the files the program reads a document saved as ``target`` would replace: the key of ``read``
+    (the workbooks and what-if in use) naming it, "history" for the quote history or one of its journal files,
+    "program" for a file in the program's own folder of resources (its bundled tables, fonts, translations);
+    None for none of them. A document written over one of them lost every quote or broke every start."""
+    from .resources import resources_dir
+
+    for key, path in read.items():
+        if path and same_file(target, path):
+            return key
+    if history:
+        if any(same_file(target, f"{history}{journal}") for journal in HISTORY_JOURNALS):
+            return "history"
+    resources = os.path.realpath(resources_dir())
+    if os.path.realpath(target).startswith(resources + os.sep):
+        return "program"
+    return None
+
+
+def check_not_ours(target: Path | str, tables=None, history: Path | str | None = None) -> None:
+    """Refuse (``SaveError``) a document or what-if saved over a workbook of ``tables`` (the ones quoted from), the
+    quote ``history`` or one of its journal files, or a file in the program's folder of resources."""
+    read = {"corridors": tables.corridors_file.path, "tariffs": tables.tariffs_file.path} if tables is not None else {}
+    found = one_of_ours(target, read, history)
+    if found is not None:
+        said = {"history": fmsg.OWN_HISTORY, "program": fmsg.OWN_PROGRAM}.get(found, fmsg.OWN_TABLES)
+        raise SaveError(Message(said, file=Verbatim(str(target))))
+
+
+def same_file(first: Path | str, second: Path | str) -> bool:
+    """Two names of one file: the same path once resolved (links followed), or one file linked twice."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them is not there yet
+        return False
+
+
 def check_target(path: Path | str) -> None:
     """Refuse before any work (a quote number, a document) is spent a ``path`` no save could write: not a file, or
     in a folder that does not exist or cannot be written."""

@@ -73,7 +73,8 @@ class DocumentActions:
     def _write(self, document: dict, kind: str) -> Path | None:
         from ..core.errors import CorridorQuoteError
         from ..core.export_xlsx import write_quote_workbook
-        from ..core.files import file_name_of
+        from ..core.files import check_not_ours, file_name_of
+        from ..core.paths import user_data_dir
         from .dialogs import letterhead
         from .documents import write_quote_pdf
         from .i18n import bilingual_documents, wording
@@ -88,6 +89,7 @@ class DocumentActions:
         if path is None:
             return None
         try:
+            check_not_ours(path, self.session.tables, self.history_path or user_data_dir() / "quote-history.sqlite")
             if kind == "pdf":
                 write_quote_pdf(document, path, letterhead())
             else:

@@ -49,6 +49,45 @@ def test_a_document_is_not_written_over_a_file_the_quote_reads(own, options, sai
     assert {path.name: path.read_bytes() for path in own.iterdir()} == before
 
 
+@pytest.mark.parametrize(("document", "said"), [
+    (bundled_tariffs(), "--xlsx names the tariffs workbook the quote reads (by default: the bundled one)"),
+    (bundled_corridors(), "--xlsx names the corridors workbook the quote reads (by default: the bundled one)"),
+    (bundled_corridors().parent / "fonts" / "new.xlsx", "--xlsx names a file of the program's own"),
+    (bundled_corridors().parent / "translations" / "x.xlsx", "--xlsx names a file of the program's own")])
+def test_a_document_is_not_written_over_the_programs_own_files(document, said):
+    """`quote --xlsx resources/tariffs.xlsx` wrote the quote over the bundled tariffs, and every later command
+    failed: the files a command reads by default are its files too, and so is the program's folder of resources.
+    (Checked on the arguments alone: a run that got past the check would replace the bundled tables.)"""
+    import argparse
+
+    from gui.cli_output import written_over
+
+    args = argparse.Namespace(pdf=None, xlsx=str(document), corridors=None, tariffs=None, scenario=None, history=None)
+    assert written_over(args, "quote").startswith(said)
+    assert written_over(argparse.Namespace(**{**vars(args), "xlsx": "elsewhere.xlsx"}), "quote") == ""
+
+
+@pytest.mark.parametrize("journal", ["", "-wal", "-journal"])
+def test_a_document_is_not_written_over_the_history_kept_by_default(tmp_path, journal):
+    """`quote --pdf <the history kept by default>` turned every saved quote into a PDF page."""
+    import os
+
+    data = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path), "XDG_DATA_HOME": str(data),
+           "APPDATA": str(data)}
+    first = subprocess.run([sys.executable, "-m", "gui", *QUOTE, "--xlsx", "first.xlsx"], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=180, env=env)
+    assert first.returncode == 0, first.stderr
+    history = next(data.rglob("quote-history.sqlite"))
+    before = history.read_bytes()
+    out = subprocess.run([sys.executable, "-m", "gui", *QUOTE, "--pdf", f"{history}{journal}"], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=180, env=env)
+    assert out.returncode == 2 and out.stderr.startswith(
+        f"error: --pdf names the quote history the quote is saved in (by default: {history}): the quote would "
+        "replace it"), out.stderr
+    assert history.read_bytes() == before
+
+
 def test_a_price_list_is_not_written_over_its_tariffs(own):
     before = (own / "tariffs.xlsx").read_bytes()
     out = run("pricelist", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",

@@ -126,6 +126,33 @@ def test_a_failed_save_is_reported_in_words(window, tmp_path):
     assert reported and "does not exist" in reported[0] or "not saved" in reported[0]
 
 
+def test_a_document_is_not_saved_over_the_tables_or_the_history_in_use(window, tmp_path):
+    """A quote saved as the tariffs workbook it was quoted from, or as the quote history, replaced it (the history:
+    every quote saved lost). Refused in words, the file as it was, no quote numbered."""
+    from pathlib import Path
+
+    from gui.core.resources import bundled_tariffs
+
+    window.ask_save_path = lambda title, suggested, pattern: tmp_path / suggested
+    assert window.save_pdf() is not None  # the history now holds one quote
+    reported = []
+    window._report_failure = lambda error: reported.append(str(error.message))
+    tables = window.session.tables
+    for target, said in ((Path(tables.tariffs_file.path), "is a workbook the quotes are read from"),
+                         (Path(tables.corridors_file.path), "is a workbook the quotes are read from"),
+                         (window.history_path, "is the quote history or one of its files"),
+                         (Path(f"{window.history_path}-wal"), "is the quote history or one of its files"),
+                         (bundled_tariffs(), "is in the program's own folder")):
+        before = target.read_bytes() if target.exists() else None
+        quotes = len(window._history().find())
+        window.ask_save_path = lambda title, suggested, pattern, target=target: target
+        assert window.export_xlsx() is None and window.save_pdf() is None
+        assert reported[-1] == f"{target} {said}: saving over it would lose the quotes saved; choose another name" \
+            if "history" in said else reported[-1].startswith(f"{target} {said}")
+        assert (target.read_bytes() if target.exists() else None) == before
+        assert len(window._history().find()) == quotes
+
+
 def test_history_lists_what_it_can_and_says_what_it_cannot(window, monkeypatch):
     import sqlite3
 
