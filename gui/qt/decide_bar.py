@@ -113,7 +113,7 @@ class DecideBar(QWidget):
     def _on_arrive_toggled(self, checked: bool) -> None:
         if checked and self.date.date().toPython() < self.session.request.departure:  # a month after leaving
             with QSignalBlocker(self.date):
-                self.date.setDate(_qdate(self.session.request.departure + dt.timedelta(days=DAYS_AHEAD)))
+                self.date.setDate(_qdate(_month_after(self.session.request.departure)))
         self.change_arrival()
 
     def change_arrival(self) -> None:
@@ -176,7 +176,7 @@ class DecideBar(QWidget):
         currency = self.session.request.currency
         if goals.arrive_by is None:  # greyed, the field shows the day it would take: a month after leaving
             with QSignalBlocker(self.date):
-                self.date.setDate(_qdate(self.session.request.departure + dt.timedelta(days=DAYS_AHEAD)))
+                self.date.setDate(_qdate(_month_after(self.session.request.departure)))
         parts = [say(part) for part in summary(goals, currency) if part.template != dmsg.GOAL_BY]  # by: beside
         self.goals_label.set_full_text(" · ".join(parts))
         decision = self.session.decision
@@ -218,6 +218,13 @@ def _described(scenario):
     from ..core.scenario import describe
 
     return [describe(change) for change in scenario.changes]
+
+
+def _month_after(departure: dt.date) -> dt.date:
+    """The arrival date first offered, ``DAYS_AHEAD`` after the departure; the last day a date has for a departure
+    picked near it (9999-12-31 from the calendar raised OverflowError, and every start after it)."""
+    return departure + dt.timedelta(days=DAYS_AHEAD) if departure < dt.date.max - dt.timedelta(days=DAYS_AHEAD) \
+        else dt.date.max
 
 
 def _qdate(day: dt.date) -> QDate:

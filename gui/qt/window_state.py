@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QDataStream, Qt
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.request import QuoteRequest
-from ..core.validation import as_saved
+from ..core.validation import LAST_DATE, as_saved
 from .table_files import settings
 
 REQUEST_KEYS = ("cargo", "quantity", "unit", "origin", "destination", "currency")
@@ -103,7 +103,8 @@ def save_window(window: QMainWindow, splitters: dict) -> None:
 
 
 def remembered_request(default: QuoteRequest) -> QuoteRequest:
-    """The last request, with today's date (or the date it had, if that is still ahead); ``default`` if none."""
+    """The last request, with today's date (or the date it had, if that is still ahead and a date a table can
+    mean: one past validation.LAST_DATE, edited in or picked far off, gives way to today); ``default`` if none."""
     store = settings()
     values = {key: str(store.value(f"request/{key}")) for key in REQUEST_KEYS if store.contains(f"request/{key}")}
     if not values:
@@ -111,7 +112,8 @@ def remembered_request(default: QuoteRequest) -> QuoteRequest:
     departure = default.departure
     try:
         saved = dt.date.fromisoformat(str(store.value("request/departure", "")))
-        departure = max(saved, dt.date.today())
+        if saved <= LAST_DATE:
+            departure = max(saved, dt.date.today())
     except ValueError:
         pass
     if "quantity" in values:  # "1.500" of a version that read it as 1.5: 1.5, not asked about at start

@@ -562,6 +562,25 @@ def test_the_window_remembers_its_size_and_the_last_request(qtbot, tables):
     assert request.departure == LATER and (second.width(), second.height()) == (760, 560)
 
 
+def test_a_departure_picked_at_the_end_of_the_calendar_does_not_stop_the_window(qtbot, tables):
+    """9999-12-31 picked in the departure's calendar raised OverflowError (the arrival date first offered is a
+    month later), and, remembered, stopped every start after it with no window at all."""
+    from gui.qt.window_state import remember_request
+
+    window = booth_window(qtbot, tables, wheat())
+    window.form.departure.setDate(QDate(9999, 12, 31))
+    qtbot.waitUntil(lambda: window.session.request.departure == dt.date(9999, 12, 31), timeout=3000)
+    window.session.settle()
+    assert window.session.result is None and window.session.problem("departure")
+    assert window.form.decide.date.date() == QDate(9999, 12, 31)  # the arrival field: no day after the last
+    remember_request(window.session.request)
+    window.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.session.request.departure == today()  # the far date gives way to today, the rest is kept
+    assert second.session.request.cargo == "wheat"
+
+
 def test_a_saved_quote_opens_back_into_the_form(qtbot, tables, tmp_path, monkeypatch):
     window = booth_window(qtbot, tables, citrus(quantity="2"))
     window.history_path = tmp_path / "history.sqlite"
