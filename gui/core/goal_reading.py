@@ -61,8 +61,14 @@ def parse_ceiling(text: str, currency: str) -> tuple[float, bool]:
     return number, bool(match["per"])
 
 
+# a cent (a tonne's, for a ceiling per tonne): below it, how far a route is over it is past any float (1e-320
+# raised OverflowError), and no freight is quoted
+LEAST_CEILING = 0.01
+
+
 def check_numbers(goals: Goals) -> Goals:
-    """The percentages within reason: certainty 1–99.9 %, CO2e margin and capital rate 0–1000 %."""
+    """The percentages within reason: certainty 1–99.9 %, CO2e margin and capital rate 0–1000 %; a cost ceiling of
+    at least ``LEAST_CEILING``."""
     for key, what, low, high in (("on_time_pct", dmsg.ON_TIME_WORD, 1.0, 99.9),
                                  ("co2_within_pct", dmsg.CO2_WORD, 0.0, 1000.0),
                                  ("capital_rate_pct", dmsg.CAPITAL_WORD, 0.0, 1000.0)):
@@ -70,7 +76,7 @@ def check_numbers(goals: Goals) -> Goals:
         if value is not None and (not math.isfinite(value) or not low <= value <= high):
             raise InputError(key, Message(dmsg.BAD_PERCENT, what=Term(what), low=Figure(low, "g"),
                                           high=Figure(high, "g"), text=Verbatim(f"{value:g}")))
-    if goals.max_cost is not None and (not math.isfinite(goals.max_cost) or goals.max_cost <= 0):
+    if goals.max_cost is not None and (not math.isfinite(goals.max_cost) or goals.max_cost < LEAST_CEILING):
         raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(f"{goals.max_cost:g}")))
     return goals
 

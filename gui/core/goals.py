@@ -62,8 +62,9 @@ class Goals:
         try:
             if values.get("arrive_by"):
                 values["arrive_by"] = dt.date.fromisoformat(str(values["arrive_by"]))
-            values["modes"] = tuple(str(v) for v in values.get("modes") or ())
-            values["avoid"] = tuple(str(v) for v in values.get("avoid") or ())
+            for key in ("modes", "avoid"):  # a list; one word where a hand wrote one ("road" read "r, o, a, d")
+                listed = values.get(key) or ()
+                values[key] = tuple(str(v) for v in ((listed,) if isinstance(listed, str) else listed))
             for key in ("on_time_pct", "max_cost", "co2_within_pct", "capital_rate_pct"):
                 if values.get(key) is not None:
                     values[key] = float(values[key])

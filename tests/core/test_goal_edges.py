@@ -112,6 +112,29 @@ def test_avoiding_where_the_quote_starts_or_ends_is_refused(decider, wheat, avoi
     assert str(caught.value.message).endswith(": the quote goes from Kostanay to Karachi")
 
 
+@pytest.mark.parametrize("ceiling", [1e-320, 0.001, 0.0])
+def test_a_cost_ceiling_below_a_cent_is_refused(decider, wheat, ceiling):
+    """A ceiling of 1e-320 made how far each route is over it infinite, and the quote stopped with OverflowError
+    (the command line's "unexpected fault", the window's fault report)."""
+    from gui.core.goal_reading import check_numbers
+
+    with pytest.raises(InputError) as caught:
+        check_numbers(Goals(max_cost=ceiling))  # as the command line, the goals dialog and the settings read it
+    assert caught.value.field == "max_cost"
+    assert str(caught.value.message) == f"the cost ceiling must be an amount such as 40000 or 80/t, not '{ceiling:g}'"
+    decision = decider.decide(wheat, goals=check_numbers(Goals(max_cost=0.01)))
+    assert decision.recommended is None  # a cent: every route over it, each said so
+    assert all(str(d.excluded_reason).startswith("costs ") for d in decision.routes if d.excluded_reason)
+
+
+def test_goals_saved_with_one_word_for_a_list_read_that_word():
+    """A settings file edited to "modes": "road" read the modes r, o, a and d."""
+    assert Goals.from_data({"modes": "road", "avoid": "Torkham"}).modes == ("road",)
+    assert Goals.from_data({"modes": "road", "avoid": "Torkham"}).avoid == ("Torkham",)
+    assert Goals.from_data({"modes": ["road", "rail"]}).modes == ("road", "rail")
+    assert Goals.from_data({"max_cost": 1e-320}) == Goals()  # refused, as any goal that cannot be read
+
+
 def test_a_country_typed_twice_is_said_once():
     """"--avoid IR --avoid Iran --avoid Иран" read "Goals: avoiding Iran, Iran, Iran"."""
     from gui.core import countries
