@@ -53,6 +53,9 @@ CELL_FORMULA = QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the formula {fo
                                                  "is stored")
 CELL_ERROR_VALUE = QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the error {error} instead of a value; correct "
                                                      "it in Excel or LibreOffice and save again")
+CELL_NOT_READ = QT_TRANSLATE_NOOP("CoreMessages", "the cell reads as empty but holds an Excel error or a formula "
+                                                  "whose result was never saved; correct it in Excel or "
+                                                  "LibreOffice and save again")
 FILE_NOT_FOUND = QT_TRANSLATE_NOOP("CoreMessages", "file not found")
 NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a folder, a device or a pipe, not a workbook file")
 FILE_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file ({error})")

@@ -251,9 +251,13 @@ def normalise_header(value: Any) -> str:
 
 
 def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
-                merged: tuple[tuple[int, int, int, int], ...] = ()) -> ParsedSheet:
+                merged: tuple[tuple[int, int, int, int], ...] = (),
+                not_blank: set[tuple[int, int]] | frozenset = frozenset()) -> ParsedSheet:
     """Every row of a sheet against its columns: the header in row 1 names them, in any order and case. ``merged``:
-    the sheet's merged ranges (first row, first column, last row, last column, from 0)."""
+    the sheet's merged ranges (first row, first column, last row, last column, from 0). ``not_blank``: the cells
+    (row, column, from 1) that read empty but hold an Excel error or a formula never saved (SheetMeasure): one of
+    them in an optional column is a problem, not a blank left for the default (a closure's end read "until further
+    notice", a fee "left out")."""
     parsed = ParsedSheet()
     problems = parsed.problems
     if not cells:
@@ -305,10 +309,11 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
                     filled += 1
                     continue
             if value is None or value == "":
-                if column.required:
+                if column.required or not_blank and (number, index + 1) in not_blank:
                     if index >= 0:
                         blanks.append((index, len(found)))
-                    found.append(CellProblem(Message(fmsg.CELL_EMPTY), number, name) if listed else None)
+                    said = fmsg.CELL_EMPTY if column.required else fmsg.CELL_NOT_READ
+                    found.append(CellProblem(Message(said), number, name) if listed else None)
                 values[name] = column.default
                 continue
             filled += 1

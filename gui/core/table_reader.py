@@ -80,7 +80,7 @@ class TableReader:
             except WorkbookUnreadable as error:
                 self.problem(error.message, sheet_name, error.row)
                 continue
-            parsed = parse_sheet(cells, columns, book.merged(actual))
+            parsed = parse_sheet(cells, columns, book.merged(actual), book.not_blank(actual))
             del cells  # the raw cells of a large sheet go before the next is read
             if book.hidden(actual):  # a forwarder may not know a sheet it cannot see prices its quotes
                 self.notes.append(Message(fmsg.HIDDEN_SHEET, workbook=Verbatim(workbook_name(self.path)),
@@ -107,7 +107,7 @@ class TableReader:
 
     def _explain_blanks(self, book: OpenedWorkbook, blank_cells: list[tuple[str, int, int, int]]) -> None:
         """A required cell that reads empty may hold an Excel error, or a formula whose result was never saved: say
-        so for that cell."""
+        so for that cell (an optional one is there only when it holds one)."""
         held = book.empty_looking([(sheet, row, column) for sheet, row, column, _ in blank_cells])
         for sheet, row, column, at in blank_cells:
             text = held.get((sheet, row, column))

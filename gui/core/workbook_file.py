@@ -132,6 +132,11 @@ class OpenedWorkbook:
         except Exception:  # noqa: BLE001 - a note the reading does without
             return False
 
+    def not_blank(self, sheet: str) -> set[tuple[int, int]]:
+        """The cells (row, column, from 1) of an .xlsx sheet that the reader gives as empty though they hold an
+        Excel error or a formula never saved (SheetMeasure.not_blank)."""
+        return next((measured.not_blank for measured in self.measure.sheets if measured.name == sheet), set())
+
     def merged(self, sheet: str) -> tuple[tuple[int, int, int, int], ...]:
         """The sheet's merged ranges as (first row, first column, last row, last column), from 0: as the reader
         tells them (.xlsx, .xls), or as measuring found them (.ods, whose merges the reader does not tell)."""

@@ -74,6 +74,9 @@ class SheetMeasure:
     shared_cells: int = 0  # cells that use a shared string
     # merged ranges (first row, first column, last row, last column, from 0), where the reader does not tell them
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # cells (row, column, from 1) the reader gives as empty though they are not: an Excel error (#N/A, #DIV/0!)
+    # or a formula whose result was never saved; an optional cell among them is not taken as left blank
+    not_blank: set[tuple[int, int]] = field(default_factory=set)
 
     @property
     def cells(self) -> int:

@@ -18,6 +18,7 @@ from .workbook_limits import Limits, SheetMeasure, WorkbookRefused, _Budget
 _FAR = 10 ** 12  # a position too far to be real (refused by the limits without turning it into a number)
 ODS_ROWS, ODS_COLUMNS = 1_048_576, 16_384  # the most a spreadsheet has: a span past them is cut at them
 MERGES_KEPT = 10_000  # merged ranges kept of one sheet: each is a problem, and a file may repeat one by the million
+NOT_BLANK_KEPT = 10_000  # cells kept of one sheet that read empty but hold an error or an unsaved formula
 
 
 # what the reader (Rust's usize and f64 parsers) takes for a count and for a number: anything else stops it reading
@@ -198,11 +199,34 @@ class XlsxSheetScanner(_Walk):
         self.cell: tuple[int, int] | None = None  # the cell being read, until its value is seen
         self.last = (0, 0)  # the cell before it: cells come row by row, left to right, each once
         self.shared = False
+        self.formula: tuple[int, int] | None = None  # the cell with a formula, until its saved value is seen
+        self.text_result = False  # the cell read holds text worked out by a formula (t="str")
+        self.reading_value = False  # the text of a formula's <v> goes to ``_saved_value``
         self.parser = _parser(self._start)
+
+    def _not_blank(self, cell: tuple[int, int]) -> None:
+        if len(self.sheet.not_blank) < NOT_BLANK_KEPT:
+            self.sheet.not_blank.add(cell)
+
+    def close(self) -> None:
+        super().close()
+        if self.formula is not None:
+            self._not_blank(self.formula)
+
+    def _saved_value(self, data: str) -> None:
+        """Text in the <v> of a formula's cell (read only there: <v/> is a result never saved)."""
+        if data.strip():
+            self.formula = None  # (the handler stays till the next cell: changing it here flushes text into it)
 
     def _start(self, name, attrs):
         local = name[name.rfind(":") + 1:]
         if local == "c":
+            if self.reading_value:
+                self.reading_value = False
+                self.parser.CharacterDataHandler = None
+            if self.formula is not None:  # the cell before held a formula and no value (<f> comes before <v>)
+                self._not_blank(self.formula)
+                self.formula = None
             ref = attrs.get("r")
             found = _cell_reference(ref) if ref else None
             if found is None:
@@ -216,8 +240,22 @@ class XlsxSheetScanner(_Walk):
                 raise WorkbookRefused(Message(fmsg.CELL_TWICE, cell=Verbatim(
                     f"{_column_letters(min(column, 16_384))}{row}")), self.sheet.name, row)
             self.last = self.cell
-            self.shared = attrs.get("t") == "s"
+            kind = attrs.get("t")
+            self.shared = kind == "s"
+            self.text_result = kind == "str"
+            if kind == "e":  # an error, #N/A or #DIV/0!, which the reader gives as empty
+                self._not_blank(self.cell)
+        elif local == "f":
+            # a formula of a text result may have saved an empty one (=IF(…, "", …): <v></v>); any other
+            # saves a figure, a date or yes/no
+            self.formula = None if self.text_result else self.last
         elif local == "v" or local == "is":
+            if self.formula is not None:  # its saved result, if the <v> holds any text
+                if local == "is":
+                    self.formula = None
+                else:
+                    self.reading_value = True
+                    self.parser.CharacterDataHandler = self._saved_value
             if self.cell is not None:
                 row, column = self.cell
                 sheet = self.sheet
