@@ -118,7 +118,7 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
     goals.add_argument("--avoid", action="append", default=[], metavar="PLACE|CC",
                        help="a place or a country to avoid: its code or its name in any language of the "
                             "interface (e.g. AF, Afghanistan, Афганистан); repeat for more")
-    goals.add_argument("--max-cost", default="", metavar="AMOUNT",
+    goals.add_argument("--max-cost", default=None, metavar="AMOUNT",
                        help="the cost ceiling in the quote currency: 40000 in total or 80/t per tonne")
     goals.add_argument("--co2-within", type=_percent, metavar="PCT",
                        help="recommend the lowest CO2e among routes at most PCT %% dearer than the cheapest")

@@ -43,7 +43,9 @@ class GuardedOutput:
 @contextlib.contextmanager
 def guarded_output():
     stream = sys.stdout
-    sys.stdout = GuardedOutput(stream) if stream is not None else stream
+    if stream is None:  # started with standard output closed (`>&-`): nothing the command says could be read
+        raise OutputFailed("standard output is closed")
+    sys.stdout = GuardedOutput(stream)
     try:
         yield
     finally:
@@ -64,7 +66,7 @@ def output_closed() -> int:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # AttributeError: no standard output at all
         pass
     return EXIT_BROKEN_PIPE
 

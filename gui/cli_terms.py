@@ -78,6 +78,15 @@ def need(given: list[str]) -> str:
 def unused_options(args: argparse.Namespace) -> str:
     """An option given without the one it depends on, which would be ignored, or two documents to one file, which
     would leave only the last: a usage error naming both (or "")."""
+    for key, flag, example in (("margin", "--margin", "'5%' or '12/t'"), ("insured", "--insured", "110"),
+                               ("max_cost", "--max-cost", "40000 or 80/t")):
+        value = getattr(args, key, None)
+        if isinstance(value, str) and not value.replace("%", "").replace("/t", "").strip():
+            # typed with nothing to read ("--margin %", a shell variable left empty): it read as none or 0 %
+            return f"{flag} {'is empty' if not value.strip() else f'{value.strip()!r} holds no figure'}: give one " \
+                   f"such as {example}, or leave the option out"
+    if any(not text.strip(" ,;") for text in getattr(args, "avoid", ())):
+        return "--avoid is empty: give a place or a country such as AF, or leave the option out"
     if not args.incoterm:
         given = [flag for key, flag in PRICE_OPTIONS.items() if getattr(args, key) not in (None, "", False, [])]
         if given:

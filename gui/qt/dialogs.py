@@ -30,7 +30,7 @@ def validity_days() -> int:
 
     try:
         days = int(settings().value("letterhead/validity_days", 14))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an edited "inf"
         return 14
     return min(max(days, VALIDITY_DAYS[0]), VALIDITY_DAYS[1])
 
@@ -39,9 +39,11 @@ def stale_after_days() -> int:
     """Exchange rates and rates older than this many days are pointed out on a quote (set in Letterhead…)."""
     from ..core.freshness import DEFAULT_STALE_DAYS
 
-    try:
-        return max(1, int(settings().value("quotes/stale_after_days", DEFAULT_STALE_DAYS)))
-    except (TypeError, ValueError):
+    from ..core.validation import STALE_DAYS
+
+    try:  # within the range the Letterhead… dialog sets (an edited 1e20 reached the quote, and the dialog failed)
+        return min(max(1, int(settings().value("quotes/stale_after_days", DEFAULT_STALE_DAYS))), STALE_DAYS[1])
+    except (TypeError, ValueError, OverflowError):
         return DEFAULT_STALE_DAYS
 
 

@@ -26,6 +26,8 @@ def remembered_paths() -> tuple[Path, Path] | None:
     """The last tables that loaded and were accepted, if both files are still there."""
     store = settings()
     corridors, tariffs = store.value("tables/corridors", ""), store.value("tables/tariffs", "")
+    if not (isinstance(corridors, str) and isinstance(tariffs, str)):  # a list, where a hand wrote "a, b"
+        return None
     if corridors and tariffs and Path(corridors).is_file() and Path(tariffs).is_file():
         return Path(corridors), Path(tariffs)
     return None

@@ -106,6 +106,13 @@ WHEAT = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay",
     (["--from", "Karachi", "--to", "Kostanay", "--incoterm", "DDP", "--goods-value", "180 USD/t", "--set",
       "kz-quarantine-permit=1e308"], "error: kz-quarantine-permit: expected a number at most 1,000,000,000, "
                                      "found 1e+308"),
+    # typed with no figure (a shell variable left empty): read as none, 0 % or no ceiling at all
+    (["--incoterm", "CPT", "--goods-value", "180", "--margin", "%"],
+     "error: --margin '%' holds no figure: give one such as '5%' or '12/t', or leave the option out"),
+    (["--incoterm", "CPT", "--goods-value", "180", "--margin", ""], "error: --margin is empty"),
+    (["--incoterm", "CIF", "--goods-value", "180", "--insured", " "], "error: --insured is empty"),
+    (["--max-cost", ""], "error: --max-cost is empty: give one such as 40000 or 80/t, or leave the option out"),
+    (["--avoid", ""], "error: --avoid is empty: give a place or a country such as AF, or leave the option out"),
 ])
 def test_terms_out_of_range_are_one_line_naming_the_range(args, message):
     base = list(WHEAT)

@@ -103,6 +103,19 @@ def test_output_onto_a_full_disk_is_said_as_such(args, buffered, tmp_path):
     assert out.stderr == "error: the output could not be written: No space left on device\n"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a closed standard output, as a POSIX shell's >&- leaves it")
+@pytest.mark.parametrize("args", [["list", "places"], ["quote", "--cargo", "wheat", "--quantity", "500", "--from",
+                                                       "Kostanay", "--to", "Karachi", "--date", "2026-03-01"]])
+def test_a_closed_standard_output_is_said_as_such(args, tmp_path):
+    """`quote ... >&-`: "an unexpected fault" (AttributeError, exit 70); now the output that could not be written
+    (74), as on a full disk."""
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), APPDATA=str(tmp_path))
+    out = subprocess.run([sys.executable, "-m", "gui", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True, timeout=120, env=env, preexec_fn=lambda: os.close(1))
+    assert out.returncode == 74, out.stderr
+    assert out.stderr == "error: the output could not be written: standard output is closed\n"
+
+
 @pytest.mark.parametrize(("args", "expected"), [
     (["--from", "kostanai"], "error: unknown origin 'kostanai'; did you mean Kostanay?"),
     (["--to", "Almati"], "error: unknown destination 'Almati'; did you mean Almaty?"),

@@ -173,3 +173,23 @@ def test_the_notes_of_reading_new_tables_are_said_before_and_after_they_are_used
     assert any("extra columns ignored: vaild_from" in note for note in told), told
     assert "vaild_from" in window.statusBar().currentMessage()
     assert "vaild_from" in window.statusBar().toolTip()
+
+
+def test_settings_edited_by_hand_give_way_to_the_defaults(fixture_tables):
+    """Remembered tables written as a list ("a, b", which Qt reads as one) raised TypeError at start, and a rate
+    age of 1e20 days reached the quote and failed the Letterhead… dialog (OverflowError)."""
+    from gui.core.freshness import DEFAULT_STALE_DAYS
+    from gui.qt.dialogs import stale_after_days, validity_days
+    from gui.qt.table_files import settings
+
+    store = settings()
+    store.setValue("tables/corridors", [fixture_tables.corridors_file.path, fixture_tables.corridors_file.path])
+    store.setValue("tables/tariffs", fixture_tables.tariffs_file.path)
+    assert remembered_paths() is None
+    for value, days in ((1e20, 3650), ("inf", DEFAULT_STALE_DAYS), (5000, 3650), (-4, 1), (45, 45)):
+        store.setValue("quotes/stale_after_days", value)
+        assert stale_after_days() == days, value
+    store.setValue("letterhead/validity_days", float("inf"))
+    assert validity_days() == 14
+    for key in ("tables/corridors", "tables/tariffs", "quotes/stale_after_days", "letterhead/validity_days"):
+        store.remove(key)
