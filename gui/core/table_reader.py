@@ -120,8 +120,10 @@ class TableReader:
 
 def kind_of(names: set[str]) -> str | None:
     """"corridors" or "tariffs" by sheet names (lower case); None if neither."""
-    corridors = len(names & set(SCHEMAS["corridors"]))
+    # by the sheets of each kind's own: both have a 'sources' sheet, which says neither (a quote's own workbook,
+    # whose one sheet in common is its Sources, was called a corridors workbook "(sheets )")
+    corridors = len(names & set(SCHEMAS["corridors"]) - {"sources"})
     tariffs = len(names & set(SCHEMAS["tariffs"]) - {"sources"})
     if not corridors and not tariffs:
         return None
-    return "corridors" if corridors - 1 >= tariffs else "tariffs"  # both have a 'sources' sheet
+    return "corridors" if corridors >= tariffs else "tariffs"

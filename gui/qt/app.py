@@ -21,14 +21,18 @@ def load_into(window) -> None:
         _load_bundled(window)
         return
 
-    def failed(_problems) -> None:
+    def failed(problems) -> None:
         remember(None, None)  # they no longer load: say so, and start from the bundled ones
         _load_bundled(window)
         from PySide6.QtCore import QCoreApplication
 
+        # the workbook that failed, as its problems name it (both where both do, or none says which)
+        names = {path.name for path in last}
+        failing = [path.name for path in last if any(getattr(problem, "workbook", "").split(", ").count(path.name)
+                                                     for problem in problems or ())]
         window.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "Your last tables no longer load ({file}); using the bundled ones").format(
-                file=last[1].name), 15000)
+                file=", ".join(failing or sorted(names))), 15000)
 
     window.starting_load = load = TableLoad(*last, window)
     load.loaded.connect(window.finish)

@@ -446,3 +446,16 @@ def test_a_hidden_sheet_that_is_read_is_noted(tmp_path, fixture_paths):
         "tariffs.xlsx, sheet 'node_fees': the sheet is hidden, yet it is read and its figures count in the quotes; a "
         "spreadsheet shows it again with Unhide (right-click a sheet's tab)"]
     assert not any("hidden" in n for n in check_workbook(tariffs, corridors).notes)
+
+
+def test_a_workbook_is_told_by_its_own_sheets_not_by_its_sources():
+    """Both kinds have a sources sheet: a quote's own workbook (Summary, Routes, Breakdown, Sources) was called a
+    corridors workbook, and given as --tariffs "this looks like a corridors workbook (sheets ), not …"."""
+    from gui.core.table_reader import kind_of
+
+    assert kind_of({"summary", "routes", "breakdown", "sources"}) is None
+    assert kind_of({"sources"}) is None
+    assert kind_of({"places", "legs", "sources"}) == "corridors"
+    assert kind_of({"leg_rates", "fx", "sources"}) == "tariffs"
+    assert kind_of({"places", "legs", "nodes", "fx"}) == "corridors"
+

@@ -111,8 +111,16 @@ def test_last_good_tables_are_used_at_start_and_forgotten_when_broken(qtbot, tmp
     with qtbot.waitSignal(second.session.tablesChanged, timeout=READ_TIMEOUT_MS):
         load_into(second)
     assert second.session.tables.tariffs_file.path.endswith("resources/tariffs.xlsx")
-    assert "no longer load" in second.statusBar().currentMessage()
+    assert "no longer load (tariffs.xlsx)" in second.statusBar().currentMessage()
     assert remembered_paths() is None
+    write_fixture(tmp_path)  # both as they were; then the corridors workbook broken, and named (it said tariffs)
+    remember(corridors, tariffs)
+    corridors.write_bytes(b"")
+    third = MainWindow()
+    qtbot.addWidget(third)
+    with qtbot.waitSignal(third.session.tablesChanged, timeout=READ_TIMEOUT_MS):
+        load_into(third)
+    assert "no longer load (corridors.xlsx)" in third.statusBar().currentMessage()
 
 
 def test_back_to_the_bundled_tables(qtbot, fixture_tables):
