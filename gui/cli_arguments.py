@@ -97,7 +97,7 @@ def free_text(text: str) -> str:
                                          f"'{_shown(text)}'")
     if any(unicodedata.category(c) == "Cc" for c in text):
         raise argparse.ArgumentTypeError(f"expected text without control characters, got '{_shown(text)}'")
-    return text
+    return text.strip()  # "    " is no name: the documents printed a footer "CQ-… ·      · page 1"
 
 
 def _stale_days(text: str) -> int:

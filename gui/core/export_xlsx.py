@@ -28,8 +28,13 @@ MONEY = "#,##0.00"  # sums of money, to the cent with thousands grouped, as the 
 
 def _put(sheet, row: int, column: int, value: Any):
     """Write a cell; text that a spreadsheet would run as a formula is stored as plain text, and without the
-    direction marks of right-to-left text (the sheet itself is right to left; search and filters must match)."""
+    direction marks of right-to-left text (the sheet itself is right to left; search and filters must match) or
+    the control characters a workbook cannot hold (made spaces)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     value = fmt.plain(value)
+    if isinstance(value, str):  # a control character no workbook holds (a quote saved with one in its buyer's name)
+        value = ILLEGAL_CHARACTERS_RE.sub(" ", value)
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"  # openpyxl would otherwise write "=..." as a formula

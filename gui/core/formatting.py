@@ -6,6 +6,8 @@ default English style so scripts can parse them.
 """
 from __future__ import annotations
 
+import unicodedata
+
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -75,6 +77,30 @@ def ltr(text: str) -> str:
 def isolate(text: str) -> str:
     """A name, date or figure set apart from the right-to-left text around it (in either script)."""
     return FSI + text + PDI if _style["rtl"] and text else text
+
+
+# what a typed name may hold that would turn the text after it around (an override, an embedding, an isolate left
+# open: U+202E in a buyer's name printed the contact and the page's footer backwards)
+_OPEN_DIRECTIONS = {ord(c): None for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"}
+
+
+def one_line(text: str) -> str:
+    """Text typed or pasted into a one-line field, its control characters (a line break Word's Shift+Enter copies
+    as a vertical tab, a bell, a NUL) made spaces: a workbook cannot hold them, and a document prints none."""
+    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text).strip()
+
+
+def typed(text: str) -> str:
+    """What a user typed (a buyer's name, a contact) as a document prints it: set apart from the text around it in
+    every language, so that an Urdu name beside a Latin phone number leaves it as it is ("0300-1234567", which
+    printed as "1234567-0300" in an English quote), and with no direction control of its own."""
+    text = undirected(text)
+    return FSI + text + PDI if text else text
+
+
+def undirected(text: str) -> str:
+    """Typed text without direction controls of its own (overrides, embeddings, isolates)."""
+    return text.translate(_OPEN_DIRECTIONS) if isinstance(text, str) else text
 
 
 def plain(text: str) -> str:

@@ -212,8 +212,10 @@ class SaveQuoteDialog(QDialog):
         self._short_confirmed: dt.date | None = None
 
     def values(self) -> dict:
-        return {"buyer_name": self.buyer.text().strip(), "buyer_contact": self.contact.text().strip(),
-                "valid_until": self.valid_until.date().toPython(), "note": self.note.text().strip()}
+        from ..core.formatting import one_line
+
+        return {"buyer_name": one_line(self.buyer.text()), "buyer_contact": one_line(self.contact.text()),
+                "valid_until": self.valid_until.date().toPython(), "note": one_line(self.note.text())}
 
     def accept(self) -> None:
         from .i18n import local_date

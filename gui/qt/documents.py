@@ -263,7 +263,10 @@ def footer_text(document: dict, page: int, pages: int, wording: Wording | None =
     if buyer:
         if shorten is not None:
             buyer = shorten(buyer, say["footer"].format(number=number, buyer="", page=page, pages=pages))
-        return say["footer"].format(number=number, buyer=buyer, page=page, pages=pages)
+        # an override in the name turned the rest of the line backwards; set apart in right-to-left text, as the
+        # number is
+        return say["footer"].format(number=number, buyer=fmt.isolate(fmt.undirected(buyer)), page=page,
+                                    pages=pages)
     return say["footer_no_buyer"].format(number=number, page=page, pages=pages).lstrip(" ·")
 
 

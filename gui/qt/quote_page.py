@@ -313,7 +313,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     valid, on_departure = offer_valid_until(document)  # never past the departure it is priced for
     valid = say["valid_departure"].format(date=day(valid)) if on_departure else day(valid)
     facts = [(say["date"], saved_time(quote.get("created", ""))), (say["valid"], valid),
-             (say["for"], " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
+             (say["for"], " — ".join(fmt.typed(v) for v in (buyer.get("name"), buyer.get("contact")) if v)),
              (say["cargo"], w.both(f"{local.name(cargo)}: {said(request, 'load', local)}",
                                    f"{cargo}: {request['load']}")),
              (say["between"], w.both(w.name(request['from']) + fmt.arrow() + w.name(request['to']),

@@ -102,3 +102,19 @@ def test_a_quote_s_breakdown_adds_up_to_its_typical_days(bundled_engine):
     # 17.5 against 17.6 before the change of gauge into Iran was timed on its own; 15.06 against 15.0 with 2 days
     # assumed at Karachi; 20.06 now, with a week
     assert (fmt.days(first.days_typical, True), f"{on_their_own:.1f}") == ("20.1", "20.0")
+
+
+def test_a_name_typed_is_set_apart_and_loses_its_direction_controls():
+    """An Urdu buyer beside a Latin phone number printed "1234567-0300" in an English quote, and a right-to-left
+    override (U+202E) in a name turned the contact and the footer after it backwards."""
+    assert fmt.typed("شاہد ٹریڈرز") == "\u2068شاہد ٹریڈرز\u2069"
+    assert fmt.typed("Ahmed \u202eKhan\u202c \u2067x") == "\u2068Ahmed Khan x\u2069"
+    assert fmt.typed("") == "" and fmt.undirected("Ahmed \u202eKhan") == "Ahmed Khan"
+
+
+@pytest.mark.parametrize(("pasted", "kept"), [("Ahmed Khan\x0bTrading", "Ahmed Khan Trading"),
+                                              ("\x07Almaty Fruit\x00 ", "Almaty Fruit"), ("  ", ""),
+                                              ("Ахмед\tХан", "Ахмед Хан")])
+def test_control_characters_pasted_into_a_field_become_spaces(pasted, kept):
+    """A vertical tab (Word's Shift+Enter, pasted) in a buyer's name stopped every Excel copy of that quote."""
+    assert fmt.one_line(pasted) == kept

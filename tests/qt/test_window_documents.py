@@ -118,6 +118,54 @@ def test_cancelled_save_keeps_nothing(window, monkeypatch):
     assert not window.history_path.exists() or window._history().find() == []
 
 
+def test_a_buyer_pasted_with_control_characters_is_saved_and_exported(qtbot, fixture_tables, tmp_path,
+                                                                       monkeypatch):
+    """A buyer's name pasted with a vertical tab (Word's Shift+Enter) stopped the Excel copy with openpyxl's
+    IllegalCharacterError, for that quote for good: the field keeps a space in its place, and a quote saved with
+    one before is exported with a space."""
+    import json
+    import sqlite3
+
+    from gui.core.export_xlsx import write_quote_workbook
+
+    pasted = {**BUYER, "buyer_name": "Ahmed Khan\x0bTrading", "buyer_contact": "\x07+92 300 0000000"}
+    window = saving_window(qtbot, fixture_tables, tmp_path, monkeypatch, pasted)
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(  # the dialog's own reading of its fields
+        lambda cls, parent=None: SaveQuoteDialog.values(_Filled(pasted))))
+    window.ask_save_path = lambda title, suggested, pattern: tmp_path / suggested
+    xlsx = window.export_xlsx()
+    summary = load_workbook(xlsx)["Summary"]
+    cells = [cell.value for row in summary.iter_rows() for cell in row if isinstance(cell.value, str)]
+    assert "Ahmed Khan Trading" in cells and "+92 300 0000000" in cells
+    raw = sqlite3.connect(window.history_path)  # as a version before saved it
+    document = json.loads(raw.execute("SELECT document FROM quotes").fetchone()[0])
+    raw.close()
+    document["quote"]["buyer"]["name"] = "Ahmed Khan\x0bTrading"
+    write_quote_workbook(document, tmp_path / "old.xlsx")
+    cells = [cell.value for row in load_workbook(tmp_path / "old.xlsx")["Summary"].iter_rows() for cell in row]
+    assert "Ahmed Khan Trading" in cells
+
+
+class _Filled:
+    """The dialog's fields as pasted into (its ``values`` read them)."""
+
+    class _Field:
+        def __init__(self, text):
+            self._text = text
+
+        def text(self):
+            return self._text
+
+        def date(self):
+            from PySide6.QtCore import QDate
+
+            return QDate(self._text.year, self._text.month, self._text.day)
+
+    def __init__(self, values: dict):
+        self.buyer, self.contact = self._Field(values["buyer_name"]), self._Field(values["buyer_contact"])
+        self.note, self.valid_until = self._Field(values["note"]), self._Field(values["valid_until"])
+
+
 def test_a_failed_save_is_reported_in_words(window, tmp_path):
     reported = []
     window._report_failure = lambda error: reported.append(str(error))
@@ -210,3 +258,13 @@ def test_a_place_named_with_a_slash_is_suggested_as_one_file_name(qtbot, tmp_pat
     assert not set(offered[0]) & set('/\\:*?"<>|'), offered[0]
     assert offered[0].endswith(" Wheat Alpha-Omega - Port -Two-- -East--West---.pdf"), offered[0]
     assert pdf.parent == tmp_path and pdf.is_file()
+
+
+def test_the_footer_sets_the_buyer_apart_and_drops_an_override():
+    """A right-to-left override in the buyer's name printed the footer as "Ahmed 3 fo 1 egap · nahK"."""
+    from gui.cli_arguments import free_text
+    from gui.qt.documents import footer_text
+
+    document = {"quote": {"number": "CQ-2026-00041", "buyer": {"name": "Ahmed \u202eKhan"}}}
+    assert footer_text(document, 1, 3) == "CQ-2026-00041 · Ahmed Khan · page 1 of 3"
+    assert free_text("   ") == "" and free_text(" Almaty Fruit ") == "Almaty Fruit"  # "    " printed as a buyer
