@@ -90,6 +90,8 @@ class LetterheadDialog(QDialog):
         form.addRow(self.tr("Terms"), self.terms)
         form.addRow(self.tr("Quotes valid for"), self.validity)
         form.addRow(self.tr("Warn when rates are older than"), self.stale)
+        self.problem = ProblemLabel(self)  # a logo that is no picture
+        form.addRow(self.problem)
         _lay_out_with_save_cancel(self, form)
 
     def _choose_logo(self) -> None:
@@ -98,6 +100,15 @@ class LetterheadDialog(QDialog):
             self.logo.setText(path)
 
     def accept(self) -> None:
+        from .quote_page import logo_size
+
+        logo = self.logo.text().strip()
+        if logo and logo_size(logo) is None:  # it would print as nothing, or as Qt's broken-picture icon
+            self.problem.setText(self.tr("The logo {file} cannot be read as a picture (PNG or JPEG): choose another "
+                                         "file, or leave the logo empty.").format(file=logo))
+            say_on_field(self.logo, self.problem.text())
+            self.logo.setFocus()
+            return
         store = settings()
         store.setValue("letterhead/name", self.name.text().strip())
         store.setValue("letterhead/contacts", self.contacts.text().strip())

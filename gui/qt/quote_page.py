@@ -380,14 +380,36 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     return page.html()
 
 
-def _letterhead(page: _Page, letterhead: dict[str, str]) -> None:
+LOGO_HEIGHT, LOGO_MOST_WIDTH = 40, 480  # in the page's units: a line of the heading high, within the text's width
+
+
+def logo_size(path: str) -> tuple[int, int] | None:
+    """The width and height a logo is drawn at: ``LOGO_HEIGHT`` high, or narrower where that would be wider than
+    ``LOGO_MOST_WIDTH`` (a banner of 1600 × 100 ran off the page); None for a file that is not a picture Qt can
+    read whole (a text file named .png printed Qt's broken-picture icon, a truncated one a blank gap; one past Qt's
+    256 MB of pixels is refused by its reader, not decoded)."""
     from pathlib import Path
 
+    from PySide6.QtGui import QImageReader
+
+    if not path or not Path(path).is_file():
+        return None
+    image = QImageReader(path).read()
+    if image.isNull() or image.width() < 1 or image.height() < 1:
+        return None
+    width = max(1, round(LOGO_HEIGHT * image.width() / image.height()))
+    if width <= LOGO_MOST_WIDTH:
+        return width, LOGO_HEIGHT
+    return LOGO_MOST_WIDTH, max(1, round(LOGO_MOST_WIDTH * image.height() / image.width()))
+
+
+def _letterhead(page: _Page, letterhead: dict[str, str]) -> None:
     from PySide6.QtCore import QUrl
 
     logo = letterhead.get("logo", "")
-    if logo and Path(logo).is_file():
-        page.add(f"<img src='{_e(QUrl.fromLocalFile(logo).toString())}' height='40'><br>")
+    size = logo_size(logo)
+    if size is not None:
+        page.add(f"<img src='{_e(QUrl.fromLocalFile(logo).toString())}' width='{size[0]}' height='{size[1]}'><br>")
     if letterhead.get("name"):
         page.add(f"<div style='font-size:14pt; font-weight:bold'>{_e(letterhead['name'])}</div>")
     if letterhead.get("contacts"):

@@ -3915,27 +3915,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="118"/>
+        <location filename="../../gui/qt/dialogs.py" line="131"/>
         <source>Exchange rates for this quote</source>
         <translation>Осы баға ұсынысының валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="124"/>
+        <location filename="../../gui/qt/dialogs.py" line="137"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="127"/>
+        <location filename="../../gui/qt/dialogs.py" line="140"/>
         <source>{currency} per USD</source>
         <translation>1 USD үшін {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130"/>
+        <location filename="../../gui/qt/dialogs.py" line="143"/>
         <source>Use the table&apos;s rates</source>
         <translation>Кестедегі бағамдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="135"/>
+        <location filename="../../gui/qt/dialogs.py" line="148"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
     </message>
@@ -4214,68 +4214,73 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="64"/>
         <source>Letterhead</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="69"/>
+        <location filename="../../gui/qt/dialogs.py" line="71"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="74"/>
-        <location filename="../../gui/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/qt/dialogs.py" line="76"/>
+        <location filename="../../gui/qt/dialogs.py" line="80"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="79"/>
+        <location filename="../../gui/qt/dialogs.py" line="81"/>
         <source>A quote whose exchange rates or rates are older than this says so</source>
         <translation>Валюта бағамдары не мөлшерлемелері осы мерзімнен ескі баға ұсынысы бұл туралы айтады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="84"/>
+        <location filename="../../gui/qt/dialogs.py" line="86"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
         <source>Contacts</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="86"/>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
-        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="91"/>
         <source>Quotes valid for</source>
         <translation>Баға ұсыныстары жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <location filename="../../gui/qt/dialogs.py" line="92"/>
         <source>Warn when rates are older than</source>
         <translation>Мөлшерлемелер ескі болса ескерту, мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="107"/>
+        <source>The logo {file} cannot be read as a picture (PNG or JPEG): choose another file, or leave the logo empty.</source>
+        <translation>{file} логотипі сурет ретінде оқылмайды (PNG немесе JPEG): басқа файл таңдаңыз немесе логотипті бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/app.py" line="29"/>
+        <location filename="../../gui/qt/app.py" line="33"/>
         <source>Your last tables no longer load ({file}); using the bundled ones</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
@@ -5214,54 +5219,54 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
@@ -5289,31 +5294,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
@@ -5368,90 +5373,90 @@ The details are in the log: {log}</source>
         <translation>Валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Oldest exchange rate used</source>
         <translation>Пайдаланылған ең ескі валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>the departure day</source>
         <translation>жөнелту күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="120"/>
+        <location filename="../../gui/core/export_xlsx.py" line="125"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="126"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="123"/>
+        <location filename="../../gui/core/export_xlsx.py" line="128"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="23"/>
         <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="124"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -5544,7 +5549,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
         <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -5555,7 +5560,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -5626,116 +5631,116 @@ The details are in the log: {log}</source>
         <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
@@ -5803,7 +5808,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
@@ -5814,7 +5819,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Converted</source>
         <translation>Есеп валютасында</translation>
     </message>
@@ -5835,13 +5840,13 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="113"/>
+        <location filename="../../gui/core/export_xlsx.py" line="118"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Бағалау: есебі ағылшын тілінде, кесте дереккөздеріндегідей</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="32"/>
-        <location filename="../../gui/core/export_xlsx.py" line="114"/>
+        <location filename="../../gui/core/export_xlsx.py" line="119"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>Бағалау: қалай есептелгені; кестелердің ескертпелері — ағылшынша, дереккөздеріндегідей; «егер» сценарийінің ескертпелері — осы кітаптың тілінде</translation>
     </message>
@@ -5901,48 +5906,48 @@ The details are in the log: {log}</source>
         <translation>Тиеу порты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="121"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="121"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="122"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="122"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="119"/>
+        <location filename="../../gui/core/export_xlsx.py" line="124"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
@@ -6028,52 +6033,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="210"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон немесе e-mail, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204"/>
+        <location filename="../../gui/qt/dialogs.py" line="217"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205"/>
+        <location filename="../../gui/qt/dialogs.py" line="218"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="219"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="207"/>
+        <location filename="../../gui/qt/dialogs.py" line="220"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="222"/>
+        <location filename="../../gui/qt/dialogs.py" line="237"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Баға ұсынысы бүгіннен ({today}) бұрынғы {date} дейін жарамды бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="239"/>
+        <location filename="../../gui/qt/dialogs.py" line="254"/>
         <source>Short validity</source>
         <translation>Қысқа жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="240"/>
+        <location filename="../../gui/qt/dialogs.py" line="255"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Баға ұсынысы тек {date} дейін жарамды болады (бүгіннен бастап {days} күн). Осылай сақтау керек пе?</translation>
     </message>
@@ -7183,47 +7188,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>d</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>k</source>
         <translation>мың</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="27"/>
+        <location filename="../../gui/core/formatting.py" line="29"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="27"/>
+        <location filename="../../gui/core/formatting.py" line="29"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

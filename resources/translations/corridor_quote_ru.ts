@@ -3915,27 +3915,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="118"/>
+        <location filename="../../gui/qt/dialogs.py" line="131"/>
         <source>Exchange rates for this quote</source>
         <translation>Курсы валют для этой котировки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="124"/>
+        <location filename="../../gui/qt/dialogs.py" line="137"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>По таблице: {rate} {currency} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="127"/>
+        <location filename="../../gui/qt/dialogs.py" line="140"/>
         <source>{currency} per USD</source>
         <translation>{currency} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130"/>
+        <location filename="../../gui/qt/dialogs.py" line="143"/>
         <source>Use the table&apos;s rates</source>
         <translation>Курсы из таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="135"/>
+        <location filename="../../gui/qt/dialogs.py" line="148"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Оставьте поле пустым, чтобы взять курс из таблицы (показан серым).</translation>
     </message>
@@ -4214,68 +4214,73 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="64"/>
         <source>Letterhead</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="69"/>
+        <location filename="../../gui/qt/dialogs.py" line="71"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="74"/>
-        <location filename="../../gui/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/qt/dialogs.py" line="76"/>
+        <location filename="../../gui/qt/dialogs.py" line="80"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="79"/>
+        <location filename="../../gui/qt/dialogs.py" line="81"/>
         <source>A quote whose exchange rates or rates are older than this says so</source>
         <translation>Котировка, в которой курсы валют или ставки старше этого срока, сообщает об этом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="84"/>
+        <location filename="../../gui/qt/dialogs.py" line="86"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="86"/>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
-        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="91"/>
         <source>Quotes valid for</source>
         <translation>Котировки действительны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <location filename="../../gui/qt/dialogs.py" line="92"/>
         <source>Warn when rates are older than</source>
         <translation>Предупреждать, если ставки старше</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="107"/>
+        <source>The logo {file} cannot be read as a picture (PNG or JPEG): choose another file, or leave the logo empty.</source>
+        <translation>Логотип {file} не читается как изображение (PNG или JPEG): выберите другой файл или оставьте логотип пустым.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/app.py" line="29"/>
+        <location filename="../../gui/qt/app.py" line="33"/>
         <source>Your last tables no longer load ({file}); using the bundled ones</source>
         <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
     </message>
@@ -5214,54 +5219,54 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Breakdown</source>
         <translation>Расчёт</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Freight quote</source>
         <translation>Расчёт стоимости перевозки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Quote number</source>
         <translation>Номер расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
@@ -5289,31 +5294,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
@@ -5368,90 +5373,90 @@ The details are in the log: {log}</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Oldest exchange rate used</source>
         <translation>Самый старый из использованных курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>the departure day</source>
         <translation>день отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="120"/>
+        <location filename="../../gui/core/export_xlsx.py" line="125"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан сценарием (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="126"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="123"/>
+        <location filename="../../gui/core/export_xlsx.py" line="128"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>{change} к USD по сценарию от {start}, заданного для этой котировки, {rate} за USD (таблица: {table} на {date})</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="23"/>
         <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Corridors table</source>
         <translation>Таблица коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Tariffs table</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="124"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>none: every charge is in US dollars</source>
         <translation>нет: все сборы в долларах США</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -5544,7 +5549,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
         <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -5555,7 +5560,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
@@ -5626,116 +5631,116 @@ The details are in the log: {log}</source>
         <translation>{rate} % годовых на стоимость товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
@@ -5803,7 +5808,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -5814,7 +5819,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Converted</source>
         <translation>В валюте расчёта</translation>
     </message>
@@ -5835,13 +5840,13 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="113"/>
+        <location filename="../../gui/core/export_xlsx.py" line="118"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Оценка: расчёт на английском, как в источниках таблиц</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="32"/>
-        <location filename="../../gui/core/export_xlsx.py" line="114"/>
+        <location filename="../../gui/core/export_xlsx.py" line="119"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>Оценка: как она получена; примечания таблиц — на английском, как в их источниках; примечания сценария «что если» — на языке этой книги</translation>
     </message>
@@ -5901,48 +5906,48 @@ The details are in the log: {log}</source>
         <translation>Порт отгрузки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="121"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="121"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="122"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="122"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="119"/>
+        <location filename="../../gui/core/export_xlsx.py" line="124"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
@@ -6028,52 +6033,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="210"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон или e-mail, необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204"/>
+        <location filename="../../gui/qt/dialogs.py" line="217"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205"/>
+        <location filename="../../gui/qt/dialogs.py" line="218"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="219"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="207"/>
+        <location filename="../../gui/qt/dialogs.py" line="220"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="222"/>
+        <location filename="../../gui/qt/dialogs.py" line="237"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Котировка не может действовать до {date} — это раньше сегодняшнего дня ({today}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="239"/>
+        <location filename="../../gui/qt/dialogs.py" line="254"/>
         <source>Short validity</source>
         <translation>Короткий срок действия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="240"/>
+        <location filename="../../gui/qt/dialogs.py" line="255"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Котировка будет действовать только до {date} (дней от сегодня: {days}). Сохранить так?</translation>
     </message>
@@ -7183,47 +7188,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>k</source>
         <translation>тыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="27"/>
+        <location filename="../../gui/core/formatting.py" line="29"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="27"/>
+        <location filename="../../gui/core/formatting.py" line="29"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

@@ -3915,27 +3915,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="118"/>
+        <location filename="../../gui/qt/dialogs.py" line="131"/>
         <source>Exchange rates for this quote</source>
         <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="124"/>
+        <location filename="../../gui/qt/dialogs.py" line="137"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="127"/>
+        <location filename="../../gui/qt/dialogs.py" line="140"/>
         <source>{currency} per USD</source>
         <translation>فی USD {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130"/>
+        <location filename="../../gui/qt/dialogs.py" line="143"/>
         <source>Use the table&apos;s rates</source>
         <translation>جدول کی شرحیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="135"/>
+        <location filename="../../gui/qt/dialogs.py" line="148"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
     </message>
@@ -4214,68 +4214,73 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="64"/>
         <source>Letterhead</source>
         <translation>لیٹر ہیڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="69"/>
+        <location filename="../../gui/qt/dialogs.py" line="71"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="74"/>
-        <location filename="../../gui/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/qt/dialogs.py" line="76"/>
+        <location filename="../../gui/qt/dialogs.py" line="80"/>
         <source> days</source>
         <translation> دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="79"/>
+        <location filename="../../gui/qt/dialogs.py" line="81"/>
         <source>A quote whose exchange rates or rates are older than this says so</source>
         <translation>جس کوٹیشن کی شرحِ مبادلہ یا نرخ اس سے پرانے ہوں، وہ اس کا ذکر کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="84"/>
+        <location filename="../../gui/qt/dialogs.py" line="86"/>
         <source>Company</source>
         <translation>کمپنی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
         <source>Contacts</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="86"/>
-        <location filename="../../gui/qt/dialogs.py" line="87"/>
-        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/qt/dialogs.py" line="91"/>
         <source>Quotes valid for</source>
         <translation>کوٹیشن کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <location filename="../../gui/qt/dialogs.py" line="92"/>
         <source>Warn when rates are older than</source>
         <translation>خبردار کریں جب نرخ اس سے پرانے ہوں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="107"/>
+        <source>The logo {file} cannot be read as a picture (PNG or JPEG): choose another file, or leave the logo empty.</source>
+        <translation>لوگو {file} تصویر کے طور پر پڑھا نہیں جا سکتا (PNG یا JPEG): کوئی اور فائل چنیں، یا لوگو خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/app.py" line="29"/>
+        <location filename="../../gui/qt/app.py" line="33"/>
         <source>Your last tables no longer load ({file}); using the bundled ones</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
@@ -5214,54 +5219,54 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
@@ -5289,31 +5294,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
@@ -5368,90 +5373,90 @@ The details are in the log: {log}</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Oldest exchange rate used</source>
         <translation>استعمال شدہ سب سے پرانا شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>the departure day</source>
         <translation>روانگی کا دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="120"/>
+        <location filename="../../gui/core/export_xlsx.py" line="125"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="126"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="123"/>
+        <location filename="../../gui/core/export_xlsx.py" line="128"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="23"/>
         <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="124"/>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>none: every charge is in US dollars</source>
         <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -5544,7 +5549,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
         <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -5555,7 +5560,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -5626,116 +5631,116 @@ The details are in the log: {log}</source>
         <translation>مال کی مالیت، {value} {currency}، پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
@@ -5803,7 +5808,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
@@ -5814,7 +5819,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
@@ -5835,13 +5840,13 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="113"/>
+        <location filename="../../gui/core/export_xlsx.py" line="118"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>تخمینہ: اس کا حساب انگریزی میں، جیسا جدولوں کے ماخذ دیتے ہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="32"/>
-        <location filename="../../gui/core/export_xlsx.py" line="114"/>
+        <location filename="../../gui/core/export_xlsx.py" line="119"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>تخمینہ: اس کا طریقہ؛ جدولوں کے نوٹس انگریزی میں، جیسے ان کے ماخذ دیتے ہیں؛ «اگر» منظرنامے کے نوٹس اس ورک بک کی زبان میں</translation>
     </message>
@@ -5901,48 +5906,48 @@ The details are in the log: {log}</source>
         <translation>بندرگاہِ روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="121"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="121"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="122"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="122"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="118"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="119"/>
+        <location filename="../../gui/core/export_xlsx.py" line="124"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
@@ -6028,52 +6033,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="197"/>
+        <location filename="../../gui/qt/dialogs.py" line="210"/>
         <source>phone or e-mail, optional</source>
         <translation>فون یا ای میل، اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204"/>
+        <location filename="../../gui/qt/dialogs.py" line="217"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205"/>
+        <location filename="../../gui/qt/dialogs.py" line="218"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="219"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="207"/>
+        <location filename="../../gui/qt/dialogs.py" line="220"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="222"/>
+        <location filename="../../gui/qt/dialogs.py" line="237"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>کوٹیشن {date} تک قابلِ عمل نہیں ہو سکتی، یہ آج ({today}) سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="239"/>
+        <location filename="../../gui/qt/dialogs.py" line="254"/>
         <source>Short validity</source>
         <translation>مختصر مدتِ قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="240"/>
+        <location filename="../../gui/qt/dialogs.py" line="255"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>یہ کوٹیشن صرف {date} تک قابلِ عمل ہوگی (آج سے {days} دن)۔ کیا ایسے ہی محفوظ کریں؟</translation>
     </message>
@@ -7183,47 +7188,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>d</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t</source>
         <translation>ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>kg</source>
         <translation>کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>kg CO2e</source>
         <translation>کلوگرام CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>t CO2e</source>
         <translation>ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>k</source>
         <translation>ہزار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="27"/>
+        <location filename="../../gui/core/formatting.py" line="29"/>
         <source>M</source>
         <translation>ملین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="27"/>
+        <location filename="../../gui/core/formatting.py" line="29"/>
         <source>bn</source>
         <translation>ارب</translation>
     </message>

@@ -58,6 +58,43 @@ def test_letterhead_is_remembered_and_printed(qtbot, window, tmp_path):
     assert save.values()["valid_until"] == dt.date.today() + dt.timedelta(days=10)
 
 
+def test_a_logo_is_drawn_within_the_page_or_not_at_all(qtbot, window, tmp_path):
+    """A text file named .png printed Qt's broken-picture icon atop the buyer's PDF, a truncated PNG a blank gap,
+    and a banner of 1600 × 100 ran off the page's right edge: a logo is drawn at most as wide as the text, one that
+    is no picture is refused by the dialog, and one remembered from before is left out of the documents."""
+    from PySide6.QtGui import QColor, QImage
+
+    from gui.qt.quote_page import logo_size, quote_html
+
+    def picture(name: str, width: int, height: int) -> str:
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("#1f5fa8"))
+        path = tmp_path / name
+        assert image.save(str(path))
+        return str(path)
+
+    assert logo_size(picture("square.png", 200, 100)) == (80, 40)
+    assert logo_size(picture("banner.png", 1600, 100)) == (480, 30)
+    text = tmp_path / "letter.png"
+    text.write_text("not a picture")
+    truncated = tmp_path / "truncated.png"
+    truncated.write_bytes(open(picture("whole.png", 300, 300), "rb").read()[:200])
+    for bad in (str(text), str(truncated), str(tmp_path), str(tmp_path / "gone.png")):
+        assert logo_size(bad) is None, bad
+    dialog = LetterheadDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Steppe Logistics LLP")
+    dialog.logo.setText(str(text))
+    dialog.accept()
+    assert "cannot be read as a picture" in dialog.problem.text() and letterhead()["name"] != "Steppe Logistics LLP"
+    dialog.logo.setText(picture("logo.png", 1600, 100))
+    dialog.accept()
+    assert letterhead()["logo"].endswith("logo.png")
+    document = window.current_document()
+    assert "width='480' height='30'" in quote_html(document, letterhead())
+    assert "letter.png" not in quote_html(document, {**letterhead(), "logo": str(text)})  # remembered from before
+
+
 def test_save_quote_then_find_it_reopen_and_requote(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
         "buyer_name": "Ahmed Khan", "buyer_contact": "+92 300 0000000", "valid_until": dt.date(2026, 12, 31),
