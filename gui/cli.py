@@ -124,9 +124,9 @@ def _numbered(document: dict, args: argparse.Namespace, writers) -> dict:
     (files.published_after): a history that cannot be written, or a stop half way, leaves no numbered document."""
     from .core.files import published_after
     from .core.history import QuoteHistory
-    from .core.paths import user_data_dir
+    from .core.paths import default_history
 
-    history = QuoteHistory(args.history or user_data_dir() / "quote-history.sqlite")
+    history = QuoteHistory(args.history or default_history())
     failure = None
     try:
         with published_after() as publish:

@@ -98,13 +98,13 @@ def written_over(args: argparse.Namespace, command: str) -> str:
     `--xlsx resources/tariffs.xlsx`, over the bundled tables every later quote read; `--pdf` on the quote history
     kept by default, over every quote saved)."""
     from .core.files import one_of_ours
-    from .core.paths import user_data_dir
+    from .core.paths import default_history
     from .core.resources import bundled_corridors, bundled_tariffs
 
     read = {"--corridors": getattr(args, "corridors", None) or bundled_corridors(),
             "--tariffs": getattr(args, "tariffs", None) or bundled_tariffs(),
             "--scenario": getattr(args, "scenario", None)}
-    history = getattr(args, "history", None) or user_data_dir() / "quote-history.sqlite"
+    history = getattr(args, "history", None) or default_history()
     what = {"--corridors": ("corridors workbook", f"the {command} reads"),
             "--tariffs": ("tariffs workbook", f"the {command} reads"),
             "--scenario": ("scenario", f"the {command} reads"),

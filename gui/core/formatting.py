@@ -6,9 +6,8 @@ default English style so scripts can parse them.
 """
 from __future__ import annotations
 
-import unicodedata
-
 import math
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 from .messages import QT_TRANSLATE_NOOP, RATE, Figure, signed

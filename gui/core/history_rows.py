@@ -25,9 +25,10 @@ def _figure(text: str) -> float:
 
 
 def _integer(text: str) -> int:
-    if len(text.lstrip("-")) > _LONGEST_INTEGER or abs(int(text)) > LARGEST_FIGURE:
+    number = int(text) if len(text.lstrip("-")) <= _LONGEST_INTEGER else None  # 400 figures: not even read
+    if number is None or abs(number) > LARGEST_FIGURE:
         raise ValueError(f"integer {text[:40]} out of range")
-    return int(text)
+    return number
 
 
 def _no_constant(text: str):

@@ -28,6 +28,11 @@ def user_data_dir() -> Path:
     return (Path(base) if os.path.isabs(base) else _home() / ".local" / "share") / APP_NAME
 
 
+def default_history() -> Path:
+    """The quote history kept when none is named (the window's, the command line's)."""
+    return user_data_dir() / "quote-history.sqlite"
+
+
 def user_cache_dir() -> Path:
     """Where files the program can always make again are kept (compiled translations of a source install)."""
     if sys.platform == "win32":

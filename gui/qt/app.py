@@ -27,12 +27,11 @@ def load_into(window) -> None:
         from PySide6.QtCore import QCoreApplication
 
         # the workbook that failed, as its problems name it (both where both do, or none says which)
-        names = {path.name for path in last}
-        failing = [path.name for path in last if any(getattr(problem, "workbook", "").split(", ").count(path.name)
-                                                     for problem in problems or ())]
+        names = [path.name for path in last]
+        failing = [name for name in names if any(name in problem.workbook.split(", ") for problem in problems)]
         window.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "Your last tables no longer load ({file}); using the bundled ones").format(
-                file=", ".join(failing or sorted(names))), 15000)
+                file=", ".join(failing or names)), 15000)
 
     window.starting_load = load = TableLoad(*last, window)
     load.loaded.connect(window.finish)

@@ -185,8 +185,7 @@ class CostTimeChart(QWidget):
     def set_result(self, result: QuoteResult | None, decision=None, economic: bool | None = None) -> None:
         """A new quote's routes, and with ``decision`` (``set_decision``) its odds and goals, drawn once."""
         self._currency = result.currency if result else ""
-        self._decision = decision if decision is not None and result is not None and \
-            decision.result.routes is result.routes else None
+        self._decision = _own(decision, result.routes if result else None)
         if economic is not None:
             self.economic = economic
         self.deadline.show(self._decision)
@@ -205,7 +204,7 @@ class CostTimeChart(QWidget):
     def set_decision(self, decision, economic: bool | None = None) -> None:
         """The arrival band, the routes that miss a goal (hollow) and, with ``economic``, the cost with the
         capital in transit."""
-        self._decision = decision if decision is not None and decision.result.routes is self._routes else None
+        self._decision = _own(decision, self._routes)
         if economic is not None:
             self.economic = economic
         self.deadline.show(self._decision)
@@ -354,3 +353,8 @@ def number_labels(shown: list[tuple[int, RouteQuote]], colours: Theme,
              colours.frontier if any(i in best for i in group) else colours.chart_text,
              at[group[0]][0] > right_edge)
             for group in groups]
+
+
+def _own(decision, routes):
+    """The decision if it is of these routes (the quote drawn), else None: one of a quote replaced since is not."""
+    return decision if decision is not None and routes is not None and decision.result.routes is routes else None

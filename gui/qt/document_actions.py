@@ -18,10 +18,10 @@ class DocumentActions:
 
     def _history(self):
         from ..core.history import HistoryError, QuoteHistory, set_aside
-        from ..core.paths import user_data_dir
+        from ..core.paths import default_history
 
         if self.history_path is None:
-            self.history_path = user_data_dir() / "quote-history.sqlite"
+            self.history_path = default_history()
         try:
             return QuoteHistory(self.history_path)
         except HistoryError as error:
@@ -74,7 +74,7 @@ class DocumentActions:
         from ..core.errors import CorridorQuoteError
         from ..core.export_xlsx import write_quote_workbook
         from ..core.files import check_not_ours, file_name_of
-        from ..core.paths import user_data_dir
+        from ..core.paths import default_history
         from .dialogs import letterhead
         from .documents import write_quote_pdf
         from .i18n import bilingual_documents, wording
@@ -89,7 +89,7 @@ class DocumentActions:
         if path is None:
             return None
         try:
-            check_not_ours(path, self.session.tables, self.history_path or user_data_dir() / "quote-history.sqlite")
+            check_not_ours(path, self.session.tables, self.history_path or default_history())
             if kind == "pdf":
                 write_quote_pdf(document, path, letterhead())
             else:

@@ -6,7 +6,9 @@ language the tables read from the right."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import stat
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -388,12 +390,23 @@ def logo_size(path: str) -> tuple[int, int] | None:
     ``LOGO_MOST_WIDTH`` (a banner of 1600 × 100 ran off the page); None for a file that is not a picture Qt can
     read whole (a text file named .png printed Qt's broken-picture icon, a truncated one a blank gap; one past Qt's
     256 MB of pixels is refused by its reader, not decoded)."""
-    from pathlib import Path
+    import os
 
+    try:
+        kept = os.stat(path) if path else None
+    except OSError:  # gone, or a folder that cannot be looked into
+        return None
+    if kept is None or not stat.S_ISREG(kept.st_mode):
+        return None
+    return _logo_size(path, kept.st_mtime_ns, kept.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _logo_size(path: str, _changed: int, _size: int) -> tuple[int, int] | None:
+    """``logo_size`` of the file as it is now (read once for the several layouts of one document: a photo of
+    6000 × 4000 takes some 150 ms to read)."""
     from PySide6.QtGui import QImageReader
 
-    if not path or not Path(path).is_file():
-        return None
     image = QImageReader(path).read()
     if image.isNull() or image.width() < 1 or image.height() < 1:
         return None

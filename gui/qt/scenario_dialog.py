@@ -252,12 +252,11 @@ class ScenarioDialog(QDialog):
             return None
         from ..core.errors import CorridorQuoteError
         from ..core.files import check_not_ours, write_atomically
-        from ..core.paths import user_data_dir
+        from ..core.paths import default_history
 
         text = json.dumps(self.session.scenario.to_data(), ensure_ascii=False, indent=2) + "\n"
         try:
-            check_not_ours(path, self.session.tables, getattr(self.parent(), "history_path", None)
-                           or user_data_dir() / "quote-history.sqlite")
+            check_not_ours(path, self.session.tables, getattr(self.parent(), "history_path", None) or default_history())
             write_atomically(path, lambda temporary: Path(temporary).write_text(text, encoding="utf-8"))
         except CorridorQuoteError as error:
             self.problem.setText(say(error.message))

@@ -31,6 +31,14 @@ def _saved(tmp_path, engine, count: int) -> QuoteHistory:
     return history
 
 
+def _edit_rows(tmp_path, statement: str, values: tuple = ()) -> None:
+    """The history's rows changed as a hand in a database tool changes them."""
+    raw = sqlite3.connect(tmp_path / "history.sqlite")
+    raw.execute(statement, values)
+    raw.commit()
+    raw.close()
+
+
 EDITS = {  # a saved document as a hand in a database tool leaves it: still JSON, no longer a quote
     "request taken out": lambda d: d.pop("request"),
     "date in words": lambda d: d["request"].__setitem__("date", "next Tuesday"),
@@ -73,11 +81,8 @@ def test_a_quote_edited_by_hand_is_counted_not_opened(edit, tmp_path, engine):
 @pytest.mark.parametrize("best", [float("inf"), 10 ** 400, "cheap"])
 def test_a_best_cost_column_edited_by_hand_is_counted_not_listed(best, tmp_path, engine):
     history = _saved(tmp_path, engine, 2)
-    raw = sqlite3.connect(tmp_path / "history.sqlite")
-    raw.execute("UPDATE quotes SET best_cost = ? WHERE number = 'CQ-2026-00001'",
-                (str(best) if isinstance(best, int) else best,))  # sqlite keeps a 400-figure integer as text
-    raw.commit()
-    raw.close()
+    _edit_rows(tmp_path, "UPDATE quotes SET best_cost = ? WHERE number = 'CQ-2026-00001'",
+               (str(best) if isinstance(best, int) else best,))  # sqlite keeps a 400-figure integer as text
     listing = history.listing()
     assert [q.number for q in listing.quotes] == ["CQ-2026-00002"] and listing.unreadable == 1
 
@@ -85,12 +90,9 @@ def test_a_best_cost_column_edited_by_hand_is_counted_not_listed(best, tmp_path,
 def test_the_largest_figures_a_quote_saves_are_read_back(tmp_path, engine):
     """Two million tonnes of goods at a million dollars a tonne, in tenge, is 1e15: within what is read back."""
     history = _saved(tmp_path, engine, 1)
-    raw = sqlite3.connect(tmp_path / "history.sqlite")
-    document = json.loads(raw.execute("SELECT document FROM quotes").fetchone()[0])
+    document = history.get("CQ-2026-00001").document
     document["routes"][0]["cost"] = 1e15
-    raw.execute("UPDATE quotes SET document = ?, best_cost = ?", (json.dumps(document), 1e15))
-    raw.commit()
-    raw.close()
+    _edit_rows(tmp_path, "UPDATE quotes SET document = ?, best_cost = ?", (json.dumps(document), 1e15))
     listing = history.listing()
     assert listing.unreadable == 0 and listing.quotes[0].document["routes"][0]["cost"] == 1e15
 
@@ -98,10 +100,7 @@ def test_the_largest_figures_a_quote_saves_are_read_back(tmp_path, engine):
 def test_a_damaged_quote_asked_for_by_number_is_said_damaged_not_missing(tmp_path, engine):
     """`history.get` on a row that cannot be read said "no saved quote CQ-…", as if it had never been saved."""
     history = _saved(tmp_path, engine, 2)
-    raw = sqlite3.connect(tmp_path / "history.sqlite")
-    raw.execute("UPDATE quotes SET document = '{\"routes\": 5' WHERE number = 'CQ-2026-00001'")
-    raw.commit()
-    raw.close()
+    _edit_rows(tmp_path, "UPDATE quotes SET document = '{\"routes\": 5' WHERE number = 'CQ-2026-00001'")
     with pytest.raises(HistoryError) as caught:
         history.get("CQ-2026-00001")
     assert str(caught.value.message) == ("the saved quote CQ-2026-00001 is damaged and cannot be opened; it is kept "
@@ -116,11 +115,8 @@ def test_a_document_nested_past_any_reader_is_counted_not_a_traceback(tmp_path, 
     """JSON nested 100,000 deep in a row made listing the history fail with a RecursionError (the window's history
     dialog and re-quote with it): the row is now one that cannot be read."""
     history = _saved(tmp_path, engine, 2)
-    raw = sqlite3.connect(tmp_path / "history.sqlite")
-    raw.execute("UPDATE quotes SET document = ? WHERE number = 'CQ-2026-00001'",
-                ('{"routes": ' + "[" * 100_000 + "]" * 100_000 + "}",))
-    raw.commit()
-    raw.close()
+    _edit_rows(tmp_path, "UPDATE quotes SET document = ? WHERE number = 'CQ-2026-00001'",
+               ('{"routes": ' + "[" * 100_000 + "]" * 100_000 + "}",))
     listing = history.listing()
     assert [q.number for q in listing.quotes] == ["CQ-2026-00002"] and listing.unreadable == 1
 
