@@ -76,8 +76,8 @@ def need(given: list[str]) -> str:
 
 
 def unused_options(args: argparse.Namespace) -> str:
-    """An option given without the one it depends on, which would be ignored, or two documents to one file, which
-    would leave only the last: a usage error naming both (or "")."""
+    """An option given with nothing to read in it, or without the one it depends on, which would be ignored, or two
+    documents to one file, which would leave only the last: a usage error naming them (or "")."""
     for key, flag, example in (("margin", "--margin", "'5%' or '12/t'"), ("insured", "--insured", "110"),
                                ("max_cost", "--max-cost", "40000 or 80/t")):
         value = getattr(args, key, None)
