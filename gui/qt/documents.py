@@ -14,7 +14,7 @@ from ..core.files import check_pdf, write_atomically
 from ..core.messages import Wording
 from .map_document import install_map
 from .paper_chart import cost_time_chart
-from .quote_page import labels, quote_html, recommended_route  # noqa: F401 - quote_html: the history's preview
+from .quote_page import install_logo, labels, quote_html, recommended_route  # noqa: F401 - quote_html: the history's preview
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
 
@@ -103,6 +103,7 @@ def _paginated(document: dict, letterhead: dict[str, str], wording: Wording | No
                               "h3 { margin-top: 8px; margin-bottom: 3px; }")
     text.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:cost-time"),
                      cost_time_chart(document, rtl=_is_rtl(wording)))
+    install_logo(text, letterhead)
     breaks: dict[str, set[int]] = {}
     # paragraphs that begin a new page rather than run over one, known by their first words: a page break
     # through a paragraph would leave its cut-off lines in the PDF's text (found by a search, pasted twice)

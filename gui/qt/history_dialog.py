@@ -189,6 +189,7 @@ class HistoryDialog(QDialog):
     def _show_selected(self) -> None:
         from .dialogs import letterhead
         from .documents import quote_html
+        from .quote_page import install_logo
         from .paper_chart import cost_time_chart
 
         quote = self.selected()
@@ -201,11 +202,13 @@ class HistoryDialog(QDialog):
             return
         try:
             chart = cost_time_chart(quote.document, (1100, 520))
-            html = quote_html(quote.document, letterhead())
+            head = letterhead()
+            html = quote_html(quote.document, head)
         except NOT_READ:
             self._not_read(quote)
             return
         self.preview.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:cost-time"), chart)
+        install_logo(self.preview.document(), head)
         self.preview.setHtml(html)
 
     def _requote(self) -> None:

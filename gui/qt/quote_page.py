@@ -383,6 +383,8 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
 
 
 LOGO_HEIGHT, LOGO_MOST_WIDTH = 40, 480  # in the page's units: a line of the heading high, within the text's width
+LOGO_URL = "logo:letterhead"  # the logo as the document holds it, drawn from the file once and made small
+LOGO_PIXELS_A_UNIT = 300 / 72  # the PDF is written at 300 dots an inch; the page's units are points
 
 
 def logo_size(path: str) -> tuple[int, int] | None:
@@ -390,6 +392,18 @@ def logo_size(path: str) -> tuple[int, int] | None:
     ``LOGO_MOST_WIDTH`` (a banner of 1600 × 100 ran off the page); None for a file that is not a picture Qt can
     read whole (a text file named .png printed Qt's broken-picture icon, a truncated one a blank gap; one past Qt's
     256 MB of pixels is refused by its reader, not decoded)."""
+    logo = _logo_now(path)
+    return None if logo is None else logo[0]
+
+
+def logo_picture(path: str):
+    """The logo as the documents embed it: no more pixels than a 300 dpi page shows at its size (a 6000 × 4000
+    photo was embedded whole, 9.6 MB in every PDF); None where ``logo_size`` is None."""
+    logo = _logo_now(path)
+    return None if logo is None else logo[1]
+
+
+def _logo_now(path: str):
     import os
 
     try:
@@ -398,31 +412,43 @@ def logo_size(path: str) -> tuple[int, int] | None:
         return None
     if kept is None or not stat.S_ISREG(kept.st_mode):
         return None
-    return _logo_size(path, kept.st_mtime_ns, kept.st_size)
+    return _logo(path, kept.st_mtime_ns, kept.st_size)
 
 
 @functools.lru_cache(maxsize=8)
-def _logo_size(path: str, _changed: int, _size: int) -> tuple[int, int] | None:
-    """``logo_size`` of the file as it is now (read once for the several layouts of one document: a photo of
-    6000 × 4000 takes some 150 ms to read)."""
+def _logo(path: str, _changed: int, _size: int):
+    """The size and picture of the logo in the file as it is now (read once for the several layouts of one
+    document: a photo of 6000 × 4000 takes some 150 ms to read)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImageReader
 
     image = QImageReader(path).read()
     if image.isNull() or image.width() < 1 or image.height() < 1:
         return None
     width = max(1, round(LOGO_HEIGHT * image.width() / image.height()))
-    if width <= LOGO_MOST_WIDTH:
-        return width, LOGO_HEIGHT
-    return LOGO_MOST_WIDTH, max(1, round(LOGO_MOST_WIDTH * image.height() / image.width()))
+    size = (width, LOGO_HEIGHT) if width <= LOGO_MOST_WIDTH else (
+        LOGO_MOST_WIDTH, max(1, round(LOGO_MOST_WIDTH * image.height() / image.width())))
+    pixels = (max(1, round(size[0] * LOGO_PIXELS_A_UNIT)), max(1, round(size[1] * LOGO_PIXELS_A_UNIT)))
+    if image.width() > pixels[0] or image.height() > pixels[1]:  # never made larger: a small logo stays as drawn
+        image = image.scaled(*pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return size, image
+
+
+def install_logo(text, letterhead: dict[str, str]) -> None:
+    """Give the QTextDocument ``text`` the letterhead's logo that ``quote_html`` draws (see ``logo_picture``)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    picture = logo_picture(letterhead.get("logo", ""))
+    if picture is not None:
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), picture)
 
 
 def _letterhead(page: _Page, letterhead: dict[str, str]) -> None:
-    from PySide6.QtCore import QUrl
-
-    logo = letterhead.get("logo", "")
-    size = logo_size(logo)
-    if size is not None:
-        page.add(f"<img src='{_e(QUrl.fromLocalFile(logo).toString())}' width='{size[0]}' height='{size[1]}'><br>")
+    size = logo_size(letterhead.get("logo", ""))
+    if size is not None:  # the picture itself is the document's resource (``logo_picture``)
+        page.add(f"<img src='{LOGO_URL}' width='{size[0]}' height='{size[1]}'><br>")
     if letterhead.get("name"):
         page.add(f"<div style='font-size:14pt; font-weight:bold'>{_e(letterhead['name'])}</div>")
     if letterhead.get("contacts"):

@@ -95,6 +95,31 @@ def test_a_logo_is_drawn_within_the_page_or_not_at_all(qtbot, window, tmp_path):
     assert "letter.png" not in quote_html(document, {**letterhead(), "logo": str(text)})  # remembered from before
 
 
+def test_a_photo_as_the_logo_is_embedded_at_the_pixels_the_page_shows(qtbot, window, tmp_path):
+    """A 6000 × 4000 photo chosen as the logo was embedded whole: 9.6 MB in every PDF sent to a buyer. The PDF is
+    written at 300 dpi and the logo drawn 40 points high, so 167 pixels high are all it can show; a logo smaller
+    than that is embedded as it is."""
+    import os
+
+    from PySide6.QtGui import QImage
+
+    from gui.qt.documents import write_quote_pdf
+    from gui.qt.quote_page import logo_picture
+
+    noise = QImage(os.urandom(1500 * 1000 * 3), 1500, 1000, 1500 * 3, QImage.Format.Format_RGB888)
+    photo = tmp_path / "photo.png"  # noise: nothing in it compresses, as little in a photo does
+    assert noise.save(str(photo)) and photo.stat().st_size > 4_000_000
+    assert (logo_picture(str(photo)).width(), logo_picture(str(photo)).height()) == (250, 167)
+    small = tmp_path / "small.png"
+    assert noise.copy(0, 0, 90, 30).save(str(small))
+    assert (logo_picture(str(small)).width(), logo_picture(str(small)).height()) == (90, 30)
+    document = window.current_document()
+    plain = write_quote_pdf(document, tmp_path / "plain.pdf", {"name": "Steppe Logistics LLP"}).stat().st_size
+    with_photo = write_quote_pdf(document, tmp_path / "photo.pdf",
+                                 {"name": "Steppe Logistics LLP", "logo": str(photo)}).stat().st_size
+    assert with_photo - plain < 250 * 167 * 3  # at most the small picture's own pixels, not the photo's 4.5 MB
+
+
 def test_save_quote_then_find_it_reopen_and_requote(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
         "buyer_name": "Ahmed Khan", "buyer_contact": "+92 300 0000000", "valid_until": dt.date(2026, 12, 31),
