@@ -18,6 +18,7 @@ from .xlsx_print import DATE, DATE_TIME, _width, print_setup, read_right_to_left
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
+LOGO_HEIGHT_PX, LOGO_MOST_WIDTH_PX = 40, 480  # the seller's logo, as high as in the PDF's letterhead
 # over the working where a what-if's notes are translated and the tables' are not
 WHAT_IF_ESTIMATE = ("Estimate: its working; the tables' notes in English, as their sources give them; a what-if's in "
                     "this workbook's language")
@@ -88,6 +89,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Freight quote"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Quote number"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Date"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Valid until"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Buyer"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Contact"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Offered by"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Terms"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Cargo"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Quantity"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "From"), QT_TRANSLATE_NOOP("QuoteWorkbook", "To"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Departure"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Currency"),
@@ -162,14 +164,18 @@ def _says_a_note(value: Any) -> bool:
 
 
 def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wording = ENGLISH,
-                         map_png: bytes | None = None) -> Path:
+                         map_png: bytes | None = None, letterhead: dict[str, str] | None = None,
+                         logo_png: bytes | None = None) -> Path:
     """Write the quote document (see report.quote_document) to ``path``, atomically, in ``wording``'s language
     (English by default); figures stay numbers and dates stay dates, so Excel formats them for its reader.
-    ``map_png``: a picture of the recommended route on the map, placed on the summary sheet."""
+    ``map_png``: a picture of the recommended route on the map, placed on the summary sheet. ``letterhead``: who
+    offers the quote (``name``, ``contacts``) and on what ``terms``, as the PDF prints them; ``logo_png`` its logo,
+    drawn ``LOGO_HEIGHT_PX`` high beside the heading."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     w = iso_dates(wording)
+    letterhead = letterhead or {}
 
     def say(text: str) -> str:
         """A heading or label: in both languages when the wording is bilingual."""
@@ -193,6 +199,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     # sheet names in one language only: Excel forbids '/' in them and allows 31 characters
     summary.title = local("Summary")[:31]
     request, quote, tables = document["request"], document["quote"], document["tables"]
+    offered_by = fmt.one_line(" · ".join(text for text in (letterhead.get("name", "").strip(),
+                                                           letterhead.get("contacts", "").strip()) if text))
     summary["A1"] = say("Freight quote")
     summary["A1"].font = Font(bold=True, size=14)
     rows = [
@@ -201,6 +209,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         ("Valid until", _date_cell(offer_valid_until(document)[0])),  # never past the departure priced
         ("Buyer", quote.get("buyer", {}).get("name", "")),
         ("Contact", quote.get("buyer", {}).get("contact", "")),
+        # who offers it, as the PDF's letterhead says: the copy a buyer keeps in Excel named no seller
+        *([("Offered by", offered_by)] if offered_by else []),
         ("Cargo", both(request["cargo_name"])),
         ("Quantity", said(request, "load", w)),
         ("From", both(request["from"])), ("To", both(request["to"])),
@@ -234,6 +244,12 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         from .xlsx_picture import place_picture
 
         place_picture(summary, map_png, "D3", MAP_WIDTH_PX)
+    if logo_png:
+        from .xlsx_picture import place_picture, png_size
+
+        width, height = png_size(logo_png)
+        summary.row_dimensions[1].height = LOGO_HEIGHT_PX * 0.75 + 4  # points: the row as high as the logo
+        place_picture(summary, logo_png, "D1", min(LOGO_MOST_WIDTH_PX, round(LOGO_HEIGHT_PX * width / height)))
     best = recommended_route(document)  # the route the goals chose, else the cheapest on the frontier
     row = len(rows) + 4
     for warning in buyer_warnings(document, w):  # the whole quote's (back-dated, old rates), as the PDF says them
@@ -282,6 +298,11 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     if all(fx["currency"] == "USD" for fx in document["fx"]):
         row += 1
         _put(summary, row, 1, say("none: every charge is in US dollars"))
+    if letterhead.get("terms", "").strip():  # the seller's terms, where the PDF ends with them
+        row += 2
+        _put(summary, row, 1, say("Terms")).font = Font(bold=True)
+        terms = _put(summary, row, 2, letterhead["terms"].strip())
+        terms.alignment = Alignment(wrap_text=True, vertical="top")
     # the column beside the values as wide as the note it may hold, or the map, placed after it, covers the note
     # ("the departure d")
     # the labels' column as wide as its longest bold label (to a bound, past which it wraps): the Russian "Самый

@@ -79,6 +79,7 @@ class DocumentActions:
         from .documents import write_quote_pdf
         from .i18n import bilingual_documents, wording
         from .map_document import map_png
+        from .quote_page import logo_png
 
         number = document["quote"].get("number") or "quote"
         request = document["request"]
@@ -93,8 +94,9 @@ class DocumentActions:
             if kind == "pdf":
                 write_quote_pdf(document, path, letterhead())
             else:
+                head = letterhead()
                 write_quote_workbook(document, path, wording(bilingual=bilingual_documents()),
-                                     map_png=map_png(document))
+                                     map_png=map_png(document), letterhead=head, logo_png=logo_png(head["logo"]))
         except CorridorQuoteError as error:
             self._report_failure(error)
             return None

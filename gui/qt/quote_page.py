@@ -403,6 +403,21 @@ def logo_picture(path: str):
     return None if logo is None else logo[1]
 
 
+def logo_png(path: str) -> bytes | None:
+    """``logo_picture`` as PNG bytes, for the Excel copy; None where there is no logo that can be read."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    picture = logo_picture(path)
+    if picture is None:
+        return None
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not picture.save(buffer, "PNG"):
+        return None
+    return bytes(data.data())
+
+
 def _logo_now(path: str):
     import os
 

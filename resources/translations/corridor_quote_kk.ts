@@ -34,28 +34,28 @@
         <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді маршруттан үш еседен артық қымбат не ұзақ маршрут, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="203"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="202"/>
         <source>Working out the routes…</source>
         <translation>Бағыттар есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="229"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="228"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="230"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="229"/>
         <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="248"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="247"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="203"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="202"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
@@ -4185,28 +4185,28 @@ The details are in the log: {log}</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="223"/>
         <location filename="../../gui/qt/history_dialog.py" line="226"/>
+        <location filename="../../gui/qt/history_dialog.py" line="229"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="236"/>
+        <location filename="../../gui/qt/history_dialog.py" line="239"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} оқу мүмкін емес (зақымдалған): пішін бұрынғыдай қалды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="244"/>
+        <location filename="../../gui/qt/history_dialog.py" line="247"/>
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="245"/>
+        <location filename="../../gui/qt/history_dialog.py" line="248"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="225"/>
+        <location filename="../../gui/qt/history_dialog.py" line="228"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -4280,7 +4280,7 @@ The details are in the log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/app.py" line="33"/>
+        <location filename="../../gui/qt/app.py" line="32"/>
         <source>Your last tables no longer load ({file}); using the bundled ones</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
@@ -4466,32 +4466,32 @@ The details are in the log: {log}</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="86"/>
+        <location filename="../../gui/qt/document_actions.py" line="87"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="87"/>
+        <location filename="../../gui/qt/document_actions.py" line="88"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="88"/>
+        <location filename="../../gui/qt/document_actions.py" line="89"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="101"/>
+        <location filename="../../gui/qt/document_actions.py" line="103"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="131"/>
+        <location filename="../../gui/qt/document_actions.py" line="133"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="214"/>
+        <location filename="../../gui/qt/document_actions.py" line="216"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
@@ -4749,263 +4749,263 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/paper_chart.py" line="27"/>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>Freight quote {number}</source>
         <translation>Тасымал құнының есебі {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>{date} (the departure day)</source>
         <translation>{date} (жөнелту күні)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Recommended: {corridor}</source>
         <translation>Ұсынылады: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>via {places}</source>
         <translation>{places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>No route is available on this date</source>
         <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>Routes compared</source>
         <translation>Маршруттарды салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>By</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>open ⚠</source>
         <translation>ашық ⚠</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>closed ({note})</source>
         <translation>жабық ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>planned ({note})</source>
         <translation>жоба ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>no tariff ({note})</source>
         <translation>тариф жоқ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Routes {routes}: {cause}</source>
         <translation>{routes} маршруттар: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ ең жақсы теңгерім: бұдан әрі арзан әрі жылдам басқа қолжетімді маршрут жоқ. Күндер: әдетте (ең аз–ең көп), есіктен есікке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>How the price of route {number} is made</source>
         <translation>{number} маршрут бағасы неден құралады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>Charges, in their own currency</source>
         <translation>Алымдар, тариф валютасында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ бағалау (есебі баға ұсынысының Excel файлында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
         <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті, және аялдамалар тораптардың коэффициенттері бойынша. Коэффициенттер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{event} {factor} kg CO2e per t</source>
         <translation>{event} {factor} кг CO2e / т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{event} {factor} kg CO2e per TEU</source>
         <translation>{event} {factor} кг CO2e / TEU</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="124"/>
         <source>{event} {factor} kg CO2e per vehicle and hour</source>
         <translation>{event} {factor} кг CO2e / көлік·сағат</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="129"/>
         <source>{currency}: {rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{currency}: USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="129"/>
+        <location filename="../../gui/qt/quote_page.py" line="131"/>
         <source>{currency}: {change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{currency}: сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="133"/>
         <source>{currency}: {change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>{currency}: сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="136"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs} (тарифтер мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="137"/>
+        <location filename="../../gui/qt/quote_page.py" line="139"/>
         <source>Sources of route {number}</source>
         <translation>{number} маршрут дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="138"/>
+        <location filename="../../gui/qt/quote_page.py" line="140"/>
         <source>Sources of the exchange rates</source>
         <translation>Валюта бағамдарының дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="139"/>
+        <location filename="../../gui/qt/quote_page.py" line="141"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Салыстырылған басқа маршруттар тағы {count} дереккөзге сүйенеді; олардың бәрі мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="142"/>
+        <location filename="../../gui/qt/quote_page.py" line="144"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} дереккөз және салыстырылған басқа маршруттарда тағы {others}; олардың бәрі атауларымен, күндерімен және мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="145"/>
+        <location filename="../../gui/qt/quote_page.py" line="147"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} дереккөз; атауларымен, күндерімен және мекенжайларымен олар баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="148"/>
+        <location filename="../../gui/qt/quote_page.py" line="150"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="149"/>
+        <location filename="../../gui/qt/quote_page.py" line="151"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
         <translation>⚠ жолдағы тәуекел (жабылу не тәуекел кезеңі, ұсынылған тариф): ұсынылған маршруттікі оның атауының астында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>route {number}: {reason}</source>
         <translation>{number}-маршрут: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -5056,7 +5056,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="62"/>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
@@ -5096,47 +5096,47 @@ The details are in the log: {log}</source>
         <translation>{number}-маршруттың {terms} шартында бағасы жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="113"/>
         <source>at {place}: {event}</source>
         <translation>{place} пунктінде: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>The price includes</source>
         <translation>Бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="115"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>The price does not include</source>
         <translation>Бағаға кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e / т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>Exchange rates and tables</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="125"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="134"/>
+        <location filename="../../gui/qt/quote_page.py" line="136"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="147"/>
+        <location filename="../../gui/qt/quote_page.py" line="149"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
@@ -5219,54 +5219,54 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="119"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
@@ -5294,31 +5294,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
@@ -5373,90 +5373,90 @@ The details are in the log: {log}</source>
         <translation>Валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Oldest exchange rate used</source>
         <translation>Пайдаланылған ең ескі валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>the departure day</source>
         <translation>жөнелту күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="125"/>
+        <location filename="../../gui/core/export_xlsx.py" line="127"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="126"/>
+        <location filename="../../gui/core/export_xlsx.py" line="128"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="128"/>
+        <location filename="../../gui/core/export_xlsx.py" line="130"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>сценарий бойынша осы баға ұсынысына берілген {start} бағамынан USD-ге қарағанда {change}, USD үшін {rate} (кесте: {date} күнгі {table})</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="23"/>
         <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="124"/>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -5549,7 +5549,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
         <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -5560,7 +5560,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -5631,116 +5631,126 @@ The details are in the log: {log}</source>
         <translation>тауар құнына жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <source>Offered by</source>
+        <translation>Ұсынушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <source>Terms</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="113"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="113"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="115"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
@@ -5808,7 +5818,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="115"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
@@ -5819,7 +5829,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="118"/>
         <source>Converted</source>
         <translation>Есеп валютасында</translation>
     </message>
@@ -5840,13 +5850,13 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="118"/>
+        <location filename="../../gui/core/export_xlsx.py" line="120"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>Бағалау: есебі ағылшын тілінде, кесте дереккөздеріндегідей</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="32"/>
-        <location filename="../../gui/core/export_xlsx.py" line="119"/>
+        <location filename="../../gui/core/export_xlsx.py" line="121"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>Бағалау: қалай есептелгені; кестелердің ескертпелері — ағылшынша, дереккөздеріндегідей; «егер» сценарийінің ескертпелері — осы кітаптың тілінде</translation>
     </message>
@@ -5906,48 +5916,48 @@ The details are in the log: {log}</source>
         <translation>Тиеу порты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="118"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="119"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="122"/>
+        <location filename="../../gui/core/export_xlsx.py" line="124"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="122"/>
+        <location filename="../../gui/core/export_xlsx.py" line="124"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="123"/>
+        <location filename="../../gui/core/export_xlsx.py" line="125"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="123"/>
+        <location filename="../../gui/core/export_xlsx.py" line="125"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="124"/>
+        <location filename="../../gui/core/export_xlsx.py" line="126"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
@@ -6252,33 +6262,33 @@ The details are in the log: {log}</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="280"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="280"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="319"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="319"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>days; empty: never wait</source>
         <translation>күндер; бос: ешқашан күтпеу</translation>
     </message>
@@ -7188,47 +7198,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>d</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="27"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="28"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="28"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>k</source>
         <translation>мың</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="29"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="29"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

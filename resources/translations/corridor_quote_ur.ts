@@ -34,28 +34,28 @@
         <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="203"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="202"/>
         <source>Working out the routes…</source>
         <translation>راستوں کا حساب ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="229"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="228"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="230"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="229"/>
         <location filename="../../gui/qt/distance_chart.py" line="124"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="248"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="247"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/cost_time_chart.py" line="203"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="202"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
@@ -4185,28 +4185,28 @@ The details are in the log: {log}</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="223"/>
         <location filename="../../gui/qt/history_dialog.py" line="226"/>
+        <location filename="../../gui/qt/history_dialog.py" line="229"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="236"/>
+        <location filename="../../gui/qt/history_dialog.py" line="239"/>
         <source>{number} cannot be read (damaged): the form is as it was.</source>
         <translation>{number} پڑھا نہیں جا سکتا (خراب): فارم جیسا تھا ویسا ہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="244"/>
+        <location filename="../../gui/qt/history_dialog.py" line="247"/>
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="245"/>
+        <location filename="../../gui/qt/history_dialog.py" line="248"/>
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/history_dialog.py" line="225"/>
+        <location filename="../../gui/qt/history_dialog.py" line="228"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -4280,7 +4280,7 @@ The details are in the log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/app.py" line="33"/>
+        <location filename="../../gui/qt/app.py" line="32"/>
         <source>Your last tables no longer load ({file}); using the bundled ones</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
@@ -4466,32 +4466,32 @@ The details are in the log: {log}</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="86"/>
+        <location filename="../../gui/qt/document_actions.py" line="87"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="87"/>
+        <location filename="../../gui/qt/document_actions.py" line="88"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="88"/>
+        <location filename="../../gui/qt/document_actions.py" line="89"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="101"/>
+        <location filename="../../gui/qt/document_actions.py" line="103"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="131"/>
+        <location filename="../../gui/qt/document_actions.py" line="133"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="214"/>
+        <location filename="../../gui/qt/document_actions.py" line="216"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
@@ -4749,263 +4749,263 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/paper_chart.py" line="27"/>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>{date} (the departure day)</source>
         <translation>{date} (روانگی کا دن)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>By</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>open ⚠</source>
         <translation>کھلا ⚠</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>closed ({note})</source>
         <translation>بند ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>planned ({note})</source>
         <translation>منصوبہ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>no tariff ({note})</source>
         <translation>کوئی ٹیرف نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Routes {routes}: {cause}</source>
         <translation>راستے {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ سستا اور تیز دونوں نہیں۔ دن: عام (کم از کم–زیادہ سے زیادہ)، دروازے سے دروازے تک۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>How the price of route {number} is made</source>
         <translation>راستہ {number} کی قیمت کیسے بنتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>Charges, in their own currency</source>
         <translation>چارجز، اپنی کرنسی میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ تخمینہ (اس کا حساب ایکسل کوٹیشن میں ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل، اور رکنے کے مقامات اپنے مرکزی عوامل کے مطابق۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{event} {factor} kg CO2e per t</source>
         <translation>{event} {factor} کلوگرام CO2e فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{event} {factor} kg CO2e per TEU</source>
         <translation>{event} {factor} کلوگرام CO2e فی TEU</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="124"/>
         <source>{event} {factor} kg CO2e per vehicle and hour</source>
         <translation>{event} {factor} کلوگرام CO2e فی گاڑی فی گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="129"/>
         <source>{currency}: {rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{currency}: {rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="129"/>
+        <location filename="../../gui/qt/quote_page.py" line="131"/>
         <source>{currency}: {change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>{currency}: منظرنامے کے مطابق USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="133"/>
         <source>{currency}: {change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>{currency}: منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="136"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs} (ٹیرف کا مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="137"/>
+        <location filename="../../gui/qt/quote_page.py" line="139"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="138"/>
+        <location filename="../../gui/qt/quote_page.py" line="140"/>
         <source>Sources of the exchange rates</source>
         <translation>شرحِ مبادلہ کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="139"/>
+        <location filename="../../gui/qt/quote_page.py" line="141"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="142"/>
+        <location filename="../../gui/qt/quote_page.py" line="144"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} ماخذ، اور موازنہ کیے گئے باقی راستوں کے مزید {others}؛ یہ سب اپنے عنوانات، تاریخوں اور پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="145"/>
+        <location filename="../../gui/qt/quote_page.py" line="147"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} ماخذ؛ اپنے عنوانات، تاریخوں اور پتوں سمیت یہ ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="148"/>
+        <location filename="../../gui/qt/quote_page.py" line="150"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="149"/>
+        <location filename="../../gui/qt/quote_page.py" line="151"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
         <translation>⚠ راستے میں خطرہ (بندش یا خطرے کی مدت، مجوزہ ٹیرف): تجویز کردہ راستے کے خطرات اس کے نام کے نیچے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -5056,7 +5056,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="62"/>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
@@ -5096,47 +5096,47 @@ The details are in the log: {log}</source>
         <translation>راستہ {number} کی {terms} کے تحت کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="113"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>The price includes</source>
         <translation>قیمت میں شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="115"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>The price does not include</source>
         <translation>قیمت میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="125"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="134"/>
+        <location filename="../../gui/qt/quote_page.py" line="136"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="147"/>
+        <location filename="../../gui/qt/quote_page.py" line="149"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
@@ -5219,54 +5219,54 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="119"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
@@ -5294,31 +5294,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="21"/>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
@@ -5373,90 +5373,90 @@ The details are in the log: {log}</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="95"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
         <source>Oldest exchange rate used</source>
         <translation>استعمال شدہ سب سے پرانا شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="96"/>
+        <location filename="../../gui/core/export_xlsx.py" line="98"/>
         <source>the departure day</source>
         <translation>روانگی کا دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="99"/>
+        <location filename="../../gui/core/export_xlsx.py" line="101"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="125"/>
+        <location filename="../../gui/core/export_xlsx.py" line="127"/>
         <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
         <translation>{rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="126"/>
+        <location filename="../../gui/core/export_xlsx.py" line="128"/>
         <source>{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="128"/>
+        <location filename="../../gui/core/export_xlsx.py" line="130"/>
         <source>{change} against the USD by the what-if from {start} set for this quote, {rate} per USD (table: {table} as of {date})</source>
         <translation>منظرنامے کے مطابق اس کوٹیشن کے لیے مقرر {start} سے USD کے مقابلے میں {change}، {rate} فی USD (جدول: {table}، {date} تک)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_price_list.py" line="23"/>
         <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <location filename="../../gui/core/export_xlsx.py" line="99"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="98"/>
+        <location filename="../../gui/core/export_xlsx.py" line="100"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="100"/>
+        <location filename="../../gui/core/export_xlsx.py" line="102"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="124"/>
-        <location filename="../../gui/core/export_xlsx.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/core/export_xlsx.py" line="103"/>
         <source>none: every charge is in US dollars</source>
         <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="102"/>
+        <location filename="../../gui/core/export_xlsx.py" line="104"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -5549,7 +5549,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
         <location filename="../../gui/core/export_prices.py" line="20"/>
-        <location filename="../../gui/core/export_xlsx.py" line="103"/>
+        <location filename="../../gui/core/export_xlsx.py" line="105"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -5560,7 +5560,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -5631,116 +5631,126 @@ The details are in the log: {log}</source>
         <translation>مال کی مالیت، {value} {currency}، پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="104"/>
+        <location filename="../../gui/core/export_xlsx.py" line="106"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="105"/>
+        <location filename="../../gui/core/export_xlsx.py" line="107"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="106"/>
+        <location filename="../../gui/core/export_xlsx.py" line="108"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="107"/>
+        <location filename="../../gui/core/export_xlsx.py" line="109"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="108"/>
+        <location filename="../../gui/core/export_xlsx.py" line="110"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="109"/>
+        <location filename="../../gui/core/export_xlsx.py" line="111"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="110"/>
+        <location filename="../../gui/core/export_xlsx.py" line="112"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <source>Offered by</source>
+        <translation>پیشکش کنندہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <source>Terms</source>
+        <translation>شرائط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="111"/>
+        <location filename="../../gui/core/export_xlsx.py" line="113"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="112"/>
+        <location filename="../../gui/core/export_xlsx.py" line="114"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="113"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="113"/>
+        <location filename="../../gui/core/export_xlsx.py" line="115"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="114"/>
+        <location filename="../../gui/core/export_xlsx.py" line="116"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="115"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
@@ -5808,7 +5818,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="27"/>
-        <location filename="../../gui/core/export_xlsx.py" line="115"/>
+        <location filename="../../gui/core/export_xlsx.py" line="117"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
@@ -5819,7 +5829,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="118"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
@@ -5840,13 +5850,13 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="31"/>
-        <location filename="../../gui/core/export_xlsx.py" line="118"/>
+        <location filename="../../gui/core/export_xlsx.py" line="120"/>
         <source>Estimate: its working, in English as the tables&apos; sources give it</source>
         <translation>تخمینہ: اس کا حساب انگریزی میں، جیسا جدولوں کے ماخذ دیتے ہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="32"/>
-        <location filename="../../gui/core/export_xlsx.py" line="119"/>
+        <location filename="../../gui/core/export_xlsx.py" line="121"/>
         <source>Estimate: its working; the tables&apos; notes in English, as their sources give them; a what-if&apos;s in this workbook&apos;s language</source>
         <translation>تخمینہ: اس کا طریقہ؛ جدولوں کے نوٹس انگریزی میں، جیسے ان کے ماخذ دیتے ہیں؛ «اگر» منظرنامے کے نوٹس اس ورک بک کی زبان میں</translation>
     </message>
@@ -5906,48 +5916,48 @@ The details are in the log: {log}</source>
         <translation>بندرگاہِ روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="116"/>
+        <location filename="../../gui/core/export_xlsx.py" line="118"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="30"/>
-        <location filename="../../gui/core/export_xlsx.py" line="117"/>
+        <location filename="../../gui/core/export_xlsx.py" line="119"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="123"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="122"/>
+        <location filename="../../gui/core/export_xlsx.py" line="124"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="122"/>
+        <location filename="../../gui/core/export_xlsx.py" line="124"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="123"/>
+        <location filename="../../gui/core/export_xlsx.py" line="125"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="123"/>
+        <location filename="../../gui/core/export_xlsx.py" line="125"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="124"/>
+        <location filename="../../gui/core/export_xlsx.py" line="126"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
@@ -6252,33 +6262,33 @@ The details are in the log: {log}</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="280"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="280"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="281"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="284"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="319"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="319"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="318"/>
         <source>days; empty: never wait</source>
         <translation>دن؛ خالی: کبھی انتظار نہیں</translation>
     </message>
@@ -7188,47 +7198,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>d</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="25"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>t</source>
         <translation>ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="26"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>kg</source>
         <translation>کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="27"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>kg CO2e</source>
         <translation>کلوگرام CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="28"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>t CO2e</source>
         <translation>ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="28"/>
+        <location filename="../../gui/core/formatting.py" line="27"/>
         <source>k</source>
         <translation>ہزار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="29"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>M</source>
         <translation>ملین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="29"/>
+        <location filename="../../gui/core/formatting.py" line="28"/>
         <source>bn</source>
         <translation>ارب</translation>
     </message>

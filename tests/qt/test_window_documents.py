@@ -58,6 +58,35 @@ def test_letterhead_is_remembered_and_printed(qtbot, window, tmp_path):
     assert save.values()["valid_until"] == dt.date.today() + dt.timedelta(days=10)
 
 
+def test_the_excel_copy_carries_the_letterhead_as_the_pdf_does(qtbot, window, tmp_path):
+    """The Excel copy a buyer keeps named no seller: no name, contacts, terms or logo, where the PDF has them."""
+    import zipfile
+
+    from PySide6.QtGui import QColor, QImage
+
+    logo = QImage(3000, 1000, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#1f5fa8"))
+    assert logo.save(str(tmp_path / "logo.png"))
+    dialog = LetterheadDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Steppe Logistics LLP")
+    dialog.contacts.setText("+7 701 000 0000, sales@steppe.kz")
+    dialog.terms.setPlainText("Prices exclude VAT.\nPayment 30 days after loading.")
+    dialog.logo.setText(str(tmp_path / "logo.png"))
+    dialog.accept()
+    window.ask_save_path = lambda title, suggested, pattern: tmp_path / "q.xlsx"
+    summary = load_workbook(window.export_xlsx())["Summary"]
+    values = {row[0]: row[1] for row in summary.iter_rows(min_row=3, values_only=True) if row[0]}
+    assert values["Offered by"] == "Steppe Logistics LLP · +7 701 000 0000, sales@steppe.kz"
+    assert values["Terms"] == "Prices exclude VAT.\nPayment 30 days after loading."
+    assert summary["C5"].value is None or summary["C5"].value == "the departure day"  # the rows above stay put
+    with zipfile.ZipFile(tmp_path / "q.xlsx") as saved:
+        pictures = [QImage.fromData(saved.read(name)) for name in saved.namelist() if name.startswith("xl/media/")]
+    # the logo at the pixels a 300 dpi page shows at its height in the PDF (the map is the other picture)
+    assert any((picture.width(), picture.height()) == (500, 167) for picture in pictures), \
+        [(picture.width(), picture.height()) for picture in pictures]
+
+
 def test_a_logo_is_drawn_within_the_page_or_not_at_all(qtbot, window, tmp_path):
     """A text file named .png printed Qt's broken-picture icon atop the buyer's PDF, a truncated PNG a blank gap,
     and a banner of 1600 × 100 ran off the page's right edge: a logo is drawn at most as wide as the text, one that
