@@ -18,7 +18,8 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
     """The cost–time chart drawn straight with QPainter: the same reading as the window's, fit for paper (always
     light: paper is white). ``rtl``: days run from right to left and the cost axis stands on the right. ``drawn``,
     where given, is filled with what was drawn where, in the image's pixels: "whiskers" (segments), "marks" (each
-    point's box) and "numbers" (text, box, the point and its leader line or None)."""
+    point's box), "numbers" (text, box, the point and its leader line or None) and "cost_ticks" (text and box of
+    each figure on the cost axis)."""
     width, height = size
     unit = max(14.0, height / 22)  # the font's pixel size; every length follows it, so any size reads alike
     image = QImage(width, height, QImage.Format.Format_ARGB32)
@@ -58,15 +59,27 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
 
             labels_at = QRectF(plot.right() + 0.3 * unit, 0, axis_room - 0.3 * unit, 0) if rtl else \
                 QRectF(title_room, 0, axis_room - 0.3 * unit, 0)
-            for step in range(0, int(round(y_max / y_step)) + 1):
-                y = y_step * step
+            ticks = [(y_step * step, fmt.money_short(y_step * step, "", like=y_max).strip())
+                     for step in range(0, int(round(y_max / y_step)) + 1)]
+            # every tick's figure whole, in a smaller type where the widest is wider than the room beside the
+            # axis: at 500,000 KZT a USD "200,000.0 bn" printed "000.0 bn"
+            widest = max(painter.fontMetrics().horizontalAdvance(text) for _, text in ticks)
+            if widest > labels_at.width():
+                smaller = QFont(font)
+                smaller.setPixelSize(max(1, int(font.pixelSize() * labels_at.width() / widest)))
+                painter.setFont(smaller)
+            for y, text in ticks:
                 point = at(0, y)
                 painter.setPen(QPen(QColor("#ddd"), 1))
                 painter.drawLine(QPointF(plot.left(), point.y()), QPointF(plot.right(), point.y()))
                 painter.setPen(QColor("#222"))
-                painter.drawText(QRectF(labels_at.left(), point.y() - unit, labels_at.width(), 2 * unit),
-                                 (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
-                                 | Qt.AlignmentFlag.AlignVCenter, fmt.money_short(y, "", like=y_max).strip())
+                box = QRectF(labels_at.left(), point.y() - unit, labels_at.width(), 2 * unit)
+                flags = (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight) \
+                    | Qt.AlignmentFlag.AlignVCenter
+                painter.drawText(box, flags, text)
+                if drawn is not None:
+                    drawn.setdefault("cost_ticks", []).append((text, painter.boundingRect(box, flags, text)))
+            painter.setFont(font)
             for step in range(0, int(round(x_max / x_step)) + 1):
                 x = x_step * step
                 point = at(x, 0)
@@ -131,7 +144,7 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
                 points.append((centre, number))
             numbers = _number_points(painter, points, plot, radius, whiskers, unit / WINDOW_TYPE)
             if drawn is not None:
-                drawn.update(whiskers=whiskers, numbers=numbers,
+                drawn.update(plot=plot, whiskers=whiskers, numbers=numbers,
                              marks=[QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c, _ in points])
     finally:
         painter.end()

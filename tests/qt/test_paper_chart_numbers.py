@@ -93,3 +93,24 @@ def test_lines_to_numbers_are_short_and_numbers_stand_apart(qapp, bundled_engine
     close = [(a[0], b[0], round(_apart(a[1], b[1]) / height, 2)) for i, a in enumerate(numbers)
              for b in numbers[i + 1:] if _apart(a[1], b[1]) < NUMBER_SPACE * height - 0.5]
     assert not close, close
+
+
+@pytest.mark.parametrize("rtl", [False, True], ids=["ltr", "rtl"])
+def test_every_figure_of_the_cost_axis_is_printed_whole_beside_the_plot(qapp, bundled_engine, rtl):
+    """At 500,000 KZT a USD and 2,000,000 t the axis read "000.0 bn": "200,000.0 bn" ran past the image's edge.
+    The figures are set smaller where the widest would not fit beside the plot."""
+    result = bundled_engine.quote(QuoteRequest("wheat", "2000000", "t", "Kostanay", "Karachi", DAY, "KZT",
+                                               fx_overrides=(("KZT", 500000.0),)))
+    said = []
+    for document in (quote_document(result, bundled_engine.tables),
+                     quote_document(bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi",
+                                                                      DAY, "USD")), bundled_engine.tables)):
+        drawn: dict = {}
+        image = cost_time_chart(document, rtl=rtl, drawn=drawn)
+        plot, ticks = drawn["plot"], drawn["cost_ticks"]
+        assert len(ticks) >= 3
+        for text, box in ticks:
+            assert box.left() >= 0 and box.right() <= image.width(), text
+            assert box.right() <= plot.left() if not rtl else box.left() >= plot.right(), text
+        said.append([text for text, _ in ticks])
+    assert "200,000.0 bn" in said[0] and "0" in said[1]
