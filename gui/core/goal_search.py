@@ -47,6 +47,22 @@ def path_key(route: "RouteQuote") -> tuple:
     return route.place_ids, tuple(leg.leg_id for leg in route.legs)
 
 
+def same_route(routes: Sequence, previous) -> int:
+    """Where a route of the last quote stands in a new one (-1: gone): the same places, and where two routes pass
+    the same places (rail or road from Urumqi), the same legs (two carriers between the same places by the same
+    mode are two routes), else the same modes (tables opened anew may name a leg otherwise), so that a requote
+    keeps the one chosen."""
+    same = [i for i, route in enumerate(routes) if route.place_ids == previous.place_ids]
+    if len(same) > 1:  # the legs come from the breakdown: asked of these few only
+        for key_of in (path_key, route_key):
+            key = key_of(previous)
+            closer = [i for i in same if key_of(routes[i]) == key]
+            if closer:
+                same = closer
+                break
+    return same[0] if same else -1
+
+
 class KeptPaths:
     """What a decision works out of its request's paths that the next decision of the same request asks again
     (another arrival date, certainty, ceiling or margin, typed in the window one after another): each path

@@ -16,6 +16,7 @@ T = TypeVar("T")
 # waited for in line: a quote this quick (every one on the bundled tables) is shown as it always was, with no sign
 # of being busy; the eye takes a pause this short for the answer's own
 QUICK_S = 0.15
+POLL_MS = 20  # how often the window looks whether a job on a thread of its own is done: within a frame or two
 # how soon the window's thread gets the interpreter from a quote's thread: Python runs one thread at a time and
 # hands over after a switch interval, 5 ms unless set. Painting a key takes several turns, so while a quote on
 # 10,000 legs was worked out a key typed was painted after 90 ms at the median (143 ms in nine of ten); at 1 ms,

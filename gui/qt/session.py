@@ -9,14 +9,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from typing import TYPE_CHECKING
 
+from ..core.decide_leaving_out import DECIDE_FIELDS, decide_leaving_out
 from ..core.errors import InputError
 from ..core.goals import Goals
 from ..core.request import QuoteRequest
 from ..core.scenario import Scenario
-from ..core.stopping import Stopped
 from ..core.terms import Terms
-from .background import QUICK_S, Job
+from .background import POLL_MS, QUICK_S, Job
 from .i18n import say
+from .limits_walk import LimitsWalk
 
 if TYPE_CHECKING:  # loaded with the tables, after the window has painted
     from ..core.decide import Decider, Decision
@@ -31,11 +32,6 @@ QUOTE_FIELDS = (*REQUEST_FIELDS, "fx", "settings")
 # the commercial terms' fields a problem can be about (gui/core/terms.py)
 TERMS_FIELDS = ("incoterm", "named_place", "goods_value", "margin", "insurance", "insured_pct", "importer",
                 "goods_origin", "inputs")
-# the what-if scenario and the goals (gui/core/scenario.py, gui/core/goals.py): a problem with one leaves the quote
-# of the tables as they are, or without goals, on screen
-DECIDE_FIELDS = ("scenario", "arrive_by", "on_time_pct", "modes", "avoid", "max_cost", "co2_within_pct",
-                 "capital_rate_pct")
-POLL_MS = 20  # how often the window looks whether a quote on a thread of its own is done
 # how often a window left alone looks whether the date has changed (past midnight, or a laptop woken the next
 # morning at the fair): within a minute of waking, and a request typed sooner is quoted on the new day at once
 DAY_LOOK_MS = 60_000
@@ -90,15 +86,13 @@ class QuoteSession(QObject):
         self._again = False  # and something it answers changed meanwhile: quote again once it is done
         self._busy = False  # as ``busyChanged`` last said
         self._route_to_keep: RouteQuote | None = None  # ``keep_route``
-        self._poll = QTimer(self)  # looks whether it is done: well within a frame or two
+        self._poll = QTimer(self)  # looks whether it is done
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._look_at_job)
         self._today = dt.date.today()  # the day the window quotes on (``_take_today``)
         # what the search limits keep out of the quote shown, worked out on a thread of its own (``find_limits``)
-        self._limits_job: tuple[Job, QuoteResult] | None = None
-        self._limits_poll = QTimer(self)
-        self._limits_poll.setInterval(POLL_MS)
-        self._limits_poll.timeout.connect(self._look_at_limits)
+        self._limits = LimitsWalk(self)
+        self._limits.found.connect(self._limits_found)
         self._day_look = QTimer(self)
         self._day_look.setInterval(DAY_LOOK_MS)
         self._day_look.timeout.connect(self.look_at_day)
@@ -250,14 +244,14 @@ class QuoteSession(QObject):
         the bundled tables), else on a thread of its own while the window stays live (``busyChanged``)."""
         if self.engine is None:
             return
-        self._stop_limits()
+        self._limits.stop()
         self._take_today()
         if self.job is not None:  # a quote is being worked out: stopped, and quoted again as things are then
             self._again = True
             self.job.ask_to_stop()
             return
         decider, request, scenario, goals, terms = self.decider, self.request, self.scenario, self.goals, self.terms
-        job = Job(lambda: self._decided(decider, request, scenario, goals, terms))
+        job = Job(lambda: decide_leaving_out(decider, request, scenario, goals, terms))
         if job.wait(self.in_line_for):
             self._show(job)
             return
@@ -301,7 +295,7 @@ class QuoteSession(QObject):
 
     def drop(self) -> None:
         """Forget the quote under way, asked to stop: another will answer (new tables, a new window)."""
-        self._stop_limits()
+        self._limits.stop()
         if self.job is not None:
             self.job.ask_to_stop()
             self.job = None
@@ -315,57 +309,30 @@ class QuoteSession(QObject):
         while self.job is not None:
             self.job.wait(None)
             self._look_at_job()
-        if self._limits_job is not None:  # read by the document: walked once, not again on this thread meanwhile
-            self._limits_job[0].wait(None)
-            self._look_at_limits()
+        self._limits.settle()  # read by the document: walked once, not again on this thread meanwhile
 
     def find_limits(self, result: QuoteResult) -> None:
         """Work out what the search limits keep out of the quote shown (a second walk, past the limits: tens of ms
         on the bundled tables, seconds on tables of thousands of legs), on a thread of its own so that the window
         stays live; ``limitsFound`` once known, at once when within ``limits_in_line_for``. Not
         for a quote no longer shown, nor while a new one is worked out (the two would share the engine's caches:
-        a new quote stops this walk, ``_stop_limits``). Known already (a document made before, which read them on
+        a new quote stops this walk, ``LimitsWalk.stop``). Known already (a document made before, which read them on
         this thread): said at once."""
-        if result is not self.result or self.working or self._limits_job is not None:
+        if result is not self.result or self.working or self._limits.busy:
             return
         if result.limits_known:
             self.limitsFound.emit(result)
             return
-        job = Job(result.found_limits)
-        self._limits_job = (job, result)
-        if job.wait(self.limits_in_line_for):
-            self._look_at_limits()
-        else:
-            self._limits_poll.start()
+        self._limits.start(result, self.limits_in_line_for)
 
-    def _look_at_limits(self) -> None:
-        if self._limits_job is None or not self._limits_job[0].wait(0):
-            return
-        (job, result), self._limits_job = self._limits_job, None
-        self._limits_poll.stop()
-        try:
-            warnings = job.outcome()
-        except Stopped:
-            return
-        result.keep_limits(warnings)
+    def _limits_found(self, result: QuoteResult) -> None:
         if result is self.result:
             self.limitsFound.emit(result)
-
-    def _stop_limits(self) -> None:
-        """The walk past the limits asked to stop, its answer not wanted: a new quote is on its way. Waited for
-        until it has stopped (at the next place it enters or path it prices: microseconds to milliseconds), so that
-        the new quote has the engine and the collector's pause to itself."""
-        if self._limits_job is None:
-            return
-        (job, _), self._limits_job = self._limits_job, None
-        self._limits_poll.stop()
-        job.ask_to_stop()
-        job.wait(None)
 
     @property
     def finding_limits(self) -> bool:
         """Whether what the search limits keep out is being walked on a thread of its own (``find_limits``)."""
-        return self._limits_job is not None
+        return self._limits.busy
 
     @property
     def working(self) -> bool:
@@ -421,6 +388,8 @@ class QuoteSession(QObject):
         self.decision = decision
         self._suggestions = suggestions
         self._set_problems({**{field: say(message) for field, message in problems.items()}, **self._priced()})
+        from ..core.goal_search import same_route
+
         index = -1 if previous is None else same_route(result.routes, previous)
         self.route_chosen = index >= 0
         if index < 0 and result.routes:
@@ -431,28 +400,6 @@ class QuoteSession(QObject):
             self.decisionChanged.emit(decision)
         self.priceChanged.emit(self.price)
         self._select(index)
-
-    @staticmethod
-    def _decided(decider: Decider, request: QuoteRequest, scenario: Scenario, goals: Goals, terms: Terms
-                 ) -> tuple[Decision, dict, dict[str, tuple[str, ...]]]:
-        """The decision on the request, the problems of the fields left out of it (core messages) and their
-        suggestions: a scenario or a goal the tables cannot use is a problem of its field, and the quote goes on
-        without it (without the scenario, or without the goals). Reads only what it is given: it runs on a thread
-        of its own (background.Job)."""
-        suggestions, problems = {}, {}
-        for _attempt in range(3):
-            try:
-                return decider.decide(request, scenario, goals, terms), problems, suggestions
-            except InputError as error:
-                if error.field == "scenario" and scenario.active:
-                    scenario = Scenario()
-                elif error.field in DECIDE_FIELDS and goals != Goals():
-                    goals = Goals(capital_rate_pct=goals.capital_rate_pct)
-                else:
-                    raise
-                suggestions[error.field] = error.suggestions
-                problems[error.field] = error.message
-        raise AssertionError("unreachable: the request alone either quotes or raises")
 
     def _priced(self) -> dict[str, str]:
         """Price the current result under the terms; the problem of a term, if any (the freight quote stands)."""
@@ -482,21 +429,3 @@ class QuoteSession(QObject):
         problems = {field: self._problems[field] for field in DECIDE_FIELDS if self._problems.get(field)}
         self._set_problems({**problems, **self._priced()})
         self.priceChanged.emit(self.price)
-
-
-def same_route(routes, previous) -> int:
-    """Where a route of the last quote stands in a new one (-1: gone): the same places, and where two routes pass
-    the same places (rail or road from Urumqi), the same legs (two carriers between the same places by the same
-    mode are two routes), else the same modes (tables opened anew may name a leg otherwise), so that a requote
-    keeps the one chosen."""
-    same = [i for i, route in enumerate(routes) if route.place_ids == previous.place_ids]
-    if len(same) > 1:  # the legs come from the breakdown: asked of these few only
-        from ..core.goal_search import path_key, route_key
-
-        for key_of in (path_key, route_key):
-            key = key_of(previous)
-            closer = [i for i in same if key_of(routes[i]) == key]
-            if closer:
-                same = closer
-                break
-    return same[0] if same else -1

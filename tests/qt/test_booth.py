@@ -845,7 +845,7 @@ def test_a_requote_tells_two_carriers_between_the_same_places_apart():
     by its legs; tables opened anew may name the legs otherwise, and the same modes then decide."""
     from types import SimpleNamespace
 
-    from gui.qt.session import same_route
+    from gui.core.goal_search import same_route
 
     def route(*legs):
         return SimpleNamespace(place_ids=("a", "b", "c"),
