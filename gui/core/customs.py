@@ -11,6 +11,7 @@ from decimal import Decimal
 from . import trade_messages as tmsg
 from .cents import cents, exact, money, product, rate_money
 from .messages import Figure, InSentence, Message, Verbatim
+from .model import whole_days
 from .trade_messages import country_term
 from .trade_tables import Duty, ImportTax, hs_matches
 
@@ -229,7 +230,7 @@ __all__ = ["Customs", "customs_lines", "ImportTax"]
 
 def clearance_date(departure: dt.date, days_typical: float) -> dt.date:
     """The day the goods are declared at import: the departure plus a route's typical days, whole days."""
-    return departure + dt.timedelta(days=math.floor(days_typical))
+    return departure + dt.timedelta(days=whole_days(days_typical))
 
 
 def _line_bans(trade, line) -> list[Duty]:

@@ -3,6 +3,7 @@ make together; the tariffs workbook's prices (leg rates, node fees, exchange rat
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -224,6 +225,22 @@ class Closure:
 
     def applies_to_mode(self, mode: str) -> bool:
         return ANY in self.modes or mode in self.modes
+
+
+# days summed along a route carry the floating point's error: the legs and stops of one route, 20.00 typical days
+# to the start of a leg, summed to 19.999999999999996, and the leg was dated a day early. Within this of a whole day,
+# the days are that whole day (the figures are kept to a millionth: formatting.DAY_PLACES)
+DAY_SLACK = 1e-9
+
+
+def whole_days(days: float) -> int:
+    """The whole days after the departure that a point ``days`` on falls on: the day it is dated."""
+    return math.floor(days + DAY_SLACK)
+
+
+def whole_days_up(days: float) -> int:
+    """``whole_days`` rounded up: the last day a point ``days`` on can still be under way (the latest dates)."""
+    return math.ceil(days - DAY_SLACK)
 
 
 def by_point(closures, start_id: str, leg_km: float) -> list[tuple[float, tuple[Closure, ...]]]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .closures import reopening
-from .model import Closure, by_point
+from .model import Closure, by_point, whole_days
 from .route_values import WAIT_EVENT
 
 BIN_DAYS = 0.1  # the resolution of every time; a step's rounding error is at most half a bin, zero on average
@@ -93,7 +93,7 @@ class Arrival:
 
     def date_at(self, probability: float) -> dt.date | None:
         days = self.days_at(probability)
-        return None if days is None else self.departure + dt.timedelta(days=math.floor(days))
+        return None if days is None else self.departure + dt.timedelta(days=whole_days(days))
 
 
 def three_point(days_min: float, days_typical: float, days_max: float) -> np.ndarray:

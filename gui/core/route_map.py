@@ -3,7 +3,6 @@ windows the cargo meets on its dates. Kept as plain data in a quote document, so
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -222,8 +221,8 @@ def _days_along(route) -> tuple[list[tuple[str, tuple[float, float, float]]], li
 
 def _dates(departure: dt.date, days: tuple[float, float, float]) -> tuple[dt.date, dt.date, dt.date]:
     start = departure.toordinal()
-    return (dt.date.fromordinal(start + math.floor(days[0])), dt.date.fromordinal(start + math.floor(days[1])),
-            dt.date.fromordinal(start + math.ceil(days[2])))
+    return (dt.date.fromordinal(start + m.whole_days(days[0])), dt.date.fromordinal(start + m.whole_days(days[1])),
+            dt.date.fromordinal(start + m.whole_days_up(days[2])))
 
 
 def _add_pass(marks: dict, closure: m.Closure, where: str, at: LatLon, route: int, departure: dt.date,

@@ -7,12 +7,11 @@ equipment_choice.py."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import TYPE_CHECKING
 
 from . import quote_messages as qmsg
 from . import model as m
-from .model import SEA_MODES
+from .model import SEA_MODES, whole_days, whole_days_up
 from .equipment_changes import change_charges, changes_settled
 from .messages import Message, Verbatim, joined_notes
 from .network import Step
@@ -135,10 +134,10 @@ class Walk:
             return
         days = self.w.days
         if ahead is None:
-            earliest, typical, latest = math.floor(days[0]), math.floor(days[1]), math.ceil(days[2])
+            earliest, typical, latest = whole_days(days[0]), whole_days(days[1]), whole_days_up(days[2])
         else:
-            earliest, typical, latest = (math.floor(days[0] + ahead[0]), math.floor(days[1] + ahead[1]),
-                                         math.ceil(days[2] + ahead[2]))
+            earliest, typical, latest = (whole_days(days[0] + ahead[0]), whole_days(days[1] + ahead[1]),
+                                         whole_days_up(days[2] + ahead[2]))
         if self.met is not None:
             self.met.append((kept, where, earliest, typical, latest))
         if when is None:  # ``dates``, written out: a walk meets closures at most of its places and legs
@@ -178,13 +177,13 @@ class Walk:
     def dates(self) -> tuple[dt.date, dt.date, dt.date]:
         """The earliest, typical and latest day the cargo is where the walk has got to."""
         start, days = self._start, self.w.days
-        return (dt.date.fromordinal(start + math.floor(days[0])),
-                dt.date.fromordinal(start + math.floor(days[1])),
-                dt.date.fromordinal(start + math.ceil(days[2])))
+        return (dt.date.fromordinal(start + whole_days(days[0])),
+                dt.date.fromordinal(start + whole_days(days[1])),
+                dt.date.fromordinal(start + whole_days_up(days[2])))
 
     def day(self) -> dt.date:
         """The typical day the cargo is where the walk has got to: the day whose rates and fees it pays there."""
-        return dt.date.fromordinal(self._start + math.floor(self.w.days[1]))
+        return dt.date.fromordinal(self._start + whole_days(self.w.days[1]))
 
     def leg(self, index: int, step: Step, equipment: m.Equipment, units: int, set_off: dt.date | None = None) -> Part:
         """What a leg adds to the walk (its closures are met apart, before); ``set_off``: the day the cargo sets

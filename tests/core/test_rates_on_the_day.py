@@ -84,3 +84,23 @@ def test_the_least_a_leg_or_stop_can_cost_holds_on_every_day(tmp_path, amount):
     port = tariffs.node_least("port2", "port_handling", "sea", truck, units, req, "inbound")
     assert port <= min(tariffs.node_total("port2", "port_handling", "sea", truck, units, req, "inbound", day)
                        for day in days)
+
+
+def test_days_that_add_up_to_a_whole_day_date_the_leg_on_that_day(tmp_path):
+    """0.1 + 0.3 + 3.3 + 0.3 typical days to the road leg are 4 days, summed as 3.9999999999999996: the leg was
+    dated on the day before, and priced at the rate that had ended (the bundled potatoes from Lahore to Almaty had
+    a leg dated 26 December for 27 December)."""
+    corridors, tariffs = fixture_sheets()
+    for leg in corridors["legs"]:
+        if leg["leg_id"] in ("l4", "l5"):
+            leg.update(days_min=0.1, days_typical=0.1 if leg["leg_id"] == "l4" else 3.3)
+    for node in corridors["nodes"]:
+        if node["node_id"] == "n-port":
+            node.update(days_min=0.1, days_typical=0.3)
+    tariffs["leg_rates"].append(dict(NEW_ROAD_RATE))
+    tables = load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    route = _sea_route(tables, D(2026, 12, 28))
+    road = next(leg for leg in route.legs if leg.leg_id == "l6")
+    assert road.reached_on == D(2027, 1, 1)
+    assert [(c.reference, c.amount) for c in road.charges] == [("r6n", 336_000.0)]
+    assert route.days_typical == pytest.approx(4.5)
