@@ -2205,6 +2205,14 @@ def _transfer_fees(place: str, country: str, event: str) -> list[tuple]:
              f"no {country} transfer price found: the Karachi terminal charge (one lift, Pakistan) stands in", None)]
 
 
+def _other_side_rail(country: str) -> str:
+    """The estimate for a rail border's side whose cost was not found, as the default row's for each side."""
+    return (f"no {country} rail border cost for this crossing found: the mean of the CAREC survey's Kazakh "
+            f"({CPMM_RAIL_BCP_USD['KZ']}, 2022) and Uzbek ({CPMM_RAIL_BCP_USD['UZ']}, 2023) rail border costs, USD "
+            f"{MEDIAN_RAIL_BCP_USD:g}, stands in, as for each side of a crossing with no figures "
+            f"(default-border-rail)")
+
+
 NODE_FEES = [
     # id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from[, direction[, the
     # country that charges it: the side of the border, where the fee is one side's]]
@@ -2288,6 +2296,8 @@ NODE_FEES = [
      CPMM_RAIL_BCP_USD["UZ"], "USD", "CPMM23_UZ", "", None, "both", "UZ"),
     ("hairatan-rail-termez", "hairatan", "border_crossing", "rail", "*", "Termez wagon fee", "per_unit", 100, "USD",
      "AFGHANAN_2024_TARIFF", "USD 200 per 40-t wagon cut 50% in May 2024", D(2024, 5, 1), "both", "UZ"),
+    ("hairatan-rail-af", "hairatan", "border_crossing", "rail", "*", "Afghan rail border", "per_unit",
+     MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM23_UZ", _other_side_rail("Afghan"), None, "both", "AF"),
     ("torkham-af", "torkham", "border_crossing", "*", "*", "Afghan road border", "per_unit", 240, "USD", "CPMM20_AF",
      "", None, "both", "AF"),
     ("torkham-pk", "torkham", "border_crossing", "*", "*", "Pakistani border clearance", "per_unit", 267, "USD",
@@ -2304,8 +2314,10 @@ NODE_FEES = [
      "CPMM22_KZ", "", None, "inbound", "KZ"),
     ("khorgos-rail", "khorgos", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None, "both", "KZ"),
+    ("khorgos-rail-cn", "khorgos", "border_crossing", "rail", "*", "Chinese rail border", "per_unit",
+     MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM23_UZ", _other_side_rail("Chinese"), None, "both", "CN"),
     # the Chinese side of the road crossing, as at Khunjerab: the PRC's averages over its road crossings, of which
-    # Khorgos is one; no rail figure of the PRC's side was found
+    # Khorgos is one; no rail figure of the PRC's side was found (khorgos-rail-cn: the default's side)
     ("khorgos-cn", "khorgos", "border_crossing", "road", "*", "Chinese road border (Khorgos)", "per_unit", 358,
      "USD", "CPMM23_CN", "the PRC's road border cost leaving China (CPMM 2023, the average of all its road crossings, "
      "Khorgos among them)", None, "inbound", "CN"),
@@ -2322,6 +2334,8 @@ NODE_FEES = [
      "CPMM23_PK", "Pakistani average road border cost (2023); no Sost schedule found", None, "both", "PK"),
     ("bolashak-kz", "bolashak", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None, "both", "KZ"),
+    ("bolashak-tm", "bolashak", "border_crossing", "rail", "*", "Turkmen rail border", "per_unit",
+     MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM23_UZ", _other_side_rail("Turkmen"), None, "both", "TM"),
 ]
 
 # ----------------------------------------------------------------------------------------------- closures

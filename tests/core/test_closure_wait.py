@@ -88,7 +88,7 @@ def _route(result, cost):
 def test_a_route_reaching_torkham_two_days_before_it_reopens_waits_for_it(torkham):
     engine = QuoteEngine(torkham)
     result = engine.quote(WHEAT)
-    route = _route(result, 79555)
+    route = _route(result, 81271)
     assert route.available and route.corridor == "Trans-Afghan east (Termez–Torkham)"
     waits = [w for w in route.warnings if getattr(w, "template", None) in WAITS]
     assert [str(w) for w in waits] == [
@@ -116,7 +116,7 @@ def test_the_breakdown_has_a_line_for_the_wait_and_its_lines_add_up_to_the_route
     container a day."""
     from gui.core.route_values import WAIT_EVENT
 
-    route = _route(QuoteEngine(torkham).quote(WHEAT), 79555)
+    route = _route(QuoteEngine(torkham).quote(WHEAT), 81271)
     [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
     into = [leg.to_id for leg in route.legs].index("torkham")
     assert (wait.place_id, wait.after_leg, wait.co2e_kg) == ("torkham", into, 0.0)
@@ -145,7 +145,7 @@ def test_a_wait_where_the_tables_have_no_fee_for_it_costs_nothing_and_says_why(t
     from gui.core.route_values import WAIT_EVENT
 
     bare = dataclasses.replace(torkham, node_fees=tuple(f for f in torkham.node_fees if f.event != WAIT_EVENT))
-    route = _route(QuoteEngine(bare).quote(WHEAT), 74453)
+    route = _route(QuoteEngine(bare).quote(WHEAT), 76169)
     [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
     assert (wait.cost, wait.charges) == (0.0, ())
     assert str(wait.estimate_note) == ("waits at Torkham from 2026-12-14 until it reopens on 2026-12-16; costed at "
@@ -172,7 +172,7 @@ def test_a_fee_of_a_wait_is_charged_by_the_day_and_only_it(tmp_path):
 
 
 def test_with_the_setting_blank_the_route_is_closed_as_before(torkham):
-    waiting = _route(QuoteEngine(torkham).quote(WHEAT), 79555)
+    waiting = _route(QuoteEngine(torkham).quote(WHEAT), 81271)
     blank = dataclasses.replace(torkham, settings=dataclasses.replace(torkham.settings, max_wait_days=None))
     legs = tuple(leg.leg_id for leg in waiting.legs)
     [route] = QuoteEngine(blank).quote_paths(WHEAT, lambda path: tuple(s.leg.leg_id for s in path) == legs)
@@ -230,7 +230,7 @@ def test_a_what_if_sets_the_wait_at_a_closure_as_it_sets_a_search_limit(torkham,
         assert tables.settings.max_wait_days == value
         routes = QuoteEngine(tables).quote(WHEAT).routes
         # the route reaching Torkham 2 days before it reopens (routes reaching it a day before wait a day)
-        assert any(r.available and round(r.cost) == 79555 for r in routes) is waits
+        assert any(r.available and round(r.cost) == 81271 for r in routes) is waits
         if value is None:  # a route reaching Torkham once it is open still goes, with no wait
             assert not any(getattr(w, "template", None) in WAITS for r in routes for w in r.warnings)
     with pytest.raises(Exception, match="outside 0 to 365"):
@@ -247,7 +247,7 @@ def test_a_closure_that_holds_only_the_earliest_day_moves_that_day_alone(bundled
 
     tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 14)),)),
                    DEC_7)
-    route = _route(QuoteEngine(tables).quote(WHEAT), 74453)
+    route = _route(QuoteEngine(tables).quote(WHEAT), 76169)
     [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
     assert route.days_min == pytest.approx(10.73, abs=0.005) and route.days_typical == pytest.approx(17.80, abs=0.005)
     assert (wait.days_typical, wait.days_max, wait.cost, wait.charges) == (0.0, 0.0, 0.0, ())
@@ -299,7 +299,7 @@ def test_a_wait_the_tables_have_no_rate_for_is_said_not_included(bundled_engine)
     torkham = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 16)),)),
                     DEC_7)
     document = result_to_dict(QuoteEngine(torkham).quote(WHEAT))
-    route = next(r for r in document["routes"] if round(r["cost"] or 0) == 79555)
+    route = next(r for r in document["routes"] if round(r["cost"] or 0) == 81271)
     included, excluded = inclusions(route)
     assert "wait for a closure to end: truck holding charge, container detention" in [str(m) for m in included]
     assert not any("closure" in str(m) for m in excluded)
@@ -329,7 +329,7 @@ def test_a_wait_with_fees_keeps_its_dates_in_its_note(torkham):
     """The note of a wait the tables have fees for gave the fees' notes and lost where and until when it waits."""
     from gui.core.route_values import WAIT_EVENT
 
-    route = _route(QuoteEngine(torkham).quote(WHEAT), 79555)
+    route = _route(QuoteEngine(torkham).quote(WHEAT), 81271)
     [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
     assert str(wait.estimate_note) == ("waits at Torkham from 2026-12-14 until it reopens on 2026-12-16; a shipping "
                                        "line's box: a shipper-owned container pays no detention")

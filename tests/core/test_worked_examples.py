@@ -36,19 +36,19 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
     lines = by_reference(route)
     assert lines["kz-export-declaration"] == (20000.0, "KZT", 39.73)  # the seller's export goods declaration
-    assert lines["margin"] == (7133.55, "USD", 7133.55)  # 5 % of 142,670.96 USD
-    assert route.seller_price == 149804.51
-    assert round(route.seller_per_tonne, 2) == 299.61
-    assert lines["insurance"] == (495.99, "USD", 495.99)  # the buyer's: 0.3 % of 165,330.55 USD
-    assert (route.customs.value, route.customs.currency) == (42470178.05, "PKR")
-    assert lines["pk-cd-1001"] == (4247017.81, "PKR", 15176.05)
-    assert lines["pk-rd-1001"] == (25482106.83, "PKR", 91056.3)
+    assert lines["margin"] == (7219.35, "USD", 7219.35)  # 5 % of 144,386.96 USD
+    assert route.seller_price == 151606.31
+    assert round(route.seller_per_tonne, 2) == 303.21
+    assert lines["insurance"] == (501.96, "USD", 501.96)  # the buyer's: 0.3 % of 167,319.10 USD
+    assert (route.customs.value, route.customs.currency) == (42976082.48, "PKR")
+    assert lines["pk-cd-1001"] == (4297608.25, "PKR", 15356.83)
+    assert lines["pk-rd-1001"] == (25785649.49, "PKR", 92140.97)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (785698.29, "PKR", 2807.57)
+    assert lines["pk-sindh-cess"] == (795057.53, "PKR", 2841.01)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 260807.57
-    assert round(route.landed_per_tonne, 2) == 521.62
+    assert route.landed == 263914.23
+    assert round(route.landed_per_tonne, 2) == 527.83
     assert any("prohibits imports of wheat" in str(w) for w in route.warnings)
     assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 11554.48)  # Iranian Railways' rate, CHF at market
     assert lines["sarakhs-gauge-change-hopper"] == (3433.59, "USD", 3433.59)  # a Russian price, fixed in dollars
@@ -59,9 +59,10 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     assert "karachi-terminal" not in lines
     # the grain out of the hoppers into the boxes at Bandar Abbas: loose cargo moved, per tonne
     assert lines["default-transshipment"] == (857.6, "USD", 857.6)
-    for figure in ("149,804.51", "299.61", "7,133.55", "495.99", "42,470,178.05", "4,247,017.81",
-                   "25,482,106.83", "785,698.29", "260,807.57", "521.62", "857.60", "11,554.48", "8,864.60 CHF",
-                   "6.867175 USD/t", "2,584.20", "4,531.20"):
+    assert lines["bolashak-tm"] == (1716.0, "USD", 1716.0)  # the Turkmen side, at the default's side
+    for figure in ("151,606.31", "303.21", "7,219.35", "501.96", "42,976,082.48", "4,297,608.25",
+                   "25,785,649.49", "795,057.53", "263,914.23", "527.83", "1,716.00", "857.60", "11,554.48",
+                   "8,864.60 CHF", "6.867175 USD/t", "2,584.20", "4,531.20"):
         assert figure in README, figure
 
 
@@ -72,25 +73,26 @@ def test_kinnow_dap_almaty_and_landed_in_kazakhstan(bundled_engine):
     assert lines["pk-phyto-export"] == (7500.0, "PKR", 26.80)
     assert lines["margin"] == (1540.80, "USD", 1540.80)  # 20 USD × 77.04 t
     assert lines["khunjerab-cn-out"] == (798.0, "USD", 798.0)  # the Chinese side, entering China
-    assert lines["insurance"] == (324.16, "USD", 324.16)  # the seller's, in the price
-    assert route.seller_price == 65486.22
-    assert round(route.seller_per_tonne, 2) == 850.03
-    assert (route.customs.value, route.customs.entry_place) == (31755844.19, "Khorgos / Altynkol")
-    assert lines["kz-cd-0805-2"] == (1190844.16, "KZT", 2365.84)  # 75 % of 5 % of the customs value
-    assert lines["kz-vat"] == (5271470.14, "KZT", 10472.77)  # 16 % of 32,946,688.35 KZT
+    assert lines["insurance"] == (327.36, "USD", 327.36)  # the seller's, in the price
+    assert route.seller_price == 66132.92
+    assert round(route.seller_per_tonne, 2) == 858.42
+    assert (route.customs.value, route.customs.entry_place) == (32081360.64, "Khorgos / Altynkol")
+    assert lines["kz-cd-0805-2"] == (1203051.02, "KZT", 2390.09)  # 75 % of 5 % of the customs value
+    assert lines["kz-vat"] == (5325505.87, "KZT", 10580.12)  # 16 % of 33,284,411.66 KZT
     assert lines["kz-transit-declaration"] == (25950.0, "KZT", 51.55)  # 6 MRP × 4,325 KZT
     assert lines["kz-declaration"] == (20000.0, "KZT", 39.73)  # 20,000 KZT a goods declaration (eGov.kz)
     assert lines["kz-broker"] == (60000.0, "KZT", 119.2)  # an estimate: 40,000 + 20,000 KZT (DHL's 2024 tariff)
-    assert route.landed == 78535.31
-    assert round(route.landed_per_tonne, 2) == 1019.41
+    assert route.landed == 79313.61
+    assert round(route.landed_per_tonne, 2) == 1029.51
     assert lines["default-transshipment-r40"] == (267.61, "USD", 267.61)  # a Kazakh lift stands in, fixed in dollars
     assert lines["cn-road-kashgar-tashkurgan-1"] == (3945.14, "USD", 3945.14)  # the PRC's own road cost (CPMM)
     assert lines["cn-rail-urumqi-kashgar-7"] == (2494.33, "USD", 2494.33)  # 1,466 km by Turpan and Korla
     # a reefer on KTZ: the dry 40' rate × 1.35, the CIS railways' transit-tariff coefficient for a reefer (MTT)
     assert lines["kz-rail-almaty-khorgos-7"] == (971.02, "USD", 971.02)
-    for figure in ("65,486.22", "850.03", "1,540.80", "324.16", "31,755,844.19", "1,190,844.16", "5,271,470.14",
-                   "25,950.00", "60,000.00", "78,535.31", "1,019.41", "89.202344 USD × 3", "3,945.14", "2,494.33",
-                   "971.02"):
+    assert lines["khorgos-rail-cn"] == (643.5, "USD", 643.5)  # the Chinese side, leaving China: in the customs value
+    for figure in ("66,132.92", "858.42", "1,540.80", "327.36", "32,081,360.64", "1,203,051.02", "5,325,505.87",
+                   "25,950.00", "60,000.00", "79,313.61", "1,029.51", "643.50", "89.202344 USD × 3", "3,945.14",
+                   "2,494.33", "971.02"):
         assert figure in README, figure
 
 
@@ -140,18 +142,19 @@ def test_a_count_of_units_multiplies_out_as_printed(bundled_engine, cargo, count
 
 
 def test_the_kinnow_example_names_the_other_routes_at_their_costs(bundled_engine):
-    """The kinnow example names the route the quote recommends (9, by road through Zhibek Zholy and Shymkent) and
-    the rail route through Saryagash (3) by their costs; they read 28,264 and 22,862 USD after Uzbekistan's 2023
+    """The kinnow example names the route the quote recommends (8, by road through Zhibek Zholy and Shymkent) and
+    the rail route through Saryagash (2) by their costs; they read 28,264 and 22,862 USD after Uzbekistan's 2023
     costs made them 27,852 and 22,532, and 29,780 and 24,460 since the road over Irkeshtam is charged at the Uzbek,
     Kyrgyz and Chinese CAREC costs. They were routes 10 and 4 until a box entering Kazakhstan at Khorgos took the
-    container train's change of gauge: the rail route by Khorgos that ended by road is no longer shown."""
+    container train's change of gauge: the rail route by Khorgos that ended by road is no longer shown. They were
+    9 and 3 until the Chinese side of the Khorgos rail border was charged."""
     from gui.core.decide import Decider
 
     request, terms = KINNOW
     decision = Decider(bundled_engine.tables, bundled_engine).decide(request, None, None, terms)
     routes = decision.result.routes
-    assert decision.recommended == 8
-    recommended, rail = routes[8], routes[2]
+    assert decision.recommended == 7
+    recommended, rail = routes[7], routes[1]
     assert "shymkent" in recommended.place_ids and "saryagash" in rail.place_ids
     assert f"Shymkent, {recommended.cost:,.0f} USD of freight against {routes[0].cost:,.0f})" in README
-    assert f"route 3 (Irkeshtam, by rail through Saryagash, {rail.cost:,.0f} USD) up to {rail.days_max:.0f}" in README
+    assert f"route 2 (Irkeshtam, by rail through Saryagash, {rail.cost:,.0f} USD) up to {rail.days_max:.0f}" in README

