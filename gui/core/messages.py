@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -201,7 +202,7 @@ class Message(str):
         try:
             if "parts" in data:
                 return cls.joined((_value_from(p) for p in data["parts"]), data.get("separator", "; "))
-            return cls(data["template"], **{key: _value_from(v) for key, v in data["values"].items()})
+            return cls(_saved_template(data["template"]), **{key: _value_from(v) for key, v in data["values"].items()})
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             return text
 
@@ -297,6 +298,32 @@ def _value_data(value: Any) -> Any:
     return str(value)
 
 
+# a saved message's template names its values, {name}, and nothing else: the program's own templates do no more,
+# and one read from a history file is formatted (``"{a:>99999999999}"`` asked for a field of 100 billion characters:
+# MemoryError; ``{a.__class__}`` read an attribute)
+SAVED_TEMPLATE_MOST = 4_000  # characters; the longest of the program's templates is some 400
+# a saved figure's spec: a sign, a thousands separator, a precision of at most two digits and a type (",.10g",
+# "+.0%"), or the rate's; ``".1000000f"`` wrote a million digits
+SAVED_SPEC = re.compile(r"[+-]?,?(?:\.\d{1,2})?[defg%]?")
+
+
+def _saved_template(template: Any) -> str:
+    if not isinstance(template, str) or len(template) > SAVED_TEMPLATE_MOST:
+        raise ValueError("damaged template")
+    for _literal, field, spec, conversion in string.Formatter().parse(template):
+        if field is not None and (not field.isidentifier() or spec or conversion):
+            raise ValueError("damaged template")
+    return template
+
+
+def _saved_spec(spec: Any) -> str:
+    spec = str(spec)
+    bare = spec[len(LESS_THAN):] if spec.startswith(LESS_THAN) else spec
+    if spec != RATE and not SAVED_SPEC.fullmatch(bare):
+        raise ValueError("damaged figure")
+    return spec
+
+
 def _value_from(data: Any) -> Any:
     if isinstance(data, str):
         return data
@@ -306,7 +333,7 @@ def _value_from(data: Any) -> Any:
             raise ValueError("damaged message")
         return message
     if "figure" in data:
-        return Figure(float(data["figure"]), str(data["spec"]))
+        return Figure(float(data["figure"]), _saved_spec(data["spec"]))
     if "date" in data:
         return dt.date.fromisoformat(data["date"])
     if "verbatim" in data:

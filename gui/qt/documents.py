@@ -292,9 +292,10 @@ def print_pages(document: dict, device, letterhead: dict[str, str] | None = None
 
     def shorten(buyer: str, rest: str) -> str:
         # a long buyer's name is cut short with "…": whole, it ran off both sides of the page, and the quote's
-        # number and "page N of M" with it
+        # number and "page N of M" with it (measured from its first 500 characters: more never fit a line)
         room = body.width() - metrics.horizontalAdvance(rest) - metrics.averageCharWidth()
-        return metrics.elidedText(buyer, Qt.TextElideMode.ElideRight, max(room, 0.0))
+        return metrics.elidedText(buyer if len(buyer) <= 500 else buyer[:500] + "…", Qt.TextElideMode.ElideRight,
+                                  max(room, 0.0))
 
     for index in range(pages):
         if index and not device.newPage():

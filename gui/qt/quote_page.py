@@ -33,10 +33,20 @@ COMPACT_PICTURES = 0.8  # their scale in a quote that would run past two pages
 _FIGURE_SPACE = re.compile(r"(?<=\d) (?=\S)(?!\([^\W\d_])")
 
 
+# a run of text with no space is given a break opportunity (a zero-width space) every this many characters: Qt's
+# layout of one run grows with its square, and a buyer's name of 300,000 letters in a saved quote sent by another
+# froze the window 18-42 s for its preview, 112 s for its PDF (a source's address, the longest of the tables' own
+# runs, is some 300 characters)
+LONGEST_RUN = 1_000
+_LONG_RUN = re.compile(r"\S{%d}(?=\S)" % LONGEST_RUN)
+
+
 def _e(value: Any) -> str:
     # a figure keeps the word after it on its line ("77.0 t", "29/11/2026 03:40", "16.9 (11–45)"): the space
     # becomes a no-break space; a bilingual text comes as two lines: the reader's language, then English
     text = _FIGURE_SPACE.sub("\u00a0", str(value if value is not None else ""))
+    if len(text) > LONGEST_RUN:
+        text = _LONG_RUN.sub(lambda run: run.group(0) + "\u200b", text)
     return lines_html(text)
 
 

@@ -269,3 +269,32 @@ def test_a_count_of_one_is_said_in_the_singular():
     [hidden] = trade_offs_not_shown([Route(), Route()], [], 1)
     assert str(hidden).endswith("the tables show at most 1 route of a corridor")
     assert hidden.template == qmsg.MORE_TRADE_OFFS_ONE
+
+
+@pytest.mark.parametrize("template, value", [
+    ("{a:>99999999999}", "x"),  # a field of 100 billion characters: MemoryError
+    ("{a:X>300000}", "x"),  # 300,000 characters laid out: minutes
+    ("{a.__class__.__mro__}", "x"),  # an attribute read
+    ("{a[0]}", "x"),
+    ("{a!r}", "x"),
+    ("{a}", {"figure": 1.5, "spec": ",.999999f"}),  # a million decimals
+    ("{a}", {"figure": 1.5, "spec": ">99999999999"}),
+    ("{a}", {"figure": 1.5, "spec": "less than:.999999f"}),
+    ("x" * 5000 + "{a}", "x"),
+])
+def test_a_saved_message_formats_only_names_and_the_figures_the_program_writes(template, value):
+    """A saved quote's messages come from its file, and were formatted as they were: a history sent by another
+    with ``{a:>99999999999}`` in a warning crashed the preview and both exports (MemoryError), and a figure saved
+    with a million decimals froze the window for minutes. Such a message is said as its saved English text."""
+    from gui.core.messages import Message
+
+    assert Message.from_data({"template": template, "values": {"a": value}}, "the saved text") == "the saved text"
+
+
+def test_the_figures_the_program_writes_are_read_back():
+    from gui.core.messages import LESS_THAN, RATE, Figure, Message
+
+    for spec in (",.0f", ",.10g", "+.0%", "g", "+g", "-g", ",g", ".0%", ".12g", ",.2f", RATE, LESS_THAN + "g"):
+        saved = Message("{a} and {{b}}", a=Figure(12, spec)).to_data()
+        back = Message.from_data(saved)
+        assert isinstance(back, Message) and back == Message("{a} and {{b}}", a=Figure(12, spec)), spec
