@@ -24,6 +24,8 @@ from .history_schema import schema_fault, upgrade, user_version
 from .messages import Message, Verbatim
 from .requote import compare_quotes as compare_quotes  # what changed on re-quote; kept importable from here
 
+NUMBER_FIGURES = 12  # the figures of a quote number counted on from (CQ-2026-00012: five)
+
 
 class HistoryError(OutputError):
     """The history database cannot be used; the message says why. ``damaged``: the file is not a database any
@@ -153,10 +155,13 @@ class QuoteHistory:
         tables = document["tables"]
         try:
             self._db.execute("BEGIN IMMEDIATE")
-            # after the highest number of the year, not the count: a quote deleted by hand frees no number
+            # after the highest number of the year, not the count: a quote deleted by hand frees no number; of
+            # numbers of at most NUMBER_FIGURES figures: one edited by hand past SQLite's integers
+            # (CQ-2026-9223372036854775807) took one quote more, then every save failed as a number taken
             prefix = f"CQ-{created.year}-"
             last = self._db.execute("SELECT MAX(CAST(substr(number, length(?1) + 1) AS INTEGER)) FROM quotes "
-                                    "WHERE number LIKE ?1 || '%'", (prefix,)).fetchone()[0]
+                                    "WHERE number LIKE ?1 || '%' AND length(number) <= length(?1) + ?2",
+                                    (prefix, NUMBER_FIGURES)).fetchone()[0]
             number = f"{prefix}{(last or 0) + 1:05d}"
             document = dict(document)
             document["quote"] = {**document.get("quote", {}), "number": number,

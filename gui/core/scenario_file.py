@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 from . import decide_messages as dmsg
+from . import formatting as fmt
 from . import suggest
 from .errors import InputError
 from .messages import Figure, Message, Verbatim
@@ -47,6 +48,9 @@ def scenario_from_data(data: Any) -> Scenario:
     name = name or ""
     if not _is_text(name):
         raise scenario_error(Message(dmsg.NOT_UNICODE, key=Verbatim("name")))
+    # as a name typed in the window or given by --scenario-name: a file's escape sequences reached the terminal
+    # raw (they set its title, cleared it), a line break split the line scripts read, an override turned it round
+    name = fmt.undirected(fmt.one_line(name))
     check_size(name, len(data.get("changes", [])))
     changes = tuple(_change_from(entry, number) for number, entry in enumerate(data.get("changes", []), 1))
     return Scenario(name, changes)

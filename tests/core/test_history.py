@@ -369,6 +369,19 @@ def test_numbers_follow_the_highest_not_the_count(tmp_path, engine):
     assert [q.number for q in history.find()] == ["CQ-2026-00004", "CQ-2026-00003", "CQ-2026-00001"]
 
 
+def test_a_number_edited_past_the_largest_integer_stops_no_save(tmp_path, engine):
+    """A history holding CQ-2026-9223372036854775807 (SQLite's largest integer), edited by hand or sent so, took
+    one quote more (…808), then refused every save as a number already taken: SQLite reads …808 as …807 again.
+    Numbers of more than 12 figures are not counted on from."""
+    path = tmp_path / "history.sqlite"
+    history = QuoteHistory(path)
+    created = dt.datetime(2026, 11, 27, 10, 30)
+    history.save(document(engine), valid_until=dt.date(2026, 12, 31), created=created)
+    history._db.execute("UPDATE quotes SET number = 'CQ-2026-9223372036854775807'")
+    numbers = [history.save(document(engine), valid_until=dt.date(2026, 12, 31), created=created) for _ in range(3)]
+    assert numbers == ["CQ-2026-00001", "CQ-2026-00002", "CQ-2026-00003"]
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes as on Linux")
 def test_a_folder_or_pipe_is_no_history(tmp_path):
     import os

@@ -267,3 +267,15 @@ def test_a_figure_written_as_the_languages_write_it_is_read_as_the_window_reads_
     path = written(tmp_path, '{"changes": [{"add_days": "Sarakhs", "days": "1,5"}, {"fx": "KZT", "change_pct": '
                              '"-15 %"}, {"limit": "max_legs", "value": "1 000"}]}')
     assert [c.value for c in read_scenario(path).changes] == [1.5, -15.0, 1000.0]
+
+
+def test_a_file_s_name_reaches_the_terminal_without_its_control_characters(tmp_path):
+    """``--scenario-name`` refuses control characters; the same name in a file was printed as it was: escape
+    sequences set the terminal's title and cleared it, a line break split the line scripts read, an override
+    turned it round. Such a name is read as the window reads one pasted: control characters as spaces, no
+    direction controls."""
+    name = "Torkham \u001b]0;pwned\u0007\u001b[2J\nreopens \u202eevah"
+    text = json.dumps({"name": name, "changes": [{"open": "Torkham"}]})
+    scenario = read_scenario(written(tmp_path, text))
+    assert scenario.name == "Torkham  ]0;pwned  [2J reopens evah"
+    assert not any(ord(c) < 32 or c == "\u202e" for c in scenario.name)
