@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, QUrl
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
@@ -17,6 +17,9 @@ from .widgets import fit_to_screen
 
 # what reading a document that is not the shape it was saved in raises (a key taken out, a figure in words)
 NOT_READ = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError, ArithmeticError)
+# a search is run as each key is typed while the list takes less than this to read; past it (a history of 200
+# quotes of some 1 MB each takes 6-10 s), once typing has paused for SEARCH_PAUSE_MS: five keys were five reads
+SEARCH_AT_ONCE_S, SEARCH_PAUSE_MS = 0.1, 400
 
 
 class HistoryDialog(QDialog):
@@ -34,7 +37,12 @@ class HistoryDialog(QDialog):
         fit_to_screen(self, 1100, 640)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search number, buyer, cargo or place"))
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._searched)
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self.refresh)
+        self._read_s = 0.0  # how long the list took to read, the last time
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Saved"), self.tr("Buyer"), self.tr("Cargo"),
                                               self.tr("From → to"), self.tr("Best price"), self.tr("Valid until")])
@@ -94,12 +102,23 @@ class HistoryDialog(QDialog):
         self.unshowable: set[str] = set()  # numbers of the quotes listed that could not be shown or exported
         self.refresh()
 
+    def _searched(self) -> None:
+        if self._read_s < SEARCH_AT_ONCE_S:
+            self.refresh()
+        else:
+            self._search_pause.start()  # (again): read once typing pauses
+
     def refresh(self) -> None:
+        import time
+
         from ..core import file_messages as fmsg
         from ..core.messages import Figure, Message, Verbatim
 
+        self._search_pause.stop()
         chosen = self.selected()
+        began = time.perf_counter()
         listing = self.history.listing(self.search.text())
+        self._read_s = time.perf_counter() - began
         self.saved = [quote for quote in listing.quotes if quote.number not in self.unshowable]
         unreadable = listing.unreadable + len(listing.quotes) - len(self.saved)
         state = []

@@ -132,3 +132,32 @@ def test_a_damaged_quote_opened_in_the_form_changes_nothing_and_says_so(qtbot, w
     assert dialog.isVisible() and dialog.state.text() == NOT_READ
     assert dialog.differences.text() == f"{first} cannot be read (damaged): the form is as it was."
     dialog.accept()
+
+
+def test_a_slow_history_is_searched_once_typing_pauses(qtbot, window):
+    """A history of 200 quotes of some 1 MB each takes 6-10 s to read, and the search read it at every key: a
+    buyer's name of five letters froze the window for some 30-50 s. Where the list took longer than a tenth of a
+    second to read, it is read once the typing pauses; a quick one still narrows at every key."""
+    import time
+
+    from gui.qt.history_dialog import SEARCH_PAUSE_MS
+
+    dialog = _dialog(qtbot, window)
+    reads = []
+    listing = dialog.history.listing
+
+    def slow(text=""):
+        reads.append(text)
+        time.sleep(0.12)
+        return listing(text)
+
+    dialog.history.listing = slow
+    dialog.search.setText("a")  # the quick history before: read at once, and found slow
+    assert reads == ["a"]
+    for typed in ("ah", "ahm", "ahme", "ahmed"):
+        dialog.search.setText(typed)
+    assert reads == ["a"]  # not read at every key
+    qtbot.waitUntil(lambda: reads == ["a", "ahmed"], timeout=SEARCH_PAUSE_MS * 5)
+    assert dialog.table.rowCount() == 2
+    dialog.history.listing = listing
+    dialog.accept()
