@@ -156,11 +156,13 @@ class QuoteHistory:
         try:
             self._db.execute("BEGIN IMMEDIATE")
             # after the highest number of the year, not the count: a quote deleted by hand frees no number; of
-            # numbers of at most NUMBER_FIGURES figures: one edited by hand past SQLite's integers
-            # (CQ-2026-9223372036854775807) took one quote more, then every save failed as a number taken
+            # numbers of at most NUMBER_FIGURES figures and nothing else: one edited by hand past SQLite's integers
+            # (CQ-2026-9223372036854775807) took one quote more, then every save failed as a number taken, and
+            # CQ-2026--5 gave CQ-2026--0004
             prefix = f"CQ-{created.year}-"
             last = self._db.execute("SELECT MAX(CAST(substr(number, length(?1) + 1) AS INTEGER)) FROM quotes "
-                                    "WHERE number LIKE ?1 || '%' AND length(number) <= length(?1) + ?2",
+                                    "WHERE number LIKE ?1 || '%' AND length(number) <= length(?1) + ?2 "
+                                    "AND substr(number, length(?1) + 1) NOT GLOB '*[^0-9]*'",
                                     (prefix, NUMBER_FIGURES)).fetchone()[0]
             number = f"{prefix}{(last or 0) + 1:05d}"
             document = dict(document)

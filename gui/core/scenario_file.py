@@ -226,7 +226,7 @@ def _name(entry: dict, key: str, wrong) -> str:
     if len(value.strip()) > MAX_NAME:
         raise wrong(Message(dmsg.NAME_OF_CHANGE_TOO_LONG, key=Verbatim(key), length=Figure(len(value.strip()), ",.0f"),
                             limit=Figure(MAX_NAME)))
-    return value.strip()
+    return fmt.undirected(value).strip()  # an override matched the place and turned the terminal's line round
 
 
 def _number(value: Any, wrong) -> float:

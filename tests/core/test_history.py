@@ -380,6 +380,8 @@ def test_a_number_edited_past_the_largest_integer_stops_no_save(tmp_path, engine
     history._db.execute("UPDATE quotes SET number = 'CQ-2026-9223372036854775807'")
     numbers = [history.save(document(engine), valid_until=dt.date(2026, 12, 31), created=created) for _ in range(3)]
     assert numbers == ["CQ-2026-00001", "CQ-2026-00002", "CQ-2026-00003"]
+    history._db.execute("UPDATE quotes SET number = 'CQ-2026--5' WHERE number = 'CQ-2026-00003'")
+    assert history.save(document(engine), valid_until=dt.date(2026, 12, 31), created=created) == "CQ-2026-00003"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes as on Linux")

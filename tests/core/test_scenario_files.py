@@ -279,3 +279,5 @@ def test_a_file_s_name_reaches_the_terminal_without_its_control_characters(tmp_p
     scenario = read_scenario(written(tmp_path, text))
     assert scenario.name == "Torkham  ]0;pwned  [2J reopens evah"
     assert not any(ord(c) < 32 or c == "\u202e" for c in scenario.name)
+    place = read_scenario(written(tmp_path, json.dumps({"changes": [{"close": "\u202eTorkham"}]}), "place.json"))
+    assert place.changes[0].target == "Torkham"  # as matched, and as the terminal's what-if line says it

@@ -14,6 +14,7 @@ from tests.core.test_cli import run
     ("13/07/2026", ("2026-07-13",)), ("07/07/2026", ("2026-07-07",)), ("12-07-2026", ("2026-07-12", "2026-12-07")),
     ("2026/12/07", ("2026-12-07",)), ("2026-12-7", ("2026-12-07",)),
     ("31/02/2026", ()), ("7.12.26", ()), ("next week", ()),
+    ("20261207", ("2026-12-07",)), ("20261307", ()), ("2026W49", ()), ("2026-W49-1", ()),
 ])
 def test_a_date_written_another_way_is_given_its_meanings(typed, meanings):
     assert date_meanings(typed) == meanings
@@ -22,6 +23,14 @@ def test_a_date_written_another_way_is_given_its_meanings(typed, meanings):
 def test_an_iso_date_is_read_with_the_spaces_around_it():
     """" 2026-12-07" (a shell variable with a space) was refused as no date."""
     assert iso_date(" 2026-12-07 ").isoformat() == "2026-12-07"
+
+
+@pytest.mark.parametrize("typed", ["2026W49", "2026-W49-1", "20261207", "2026-12-07T00:00", "٢٠٢٦-١٢-٠٧"])
+def test_only_year_month_day_with_dashes_is_read_as_a_date(typed):
+    """Python reads a week (2026W49: Monday 30 November) and 20261207 as ISO dates; the README says a date written
+    another way is refused with the dates it may mean."""
+    with pytest.raises(ValueError):
+        iso_date(typed)
 
 
 @pytest.mark.parametrize(("typed", "said"), [
