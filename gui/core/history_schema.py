@@ -35,6 +35,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 # the tables, indexes, triggers and views of a database, but SQLite's own (sqlite_autoindex_…, sqlite_stat1…)
 _OBJECTS = "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+# and the statements that made them: the columns alone let through a table whose statement adds a CHECK (every
+# save refused, after the file was switched to WAL) or ON CONFLICT REPLACE (a save over a quote of the same number)
+_STATEMENTS = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+
+
+def _statements(db: sqlite3.Connection) -> set[tuple[str, str, str]]:
+    """Each object's statement, its spaces and line breaks made one space."""
+    return {(kind, name, " ".join((sql or "").split())) for kind, name, sql in db.execute(_STATEMENTS).fetchall()}
 
 
 def user_version(db: sqlite3.Connection) -> int:
@@ -49,9 +57,9 @@ def schema_fault(db: sqlite3.Connection, file_name: str) -> Message | None:
     found = set(db.execute(_OBJECTS).fetchall())
     if version > SCHEMA_VERSION and (not found or ("table", "quotes") in found):
         return Message(fmsg.HISTORY_NEWER, version=Figure(version, ".0f"))
-    expected, columns = _made_by(min(max(version, 0), SCHEMA_VERSION))
-    if 0 <= version <= SCHEMA_VERSION and found == expected and (
-            not found or db.execute("PRAGMA table_info(quotes)").fetchall() == columns):
+    expected, columns, statements = _made_by(min(max(version, 0), SCHEMA_VERSION))
+    if 0 <= version <= SCHEMA_VERSION and found == expected and (not found or (
+            db.execute("PRAGMA table_info(quotes)").fetchall() == columns and _statements(db) == statements)):
         return None
     foreign = sorted(found - expected) or sorted(found & {("table", "quotes")}) or [("user_version", version)]
     return Message(fmsg.HISTORY_FOREIGN, file=Verbatim(file_name),
@@ -81,13 +89,15 @@ def _transaction(db: sqlite3.Connection):
     return _Transaction()
 
 
-def _made_by(version: int) -> tuple[set[tuple[str, str]], list[tuple]]:
-    """The objects and the columns of ``quotes`` this program's migrations make up to ``version``."""
+def _made_by(version: int) -> tuple[set[tuple[str, str]], list[tuple], set[tuple[str, str, str]]]:
+    """The objects, the columns of ``quotes`` and the objects' statements this program's migrations make up to
+    ``version``."""
     db = sqlite3.connect(":memory:")
     try:
         for statements in MIGRATIONS[:version]:
             for statement in statements:
                 db.execute(statement)
-        return set(db.execute(_OBJECTS).fetchall()), db.execute("PRAGMA table_info(quotes)").fetchall()
+        return (set(db.execute(_OBJECTS).fetchall()), db.execute("PRAGMA table_info(quotes)").fetchall(),
+                _statements(db))
     finally:
         db.close()

@@ -351,6 +351,29 @@ def test_a_history_with_objects_this_program_does_not_make_is_refused(tmp_path, 
     db.close()
 
 
+@pytest.mark.parametrize("made", [
+    "number TEXT NOT NULL UNIQUE ON CONFLICT REPLACE",  # a save over a quote of the same number
+    "number TEXT NOT NULL UNIQUE CHECK (number <> '')",
+])
+def test_a_history_whose_table_says_more_than_its_columns_is_refused(tmp_path, engine, made):
+    """The check compared the columns alone: a table made with ON CONFLICT REPLACE or a CHECK passed as ours, was
+    switched to WAL (written to), and a save could then replace a quote or fail. Its statement is compared too."""
+    from gui.core.history_schema import MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "history.sqlite"
+    with sqlite3.connect(path) as db:
+        for number, statements in enumerate(MIGRATIONS, start=1):
+            for statement in statements:
+                db.execute(statement.replace("number TEXT NOT NULL UNIQUE", made))
+            db.execute(f"PRAGMA user_version = {number}")
+    db.close()
+    assert SCHEMA_VERSION == len(MIGRATIONS)
+    before = _sha256(path)
+    with pytest.raises(HistoryError, match="holds what this program does not make \\(table quotes\\)"):
+        QuoteHistory(path)
+    assert _sha256(path) == before
+
+
 def test_an_empty_file_becomes_a_new_history(tmp_path, engine):
     path = tmp_path / "history.sqlite"
     path.write_bytes(b"")
