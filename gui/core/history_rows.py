@@ -113,6 +113,9 @@ def decoded(row: tuple) -> SavedQuote | None:
         document = document_of(row[11])
         if not isinstance(document, dict) or not isinstance(document.get("routes"), list):
             return None
+        number = (document.get("quote") or {}).get("number")
+        if number and number != row[0]:  # listed under one number, exported under another
+            return None
         read_back(document)
         return SavedQuote(*row[:11], document)
     except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError, ArithmeticError):

@@ -111,6 +111,15 @@ def test_a_damaged_quote_asked_for_by_number_is_said_damaged_not_missing(tmp_pat
     assert history.get("CQ-2026-00002").number == "CQ-2026-00002"
 
 
+def test_a_row_whose_number_is_not_its_document_s_is_counted_damaged(tmp_path, engine):
+    """A row's number edited by hand was listed under it while the PDF and the Excel copy, made from the document,
+    carried the number saved in it: one quote under two numbers."""
+    history = _saved(tmp_path, engine, 2)
+    _edit_rows(tmp_path, "UPDATE quotes SET number = 'CQ-2026-00042' WHERE number = 'CQ-2026-00001'")
+    listing = history.listing()
+    assert [q.number for q in listing.quotes] == ["CQ-2026-00002"] and listing.unreadable == 1
+
+
 def test_a_document_nested_past_any_reader_is_counted_not_a_traceback(tmp_path, engine):
     """JSON nested 100,000 deep in a row made listing the history fail with a RecursionError (the window's history
     dialog and re-quote with it): the row is now one that cannot be read."""
