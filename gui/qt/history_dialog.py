@@ -4,6 +4,7 @@ cannot be read, never a fault report."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, QUrl
 from PySide6.QtGui import QPalette, QTextDocument
@@ -109,8 +110,6 @@ class HistoryDialog(QDialog):
             self._search_pause.start()  # (again): read once typing pauses
 
     def refresh(self) -> None:
-        import time
-
         from ..core import file_messages as fmsg
         from ..core.messages import Figure, Message, Verbatim
 

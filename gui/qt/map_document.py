@@ -110,9 +110,12 @@ def map_png(document: dict, wording: Wording | None = None, size: tuple[int, int
     paint_recommended(painter, QRectF(1, 1, size[0] - 2, size[1] - 2), *found, _words(wording))
     painter.end()
     # a map has few colours: 8 bits a pixel keep the workbook about a third the size, with no visible change
-    image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
+    return png_bytes(image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither))
+
+
+def png_bytes(image: QImage) -> bytes | None:
+    """A picture as PNG bytes, for a workbook (the map, the letterhead's logo); None where Qt cannot write it."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
+    return bytes(data.data()) if image.save(buffer, "PNG") else None

@@ -63,11 +63,8 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
                      for step in range(0, int(round(y_max / y_step)) + 1)]
             # every tick's figure whole, in a smaller type where the widest is wider than the room beside the
             # axis: at 500,000 KZT a USD "200,000.0 bn" printed "000.0 bn"
-            widest = max(painter.fontMetrics().horizontalAdvance(text) for _, text in ticks)
-            if widest > labels_at.width():
-                smaller = QFont(font)
-                smaller.setPixelSize(max(1, int(font.pixelSize() * labels_at.width() / widest)))
-                painter.setFont(smaller)
+            painter.setFont(_fitting(font, max(painter.fontMetrics().horizontalAdvance(text) for _, text in ticks),
+                                     labels_at.width()))
             for y, text in ticks:
                 point = at(0, y)
                 painter.setPen(QPen(QColor("#ddd"), 1))
@@ -91,11 +88,7 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
                                                                "numbers: rows of the table)")
             # the whole title, however long the language makes it: a smaller type rather than a cut-off end
             span = QRectF(0.3 * unit, plot.bottom() + 1.7 * unit, width - 0.6 * unit, 1.5 * unit)
-            wide = painter.fontMetrics().horizontalAdvance(title)
-            if wide > span.width():
-                smaller = QFont(font)
-                smaller.setPixelSize(max(1, int(font.pixelSize() * span.width() / wide)))
-                painter.setFont(smaller)
+            painter.setFont(_fitting(font, painter.fontMetrics().horizontalAdvance(title), span.width()))
             painter.drawText(span, Qt.AlignmentFlag.AlignCenter, title)
             painter.setFont(font)
             painter.save()
@@ -226,6 +219,15 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
             painter.drawLine(*leader)
         numbers.append((text, box, centre, leader))
     return numbers
+
+
+def _fitting(font: QFont, wide: float, room: float) -> QFont:
+    """``font``, or a smaller one in which text ``wide`` in it takes no more than ``room``."""
+    if wide <= room:
+        return font
+    smaller = QFont(font)
+    smaller.setPixelSize(max(1, int(font.pixelSize() * room / wide)))
+    return smaller
 
 
 def _nice_step(span: float, steps: int = 5) -> float:

@@ -415,17 +415,10 @@ def logo_picture(path: str):
 
 def logo_png(path: str) -> bytes | None:
     """``logo_picture`` as PNG bytes, for the Excel copy; None where there is no logo that can be read."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from .map_document import png_bytes
 
     picture = logo_picture(path)
-    if picture is None:
-        return None
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not picture.save(buffer, "PNG"):
-        return None
-    return bytes(data.data())
+    return None if picture is None else png_bytes(picture)
 
 
 def _logo_now(path: str):
